@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs every system package Inkboard needs to build, test and run on Debian 12.
+# Non-interactive and idempotent: quiet and quick when everything is already there.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config git clang clang-format libclang-rt-14-dev
+  libgtest-dev libbenchmark-dev
+  qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev qt6-image-formats-plugins
+  libqt6sql6-sqlite libqt6sql6-psql libgl-dev
+  libsodium-dev libhiredis-dev libhttp-parser-dev
+  xvfb xauth xfonts-base fonts-dejavu-core
+  postgresql redis-server nginx-light
+  dpkg-dev file appstream desktop-file-utils
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null | grep -qx installed; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "setup: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+# Refresh the package lists when they are missing or older than a day.
+if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*Packages*' -mmin -1440 2>/dev/null | head -n1)" ]; then
+  $SUDO apt-get update -qq
+fi
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+# Debian starts these services on install; the tests start their own instances on free ports.
+for svc in postgresql redis-server nginx; do
+  if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$svc" 2>/dev/null; then
+    $SUDO systemctl stop "$svc" >/dev/null 2>&1 || true
+  fi
+done

@@ -1,0 +1,36 @@
+#include "limits.h"
+
+namespace inkboard {
+
+QJsonObject Limits::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("max_body_bytes"), maxBodyBytes},
+        {QStringLiteral("max_ops_per_commit"), maxOpsPerCommit},
+        {QStringLiteral("max_points_per_stroke"), maxPointsPerStroke},
+        {QStringLiteral("max_text_chars"), maxTextChars},
+        {QStringLiteral("max_blob_bytes"), maxBlobBytes},
+        {QStringLiteral("commits_per_second"), commitsPerSecond},
+        {QStringLiteral("presence_per_second"), presencePerSecond},
+    };
+}
+
+Limits Limits::fromJson(const QJsonObject &json)
+{
+    Limits l;
+    auto readInt = [&json](const char *key, auto &field) {
+        const QJsonValue v = json.value(QLatin1String(key));
+        if (v.isDouble() && v.toDouble() >= 1)
+            field = static_cast<std::remove_reference_t<decltype(field)>>(v.toDouble());
+    };
+    readInt("max_body_bytes", l.maxBodyBytes);
+    readInt("max_ops_per_commit", l.maxOpsPerCommit);
+    readInt("max_points_per_stroke", l.maxPointsPerStroke);
+    readInt("max_text_chars", l.maxTextChars);
+    readInt("max_blob_bytes", l.maxBlobBytes);
+    readInt("commits_per_second", l.commitsPerSecond);
+    readInt("presence_per_second", l.presencePerSecond);
+    return l;
+}
+
+} // namespace inkboard

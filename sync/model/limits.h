@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QtGlobal>
+
+namespace inkboard {
+
+// The size limits of PROTOCOL.md §1-2 and GET /info. The server advertises its own;
+// clients validate against what the server said, or these defaults when offline.
+struct Limits
+{
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    int maxOpsPerCommit = 1000;
+    int maxPointsPerStroke = 20000;
+    int maxTextChars = 100000;
+    qint64 maxBlobBytes = 20 * 1024 * 1024;
+    int commitsPerSecond = 50;
+    int presencePerSecond = 30;
+
+    // Not advertised: fixed by the model so that hostile input cannot grow without bound.
+    static constexpr int kMaxPropsPerObject = 256;
+    static constexpr int kMaxPropKeyLength = 64;
+    static constexpr int kMaxZLength = 256;
+    static constexpr int kMaxFontFamilyLength = 256;
+    static constexpr double kMaxCoordinate = 1e9;
+
+    QJsonObject toJson() const;
+    // Missing or malformed fields keep their defaults.
+    static Limits fromJson(const QJsonObject &json);
+};
+
+} // namespace inkboard

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "limits.h"
+#include "object.h"
+#include "validation_error.h"
+
+#include <QJsonObject>
+#include <optional>
+
+namespace inkboard {
+
+// What a set of props is for: the props of a create (no nulls, required keys present) or
+// the keys of an update (null removes a key; the object's type is not known from the op).
+enum class PropsUse
+{
+    Create,
+    Update
+};
+
+// Checks every known key by its rule (PROTOCOL.md §2) whatever the type, the type's
+// required props on create, and the size limits. Unknown keys pass through.
+std::optional<ValidationError> validateProps(const QJsonObject &props, PropsUse use,
+                                             std::optional<ObjectType> type, const Limits &limits);
+
+} // namespace inkboard

@@ -1,0 +1,90 @@
+#include "presence.h"
+
+#include "model/ids.h"
+
+#include <QJsonArray>
+#include <cmath>
+
+namespace inkboard::protocol {
+
+namespace {
+using Code = ValidationError::Code;
+
+ValidationError bad(const QString &message)
+{
+    return ValidationError{Code::BadRequest, message};
+}
+} // namespace
+
+QJsonObject Presence::toClientJson() const
+{
+    QJsonObject o{{QStringLiteral("type"), QStringLiteral("presence")}};
+    o.insert(QStringLiteral("cursor"),
+             cursor ? QJsonValue(QJsonObject{{QStringLiteral("x"), cursor->x()},
+                                             {QStringLiteral("y"), cursor->y()}})
+                    : QJsonValue());
+    o.insert(QStringLiteral("selection"), QJsonArray::fromStringList(selection));
+    o.insert(QStringLiteral("editing"), editing.isEmpty() ? QJsonValue() : QJsonValue(editing));
+    o.insert(QStringLiteral("preview"), preview ? QJsonValue(preview->toJson()) : QJsonValue());
+    return o;
+}
+
+QJsonObject Presence::toServerJson() const
+{
+    QJsonObject o = toClientJson();
+    o.insert(QStringLiteral("session_id"), sessionId);
+    o.insert(QStringLiteral("user"), user.toJson());
+    return o;
+}
+
+Parsed<Presence> Presence::fromJson(const QJsonObject &json, const Limits &limits)
+{
+    Presence p;
+    p.sessionId = json.value(QLatin1String("session_id")).toString();
+    p.user = UserRef::fromJson(json.value(QLatin1String("user")).toObject());
+
+    const QJsonValue cursor = json.value(QLatin1String("cursor"));
+    if (cursor.isObject()) {
+        const double x = cursor[QLatin1String("x")].toDouble(qQNaN());
+        const double y = cursor[QLatin1String("y")].toDouble(qQNaN());
+        if (!std::isfinite(x) || !std::isfinite(y) || std::abs(x) > Limits::kMaxCoordinate ||
+            std::abs(y) > Limits::kMaxCoordinate)
+            return bad(QStringLiteral("'cursor' must hold finite x and y"));
+        p.cursor = QPointF(x, y);
+    } else if (!cursor.isNull() && !cursor.isUndefined()) {
+        return bad(QStringLiteral("'cursor' must be an object or null"));
+    }
+
+    const QJsonValue selection = json.value(QLatin1String("selection"));
+    if (selection.isArray()) {
+        const QJsonArray ids = selection.toArray();
+        if (ids.size() > kMaxSelection)
+            return ValidationError{Code::TooLarge, QStringLiteral("selection is too large")};
+        for (const QJsonValue &id : ids) {
+            if (!isValidId(id.toString()))
+                return bad(QStringLiteral("'selection' must hold object ids"));
+            p.selection.append(id.toString());
+        }
+    } else if (!selection.isNull() && !selection.isUndefined()) {
+        return bad(QStringLiteral("'selection' must be an array"));
+    }
+
+    const QJsonValue editing = json.value(QLatin1String("editing"));
+    if (editing.isString() && isValidId(editing.toString()))
+        p.editing = editing.toString();
+    else if (!editing.isNull() && !editing.isUndefined())
+        return bad(QStringLiteral("'editing' must be an object id or null"));
+
+    const QJsonValue preview = json.value(QLatin1String("preview"));
+    if (preview.isObject()) {
+        Parsed<Object> o = parseObject(preview, limits);
+        if (auto *err = errorOf(o))
+            return *err;
+        p.preview = std::get<Object>(std::move(o));
+    } else if (!preview.isNull() && !preview.isUndefined()) {
+        return bad(QStringLiteral("'preview' must be an object or null"));
+    }
+    return p;
+}
+
+} // namespace inkboard::protocol
