@@ -1,0 +1,2 @@
+#include <QCoreApplication>
+int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 1; }

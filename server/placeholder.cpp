@@ -1,0 +1,1 @@
+namespace inkboard::server { int placeholder() { return 0; } }
