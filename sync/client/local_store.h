@@ -1,0 +1,151 @@
+#pragma once
+
+#include "model/object.h"
+#include "model/op.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace inkboard::sync {
+
+// One drawing as the local store knows it. A local-only drawing has an empty serverUrl.
+struct DrawingRecord
+{
+    QString id;
+    QString title;
+    QString serverUrl;                      // empty: local only
+    QString role = QStringLiteral("owner"); // the role the server last told us
+    qint64 confirmedRevision = 0;
+    bool needsCreate = false; // published locally, POST /drawings not yet acknowledged
+    QDateTime createdAt;
+    QDateTime updatedAt;
+
+    // A new local-only drawing.
+    static DrawingRecord local(const QString &id, const QString &title)
+    {
+        DrawingRecord d;
+        d.id = id;
+        d.title = title;
+        return d;
+    }
+};
+
+// A signed-in account on one server. The token is a secret: the store file is 0600.
+struct AccountRecord
+{
+    QString serverUrl;
+    QString userId;
+    QString userName;
+    QString token;
+    QDateTime expiresAt;
+};
+
+// A pending op as it is persisted: its position in the drawing's queue and the op.
+struct PendingRecord
+{
+    qint64 seq = 0;
+    Op op;
+};
+
+// The client's durable state in one SQLite file (QtSql QSQLITE, WAL): drawings, their
+// confirmed objects at confirmed_revision, the pending-ops queue and the accounts.
+//
+// Crash safety: every write is one transaction; pending ops are appended before the
+// session shows them; a confirmed step (objects + revision + acknowledged pending ops)
+// is one transaction, so the file always holds a state from which the session can
+// rebuild visible = confirmed + pending. WAL with synchronous=NORMAL survives a process
+// crash at any instant; after an OS crash or power loss the last transactions before the
+// latest WAL sync may be lost (the server still holds every acknowledged commit).
+//
+// Not a QObject and not thread-safe: use it from the thread that opened it.
+class LocalStore
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens (creating if needed, mode 0600) the store at `path`. Returns null and sets
+    // `error` to a sentence a user can read when the file is corrupt, belongs to another
+    // program or was written by a newer Inkboard.
+    static std::unique_ptr<LocalStore> open(const QString &path, QString *error);
+    // The default file of a profile: <AppDataLocation>/profiles/<profile>.inkboard-store
+    static QString defaultPath(const QString &profile = QStringLiteral("default"));
+
+    ~LocalStore();
+    LocalStore(const LocalStore &) = delete;
+    LocalStore &operator=(const LocalStore &) = delete;
+
+    QString path() const { return m_path; }
+    // Stable per store file: the `client_id` of PROTOCOL.md §4.
+    QString clientId() const { return m_clientId; }
+    // The last failed operation's reason.
+    QString lastError() const { return m_lastError; }
+
+    // Drawings.
+    bool createDrawing(const DrawingRecord &drawing);
+    QList<DrawingRecord> drawings() const;
+    std::optional<DrawingRecord> drawing(const QString &id) const;
+    bool renameDrawing(const QString &id, const QString &title);
+    // Removes the drawing with its objects and pending ops.
+    bool deleteDrawing(const QString &id);
+    bool setDrawingServer(const QString &id, const QString &serverUrl, const QString &role,
+                          bool needsCreate);
+    bool setDrawingRole(const QString &id, const QString &role);
+    bool setNeedsCreate(const QString &id, bool needsCreate);
+
+    // Confirmed objects and pending ops, as a session loads them.
+    QList<Object> loadObjects(const QString &drawingId) const;
+    QList<PendingRecord> loadPending(const QString &drawingId) const;
+    qsizetype pendingCount(const QString &drawingId) const;
+
+    // Appends ops to the drawing's pending queue in one transaction (durable on return).
+    bool appendPending(const QString &drawingId, const OpList &ops);
+    // Removes pending ops that will never be committed (refused by the server, discarded).
+    bool removePending(const QString &drawingId, const QStringList &opIds);
+
+    // One confirmed step, atomically: upsert `changed`, delete `removed`, set the
+    // drawing's confirmed_revision and drop the acknowledged pending ops.
+    bool commitConfirmed(const QString &drawingId, qint64 revision, const QList<Object> &changed,
+                         const QStringList &removed, const QStringList &ackedOpIds);
+    // Replaces every confirmed object (a snapshot), atomically with the revision.
+    bool replaceConfirmed(const QString &drawingId, qint64 revision, const QList<Object> &objects,
+                          const QStringList &ackedOpIds);
+
+    // Turns a local-only drawing into a server-backed one for publishing, atomically: its
+    // confirmed objects become create ops queued before the pending ones, confirmed
+    // becomes empty at revision 0 and the drawing remembers it must be created first.
+    // `makeOpId` names each create op.
+    bool convertForPublish(const QString &drawingId, const QString &serverUrl,
+                           const std::function<QString()> &makeOpId);
+
+    // Accounts.
+    bool saveAccount(const AccountRecord &account);
+    std::optional<AccountRecord> account(const QString &serverUrl) const;
+    QList<AccountRecord> accounts() const;
+    bool removeAccount(const QString &serverUrl);
+
+    // Blobs known to be on a server, so that they are uploaded once.
+    bool isBlobUploaded(const QString &hash, const QString &serverUrl) const;
+    bool markBlobUploaded(const QString &hash, const QString &serverUrl);
+
+private:
+    LocalStore(QString path, QString connectionName);
+    bool initialize(QString *error);
+    bool migrate(int from, QString *error);
+    bool exec(const QString &sql) const;
+    bool fail(const QString &what, const QString &why) const;
+    bool writeConfirmed(const QString &drawingId, qint64 revision, const QList<Object> &changed,
+                        const QStringList &removed, const QStringList &ackedOpIds);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_clientId;
+    mutable QString m_lastError;
+};
+
+} // namespace inkboard::sync
