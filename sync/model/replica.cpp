@@ -13,6 +13,10 @@ OpList Replica::pendingOps() const
 
 QSet<QString> Replica::applyLocal(const Op &op)
 {
+    // An op_id is unique within a drawing: a second op with a pending op_id is a duplicate,
+    // not applied again (PROTOCOL.md §3), so one op_id always names one pending op.
+    if (m_seqByOpId.contains(op.opId))
+        return {};
     const quint64 seq = m_nextSeq++;
     m_pending.emplace(seq, op);
     m_seqByOpId.insert(op.opId, seq);
@@ -41,8 +45,12 @@ Replica::CommitResult Replica::applyCommit(qint64 revision, const OpList &ops)
         m_confirmed.apply(op);
         changed.insert(op.id);
         const auto seq = m_seqByOpId.constFind(op.opId);
-        if (seq != m_seqByOpId.constEnd())
+        if (seq != m_seqByOpId.constEnd()) {
+            // The acknowledged pending op names the same object unless the server is broken;
+            // refresh what it touched either way, so visible never keeps a dropped op.
+            changed.insert(m_pending.at(*seq).id);
             removePending(*seq);
+        }
     }
     m_revision = revision;
     for (const QString &id : std::as_const(changed))
@@ -62,7 +70,14 @@ QSet<QString> Replica::resetConfirmed(qint64 revision, const QList<Object> &obje
         changed.insert(o.id);
     }
     m_revision = revision;
-    m_visible = recomputeVisible();
+    // Copy the objects now rather than share them: a shared table would be copied by the
+    // first commit instead, an O(drawing) pause where every commit should cost O(ops).
+    m_visible.clear();
+    m_visible.reserve(m_confirmed.size());
+    for (auto it = m_confirmed.objects().begin(); it != m_confirmed.objects().end(); ++it)
+        m_visible.put(*it);
+    for (const auto &[seq, op] : m_pending)
+        m_visible.apply(op);
     return changed;
 }
 

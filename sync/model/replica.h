@@ -38,7 +38,8 @@ public:
     OpList pendingOps() const;
     bool isPending(const QString &opId) const { return m_seqByOpId.contains(opId); }
 
-    // A local edit: pending and visible at once.
+    // A local edit: pending and visible at once. An op whose op_id is already pending is a
+    // duplicate and changes nothing (returns no ids).
     QSet<QString> applyLocal(const Op &op);
     QSet<QString> applyLocal(const OpList &ops);
 

@@ -159,7 +159,12 @@ std::optional<QString> keyBetween(const QString &a, const QString &b)
         }
         if (ib < b)
             return ib;
-        return decrementInteger(ib);
+        auto i = decrementInteger(ib);
+        // The smallest integer is not a key by itself (nothing could go before it): use it
+        // with a fraction instead.
+        if (i && *i == kSmallestInteger)
+            return *i + *midpoint(QString(), QString());
+        return i;
     }
     const QString ia = *integerPart(a);
     const QString fa = a.mid(ia.size());
@@ -194,16 +199,18 @@ std::optional<QStringList> keysBetween(const QString &a, const QString &b, int n
     }
     QStringList keys;
     if (b.isEmpty() || a.isEmpty()) {
-        // Open-ended: step outwards so keys stay short.
-        QString prev = b.isEmpty() ? a : b;
+        // Open-ended: step outwards so keys stay short; upwards when there is no upper
+        // bound (also when there is no bound at all), else downwards from b.
+        const bool up = b.isEmpty();
+        QString prev = up ? a : b;
         for (int i = 0; i < n; ++i) {
-            auto k = b.isEmpty() ? keyBetween(prev, QString()) : keyBetween(QString(), prev);
+            auto k = up ? keyBetween(prev, QString()) : keyBetween(QString(), prev);
             if (!k)
                 return std::nullopt;
             keys.append(*k);
             prev = *k;
         }
-        if (a.isEmpty())
+        if (!up)
             std::reverse(keys.begin(), keys.end());
         return keys;
     }
