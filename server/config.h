@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/limits.h"
+
+#include <QString>
+
+namespace inkboard::server {
+
+// Everything the command line and the environment decide (server/README.md lists them).
+struct ServerConfig
+{
+    QString listenHost = QStringLiteral("127.0.0.1");
+    quint16 listenPort = 8080;
+    QString dataDir;
+    QString databaseUrl;
+    QString nodeId;
+    bool allowSignup = false;
+
+    Limits limits;
+    int maxHeaderBytes = 16 * 1024;
+    qint64 tokenTtlSeconds = 30LL * 24 * 3600;
+
+    int snapshotInterval = 100; // a snapshot every N commits
+    qint64 retainCommits = 0;   // 0: keep every commit; else compact older ones
+
+    int wsPingMs = 15000;
+    int wsTimeoutMs = 30000;
+    qint64 wsMaxBufferBytes = 4 * 1024 * 1024; // a subscriber behind by more is closed 4408
+    int wsCloseGraceMs = 5000;
+
+    int requestTimeoutMs = 15000; // a request must arrive whole within this
+    int idleTimeoutMs = 120000;   // keep-alive connections idle for longer are closed
+    int maxConnectionsPerIp = 512;
+    int maxConnections = 20000;
+    int drawingIdleMs = 60000; // an inactive drawing leaves memory after this
+
+    QString databasePath() const;
+};
+
+} // namespace inkboard::server

@@ -1,0 +1,396 @@
+#include "drawing.h"
+
+#include "logging.h"
+#include "push_hub.h"
+
+#include "model/op_codec.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <cmath>
+
+namespace inkboard::server {
+
+namespace {
+
+// Stored ops were validated when they were committed; replaying them must not fail
+// because the limits were lowered since.
+Limits replayLimits()
+{
+    Limits l;
+    l.maxBodyBytes = std::numeric_limits<qint64>::max();
+    l.maxOpsPerCommit = std::numeric_limits<int>::max();
+    l.maxPointsPerStroke = std::numeric_limits<int>::max();
+    l.maxTextChars = std::numeric_limits<int>::max();
+    return l;
+}
+
+QByteArray payloadHash(const Op &op)
+{
+    return QCryptographicHash::hash(op.canonicalPayload(), QCryptographicHash::Sha256)
+        .left(16)
+        .toHex();
+}
+
+void answerUnavailable(const Drawing::Answer &answer)
+{
+    answer(HttpResponse::error(
+               protocol::ApiError::unavailable(QStringLiteral("the commit could not be stored; retry")))
+               .withHeader("Retry-After", "1"));
+}
+
+} // namespace
+
+Drawing::Drawing(QString id, ServerContext &context)
+    : m_id(std::move(id))
+    , m_ctx(context)
+{
+    m_lastUsed.start();
+}
+
+bool Drawing::load(QString *error)
+{
+    Store &store = *m_ctx.store;
+    const auto record = store.drawing(m_id);
+    if (!record) {
+        *error = store.lastError().isEmpty() ? QStringLiteral("no such drawing") : store.lastError();
+        return false;
+    }
+    const qint64 latest = record->latestRevision;
+    const auto snapshot = store.snapshotAtOrBefore(m_id, latest);
+    if (!snapshot) {
+        *error = store.lastError();
+        return false;
+    }
+    const Limits limits = replayLimits();
+    qint64 revision = 0;
+    if (*snapshot) {
+        const QJsonArray objects = QJsonDocument::fromJson((*snapshot)->objectsJson).array();
+        m_doc.reserve(objects.size());
+        for (const QJsonValue &v : objects) {
+            Parsed<Object> o = parseObject(v, limits);
+            if (auto *ok = std::get_if<Object>(&o))
+                m_doc.put(*ok);
+        }
+        revision = (*snapshot)->revision;
+        m_snapshotRevision = revision;
+    }
+    while (revision < latest) {
+        const auto page = store.commits(m_id, revision, latest, 5000);
+        if (!page) {
+            *error = store.lastError();
+            return false;
+        }
+        if (page->isEmpty() || page->first().revision != revision + 1) {
+            *error = QStringLiteral("drawing %1: commits after %2 are missing").arg(m_id).arg(revision);
+            return false;
+        }
+        for (const CommitRecord &c : *page) {
+            Parsed<OpList> ops =
+                parseOps(QJsonDocument::fromJson(c.opsJson).array(), limits);
+            if (auto *list = std::get_if<OpList>(&ops))
+                m_doc.apply(*list);
+            revision = c.revision;
+        }
+    }
+    m_durable = m_assigned = latest;
+    return true;
+}
+
+void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answer answer)
+{
+    touch();
+    if (m_broken || m_deleted) {
+        answer(HttpResponse::error(protocol::ApiError::unavailable(
+                                       QStringLiteral("the drawing is recovering; retry")))
+                   .withHeader("Retry-After", "1"));
+        return;
+    }
+    const int rate = m_ctx.config.limits.commitsPerSecond;
+    if (rate > 0) {
+        auto it = m_buckets.find(user.id);
+        if (it == m_buckets.end())
+            it = m_buckets.insert(user.id, TokenBucket(rate, rate));
+        double wait = 0;
+        if (!it->take(&wait)) {
+            answer(HttpResponse::error(protocol::ApiError::rateLimited())
+                       .withHeader("Retry-After", QByteArray::number(qMax(1, int(std::ceil(wait))))));
+            return;
+        }
+    }
+
+    // Dedupe: the ops assigned since load are in memory, older ones in the store.
+    const OpList &ops = request.ops;
+    QStringList unknown;
+    for (const Op &op : ops) {
+        if (!m_recent.contains(op.opId))
+            unknown.append(op.opId);
+    }
+    QHash<QString, OpRecord> stored;
+    if (!unknown.isEmpty()) {
+        auto found = m_ctx.store->ops(m_id, unknown);
+        if (!found) {
+            answer(HttpResponse::error(protocol::ApiError::unavailable(QStringLiteral("storage unavailable")))
+                       .withHeader("Retry-After", "1"));
+            return;
+        }
+        stored = std::move(*found);
+    }
+
+    const qint64 revision = m_assigned + 1;
+    protocol::CommitResponse response;
+    OpList fresh;
+    QHash<QString, QByteArray> inCall; // op_id -> hash of the ops new in this call
+    qint64 waitFor = 0;
+    QList<std::pair<QString, QByteArray>> hashes;
+    int duplicates = 0;
+    for (qsizetype i = 0; i < ops.size(); ++i) {
+        const Op &op = ops[i];
+        const QByteArray hash = payloadHash(op);
+        std::optional<qint64> existing;
+        QByteArray existingHash;
+        if (auto it = inCall.constFind(op.opId); it != inCall.constEnd()) {
+            existing = revision;
+            existingHash = *it;
+        } else if (auto r = m_recent.constFind(op.opId); r != m_recent.constEnd()) {
+            existing = r->revision;
+            existingHash = r->hash;
+        } else if (auto s = stored.constFind(op.opId); s != stored.constEnd()) {
+            existing = s->revision;
+            existingHash = s->payloadHash;
+        }
+        if (existing) {
+            if (existingHash != hash) {
+                protocol::ApiError e = protocol::ApiError::conflict(
+                    QStringLiteral("op_id_conflict"),
+                    QStringLiteral("op_id %1 was already used with another payload").arg(op.opId));
+                e.extra.insert(QStringLiteral("index"), int(i));
+                e.extra.insert(QStringLiteral("op_id"), op.opId);
+                answer(HttpResponse::error(e));
+                return;
+            }
+            response.results.append({op.opId, *existing, true});
+            ++duplicates;
+            if (*existing != revision)
+                waitFor = qMax(waitFor, *existing);
+            continue;
+        }
+        inCall.insert(op.opId, hash);
+        hashes.append({op.opId, hash});
+        fresh.append(op);
+        response.results.append({op.opId, revision, false});
+    }
+    m_ctx.metrics.duplicateOps(duplicates);
+
+    if (fresh.isEmpty()) {
+        // Every op is a duplicate: answer once what they belong to is durable.
+        auto reply = [this, response, answer](bool ok) mutable {
+            if (!ok)
+                return answerUnavailable(answer);
+            response.latestRevision = m_durable;
+            answer(HttpResponse::json(200, response.toJson()));
+        };
+        if (waitFor <= m_durable)
+            reply(true);
+        else
+            m_waiters.emplace(waitFor, std::move(reply));
+        return;
+    }
+
+    m_assigned = revision;
+    for (const auto &[opId, hash] : hashes)
+        m_recent.insert(opId, PendingOp{revision, hash});
+
+    protocol::Commit commit;
+    commit.revision = revision;
+    commit.author = user.ref();
+    commit.clientId = request.clientId;
+    commit.createdAt = QDateTime::currentDateTimeUtc();
+    commit.ops = fresh;
+
+    CommitRecord record;
+    record.revision = revision;
+    record.authorId = user.id;
+    record.authorName = user.name;
+    record.clientId = request.clientId;
+    record.createdAt = commit.createdAt;
+    record.opsJson = QJsonDocument(opsToJson(fresh)).toJson(QJsonDocument::Compact);
+    record.opHashes = hashes;
+
+    QElapsedTimer started;
+    started.start();
+    ++m_inflight;
+    const QString id = m_id;
+    const QDateTime now = commit.createdAt;
+    m_ctx.writer->submit(
+        [id, record = std::move(record), now](Store &store) {
+            return store.appendCommits(id, {record}, now);
+        },
+        [this, revision, fresh, commit, started, response, answer, waitFor](bool ok) mutable {
+            --m_inflight;
+            if (!ok) {
+                answerUnavailable(answer);
+                failed();
+                return;
+            }
+            durable(revision, fresh, commit, started);
+            auto reply = [this, revision, response, answer](bool ok) mutable {
+                if (!ok)
+                    return answerUnavailable(answer);
+                response.revision = revision;
+                response.latestRevision = m_durable;
+                answer(HttpResponse::json(200, response.toJson()));
+            };
+            if (waitFor <= m_durable)
+                reply(true);
+            else
+                m_waiters.emplace(waitFor, std::move(reply));
+        });
+}
+
+void Drawing::durable(qint64 revision, const OpList &ops, const protocol::Commit &commit,
+                      const QElapsedTimer &started)
+{
+    if (m_broken)
+        return;
+    m_durable = revision;
+    m_doc.apply(ops);
+    m_ctx.metrics.committed(int(ops.size()));
+    const QString frame = QString::fromUtf8(
+        QJsonDocument(commit.toPushJson(m_id)).toJson(QJsonDocument::Compact));
+    const int subscribers = m_ctx.hub->publish(m_id, frame);
+    m_ctx.metrics.fanout(double(started.nsecsElapsed()) * 1e-9, subscribers);
+    flushWaiters();
+    maybeSnapshot();
+}
+
+void Drawing::flushWaiters()
+{
+    while (!m_waiters.empty() && m_waiters.begin()->first <= m_durable) {
+        auto reply = std::move(m_waiters.begin()->second);
+        m_waiters.erase(m_waiters.begin());
+        reply(true);
+    }
+}
+
+void Drawing::maybeSnapshot()
+{
+    const int interval = m_ctx.config.snapshotInterval;
+    if (interval <= 0 || m_durable - m_snapshotRevision < interval)
+        return;
+    const qint64 revision = m_durable;
+    SnapshotRecord snapshot{revision, QJsonDocument(m_doc.toJson()).toJson(QJsonDocument::Compact)};
+    m_snapshotRevision = revision;
+    const qint64 retain = m_ctx.config.retainCommits;
+    const QString id = m_id;
+    // Not tied to any answer: if it is lost, a load replays from the previous snapshot.
+    m_ctx.writer->submit(
+        [id, snapshot = std::move(snapshot), retain](Store &store) {
+            if (!store.addSnapshot(id, snapshot))
+                return false;
+            if (retain > 0 && snapshot.revision - retain > 0)
+                return store.compact(id, snapshot.revision - retain);
+            return true;
+        },
+        {});
+}
+
+void Drawing::failed()
+{
+    // The store refused a commit: what is in memory may be ahead of it. Refuse everything
+    // until the commits in flight are settled, then reload from the store.
+    m_broken = true;
+    while (!m_waiters.empty()) {
+        auto reply = std::move(m_waiters.begin()->second);
+        m_waiters.erase(m_waiters.begin());
+        reply(false);
+    }
+    if (m_inflight == 0)
+        QMetaObject::invokeMethod(m_ctx.drawings, [reg = m_ctx.drawings, id = m_id] { reg->remove(id); },
+                                  Qt::QueuedConnection);
+}
+
+// ---- registry
+
+DrawingRegistry::DrawingRegistry(ServerContext &context, QObject *parent)
+    : QObject(parent)
+    , m_ctx(context)
+    , m_sweeper(new QTimer(this))
+{
+    connect(m_sweeper, &QTimer::timeout, this, &DrawingRegistry::sweep);
+    m_sweeper->start(qMax(1000, m_ctx.config.drawingIdleMs / 4));
+}
+
+DrawingRegistry::~DrawingRegistry()
+{
+    qDeleteAll(m_drawings);
+    qDeleteAll(m_retired);
+}
+
+Drawing *DrawingRegistry::get(const QString &id, QString *error)
+{
+    if (Drawing *d = m_drawings.value(id)) {
+        if (d->broken() && !d->busy()) {
+            remove(id);
+        } else {
+            return d;
+        }
+    }
+    auto *d = new Drawing(id, m_ctx);
+    if (!d->load(error)) {
+        delete d;
+        return nullptr;
+    }
+    m_drawings.insert(id, d);
+    return d;
+}
+
+void DrawingRegistry::remove(const QString &id)
+{
+    Drawing *d = m_drawings.take(id);
+    if (!d)
+        return;
+    if (d->busy()) {
+        // Callbacks still point at it; it goes once they ran (see sweep).
+        d->markDeleted();
+        m_retired.append(d);
+        return;
+    }
+    delete d;
+}
+
+bool DrawingRegistry::idle() const
+{
+    for (Drawing *d : m_drawings) {
+        if (d->busy())
+            return false;
+    }
+    for (Drawing *d : m_retired) {
+        if (d->busy())
+            return false;
+    }
+    return true;
+}
+
+void DrawingRegistry::sweep()
+{
+    for (qsizetype i = m_retired.size() - 1; i >= 0; --i) {
+        if (!m_retired[i]->busy())
+            delete m_retired.takeAt(i);
+    }
+    QStringList idle;
+    for (auto it = m_drawings.begin(); it != m_drawings.end(); ++it) {
+        Drawing *d = it.value();
+        if (!d->busy() && d->idleMs() > m_ctx.config.drawingIdleMs &&
+            m_ctx.hub->sessionsOn(d->id()) == 0)
+            idle.append(it.key());
+        else if (d->broken() && !d->busy())
+            idle.append(it.key());
+    }
+    for (const QString &id : idle)
+        remove(id);
+}
+
+} // namespace inkboard::server

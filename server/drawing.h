@@ -1,0 +1,95 @@
+#pragma once
+
+#include "context.h"
+#include "http/http_types.h"
+#include "rate_limiter.h"
+
+#include "model/document.h"
+#include "protocol/commit.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <functional>
+#include <map>
+
+namespace inkboard::server {
+
+// The one owner of an active drawing: its materialized document at the durable revision,
+// the revision counter, op-id dedupe and the commit pipeline
+//   dedupe op_ids -> assign revision -> write (group commit) -> answer -> publish.
+// Validation and authorization happen before (Api); the store is its durability.
+class Drawing
+{
+public:
+    using Answer = std::function<void(const HttpResponse &)>;
+
+    Drawing(QString id, ServerContext &context);
+
+    bool load(QString *error);
+    const QString &id() const { return m_id; }
+    qint64 durableRevision() const { return m_durable; }
+    qint64 snapshotRevision() const { return m_snapshotRevision; }
+    const Document &document() const { return m_doc; }
+    bool busy() const { return m_inflight > 0 || !m_waiters.empty(); }
+    bool broken() const { return m_broken; }
+    void markDeleted() { m_deleted = true; }
+    bool deleted() const { return m_deleted; }
+    qint64 idleMs() const { return m_lastUsed.elapsed(); }
+    void touch() { m_lastUsed.restart(); }
+
+    void commit(const AuthUser &user, protocol::CommitRequest request, Answer answer);
+
+private:
+    struct PendingOp
+    {
+        qint64 revision;
+        QByteArray hash;
+    };
+    void durable(qint64 revision, const OpList &ops, const protocol::Commit &commit,
+                 const QElapsedTimer &started);
+    void failed();
+    void flushWaiters();
+    void maybeSnapshot();
+
+    QString m_id;
+    ServerContext &m_ctx;
+    Document m_doc;
+    qint64 m_durable = 0;
+    qint64 m_assigned = 0;
+    qint64 m_snapshotRevision = 0;
+    int m_inflight = 0;
+    bool m_broken = false;
+    bool m_deleted = false;
+    QHash<QString, PendingOp> m_recent; // ops assigned since this drawing was loaded
+    std::multimap<qint64, std::function<void(bool)>> m_waiters; // answers waiting for durability
+    QHash<QString, TokenBucket> m_buckets;                  // commit rate per user
+    QElapsedTimer m_lastUsed;
+};
+
+// The active drawings, loaded on first use and dropped when idle.
+class DrawingRegistry : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DrawingRegistry(ServerContext &context, QObject *parent = nullptr);
+    ~DrawingRegistry() override;
+
+    // The active drawing, loading it; nullptr when the store fails (error set).
+    Drawing *get(const QString &id, QString *error);
+    Drawing *find(const QString &id) const { return m_drawings.value(id); }
+    void remove(const QString &id);
+    qint64 size() const { return m_drawings.size(); }
+    bool idle() const; // nothing in flight anywhere
+
+private:
+    void sweep();
+
+    ServerContext &m_ctx;
+    QHash<QString, Drawing *> m_drawings;
+    QList<Drawing *> m_retired; // removed while commits were in flight
+    QTimer *m_sweeper;
+};
+
+} // namespace inkboard::server

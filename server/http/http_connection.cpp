@@ -1,0 +1,429 @@
+#include "http_connection.h"
+
+#include "logging.h"
+
+#include <QUrl>
+#include <sys/socket.h>
+
+namespace inkboard::server {
+
+namespace {
+
+constexpr int kLingerMs = 2000;
+
+HttpConnection *self(http_parser *p)
+{
+    return static_cast<HttpConnection *>(p->data);
+}
+
+} // namespace
+
+HttpConnection::HttpConnection(QTcpSocket *socket, HttpHost *host, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_host(host)
+    , m_peer(socket->peerAddress())
+{
+    m_socket->setParent(this);
+    http_parser_settings_init(&m_settings);
+    m_settings.on_url = &HttpConnection::onUrl;
+    m_settings.on_header_field = &HttpConnection::onHeaderField;
+    m_settings.on_header_value = &HttpConnection::onHeaderValue;
+    m_settings.on_headers_complete = &HttpConnection::onHeadersComplete;
+    m_settings.on_body = &HttpConnection::onBody;
+    m_settings.on_message_complete = &HttpConnection::onMessageComplete;
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+    connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
+        if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+    armTimer();
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+}
+
+HttpConnection::~HttpConnection()
+{
+    finish();
+}
+
+void HttpConnection::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_host->connectionClosed(m_peer);
+}
+
+void HttpConnection::armTimer()
+{
+    if (m_state == State::Waiting) {
+        m_timer.stop();
+        return;
+    }
+    if (m_state == State::Closing) {
+        m_timer.start(kLingerMs);
+        return;
+    }
+    m_timer.start(m_inRequest ? m_host->requestTimeoutMs() : m_host->idleTimeoutMs());
+}
+
+void HttpConnection::onTimeout()
+{
+    if (!m_socket)
+        return;
+    if (m_state == State::Head || m_state == State::Body) {
+        if (m_inRequest)
+            qCInfo(lcHttp) << "dropping" << m_peer.toString() << ": request not complete in time";
+    }
+    m_socket->abort();
+    onDisconnected();
+}
+
+void HttpConnection::onDisconnected()
+{
+    if (!m_socket)
+        return;
+    m_timer.stop();
+    m_socket->disconnect(this);
+    m_socket->deleteLater();
+    m_socket = nullptr;
+    finish();
+    deleteLater();
+}
+
+void HttpConnection::process()
+{
+    while (m_socket) {
+        if (m_state == State::Closing) {
+            m_socket->skip(m_socket->bytesAvailable()); // lingering close: read and drop
+            return;
+        }
+        if (m_state == State::Waiting)
+            return;
+        const bool progressed = m_state == State::Head ? readHead() : readBody();
+        if (!progressed)
+            return;
+    }
+}
+
+bool HttpConnection::readHead()
+{
+    QByteArray available = m_carry;
+    if (m_socket->bytesAvailable() > 0)
+        available += m_socket->peek(qMin<qint64>(m_socket->bytesAvailable(),
+                                                 qint64(m_host->maxHeaderBytes()) + 4));
+    // Blank lines between requests are allowed (RFC 9112 2.2).
+    qsizetype start = 0;
+    while (start + 1 < available.size() && available[start] == '\r' && available[start + 1] == '\n')
+        start += 2;
+    if (start > 0) {
+        const qsizetype fromCarry = qMin(start, m_carry.size());
+        m_carry.remove(0, fromCarry);
+        if (start > fromCarry)
+            m_socket->skip(start - fromCarry);
+        available.remove(0, start);
+    }
+    if (available.isEmpty())
+        return false;
+    if (!m_inRequest) {
+        m_inRequest = true;
+        armTimer();
+    }
+    const qsizetype end = available.indexOf("\r\n\r\n");
+    if (end < 0 || end + 4 > m_host->maxHeaderBytes()) {
+        if (available.size() > m_host->maxHeaderBytes() || end >= 0) {
+            reject(HttpResponse::error(
+                       {431, QStringLiteral("too_large"),
+                        QStringLiteral("the request head is over %1 bytes").arg(m_host->maxHeaderBytes()),
+                        {{QStringLiteral("limit"), m_host->maxHeaderBytes()}}}));
+        }
+        return false;
+    }
+    const QByteArray head = available.left(end + 4);
+
+    http_parser_init(&m_parser, HTTP_REQUEST);
+    m_parser.data = this;
+    m_request = HttpRequest();
+    m_request.peer = m_peer;
+    m_url.clear();
+    m_field.clear();
+    m_value.clear();
+    m_lastWasValue = false;
+    m_headersDone = m_messageDone = m_bodyTooLarge = false;
+    m_bodyLimit = 0;
+
+    const size_t parsed = http_parser_execute(&m_parser, &m_settings, head.constData(), head.size());
+    const auto err = HTTP_PARSER_ERRNO(&m_parser);
+    if (m_bodyTooLarge) {
+        reject(HttpResponse::error(protocol::ApiError::tooLarge(
+            QStringLiteral("the body is over %1 bytes").arg(m_bodyLimit))));
+        return false;
+    }
+    if ((err != HPE_OK && err != HPE_PAUSED) || !m_headersDone ||
+        (parsed != size_t(head.size()) && !m_parser.upgrade && err != HPE_PAUSED)) {
+        if (m_request.method.isEmpty() && err == HPE_INVALID_VERSION) {
+            reject(HttpResponse::error({505, QStringLiteral("bad_request"),
+                                        QStringLiteral("HTTP version not supported"), {}}));
+            return false;
+        }
+        reject(HttpResponse::error(protocol::ApiError::badRequest(
+            QStringLiteral("malformed HTTP request: %1")
+                .arg(QString::fromLatin1(http_errno_description(err))))));
+        return false;
+    }
+
+    if (m_request.upgrade) {
+        if (!m_carry.isEmpty()) {
+            reject(HttpResponse::error(
+                protocol::ApiError::badRequest(QStringLiteral("a pipelined upgrade is not supported"))));
+            return false;
+        }
+        // Nothing of the handshake has been read: the WebSocket server reads it itself.
+        m_timer.stop();
+        QTcpSocket *socket = m_socket;
+        socket->disconnect(this);
+        const std::optional<HttpResponse> refusal = m_host->upgrade(m_request, socket);
+        if (!refusal) {
+            m_socket = nullptr; // the push hub owns it now
+            finish();
+            deleteLater();
+            return false;
+        }
+        connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
+        connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
+        reject(*refusal);
+        return false;
+    }
+
+    // The head is accepted: consume it (carry first, then the socket).
+    qsizetype toConsume = end + 4;
+    const qsizetype fromCarry = qMin(toConsume, m_carry.size());
+    m_carry.remove(0, fromCarry);
+    toConsume -= fromCarry;
+    if (toConsume > 0)
+        m_socket->skip(toConsume);
+
+    if (m_messageDone) {
+        dispatchRequest();
+        return true;
+    }
+    if (m_request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0)
+        m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    m_state = State::Body;
+    return true;
+}
+
+bool HttpConnection::readBody()
+{
+    QByteArray data;
+    if (!m_carry.isEmpty()) {
+        data = std::move(m_carry);
+        m_carry.clear();
+    } else {
+        qint64 want = m_socket->bytesAvailable();
+        if (want <= 0)
+            return false;
+        // With a Content-Length, never read past this request: the next one's head must
+        // stay in the socket in case it is an upgrade.
+        if (!(m_parser.flags & F_CHUNKED) && m_parser.content_length != ULLONG_MAX)
+            want = qMin<qint64>(want, qint64(m_parser.content_length));
+        want = qMin<qint64>(want, 1 << 20);
+        data = m_socket->read(want);
+    }
+    if (data.isEmpty())
+        return false;
+    const size_t parsed = http_parser_execute(&m_parser, &m_settings, data.constData(), data.size());
+    const auto err = HTTP_PARSER_ERRNO(&m_parser);
+    if (m_bodyTooLarge) {
+        reject(HttpResponse::error(protocol::ApiError::tooLarge(
+            QStringLiteral("the body is over %1 bytes").arg(m_bodyLimit))));
+        return false;
+    }
+    if (err != HPE_OK && err != HPE_PAUSED) {
+        reject(HttpResponse::error(protocol::ApiError::badRequest(
+            QStringLiteral("malformed HTTP request body: %1")
+                .arg(QString::fromLatin1(http_errno_description(err))))));
+        return false;
+    }
+    if (parsed < size_t(data.size()))
+        m_carry = data.mid(qsizetype(parsed));
+    if (m_messageDone)
+        dispatchRequest();
+    return true;
+}
+
+void HttpConnection::dispatchRequest()
+{
+    m_state = State::Waiting;
+    m_inRequest = false;
+    m_keepAlive = http_should_keep_alive(&m_parser) != 0;
+    m_timer.stop();
+    const quint64 serial = ++m_serial;
+    m_host->dispatch(std::move(m_request), std::make_shared<Responder>(this, serial));
+    m_request = HttpRequest();
+}
+
+void HttpConnection::respond(quint64 serial, const HttpResponse &response)
+{
+    if (!m_socket || m_state != State::Waiting || serial != m_serial)
+        return;
+    const bool close = response.close || !m_keepAlive;
+    write(response, close);
+    if (close) {
+        startClosing();
+        return;
+    }
+    m_state = State::Head;
+    armTimer();
+    QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
+}
+
+void HttpConnection::reject(const HttpResponse &response)
+{
+    if (!m_socket)
+        return;
+    HttpRequest request = m_request;
+    write(response, true);
+    m_host->answered(request, response);
+    startClosing();
+}
+
+void HttpConnection::write(const HttpResponse &response, bool close)
+{
+    QByteArray out;
+    out.reserve(256 + response.body.size());
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    if (!response.contentType.isEmpty() && response.status != 204)
+        out += "Content-Type: " + response.contentType + "\r\n";
+    if (response.status != 204)
+        out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        out += name + ": " + value + "\r\n";
+    if (close)
+        out += "Connection: close\r\n";
+    out += "\r\n";
+    if (response.status != 204)
+        out += response.body;
+    m_socket->write(out);
+}
+
+void HttpConnection::startClosing()
+{
+    m_state = State::Closing;
+    m_carry.clear();
+    armTimer();
+    // Half-close once the answer is out, then read and drop what the client still sends,
+    // so that it reads the answer instead of a reset.
+    auto shutdownWrite = [this] {
+        if (!m_socket || m_socket->bytesToWrite() > 0)
+            return;
+        m_socket->flush();
+        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    };
+    if (m_socket->bytesToWrite() == 0) {
+        m_socket->flush();
+        shutdownWrite();
+    } else {
+        connect(m_socket, &QTcpSocket::bytesWritten, this, shutdownWrite);
+    }
+    m_socket->skip(m_socket->bytesAvailable());
+}
+
+// ---- parser callbacks
+
+int HttpConnection::onUrl(http_parser *p, const char *at, size_t len)
+{
+    HttpConnection *c = self(p);
+    c->m_url.append(at, qsizetype(len));
+    return c->m_url.size() > c->m_host->maxHeaderBytes() ? 1 : 0;
+}
+
+int HttpConnection::onHeaderField(http_parser *p, const char *at, size_t len)
+{
+    HttpConnection *c = self(p);
+    if (c->m_lastWasValue) {
+        c->m_request.headers.insert(c->m_field.toLower(), c->m_value.trimmed());
+        c->m_field.clear();
+        c->m_value.clear();
+    }
+    c->m_lastWasValue = false;
+    c->m_field.append(at, qsizetype(len));
+    return 0;
+}
+
+int HttpConnection::onHeaderValue(http_parser *p, const char *at, size_t len)
+{
+    HttpConnection *c = self(p);
+    c->m_lastWasValue = true;
+    c->m_value.append(at, qsizetype(len));
+    return 0;
+}
+
+int HttpConnection::onHeadersComplete(http_parser *p)
+{
+    HttpConnection *c = self(p);
+    if (c->m_lastWasValue || !c->m_field.isEmpty()) {
+        const QByteArray name = c->m_field.toLower();
+        // Repeated headers join with a comma (RFC 9110 5.3); a second Content-Length or
+        // Host is refused by the parser or below.
+        if (c->m_request.headers.contains(name))
+            c->m_request.headers[name] += ", " + c->m_value.trimmed();
+        else
+            c->m_request.headers.insert(name, c->m_value.trimmed());
+    }
+    HttpRequest &r = c->m_request;
+    r.method = http_method_str(http_method(p->method));
+    r.target = c->m_url;
+    http_parser_url u;
+    http_parser_url_init(&u);
+    if (http_parser_parse_url(c->m_url.constData(), c->m_url.size(), 0, &u) != 0 ||
+        !(u.field_set & (1 << UF_PATH)))
+        return -1; // a malformed target
+    const QByteArray path = c->m_url.mid(u.field_data[UF_PATH].off, u.field_data[UF_PATH].len);
+    r.path = QUrl::fromPercentEncoding(path);
+    if (u.field_set & (1 << UF_QUERY)) {
+        r.query.setQuery(QString::fromUtf8(
+            c->m_url.mid(u.field_data[UF_QUERY].off, u.field_data[UF_QUERY].len)));
+    }
+    r.upgrade = p->upgrade && r.header("upgrade").toLower().contains("websocket");
+    if (p->upgrade && !r.upgrade && r.method != "CONNECT") {
+        // An upgrade to something else: serve the request as plain HTTP.
+        p->upgrade = 0;
+    }
+    c->m_headersDone = true;
+    if (r.upgrade)
+        return 0;
+    c->m_bodyLimit = c->m_host->bodyLimit(r);
+    if ((p->flags & F_CONTENTLENGTH) && p->content_length != ULLONG_MAX &&
+        qint64(p->content_length) > c->m_bodyLimit) {
+        c->m_bodyTooLarge = true;
+        http_parser_pause(p, 1);
+    }
+    return 0;
+}
+
+int HttpConnection::onBody(http_parser *p, const char *at, size_t len)
+{
+    HttpConnection *c = self(p);
+    if (c->m_request.body.size() + qint64(len) > c->m_bodyLimit) {
+        c->m_bodyTooLarge = true;
+        http_parser_pause(p, 1);
+        return 0;
+    }
+    c->m_request.body.append(at, qsizetype(len));
+    return 0;
+}
+
+int HttpConnection::onMessageComplete(http_parser *p)
+{
+    HttpConnection *c = self(p);
+    c->m_messageDone = true;
+    http_parser_pause(p, 1); // one request at a time
+    return 0;
+}
+
+} // namespace inkboard::server

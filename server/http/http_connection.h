@@ -1,0 +1,97 @@
+#pragma once
+
+#include "http_types.h"
+
+#include <QObject>
+#include <QTcpSocket>
+#include <QTimer>
+#include <http_parser.h>
+
+namespace inkboard::server {
+
+// What a connection needs from the server it belongs to.
+class HttpHost
+{
+public:
+    virtual ~HttpHost() = default;
+    // The body limit for a request, decided from its head (blob uploads get their own).
+    virtual qint64 bodyLimit(const HttpRequest &head) const = 0;
+    virtual int maxHeaderBytes() const = 0;
+    virtual int requestTimeoutMs() const = 0;
+    virtual int idleTimeoutMs() const = 0;
+    virtual void dispatch(HttpRequest request, ResponderPtr responder) = 0;
+    // A WebSocket upgrade whose head has arrived; the handshake bytes are still unread in
+    // the socket. Returns an error response to refuse it, or nullopt when it took the socket.
+    virtual std::optional<HttpResponse> upgrade(const HttpRequest &head, QTcpSocket *socket) = 0;
+    virtual void answered(const HttpRequest &request, const HttpResponse &response) = 0;
+    virtual void connectionClosed(const QHostAddress &peer) = 0;
+};
+
+// One HTTP/1.1 connection: libhttp-parser on the bytes, one request at a time (pipelined
+// requests wait their turn), limits checked from the head before any body is read.
+//
+// The head of a request is only peeked, never read, until it is complete: a WebSocket
+// upgrade then leaves the socket untouched for QWebSocketServer::handleConnection.
+class HttpConnection : public QObject
+{
+    Q_OBJECT
+public:
+    HttpConnection(QTcpSocket *socket, HttpHost *host, QObject *parent = nullptr);
+    ~HttpConnection() override;
+
+    void respond(quint64 serial, const HttpResponse &response);
+    QHostAddress peer() const { return m_peer; }
+
+private:
+    enum class State
+    {
+        Head,
+        Body,
+        Waiting, // dispatched, waiting for the answer
+        Closing
+    };
+
+    void process();
+    bool readHead();
+    bool readBody();
+    void dispatchRequest();
+    void reject(const HttpResponse &response); // answer and close without reading more
+    void write(const HttpResponse &response, bool close);
+    void startClosing();
+    void armTimer();
+    void onTimeout();
+    void onDisconnected();
+    void finish();
+
+    static int onUrl(http_parser *p, const char *at, size_t len);
+    static int onHeaderField(http_parser *p, const char *at, size_t len);
+    static int onHeaderValue(http_parser *p, const char *at, size_t len);
+    static int onHeadersComplete(http_parser *p);
+    static int onBody(http_parser *p, const char *at, size_t len);
+    static int onMessageComplete(http_parser *p);
+
+    QTcpSocket *m_socket;
+    HttpHost *m_host;
+    QHostAddress m_peer;
+    QTimer m_timer;
+    State m_state = State::Head;
+    bool m_inRequest = false; // bytes of a request have arrived
+    bool m_keepAlive = true;
+    bool m_finished = false;
+    quint64 m_serial = 0;
+
+    http_parser m_parser;
+    http_parser_settings m_settings;
+    QByteArray m_carry; // read from the socket but not parsed yet
+    HttpRequest m_request;
+    QByteArray m_url;
+    QByteArray m_field;
+    QByteArray m_value;
+    bool m_lastWasValue = false;
+    bool m_headersDone = false;
+    bool m_messageDone = false;
+    bool m_bodyTooLarge = false;
+    qint64 m_bodyLimit = 0;
+};
+
+} // namespace inkboard::server

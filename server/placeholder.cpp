@@ -1,1 +1,0 @@
-namespace inkboard::server { int placeholder() { return 0; } }

@@ -1,0 +1,187 @@
+#include "server.h"
+
+#include "logging.h"
+#include "store/sqlite_store.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QTimer>
+
+namespace inkboard::server {
+
+Server::Server(ServerConfig config, QObject *parent)
+    : QObject(parent)
+{
+    m_ctx.config = std::move(config);
+}
+
+Server::~Server()
+{
+    delete m_api;
+    delete m_hub;
+    delete m_drawings;
+    if (m_writer)
+        m_writer->stop();
+}
+
+bool Server::start(QString *error)
+{
+    const QString path = m_ctx.config.databasePath();
+    m_store = std::make_unique<SqliteStore>(path);
+    m_writer = std::make_unique<StoreWriter>([path] { return std::make_unique<SqliteStore>(path); });
+    // The writer migrates the schema first, then the reader connects.
+    QString storeError;
+    if (!m_writer->start(&storeError)) {
+        *error = QStringLiteral("cannot open the database %1: %2").arg(path, storeError);
+        return false;
+    }
+    if (!m_store->open()) {
+        *error = QStringLiteral("cannot open the database %1: %2").arg(path, m_store->lastError());
+        return false;
+    }
+    m_ctx.store = m_store.get();
+    m_ctx.writer = m_writer.get();
+    m_drawings = new DrawingRegistry(m_ctx);
+    m_hub = new PushHub(m_ctx);
+    m_api = new Api(m_ctx);
+    m_ctx.drawings = m_drawings;
+    m_ctx.hub = m_hub;
+    connect(m_hub, &PushHub::socketReleased, this, &Server::release);
+
+    QHostAddress address;
+    if (m_ctx.config.listenHost == u"localhost")
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(m_ctx.config.listenHost)) {
+        *error = QStringLiteral("--listen: '%1' is not an IP address").arg(m_ctx.config.listenHost);
+        return false;
+    }
+    m_listener.setMaxPendingConnections(1024);
+    connect(&m_listener, &QTcpServer::newConnection, this, &Server::onNewConnection);
+    if (!m_listener.listen(address, m_ctx.config.listenPort)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_ctx.config.listenHost)
+                     .arg(m_ctx.config.listenPort)
+                     .arg(m_listener.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString Server::listenUrl() const
+{
+    QString host = m_listener.serverAddress().toString();
+    if (m_listener.serverAddress().protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    return QStringLiteral("http://%1:%2").arg(host).arg(m_listener.serverPort());
+}
+
+void Server::onNewConnection()
+{
+    while (QTcpSocket *socket = m_listener.nextPendingConnection()) {
+        const QHostAddress peer = socket->peerAddress();
+        const QString key = peer.toString();
+        int &count = m_perIp[key];
+        if (m_ctx.shuttingDown || count >= m_ctx.config.maxConnectionsPerIp ||
+            m_ctx.httpConnections + m_hub->sessionCount() >= m_ctx.config.maxConnections) {
+            if (count == 0)
+                m_perIp.remove(key);
+            const HttpResponse r =
+                m_ctx.shuttingDown
+                    ? HttpResponse::error(protocol::ApiError::unavailable(QStringLiteral("shutting down")))
+                          .withHeader("Retry-After", "2")
+                    : HttpResponse::error(protocol::ApiError{429, QStringLiteral("rate_limited"),
+                                                             QStringLiteral("too many connections"), {}})
+                          .withHeader("Retry-After", "1");
+            m_ctx.metrics.rejected(r.status, r.errorCode());
+            QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) +
+                             "\r\nContent-Type: application/json\r\nContent-Length: " +
+                             QByteArray::number(r.body.size()) + "\r\n";
+            for (const auto &[n, v] : r.headers)
+                out += n + ": " + v + "\r\n";
+            out += "Connection: close\r\n\r\n" + r.body;
+            socket->write(out);
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            QTimer::singleShot(2000, socket, &QObject::deleteLater);
+            continue;
+        }
+        ++count;
+        ++m_ctx.httpConnections;
+        new HttpConnection(socket, this, this);
+    }
+}
+
+void Server::release(const QHostAddress &peer)
+{
+    const QString key = peer.toString();
+    auto it = m_perIp.find(key);
+    if (it != m_perIp.end() && --*it <= 0)
+        m_perIp.erase(it);
+}
+
+void Server::connectionClosed(const QHostAddress &peer)
+{
+    --m_ctx.httpConnections;
+    release(peer);
+}
+
+void Server::dispatch(HttpRequest request, ResponderPtr responder)
+{
+    m_api->handle(std::move(request), std::move(responder));
+}
+
+void Server::answered(const HttpRequest &request, const HttpResponse &response)
+{
+    m_api->record(request, response);
+}
+
+std::optional<HttpResponse> Server::upgrade(const HttpRequest &head, QTcpSocket *socket)
+{
+    auto decision = m_api->authorizeUpgrade(head);
+    if (auto *refusal = std::get_if<HttpResponse>(&decision)) {
+        m_api->record(head, *refusal);
+        return *refusal;
+    }
+    // The socket moves from the HTTP connection to the hub; so does its place in the cap.
+    const QHostAddress peer = socket->peerAddress();
+    ++m_perIp[peer.toString()];
+    m_hub->accept(socket, std::get<WsGrant>(std::move(decision)));
+    HttpResponse ok;
+    ok.status = 101;
+    m_api->record(head, ok);
+    return std::nullopt;
+}
+
+void Server::shutdown()
+{
+    if (m_ctx.shuttingDown)
+        return;
+    m_ctx.shuttingDown = true;
+    qCInfo(lcServer) << "shutting down";
+    m_listener.close();
+    m_hub->shutdown();
+    // Commits in flight finish and are answered; then the writer stops.
+    auto *poll = new QTimer(this);
+    auto *clock = new QElapsedTimer;
+    clock->start();
+    connect(poll, &QTimer::timeout, this, [this, poll, clock] {
+        const bool drained = m_drawings->idle() && m_writer->queued() == 0;
+        if ((drained && clock->elapsed() > 200) || clock->elapsed() > 15000) {
+            poll->stop();
+            delete clock;
+            finishShutdown();
+        }
+    });
+    poll->start(20);
+}
+
+void Server::finishShutdown()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_writer->stop();
+    emit finished();
+}
+
+} // namespace inkboard::server

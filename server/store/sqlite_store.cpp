@@ -1,0 +1,649 @@
+#include "sqlite_store.h"
+
+#include "logging.h"
+
+#include <QAtomicInt>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace inkboard::server {
+
+namespace {
+
+QAtomicInt s_connectionCounter;
+
+// Each entry moves the schema one version up; never edit one that has shipped.
+const char *const kMigrations[] = {
+    // 1: the first schema.
+    "CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+    " password_hash TEXT NOT NULL, admin INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL);"
+    "CREATE TABLE tokens (hash TEXT PRIMARY KEY, user_id TEXT NOT NULL,"
+    " expires_at BIGINT NOT NULL);"
+    "CREATE INDEX tokens_user ON tokens (user_id);"
+    "CREATE TABLE drawings (id TEXT PRIMARY KEY, title TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,"
+    " latest_revision BIGINT NOT NULL DEFAULT 0, snapshot_revision BIGINT NOT NULL DEFAULT 0);"
+    "CREATE TABLE members (drawing_id TEXT NOT NULL, user_id TEXT NOT NULL, role TEXT NOT NULL,"
+    " PRIMARY KEY (drawing_id, user_id));"
+    "CREATE INDEX members_user ON members (user_id);"
+    "CREATE TABLE commits (drawing_id TEXT NOT NULL, revision BIGINT NOT NULL,"
+    " author_id TEXT NOT NULL, author_name TEXT NOT NULL, client_id TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL, ops TEXT NOT NULL, PRIMARY KEY (drawing_id, revision));"
+    "CREATE TABLE ops (drawing_id TEXT NOT NULL, op_id TEXT NOT NULL, revision BIGINT NOT NULL,"
+    " payload_hash TEXT NOT NULL, PRIMARY KEY (drawing_id, op_id));"
+    "CREATE TABLE snapshots (drawing_id TEXT NOT NULL, revision BIGINT NOT NULL,"
+    " objects TEXT NOT NULL, PRIMARY KEY (drawing_id, revision));"
+    "CREATE TABLE blobs (hash TEXT PRIMARY KEY, content_type TEXT NOT NULL, size BIGINT NOT NULL,"
+    " data BLOB NOT NULL);",
+};
+
+qint64 toMs(const QDateTime &t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant &v)
+{
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), Qt::UTC);
+}
+
+UserRecord readUser(const QSqlQuery &q)
+{
+    return UserRecord{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      q.value(3).toInt() != 0, fromMs(q.value(4))};
+}
+
+DrawingRecord readDrawing(const QSqlQuery &q)
+{
+    return DrawingRecord{q.value(0).toString(), q.value(1).toString(), fromMs(q.value(2)),
+                         fromMs(q.value(3)),    q.value(4).toLongLong(), q.value(5).toLongLong()};
+}
+
+} // namespace
+
+SqliteStore::SqliteStore(QString path)
+    : m_path(std::move(path))
+    , m_connection(QStringLiteral("inkboard-store-%1").arg(s_connectionCounter.fetchAndAddOrdered(1)))
+{
+}
+
+SqliteStore::~SqliteStore()
+{
+    m_queries.clear();
+    if (QSqlDatabase::contains(m_connection)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool SqliteStore::open()
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    if (!db.open()) {
+        m_error = db.lastError().text();
+        return false;
+    }
+    // WAL + synchronous=FULL: a COMMIT returns only once the WAL is fsynced.
+    if (!execSql(QStringLiteral("PRAGMA journal_mode=WAL")) ||
+        !execSql(QStringLiteral("PRAGMA synchronous=FULL")) ||
+        !execSql(QStringLiteral("PRAGMA foreign_keys=OFF")))
+        return false;
+    return migrate();
+}
+
+bool SqliteStore::execSql(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(sql)) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteStore::migrate()
+{
+    if (!execSql(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    int version = 0;
+    bool hasRow = false;
+    if (q.next()) {
+        version = q.value(0).toInt();
+        hasRow = true;
+    }
+    q.finish();
+    const int target = int(std::size(kMigrations));
+    if (version > target) {
+        m_error = QStringLiteral("the database has schema version %1, newer than this server's %2")
+                      .arg(version)
+                      .arg(target);
+        return false;
+    }
+    if (version == target)
+        return true;
+    if (!begin())
+        return false;
+    for (int v = version; v < target; ++v) {
+        const QStringList statements =
+            QString::fromLatin1(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &sql : statements) {
+            if (!execSql(sql)) {
+                rollback();
+                return false;
+            }
+        }
+    }
+    const bool ok = execSql(hasRow ? QStringLiteral("UPDATE schema_version SET version = %1").arg(target)
+                                   : QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(target));
+    if (!ok) {
+        rollback();
+        return false;
+    }
+    return commit();
+}
+
+QSqlQuery &SqliteStore::prepared(const char *sql)
+{
+    auto it = m_queries.find(sql);
+    if (it == m_queries.end()) {
+        auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        if (!q->prepare(QString::fromLatin1(sql)))
+            qCWarning(lcStore) << "cannot prepare" << sql << q->lastError().text();
+        it = m_queries.insert(sql, q);
+    }
+    return **it;
+}
+
+bool SqliteStore::exec(QSqlQuery &q)
+{
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        qCWarning(lcStore) << "query failed:" << m_error;
+        q.finish();
+        return false;
+    }
+    return true;
+}
+
+bool SqliteStore::begin()
+{
+    return execSql(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool SqliteStore::commit()
+{
+    if (execSql(QStringLiteral("COMMIT")))
+        return true;
+    rollback();
+    return false;
+}
+
+void SqliteStore::rollback()
+{
+    const QString saved = m_error;
+    execSql(QStringLiteral("ROLLBACK"));
+    m_error = saved;
+}
+
+bool SqliteStore::savepoint()
+{
+    return execSql(QStringLiteral("SAVEPOINT job"));
+}
+
+void SqliteStore::releaseSavepoint()
+{
+    execSql(QStringLiteral("RELEASE SAVEPOINT job"));
+}
+
+void SqliteStore::rollbackToSavepoint()
+{
+    const QString saved = m_error;
+    execSql(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
+    execSql(QStringLiteral("RELEASE SAVEPOINT job"));
+    m_error = saved;
+}
+
+// ---- users and tokens
+
+bool SqliteStore::addUser(const UserRecord &user)
+{
+    QSqlQuery &q = prepared("INSERT INTO users (id, name, password_hash, admin, created_at) "
+                            "VALUES (?, ?, ?, ?, ?)");
+    q.addBindValue(user.id);
+    q.addBindValue(user.name);
+    q.addBindValue(user.passwordHash);
+    q.addBindValue(user.admin ? 1 : 0);
+    q.addBindValue(toMs(user.createdAt));
+    return exec(q);
+}
+
+std::optional<UserRecord> SqliteStore::userByName(const QString &name)
+{
+    QSqlQuery &q = prepared(
+        "SELECT id, name, password_hash, admin, created_at FROM users WHERE name = ?");
+    q.addBindValue(name);
+    if (!exec(q))
+        return std::nullopt;
+    std::optional<UserRecord> r;
+    if (q.next())
+        r = readUser(q);
+    q.finish();
+    if (!r)
+        m_error.clear();
+    return r;
+}
+
+std::optional<UserRecord> SqliteStore::userById(const QString &id)
+{
+    QSqlQuery &q =
+        prepared("SELECT id, name, password_hash, admin, created_at FROM users WHERE id = ?");
+    q.addBindValue(id);
+    if (!exec(q))
+        return std::nullopt;
+    std::optional<UserRecord> r;
+    if (q.next())
+        r = readUser(q);
+    q.finish();
+    if (!r)
+        m_error.clear();
+    return r;
+}
+
+std::optional<QList<UserRecord>> SqliteStore::users()
+{
+    QSqlQuery &q =
+        prepared("SELECT id, name, password_hash, admin, created_at FROM users ORDER BY name");
+    if (!exec(q))
+        return std::nullopt;
+    QList<UserRecord> list;
+    while (q.next())
+        list.append(readUser(q));
+    q.finish();
+    return list;
+}
+
+bool SqliteStore::setPassword(const QString &userId, const QString &hash)
+{
+    QSqlQuery &q = prepared("UPDATE users SET password_hash = ? WHERE id = ?");
+    q.addBindValue(hash);
+    q.addBindValue(userId);
+    return exec(q);
+}
+
+bool SqliteStore::removeUser(const QString &userId)
+{
+    for (const char *sql : {"DELETE FROM users WHERE id = ?", "DELETE FROM tokens WHERE user_id = ?",
+                            "DELETE FROM members WHERE user_id = ?"}) {
+        QSqlQuery &q = prepared(sql);
+        q.addBindValue(userId);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+bool SqliteStore::addToken(const QByteArray &tokenHash, const QString &userId,
+                           const QDateTime &expiresAt)
+{
+    QSqlQuery &q = prepared("INSERT INTO tokens (hash, user_id, expires_at) VALUES (?, ?, ?)");
+    q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
+    q.addBindValue(userId);
+    q.addBindValue(toMs(expiresAt));
+    return exec(q);
+}
+
+std::optional<TokenRecord> SqliteStore::token(const QByteArray &tokenHash)
+{
+    QSqlQuery &q = prepared("SELECT user_id, expires_at FROM tokens WHERE hash = ?");
+    q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
+    if (!exec(q))
+        return std::nullopt;
+    std::optional<TokenRecord> r;
+    if (q.next())
+        r = TokenRecord{q.value(0).toString(), fromMs(q.value(1))};
+    q.finish();
+    if (!r)
+        m_error.clear();
+    return r;
+}
+
+bool SqliteStore::removeToken(const QByteArray &tokenHash)
+{
+    QSqlQuery &q = prepared("DELETE FROM tokens WHERE hash = ?");
+    q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
+    return exec(q);
+}
+
+bool SqliteStore::removeTokensOf(const QString &userId)
+{
+    QSqlQuery &q = prepared("DELETE FROM tokens WHERE user_id = ?");
+    q.addBindValue(userId);
+    return exec(q);
+}
+
+// ---- drawings and members
+
+bool SqliteStore::addDrawing(const DrawingRecord &d, const QString &ownerId)
+{
+    QSqlQuery &q = prepared("INSERT INTO drawings (id, title, created_at, updated_at, "
+                            "latest_revision, snapshot_revision) VALUES (?, ?, ?, ?, 0, 0)");
+    q.addBindValue(d.id);
+    q.addBindValue(d.title);
+    q.addBindValue(toMs(d.createdAt));
+    q.addBindValue(toMs(d.updatedAt));
+    if (!exec(q))
+        return false;
+    return setMember(d.id, ownerId, protocol::Role::Owner);
+}
+
+std::optional<DrawingRecord> SqliteStore::drawing(const QString &id)
+{
+    QSqlQuery &q = prepared("SELECT id, title, created_at, updated_at, latest_revision, "
+                            "snapshot_revision FROM drawings WHERE id = ?");
+    q.addBindValue(id);
+    if (!exec(q))
+        return std::nullopt;
+    std::optional<DrawingRecord> r;
+    if (q.next())
+        r = readDrawing(q);
+    q.finish();
+    if (!r)
+        m_error.clear();
+    return r;
+}
+
+std::optional<QList<std::pair<DrawingRecord, protocol::Role>>>
+SqliteStore::drawingsOf(const QString &userId)
+{
+    QSqlQuery &q = prepared(
+        "SELECT d.id, d.title, d.created_at, d.updated_at, d.latest_revision, "
+        "d.snapshot_revision, m.role FROM drawings d JOIN members m ON m.drawing_id = d.id "
+        "WHERE m.user_id = ? ORDER BY d.updated_at DESC, d.id");
+    q.addBindValue(userId);
+    if (!exec(q))
+        return std::nullopt;
+    QList<std::pair<DrawingRecord, protocol::Role>> list;
+    while (q.next()) {
+        list.append({readDrawing(q),
+                     protocol::roleFromString(q.value(6).toString()).value_or(protocol::Role::Viewer)});
+    }
+    q.finish();
+    return list;
+}
+
+bool SqliteStore::setTitle(const QString &id, const QString &title, const QDateTime &now)
+{
+    QSqlQuery &q = prepared("UPDATE drawings SET title = ?, updated_at = ? WHERE id = ?");
+    q.addBindValue(title);
+    q.addBindValue(toMs(now));
+    q.addBindValue(id);
+    return exec(q);
+}
+
+bool SqliteStore::removeDrawing(const QString &id)
+{
+    for (const char *sql :
+         {"DELETE FROM drawings WHERE id = ?", "DELETE FROM members WHERE drawing_id = ?",
+          "DELETE FROM commits WHERE drawing_id = ?", "DELETE FROM ops WHERE drawing_id = ?",
+          "DELETE FROM snapshots WHERE drawing_id = ?"}) {
+        QSqlQuery &q = prepared(sql);
+        q.addBindValue(id);
+        if (!exec(q))
+            return false;
+    }
+    return true;
+}
+
+std::optional<std::optional<protocol::Role>> SqliteStore::role(const QString &drawingId,
+                                                               const QString &userId)
+{
+    QSqlQuery &q = prepared("SELECT role FROM members WHERE drawing_id = ? AND user_id = ?");
+    q.addBindValue(drawingId);
+    q.addBindValue(userId);
+    if (!exec(q))
+        return std::nullopt;
+    std::optional<protocol::Role> r;
+    if (q.next())
+        r = protocol::roleFromString(q.value(0).toString());
+    q.finish();
+    return r;
+}
+
+std::optional<QList<MemberRecord>> SqliteStore::members(const QString &drawingId)
+{
+    QSqlQuery &q = prepared("SELECT u.id, u.name, m.role FROM members m JOIN users u ON "
+                            "u.id = m.user_id WHERE m.drawing_id = ? ORDER BY u.name");
+    q.addBindValue(drawingId);
+    if (!exec(q))
+        return std::nullopt;
+    QList<MemberRecord> list;
+    while (q.next()) {
+        list.append({protocol::UserRef{q.value(0).toString(), q.value(1).toString()},
+                     protocol::roleFromString(q.value(2).toString()).value_or(protocol::Role::Viewer)});
+    }
+    q.finish();
+    return list;
+}
+
+bool SqliteStore::setMember(const QString &drawingId, const QString &userId, protocol::Role role)
+{
+    QSqlQuery &del = prepared("DELETE FROM members WHERE drawing_id = ? AND user_id = ?");
+    del.addBindValue(drawingId);
+    del.addBindValue(userId);
+    if (!exec(del))
+        return false;
+    QSqlQuery &q = prepared("INSERT INTO members (drawing_id, user_id, role) VALUES (?, ?, ?)");
+    q.addBindValue(drawingId);
+    q.addBindValue(userId);
+    q.addBindValue(protocol::roleName(role));
+    return exec(q);
+}
+
+bool SqliteStore::removeMember(const QString &drawingId, const QString &userId)
+{
+    QSqlQuery &q = prepared("DELETE FROM members WHERE drawing_id = ? AND user_id = ?");
+    q.addBindValue(drawingId);
+    q.addBindValue(userId);
+    return exec(q);
+}
+
+// ---- commits
+
+bool SqliteStore::appendCommits(const QString &drawingId, const QList<CommitRecord> &commits,
+                                const QDateTime &now)
+{
+    if (commits.isEmpty())
+        return true;
+    QSqlQuery &head = prepared("UPDATE drawings SET latest_revision = ?, updated_at = ? "
+                               "WHERE id = ? AND latest_revision = ?");
+    head.addBindValue(commits.last().revision);
+    head.addBindValue(toMs(now));
+    head.addBindValue(drawingId);
+    head.addBindValue(commits.first().revision - 1);
+    if (!exec(head))
+        return false;
+    if (head.numRowsAffected() != 1) {
+        m_error = QStringLiteral("drawing %1 is not at revision %2")
+                      .arg(drawingId)
+                      .arg(commits.first().revision - 1);
+        return false;
+    }
+    QSqlQuery &c = prepared("INSERT INTO commits (drawing_id, revision, author_id, author_name, "
+                            "client_id, created_at, ops) VALUES (?, ?, ?, ?, ?, ?, ?)");
+    QSqlQuery &o = prepared(
+        "INSERT INTO ops (drawing_id, op_id, revision, payload_hash) VALUES (?, ?, ?, ?)");
+    for (const CommitRecord &r : commits) {
+        c.addBindValue(drawingId);
+        c.addBindValue(r.revision);
+        c.addBindValue(r.authorId);
+        c.addBindValue(r.authorName);
+        c.addBindValue(r.clientId);
+        c.addBindValue(toMs(r.createdAt));
+        c.addBindValue(QString::fromUtf8(r.opsJson));
+        if (!exec(c))
+            return false;
+        for (const auto &[opId, hash] : r.opHashes) {
+            o.addBindValue(drawingId);
+            o.addBindValue(opId);
+            o.addBindValue(r.revision);
+            o.addBindValue(QString::fromLatin1(hash));
+            if (!exec(o))
+                return false;
+        }
+    }
+    return true;
+}
+
+std::optional<QList<CommitRecord>> SqliteStore::commits(const QString &drawingId, qint64 after,
+                                                        qint64 upTo, int limit)
+{
+    QSqlQuery &q = prepared("SELECT revision, author_id, author_name, client_id, created_at, ops "
+                            "FROM commits WHERE drawing_id = ? AND revision > ? AND revision <= ? "
+                            "ORDER BY revision LIMIT ?");
+    q.addBindValue(drawingId);
+    q.addBindValue(after);
+    q.addBindValue(upTo);
+    q.addBindValue(limit);
+    if (!exec(q))
+        return std::nullopt;
+    QList<CommitRecord> list;
+    while (q.next()) {
+        CommitRecord r;
+        r.revision = q.value(0).toLongLong();
+        r.authorId = q.value(1).toString();
+        r.authorName = q.value(2).toString();
+        r.clientId = q.value(3).toString();
+        r.createdAt = fromMs(q.value(4));
+        r.opsJson = q.value(5).toString().toUtf8();
+        list.append(std::move(r));
+    }
+    q.finish();
+    return list;
+}
+
+std::optional<QHash<QString, OpRecord>> SqliteStore::ops(const QString &drawingId,
+                                                         const QStringList &opIds)
+{
+    QHash<QString, OpRecord> found;
+    QSqlQuery &q = prepared(
+        "SELECT revision, payload_hash FROM ops WHERE drawing_id = ? AND op_id = ?");
+    for (const QString &id : opIds) {
+        q.addBindValue(drawingId);
+        q.addBindValue(id);
+        if (!exec(q))
+            return std::nullopt;
+        if (q.next())
+            found.insert(id, OpRecord{q.value(0).toLongLong(), q.value(1).toString().toLatin1()});
+        q.finish();
+    }
+    return found;
+}
+
+std::optional<qint64> SqliteStore::firstStoredRevision(const QString &drawingId)
+{
+    QSqlQuery &q = prepared("SELECT MIN(revision) FROM commits WHERE drawing_id = ?");
+    q.addBindValue(drawingId);
+    if (!exec(q))
+        return std::nullopt;
+    qint64 r = 0;
+    if (q.next() && !q.value(0).isNull())
+        r = q.value(0).toLongLong();
+    q.finish();
+    return r;
+}
+
+bool SqliteStore::addSnapshot(const QString &drawingId, const SnapshotRecord &s)
+{
+    QSqlQuery &q = prepared(
+        "INSERT INTO snapshots (drawing_id, revision, objects) VALUES (?, ?, ?)");
+    q.addBindValue(drawingId);
+    q.addBindValue(s.revision);
+    q.addBindValue(QString::fromUtf8(s.objectsJson));
+    if (!exec(q))
+        return false;
+    QSqlQuery &d = prepared("UPDATE drawings SET snapshot_revision = ? WHERE id = ? AND "
+                            "snapshot_revision < ?");
+    d.addBindValue(s.revision);
+    d.addBindValue(drawingId);
+    d.addBindValue(s.revision);
+    return exec(d);
+}
+
+std::optional<std::optional<SnapshotRecord>> SqliteStore::snapshotAtOrBefore(
+    const QString &drawingId, qint64 revision)
+{
+    QSqlQuery &q = prepared("SELECT revision, objects FROM snapshots WHERE drawing_id = ? AND "
+                            "revision <= ? ORDER BY revision DESC LIMIT 1");
+    q.addBindValue(drawingId);
+    q.addBindValue(revision);
+    if (!exec(q))
+        return std::nullopt;
+    std::optional<SnapshotRecord> r;
+    if (q.next())
+        r = SnapshotRecord{q.value(0).toLongLong(), q.value(1).toString().toUtf8()};
+    q.finish();
+    return r;
+}
+
+bool SqliteStore::compact(const QString &drawingId, qint64 revision)
+{
+    QSqlQuery &c = prepared("DELETE FROM commits WHERE drawing_id = ? AND revision <= ?");
+    c.addBindValue(drawingId);
+    c.addBindValue(revision);
+    if (!exec(c))
+        return false;
+    QSqlQuery &s = prepared("DELETE FROM snapshots WHERE drawing_id = ? AND revision < ?");
+    s.addBindValue(drawingId);
+    s.addBindValue(revision);
+    return exec(s);
+}
+
+// ---- blobs
+
+std::optional<bool> SqliteStore::hasBlob(const QString &hash)
+{
+    QSqlQuery &q = prepared("SELECT 1 FROM blobs WHERE hash = ?");
+    q.addBindValue(hash);
+    if (!exec(q))
+        return std::nullopt;
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
+bool SqliteStore::addBlob(const QString &hash, const BlobRecord &blob)
+{
+    QSqlQuery &q =
+        prepared("INSERT INTO blobs (hash, content_type, size, data) VALUES (?, ?, ?, ?)");
+    q.addBindValue(hash);
+    q.addBindValue(blob.contentType);
+    q.addBindValue(qint64(blob.data.size()));
+    q.addBindValue(blob.data);
+    return exec(q);
+}
+
+std::optional<std::optional<BlobRecord>> SqliteStore::blob(const QString &hash)
+{
+    QSqlQuery &q = prepared("SELECT content_type, data FROM blobs WHERE hash = ?");
+    q.addBindValue(hash);
+    if (!exec(q))
+        return std::nullopt;
+    std::optional<BlobRecord> r;
+    if (q.next())
+        r = BlobRecord{q.value(0).toString(), q.value(1).toByteArray()};
+    q.finish();
+    return r;
+}
+
+} // namespace inkboard::server

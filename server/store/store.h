@@ -1,0 +1,150 @@
+#pragma once
+
+#include "protocol/commit.h"
+#include "protocol/wire_types.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace inkboard::server {
+
+struct UserRecord
+{
+    QString id;
+    QString name;
+    QString passwordHash;
+    bool admin = false;
+    QDateTime createdAt;
+};
+
+struct TokenRecord
+{
+    QString userId;
+    QDateTime expiresAt;
+};
+
+struct DrawingRecord
+{
+    QString id;
+    QString title;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    qint64 latestRevision = 0;
+    qint64 snapshotRevision = 0;
+};
+
+struct MemberRecord
+{
+    protocol::UserRef user;
+    protocol::Role role = protocol::Role::Viewer;
+};
+
+// What the store remembers of a committed op: enough to tell a duplicate from a conflict.
+struct OpRecord
+{
+    qint64 revision = 0;
+    QByteArray payloadHash;
+};
+
+// A commit as the writer stores it: the ops are kept as the JSON array that was sent.
+struct CommitRecord
+{
+    qint64 revision = 0;
+    QString authorId;
+    QString authorName;
+    QString clientId;
+    QDateTime createdAt;
+    QByteArray opsJson;                              // compact JSON array
+    QList<std::pair<QString, QByteArray>> opHashes; // op_id -> payload hash
+};
+
+struct SnapshotRecord
+{
+    qint64 revision = 0;
+    QByteArray objectsJson; // compact JSON array of objects
+};
+
+struct BlobRecord
+{
+    QString contentType;
+    QByteArray data;
+};
+
+// The durable state of the server. One instance per thread (a database connection is
+// not shared); every method is synchronous. SQLite now, PostgreSQL later: the SQL stays
+// portable and this interface narrow. Methods return false / nullopt on a storage error
+// and put the reason in lastError().
+class Store
+{
+public:
+    virtual ~Store() = default;
+
+    virtual bool open() = 0; // connects and migrates the schema
+    virtual QString lastError() const = 0;
+
+    // Transactions, and savepoints inside them so that one failing job does not undo the
+    // others of its group commit.
+    virtual bool begin() = 0;
+    virtual bool commit() = 0;
+    virtual void rollback() = 0;
+    virtual bool savepoint() = 0;
+    virtual void releaseSavepoint() = 0;
+    virtual void rollbackToSavepoint() = 0;
+
+    // Users and tokens.
+    virtual bool addUser(const UserRecord &user) = 0;
+    virtual std::optional<UserRecord> userByName(const QString &name) = 0;
+    virtual std::optional<UserRecord> userById(const QString &id) = 0;
+    virtual std::optional<QList<UserRecord>> users() = 0;
+    virtual bool setPassword(const QString &userId, const QString &hash) = 0;
+    virtual bool removeUser(const QString &userId) = 0; // memberships and tokens too
+    virtual bool addToken(const QByteArray &tokenHash, const QString &userId,
+                          const QDateTime &expiresAt) = 0;
+    virtual std::optional<TokenRecord> token(const QByteArray &tokenHash) = 0;
+    virtual bool removeToken(const QByteArray &tokenHash) = 0;
+    virtual bool removeTokensOf(const QString &userId) = 0;
+
+    // Drawings and members.
+    virtual bool addDrawing(const DrawingRecord &drawing, const QString &ownerId) = 0;
+    virtual std::optional<DrawingRecord> drawing(const QString &id) = 0;
+    // The drawings `userId` is a member of, with the role.
+    virtual std::optional<QList<std::pair<DrawingRecord, protocol::Role>>>
+    drawingsOf(const QString &userId) = 0;
+    virtual bool setTitle(const QString &id, const QString &title, const QDateTime &now) = 0;
+    virtual bool removeDrawing(const QString &id) = 0; // with its members, commits, snapshots
+    virtual std::optional<std::optional<protocol::Role>> role(const QString &drawingId,
+                                                              const QString &userId) = 0;
+    virtual std::optional<QList<MemberRecord>> members(const QString &drawingId) = 0;
+    virtual bool setMember(const QString &drawingId, const QString &userId,
+                           protocol::Role role) = 0;
+    virtual bool removeMember(const QString &drawingId, const QString &userId) = 0;
+
+    // Commits. appendCommits fails (nothing written) unless the drawing's latest revision
+    // is first.revision - 1, so revisions stay gap-free whatever happened before.
+    virtual bool appendCommits(const QString &drawingId, const QList<CommitRecord> &commits,
+                               const QDateTime &now) = 0;
+    virtual std::optional<QList<CommitRecord>> commits(const QString &drawingId, qint64 after,
+                                                       qint64 upTo, int limit) = 0;
+    virtual std::optional<QHash<QString, OpRecord>> ops(const QString &drawingId,
+                                                        const QStringList &opIds) = 0;
+    // The lowest revision whose commit is still stored (0 when none were compacted).
+    virtual std::optional<qint64> firstStoredRevision(const QString &drawingId) = 0;
+    virtual bool addSnapshot(const QString &drawingId, const SnapshotRecord &snapshot) = 0;
+    // The newest snapshot at or before `revision` (nullopt inside: none).
+    virtual std::optional<std::optional<SnapshotRecord>> snapshotAtOrBefore(
+        const QString &drawingId, qint64 revision) = 0;
+    // Drops commits at or below `revision` and snapshots older than the newest one at or
+    // below it; op ids stay so that late duplicates are still recognised.
+    virtual bool compact(const QString &drawingId, qint64 revision) = 0;
+
+    // Blobs.
+    virtual std::optional<bool> hasBlob(const QString &hash) = 0;
+    virtual bool addBlob(const QString &hash, const BlobRecord &blob) = 0;
+    virtual std::optional<std::optional<BlobRecord>> blob(const QString &hash) = 0;
+};
+
+} // namespace inkboard::server

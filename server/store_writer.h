@@ -1,0 +1,60 @@
+#pragma once
+
+#include "store/store.h"
+
+#include <QObject>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace inkboard::server {
+
+// The one writer of the store: a thread that runs write jobs in group commits. Every job
+// that arrives while a transaction is under way goes into the next one, each inside its
+// own savepoint, so throughput grows with concurrency instead of being capped by fsync.
+// A job's `done` runs on the thread that owns this object once the transaction holding
+// it is durable (ok) or has failed.
+class StoreWriter : public QObject
+{
+    Q_OBJECT
+public:
+    using Job = std::function<bool(Store &)>;
+    using Done = std::function<void(bool ok)>;
+    using StoreFactory = std::function<std::unique_ptr<Store>()>;
+
+    explicit StoreWriter(StoreFactory factory, QObject *parent = nullptr);
+    ~StoreWriter() override;
+
+    bool start(QString *error);
+    void submit(Job job, Done done);
+    // Finishes every job submitted so far, then stops the thread. Done callbacks that are
+    // still queued run from the event loop, or now when `deliver` is true.
+    void stop();
+    bool healthy() const { return m_healthy.load(); }
+    qint64 transactions() const { return m_transactions.load(); }
+    qint64 queued() const;
+
+private:
+    struct Entry
+    {
+        Job job;
+        Done done;
+    };
+    void run();
+    void deliver(std::shared_ptr<std::vector<std::pair<Done, bool>>> results);
+
+    StoreFactory m_factory;
+    std::unique_ptr<Store> m_store;
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Entry> m_queue;
+    bool m_stopping = false;
+    std::atomic<bool> m_healthy{true};
+    std::atomic<qint64> m_transactions{0};
+};
+
+} // namespace inkboard::server
