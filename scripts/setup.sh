@@ -11,7 +11,7 @@ PACKAGES=(
   libsodium-dev libhiredis-dev libhttp-parser-dev
   xvfb xauth xfonts-base fonts-dejavu-core
   postgresql redis-server nginx-light
-  dpkg-dev file appstream desktop-file-utils
+  dpkg-dev file appstream desktop-file-utils shared-mime-info systemd curl
 )
 
 missing=()
