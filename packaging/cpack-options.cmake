@@ -7,3 +7,9 @@ if(CPACK_GENERATOR MATCHES "^(TGZ|TXZ|TBZ2|ZIP)$" AND CPACK_SYSTEM_NAME STREQUAL
   set(CPACK_SET_DESTDIR ON)
   set(CPACK_INSTALL_PREFIX "/usr")
 endif()
+
+if(CPACK_GENERATOR STREQUAL "DEB")
+  # Each package's synopsis is the first line of its CPACK_DEBIAN_<COMPONENT>_DESCRIPTION:
+  # CPackDeb puts the shared summary in front unless it is CMake's default one.
+  set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${CPACK_DEFAULT_PACKAGE_DESCRIPTION_SUMMARY}")
+endif()
