@@ -1,9 +1,29 @@
 #include "sync_session.h"
 
+#include "blob_cache.h"
 #include "logging.h"
 #include "model/op_codec.h"
+#include "protocol/commit.h"
+#include "protocol/drawing_info.h"
+#include "push_channel.h"
+#include "rest_client.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QNetworkInformation>
+#include <QUrlQuery>
+#include <QUuid>
 
 namespace inkboard::sync {
+
+namespace {
+constexpr int kOpsPageLimit = 1000;
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+} // namespace
 
 SyncSession::SyncSession(LocalStore *store, const QString &drawingId, QObject *parent)
     : SyncSession(store, drawingId, SyncOptions{}, parent)
@@ -11,15 +31,58 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, QObject *p
 
 SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const SyncOptions &options,
                          QObject *parent)
-    : QObject(parent), m_store(store), m_drawingId(drawingId), m_options(options)
+    : QObject(parent), m_store(store), m_drawingId(drawingId), m_options(options),
+      m_reconnectBackoff(options.backoffInitialMs, options.backoffMaxMs),
+      m_sendBackoff(options.backoffInitialMs, options.backoffMaxMs)
 {
     m_echoTimer.setSingleShot(true);
     m_echoTimer.setInterval(0);
     connect(&m_echoTimer, &QTimer::timeout, this, &SyncSession::echoPending);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    connect(&m_flushTimer, &QTimer::timeout, this, &SyncSession::flushConfirmed);
+    m_reconnectTimer.setSingleShot(true);
+    connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncSession::startNetwork);
+    m_sendRetryTimer.setSingleShot(true);
+    connect(&m_sendRetryTimer, &QTimer::timeout, this, &SyncSession::sendPending);
+    m_ackTimer.setSingleShot(true);
+    connect(&m_ackTimer, &QTimer::timeout, this, [this] {
+        // A POST was answered but its commit never came by push (a dropped frame at the
+        // end of a burst leaves no later commit to reveal the gap): fetch it by REST.
+        if (m_replica.confirmedRevision() < m_highestAnswered)
+            catchUp();
+    });
+    m_presenceTimer.setSingleShot(true);
+    m_presenceTimer.setInterval(m_options.presenceIntervalMs);
+    connect(&m_presenceTimer, &QTimer::timeout, this, [this] {
+        if (m_presenceDirty) {
+            flushPresence();
+            m_presenceTimer.start();
+        }
+    });
+    m_presenceRefreshTimer.setInterval(m_options.presenceRefreshMs);
+    connect(&m_presenceRefreshTimer, &QTimer::timeout, this, [this] {
+        if (m_localPresence)
+            flushPresence();
+    });
+    m_peerExpiryTimer.setInterval(qMax(10, m_options.peerExpiryMs / 4));
+    connect(&m_peerExpiryTimer, &QTimer::timeout, this, &SyncSession::expirePeers);
+
     load();
+    if (!m_valid || isLocalOnly())
+        return;
+
+    createPush();
+    m_offlineReason = OfflineReason::NetworkDown;
+    QTimer::singleShot(0, this, &SyncSession::startNetwork);
 }
 
-SyncSession::~SyncSession() = default;
+SyncSession::~SyncSession()
+{
+    flushConfirmed();
+    if (m_push)
+        m_push->disconnect(this);
+}
 
 void SyncSession::load()
 {
@@ -33,11 +96,14 @@ void SyncSession::load()
         return;
     }
     m_drawing = *drawing;
+    m_role = protocol::roleFromString(m_drawing.role).value_or(protocol::Role::Owner);
+    m_replica = Replica();
     m_replica.resetConfirmed(m_drawing.confirmedRevision, m_store->loadObjects(m_drawingId));
     const QList<PendingRecord> pending = m_store->loadPending(m_drawingId);
     for (const PendingRecord &p : pending)
         m_replica.applyLocal(p.op);
     m_lastPendingCount = pendingCount();
+    m_flushedRevision = m_drawing.confirmedRevision;
     m_valid = true;
     qCDebug(lcSession) << "opened" << m_drawingId << "at revision" << m_drawing.confirmedRevision
                        << "with" << m_replica.confirmed().size() << "objects and" << pending.size()
@@ -46,12 +112,15 @@ void SyncSession::load()
         m_echoTimer.start();
 }
 
-void SyncSession::setState(ConnectionState state)
+void SyncSession::setState(ConnectionState state, OfflineReason reason)
 {
-    if (m_state == state)
-        return;
+    if (state != ConnectionState::Offline)
+        reason = OfflineReason::None;
+    const bool changed = m_state != state || m_offlineReason != reason;
     m_state = state;
-    emit connectionStateChanged(state);
+    m_offlineReason = reason;
+    if (changed)
+        emit connectionStateChanged(state);
 }
 
 void SyncSession::fail(const QString &code, const QString &message)
@@ -68,15 +137,28 @@ void SyncSession::submit(const OpList &ops)
     }
     if (ops.isEmpty())
         return;
+    if (isReadOnly()) {
+        fail(QStringLiteral("read_only"), tr("You can view this drawing but not edit it."));
+        return;
+    }
     // The model's validation, the same the server runs: an op the server would refuse
     // is refused here, before it is shown.
-    const Limits limits;
     for (int i = 0; i < ops.size(); ++i) {
-        Parsed<Op> checked = parseOp(ops.at(i).toJson(), limits, i);
+        Parsed<Op> checked = parseOp(ops.at(i).toJson(), m_limits, i);
         if (const ValidationError *err = errorOf(checked)) {
             fail(err->errorCode(), err->message);
             return;
         }
+    }
+    // One op_id names one op (PROTOCOL.md §3): a reused one would be a conflict later.
+    QSet<QString> opIds;
+    for (const Op &op : ops) {
+        if (m_replica.isPending(op.opId) || opIds.contains(op.opId)) {
+            fail(QStringLiteral("op_id_conflict"),
+                 tr("The op id %1 is already used.").arg(op.opId));
+            return;
+        }
+        opIds.insert(op.opId);
     }
     if (!m_store->appendPending(m_drawingId, ops)) {
         fail(QStringLiteral("store_error"),
@@ -88,6 +170,8 @@ void SyncSession::submit(const OpList &ops)
     emitPendingIfChanged();
     if (isLocalOnly())
         m_echoTimer.start();
+    else
+        sendPending();
 }
 
 void SyncSession::echoPending()
@@ -108,9 +192,18 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
         for (const Op &op : c.ops) {
             if (m_replica.isPending(op.opId))
                 acked.append(op.opId);
+            m_sentOpIds.remove(op.opId);
         }
         const Replica::CommitResult r = m_replica.applyCommit(c.revision, c.ops);
         changed.unite(r.changed);
+    };
+    auto drainHeld = [&] {
+        for (auto it = m_held.begin();
+             it != m_held.end() && it->first <= m_replica.confirmedRevision() + 1;
+             it = m_held.erase(it)) {
+            if (it->first == m_replica.confirmedRevision() + 1)
+                applyOne(it->second);
+        }
     };
     for (const IncomingCommit &c : commits) {
         const qint64 next = m_replica.confirmedRevision() + 1;
@@ -121,33 +214,85 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
             continue;
         }
         applyOne(c);
-        for (auto it = m_held.begin();
-             it != m_held.end() && it->first <= m_replica.confirmedRevision() + 1;
-             it = m_held.erase(it)) {
-            if (it->first == m_replica.confirmedRevision() + 1)
-                applyOne(it->second);
-        }
+        drainHeld();
     }
+    drainHeld();
     if (m_replica.confirmedRevision() == before)
         return;
 
+    m_dirtyObjects.unite(changed);
+    m_dirtyAcked += acked;
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+    m_drawing.confirmedRevision = m_replica.confirmedRevision();
+    if (!changed.isEmpty())
+        emit objectsChanged(changed);
+    emitPendingIfChanged();
+}
+
+void SyncSession::flushConfirmed()
+{
+    m_flushTimer.stop();
+    if (!m_valid || (m_dirtyObjects.isEmpty() && m_dirtyAcked.isEmpty() &&
+                     m_flushedRevision == m_replica.confirmedRevision()))
+        return;
     QList<Object> upserts;
     QStringList removed;
-    upserts.reserve(changed.size());
-    for (const QString &id : std::as_const(changed)) {
+    upserts.reserve(m_dirtyObjects.size());
+    for (const QString &id : std::as_const(m_dirtyObjects)) {
         if (const Object *o = m_replica.confirmed().find(id))
             upserts.append(*o);
         else
             removed.append(id);
     }
     if (!m_store->commitConfirmed(m_drawingId, m_replica.confirmedRevision(), upserts, removed,
-                                  acked)) {
-        // Memory is ahead of the file: the file still holds an older, consistent state
-        // (older revision, the acknowledged ops still pending) that a reopen recovers from.
+                                  m_dirtyAcked)) {
+        // The file keeps an older, consistent state (older revision, the acknowledged ops
+        // still pending) that a reopen recovers from by catching up.
         fail(QStringLiteral("store_error"),
              tr("The drawing could not be saved locally: %1").arg(m_store->lastError()));
     }
-    m_drawing.confirmedRevision = m_replica.confirmedRevision();
+    m_dirtyObjects.clear();
+    m_dirtyAcked.clear();
+    m_flushedRevision = m_replica.confirmedRevision();
+}
+
+void SyncSession::receiveCommits(const QList<protocol::Commit> &commits)
+{
+    QList<IncomingCommit> list;
+    list.reserve(commits.size());
+    for (const protocol::Commit &c : commits)
+        list.append({c.revision, c.ops});
+    applyCommits(list);
+    if (!m_held.empty() && !isLocalOnly())
+        catchUp();
+}
+
+void SyncSession::applySnapshot(qint64 revision, const QList<Object> &objects)
+{
+    m_held.erase(m_held.begin(), m_held.upper_bound(revision));
+    const QSet<QString> changed = m_replica.resetConfirmed(revision, objects);
+    m_flushTimer.stop();
+    m_dirtyObjects.clear();
+    const QStringList acked = std::exchange(m_dirtyAcked, {});
+    m_flushedRevision = revision;
+    if (!m_store->replaceConfirmed(m_drawingId, revision, objects, acked)) {
+        fail(QStringLiteral("store_error"),
+             tr("The drawing could not be saved locally: %1").arg(m_store->lastError()));
+    }
+    m_drawing.confirmedRevision = revision;
+    emit objectsChanged(changed);
+}
+
+void SyncSession::acknowledge(const QStringList &opIds)
+{
+    if (opIds.isEmpty())
+        return;
+    if (!m_store->removePending(m_drawingId, opIds))
+        fail(QStringLiteral("store_error"), m_store->lastError());
+    const QSet<QString> changed = m_replica.dropPending(QSet<QString>(opIds.begin(), opIds.end()));
+    for (const QString &opId : opIds)
+        m_sentOpIds.remove(opId);
     if (!changed.isEmpty())
         emit objectsChanged(changed);
     emitPendingIfChanged();
@@ -160,6 +305,645 @@ void SyncSession::emitPendingIfChanged()
         return;
     m_lastPendingCount = count;
     emit pendingCountChanged(count);
+}
+
+void SyncSession::discardPending()
+{
+    const OpList ops = m_replica.pendingOps();
+    QStringList ids;
+    for (const Op &op : ops)
+        ids.append(op.opId);
+    if (!m_store->removePending(m_drawingId, ids)) {
+        fail(QStringLiteral("store_error"), m_store->lastError());
+        return;
+    }
+    const QSet<QString> changed = m_replica.dropPending(QSet<QString>(ids.begin(), ids.end()));
+    m_sentOpIds.clear();
+    emit objectsChanged(changed);
+    emitPendingIfChanged();
+}
+
+QList<protocol::Presence> SyncSession::peers() const
+{
+    QList<protocol::Presence> list;
+    for (const Peer &p : m_peers)
+        list.append(p.presence);
+    std::sort(list.begin(), list.end(),
+              [](const auto &a, const auto &b) { return a.sessionId < b.sessionId; });
+    return list;
+}
+
+void SyncSession::setPresence(const protocol::Presence &presence)
+{
+    m_localPresence = presence;
+    m_presenceDirty = true;
+    if (!m_presenceTimer.isActive()) {
+        flushPresence();
+        m_presenceTimer.start();
+    }
+}
+
+void SyncSession::flushPresence()
+{
+    if (!m_push || !m_helloSeen || !m_localPresence)
+        return;
+    m_push->sendPresence(*m_localPresence);
+    m_presenceDirty = false;
+}
+
+void SyncSession::expirePeers()
+{
+    bool changed = false;
+    for (auto it = m_peers.begin(); it != m_peers.end();) {
+        if (it->lastSeen.elapsed() > m_options.peerExpiryMs) {
+            it = m_peers.erase(it);
+            changed = true;
+        } else {
+            ++it;
+        }
+    }
+    if (changed)
+        emit peersChanged();
+}
+
+// ---- publish --------------------------------------------------------------------------
+
+bool SyncSession::publish(const QString &serverUrl)
+{
+    if (!m_valid || !isLocalOnly()) {
+        fail(QStringLiteral("bad_request"), tr("Only a local drawing can be published."));
+        return false;
+    }
+    const std::optional<AccountRecord> account = m_store->account(serverUrl);
+    if (!account || account->token.isEmpty()) {
+        fail(QStringLiteral("signed_out"), tr("Sign in to %1 to publish.").arg(serverUrl));
+        return false;
+    }
+    m_echoTimer.stop();
+    echoPending(); // everything local is confirmed locally, then becomes creates
+    flushConfirmed();
+    if (!m_store->convertForPublish(m_drawingId, serverUrl, newId)) {
+        fail(QStringLiteral("store_error"), m_store->lastError());
+        return false;
+    }
+    // The visible drawing is unchanged: confirmed is now empty at revision 0 and the
+    // creates are pending on top of it.
+    m_valid = false;
+    load();
+    if (!m_valid)
+        return false;
+    createPush();
+    emitPendingIfChanged();
+    emit published();
+    startNetwork();
+    return true;
+}
+
+void SyncSession::createPush()
+{
+    if (m_push)
+        return;
+    m_push = new PushChannel(m_options, this);
+    connect(m_push, &PushChannel::hello, this, &SyncSession::onHello);
+    connect(m_push, &PushChannel::commitReceived, this, &SyncSession::onPushCommit);
+    connect(m_push, &PushChannel::closed, this, &SyncSession::onPushClosed);
+    connect(m_push, &PushChannel::presenceReceived, this, [this](const protocol::Presence &p) {
+        if (p.sessionId.isEmpty() || p.sessionId == m_sessionId)
+            return;
+        Peer &peer = m_peers[p.sessionId];
+        peer.presence = p;
+        peer.lastSeen.start();
+        emit peersChanged();
+    });
+    connect(m_push, &PushChannel::leaveReceived, this, [this](const QString &sessionId) {
+        if (m_peers.remove(sessionId))
+            emit peersChanged();
+    });
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability r) {
+                    if (r == QNetworkInformation::Reachability::Online ||
+                        r == QNetworkInformation::Reachability::Local)
+                        networkMayBeBack();
+                });
+    }
+    m_wakeTimer.setInterval(m_options.wakeCheckMs);
+    connect(&m_wakeTimer, &QTimer::timeout, this, [this] {
+        const qint64 wall = QDateTime::currentMSecsSinceEpoch() - m_wakeWall;
+        const qint64 mono = m_wakeMonotonic.restart();
+        m_wakeWall = QDateTime::currentMSecsSinceEpoch();
+        if (wall - mono > m_options.wakeCheckMs)
+            networkMayBeBack(); // the machine slept: its sockets are likely dead
+    });
+    m_wakeMonotonic.start();
+    m_wakeWall = QDateTime::currentMSecsSinceEpoch();
+    m_wakeTimer.start();
+}
+
+// ---- connecting -----------------------------------------------------------------------
+
+void SyncSession::networkMayBeBack()
+{
+    if (m_stopped || isLocalOnly() || m_state == ConnectionState::Live)
+        return;
+    m_reconnectBackoff.reset();
+    m_sendBackoff.reset();
+    if (m_sendRetryTimer.isActive())
+        m_sendRetryTimer.start(0);
+    m_reconnectTimer.start(0);
+}
+
+void SyncSession::reconnect()
+{
+    if (!m_valid || isLocalOnly())
+        return;
+    m_stopped = false;
+    m_reconnectBackoff.reset();
+    m_sendBackoff.reset();
+    m_reconnectTimer.stop();
+    m_sendRetryTimer.stop();
+    startNetwork();
+}
+
+void SyncSession::startNetwork()
+{
+    if (!m_valid || isLocalOnly() || m_stopped)
+        return;
+    m_reconnectTimer.stop();
+    const std::optional<AccountRecord> account = m_store->account(m_drawing.serverUrl);
+    if (!account || account->token.isEmpty()) {
+        setState(ConnectionState::Offline, OfflineReason::SignedOut);
+        fail(QStringLiteral("signed_out"),
+             tr("Sign in to %1 to sync this drawing.").arg(m_drawing.serverUrl));
+        return;
+    }
+    if (!m_rest || m_rest->baseUrl() != QUrl(m_drawing.serverUrl))
+        m_rest = std::make_unique<RestClient>(QUrl(m_drawing.serverUrl));
+    m_rest->setToken(account->token);
+    ++m_generation;
+    m_catchingUp = false;
+    m_helloSeen = false;
+    m_drawingReady = false;
+    if (m_push)
+        m_push->close();
+    setState(ConnectionState::Connecting);
+
+    const quint64 generation = m_generation;
+    m_rest->get(QStringLiteral("/info"), this, [this, generation](const RestResult &r) {
+        if (generation != m_generation || !r.ok())
+            return;
+        if (const auto info = protocol::ServerInfo::fromJson(r.json)) {
+            m_limits = info->limits;
+            if (m_push)
+                m_push->setLimits(m_limits);
+        }
+    });
+    m_rest->get(QStringLiteral("/drawings/") + m_drawingId, this,
+                [this, generation](const RestResult &r) {
+                    if (generation == m_generation)
+                        onDrawingInfo(r);
+                });
+}
+
+void SyncSession::stop(OfflineReason reason, const QString &code, const QString &message)
+{
+    m_stopped = true;
+    ++m_generation;
+    m_catchingUp = false;
+    m_helloSeen = false;
+    m_drawingReady = false;
+    m_reconnectTimer.stop();
+    m_sendRetryTimer.stop();
+    if (m_push)
+        m_push->close();
+    if (!m_peers.isEmpty()) {
+        m_peers.clear();
+        emit peersChanged();
+    }
+    setState(ConnectionState::Offline, reason);
+    fail(code, message);
+}
+
+void SyncSession::scheduleReconnect(int retryAfterSeconds)
+{
+    if (m_stopped || isLocalOnly())
+        return;
+    ++m_generation;
+    m_catchingUp = false;
+    m_helloSeen = false;
+    m_drawingReady = false;
+    if (m_push)
+        m_push->close();
+    if (!m_peers.isEmpty()) {
+        m_peers.clear();
+        emit peersChanged();
+    }
+    setState(ConnectionState::Offline, OfflineReason::NetworkDown);
+    if (m_reconnectTimer.isActive())
+        return;
+    int delay = m_reconnectBackoff.nextDelayMs();
+    if (retryAfterSeconds > 0)
+        delay = qMax(delay, retryAfterSeconds * 1000);
+    qCDebug(lcSession) << m_drawingId << "reconnecting in" << delay << "ms";
+    m_reconnectTimer.start(delay);
+}
+
+// 401 and 404 end the session's attempts until reconnect(); 403 makes it read-only.
+bool SyncSession::handleFatal(const RestResult &r)
+{
+    if (r.status == 401) {
+        stop(OfflineReason::Unauthorized, QStringLiteral("unauthorized"),
+             tr("Sign in to %1 again.").arg(m_drawing.serverUrl));
+        return true;
+    }
+    if (r.status == 404) {
+        stop(OfflineReason::NotShared, QStringLiteral("not_found"),
+             tr("This drawing is no longer shared with you."));
+        return true;
+    }
+    if (r.status == 403) {
+        setRole(protocol::Role::Viewer);
+        fail(QStringLiteral("forbidden"), tr("You can view this drawing but no longer edit it."));
+        return false;
+    }
+    return false;
+}
+
+void SyncSession::setRole(protocol::Role role)
+{
+    const bool wasReadOnly = isReadOnly();
+    m_role = role;
+    m_store->setDrawingRole(m_drawingId, protocol::roleName(role));
+    if (wasReadOnly != isReadOnly())
+        emit readOnlyChanged(isReadOnly());
+}
+
+void SyncSession::onDrawingInfo(const RestResult &r)
+{
+    if (r.status == 404 && m_drawing.needsCreate) {
+        createOnServer();
+        return;
+    }
+    if (r.ok()) {
+        const protocol::DrawingInfo info = protocol::DrawingInfo::fromJson(r.json);
+        setRole(info.role);
+        if (m_drawing.needsCreate) {
+            // Created by an earlier attempt whose answer we never saw.
+            m_store->setNeedsCreate(m_drawingId, false);
+            m_drawing.needsCreate = false;
+        }
+        m_drawingReady = true;
+        catchUp();
+        sendPending();
+        return;
+    }
+    if (handleFatal(r))
+        return;
+    scheduleReconnect(r.retryAfterSeconds);
+}
+
+void SyncSession::createOnServer()
+{
+    const quint64 generation = m_generation;
+    m_rest->sendJson(
+        "POST", QStringLiteral("/drawings"),
+        {{QStringLiteral("id"), m_drawingId}, {QStringLiteral("title"), m_drawing.title}}, this,
+        [this, generation](const RestResult &r) {
+            if (generation != m_generation)
+                return;
+            if (r.ok()) {
+                m_store->setNeedsCreate(m_drawingId, false);
+                m_drawing.needsCreate = false;
+                setRole(protocol::Role::Owner);
+                m_drawingReady = true;
+                catchUp();
+                sendPending();
+            } else if (r.status == 409) {
+                stop(
+                    OfflineReason::Conflict, QStringLiteral("exists"),
+                    tr("Another user owns a drawing with this id on %1.").arg(m_drawing.serverUrl));
+            } else if (!handleFatal(r)) {
+                scheduleReconnect(r.retryAfterSeconds);
+            }
+        });
+}
+
+// ---- catching up ----------------------------------------------------------------------
+
+void SyncSession::catchUp()
+{
+    if (m_catchingUp || !m_drawingReady || m_stopped)
+        return;
+    m_catchingUp = true;
+    setState(ConnectionState::CatchingUp);
+    fetchOps();
+}
+
+void SyncSession::fetchOps()
+{
+    const quint64 generation = m_generation;
+    const qint64 after = m_replica.confirmedRevision();
+    m_rest->get(QStringLiteral("/drawings/%1/ops?after=%2&limit=%3")
+                    .arg(m_drawingId)
+                    .arg(after)
+                    .arg(kOpsPageLimit),
+                this, [this, generation, after](const RestResult &r) {
+                    if (generation != m_generation)
+                        return;
+                    if (r.status == 410) {
+                        fetchSnapshot();
+                        return;
+                    }
+                    if (!r.ok()) {
+                        m_catchingUp = false;
+                        if (!handleFatal(r))
+                            scheduleReconnect(r.retryAfterSeconds);
+                        return;
+                    }
+                    Parsed<protocol::OpsPage> page = protocol::OpsPage::fromJson(r.json, m_limits);
+                    if (const ValidationError *err = errorOf(page)) {
+                        m_catchingUp = false;
+                        fail(QStringLiteral("bad_response"), err->message);
+                        scheduleReconnect();
+                        return;
+                    }
+                    const protocol::OpsPage &p = std::get<protocol::OpsPage>(page);
+                    QList<IncomingCommit> commits;
+                    commits.reserve(p.commits.size());
+                    for (const protocol::Commit &c : p.commits)
+                        commits.append({c.revision, c.ops});
+                    applyCommits(commits);
+                    const qint64 now = m_replica.confirmedRevision();
+                    if (now == after && (p.hasMore || p.latestRevision > now)) {
+                        // No progress although the server says there is more: do not spin.
+                        m_catchingUp = false;
+                        fail(QStringLiteral("bad_response"), tr("The server skipped revisions."));
+                        scheduleReconnect();
+                        return;
+                    }
+                    if (p.hasMore || p.latestRevision > now)
+                        fetchOps();
+                    else
+                        finishCatchUp();
+                });
+}
+
+void SyncSession::fetchSnapshot()
+{
+    const quint64 generation = m_generation;
+    m_rest->get(QStringLiteral("/drawings/%1/snapshot").arg(m_drawingId), this,
+                [this, generation](const RestResult &r) {
+                    if (generation != m_generation)
+                        return;
+                    if (!r.ok()) {
+                        m_catchingUp = false;
+                        if (!handleFatal(r))
+                            scheduleReconnect(r.retryAfterSeconds);
+                        return;
+                    }
+                    Parsed<protocol::Snapshot> s = protocol::Snapshot::fromJson(r.json, m_limits);
+                    if (const ValidationError *err = errorOf(s)) {
+                        m_catchingUp = false;
+                        fail(QStringLiteral("bad_response"), err->message);
+                        scheduleReconnect();
+                        return;
+                    }
+                    const protocol::Snapshot &snap = std::get<protocol::Snapshot>(s);
+                    applySnapshot(snap.revision, snap.objects);
+                    // Ops sent before are now inside confirmed or still to come: resend
+                    // them; the server answers duplicates with their revision.
+                    m_sentOpIds.clear();
+                    fetchOps();
+                    sendPending();
+                });
+}
+
+void SyncSession::finishCatchUp()
+{
+    m_catchingUp = false;
+    if (!m_held.empty()) {
+        catchUp(); // commits arrived past a new gap meanwhile
+        return;
+    }
+    if (!m_push)
+        return;
+    if (!m_push->isConnected()) {
+        openPush();
+        return;
+    }
+    if (m_helloSeen) {
+        m_reconnectBackoff.reset();
+        setState(ConnectionState::Live);
+    }
+}
+
+void SyncSession::openPush()
+{
+    m_helloSeen = false;
+    m_push->setLimits(m_limits);
+    m_push->open(m_rest->apiUrl(QStringLiteral("/drawings/%1/ws").arg(m_drawingId)),
+                 m_rest->token());
+}
+
+void SyncSession::onHello(const protocol::Hello &hello)
+{
+    m_helloSeen = true;
+    m_sessionId = hello.sessionId;
+    m_peers.clear();
+    for (const protocol::Presence &p : hello.peers) {
+        if (p.sessionId.isEmpty() || p.sessionId == m_sessionId)
+            continue;
+        Peer &peer = m_peers[p.sessionId];
+        peer.presence = p;
+        peer.lastSeen.start();
+    }
+    emit peersChanged();
+    m_peerExpiryTimer.start();
+    m_presenceRefreshTimer.start();
+    if (m_localPresence)
+        flushPresence();
+    if (hello.latestRevision > m_replica.confirmedRevision()) {
+        catchUp(); // commits made between our catch-up and the subscription
+        return;
+    }
+    if (!m_catchingUp) {
+        m_reconnectBackoff.reset();
+        setState(ConnectionState::Live);
+    }
+}
+
+void SyncSession::onPushCommit(const protocol::Commit &commit)
+{
+    applyCommits({IncomingCommit{commit.revision, commit.ops}});
+    if (!m_held.empty())
+        catchUp(); // a gap: a push was lost; fill it by REST
+}
+
+void SyncSession::onPushClosed(int code, const QString &reason)
+{
+    qCInfo(lcSession) << m_drawingId << "push closed" << code << reason;
+    m_helloSeen = false;
+    m_peerExpiryTimer.stop();
+    m_presenceRefreshTimer.stop();
+    if (m_stopped)
+        return;
+    switch (code) {
+    case 4401:
+        stop(OfflineReason::Unauthorized, QStringLiteral("unauthorized"),
+             tr("Sign in to %1 again.").arg(m_drawing.serverUrl));
+        return;
+    case 4404:
+        stop(OfflineReason::NotShared, QStringLiteral("not_found"),
+             tr("This drawing is no longer shared with you."));
+        return;
+    case 4403:
+        setRole(protocol::Role::Viewer);
+        break;
+    case 4408: // too slow to keep up: reconnect at once and catch up by REST
+        m_reconnectBackoff.reset();
+        break;
+    default:
+        break;
+    }
+    scheduleReconnect();
+}
+
+// ---- sending --------------------------------------------------------------------------
+
+void SyncSession::sendPending()
+{
+    if (isLocalOnly() || m_stopped || !m_drawingReady || isReadOnly() || m_inFlight ||
+        m_uploading || m_sendRetryTimer.isActive() || !m_rest)
+        return;
+    if (m_replica.pendingCount() == 0)
+        return;
+    int maxOps = qMax(1, qMin(m_options.maxBatchOps, m_limits.maxOpsPerCommit));
+    if (m_batchLimit > 0)
+        maxOps = qMin(maxOps, m_batchLimit);
+    const qint64 maxBytes = m_limits.maxBodyBytes * 3 / 4;
+    OpList batch;
+    QJsonArray array;
+    qint64 bytes = 0;
+    const OpList pending = m_replica.pendingOps();
+    for (const Op &op : pending) {
+        if (m_sentOpIds.contains(op.opId))
+            continue;
+        const qint64 size = op.canonicalPayload().size() + 1;
+        if (!batch.isEmpty() && (batch.size() >= maxOps || bytes + size > maxBytes))
+            break;
+        batch.append(op);
+        array.append(op.toJson());
+        bytes += size;
+    }
+    if (batch.isEmpty())
+        return;
+    if (uploadMissingBlobs(batch))
+        return; // sendPending runs again once the images are up
+
+    m_inFlight = true;
+    const QJsonObject body{{QStringLiteral("client_id"), m_store->clientId()},
+                           {QStringLiteral("ops"), array}};
+    m_rest->sendJson("POST", QStringLiteral("/drawings/%1/ops").arg(m_drawingId), body, this,
+                     [this, batch](const RestResult &r) { onPostAnswer(batch, r); });
+}
+
+void SyncSession::onPostAnswer(const OpList &batch, const RestResult &r)
+{
+    m_inFlight = false;
+    if (r.ok()) {
+        m_sendBackoff.reset();
+        if (m_batchLimit > 0)
+            m_batchLimit = m_batchLimit * 2 >= m_options.maxBatchOps ? 0 : m_batchLimit * 2;
+        const protocol::CommitResponse response = protocol::CommitResponse::fromJson(r.json);
+        QStringList alreadyConfirmed;
+        for (const auto &result : response.results) {
+            m_highestAnswered = qMax(m_highestAnswered, result.revision);
+            if (!m_replica.isPending(result.opId))
+                continue;
+            if (result.revision <= m_replica.confirmedRevision())
+                alreadyConfirmed.append(result.opId); // in confirmed via a snapshot
+            else
+                m_sentOpIds.insert(result.opId);
+        }
+        m_highestAnswered = qMax(m_highestAnswered, response.latestRevision);
+        acknowledge(alreadyConfirmed);
+        if (m_replica.confirmedRevision() < m_highestAnswered) {
+            if (m_helloSeen && !m_catchingUp)
+                m_ackTimer.start(m_options.ackTimeoutMs);
+            else
+                catchUp();
+        }
+        sendPending();
+        return;
+    }
+    if (r.isTransient()) {
+        int delay = m_sendBackoff.nextDelayMs();
+        if (r.retryAfterSeconds > 0)
+            delay = qMax(delay, r.retryAfterSeconds * 1000);
+        qCDebug(lcSession) << m_drawingId << "POST failed" << r.status << r.networkErrorString
+                           << "retrying in" << delay << "ms";
+        m_sendRetryTimer.start(delay);
+        if (r.status == 0 && m_state == ConnectionState::Live && m_push && !m_push->isConnected())
+            scheduleReconnect();
+        return;
+    }
+    if (r.status == 401 || r.status == 404) {
+        handleFatal(r);
+        return;
+    }
+    if (r.status == 403) {
+        handleFatal(r); // read-only; the pending ops stay until discarded or rights return
+        return;
+    }
+    // 400, 409, 413: one op of the batch is at fault. Drop exactly that op when the
+    // server says which; else narrow the batch down to one op to find it.
+    const int index = r.json.value(QLatin1String("index")).toInt(-1);
+    if (r.status == 400 && index >= 0 && index < batch.size()) {
+        fail(r.errorCode(),
+             tr("An edit was refused by the server and undone: %1").arg(r.errorMessage()));
+        acknowledge({batch.at(index).opId});
+    } else if (batch.size() > 1) {
+        m_batchLimit = qMax(1, int(batch.size()) / 2);
+    } else {
+        fail(r.errorCode(),
+             tr("An edit was refused by the server and undone: %1").arg(r.errorMessage()));
+        acknowledge({batch.first().opId});
+    }
+    sendPending();
+}
+
+bool SyncSession::uploadMissingBlobs(const OpList &batch)
+{
+    if (!m_blobCache)
+        return false;
+    for (const Op &op : batch) {
+        const QString hash = op.props.value(QLatin1String("blob")).toString();
+        if (hash.isEmpty() || m_store->isBlobUploaded(hash, m_drawing.serverUrl))
+            continue;
+        const std::optional<QByteArray> bytes = m_blobCache->get(hash);
+        if (!bytes)
+            continue; // not here: the op goes anyway; peers show a missing image
+        m_uploading = true;
+        m_rest->sendBytes(
+            "PUT", QStringLiteral("/blobs/") + hash, *bytes,
+            m_blobCache->contentType(hash).toUtf8(), this, [this, hash](const RestResult &r) {
+                m_uploading = false;
+                if (r.ok()) {
+                    m_store->markBlobUploaded(hash, m_drawing.serverUrl);
+                } else if (r.isTransient()) {
+                    m_sendRetryTimer.start(m_sendBackoff.nextDelayMs());
+                    return;
+                } else {
+                    fail(r.errorCode(),
+                         tr("An image could not be uploaded: %1").arg(r.errorMessage()));
+                    // Sent without it: the op is valid, the image is missing.
+                    m_store->markBlobUploaded(hash, m_drawing.serverUrl);
+                }
+                sendPending();
+            });
+        return true;
+    }
+    return false;
 }
 
 } // namespace inkboard::sync

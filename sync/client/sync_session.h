@@ -1,15 +1,28 @@
 #pragma once
 
+#include "backoff.h"
 #include "local_store.h"
+#include "model/limits.h"
 #include "model/replica.h"
+#include "protocol/push_messages.h"
+#include "protocol/wire_types.h"
 #include "sync_options.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QTimer>
 #include <map>
+#include <memory>
 
 namespace inkboard::sync {
+
+class BlobCache;
+class PushChannel;
+class RestClient;
+struct RestResult;
 
 // One open drawing: the client algorithm of PROTOCOL.md §6 on a shared Replica.
 //
@@ -19,6 +32,10 @@ namespace inkboard::sync {
 // drawing, or for a local-only drawing a local echo that commits the pending ops at
 // confirmed_revision + 1 on the next turn of the event loop. Tools, undo and export
 // only ever see replica().visible() and objectsChanged().
+//
+// A server-backed drawing connects by itself on the next turn of the event loop (with the
+// account the store holds for its server), reconnects with backoff and jitter, and at once
+// when the network comes back or the machine wakes.
 class SyncSession : public QObject
 {
     Q_OBJECT
@@ -32,6 +49,19 @@ public:
     };
     Q_ENUM(ConnectionState)
 
+    // Why the session is offline (or None when it is not).
+    enum class OfflineReason
+    {
+        None,
+        LocalOnly,    // a local drawing: nothing to connect to
+        SignedOut,    // no account for the drawing's server in the store
+        Unauthorized, // 401: the token expired or was revoked; sign in again, then reconnect()
+        NotShared,    // 404: deleted or no longer shared with this user
+        Conflict,     // 409 on publish: the id belongs to another owner
+        NetworkDown   // no answer; retrying with backoff
+    };
+    Q_ENUM(OfflineReason)
+
     // Loads confirmed + pending from the store. If the drawing is unknown or cannot be
     // read, isValid() is false and errorString() says why.
     SyncSession(LocalStore *store, const QString &drawingId, QObject *parent = nullptr);
@@ -42,6 +72,8 @@ public:
     bool isValid() const { return m_valid; }
     QString errorString() const { return m_errorString; }
     QString drawingId() const { return m_drawingId; }
+    QString title() const { return m_drawing.title; }
+    QString serverUrl() const { return m_drawing.serverUrl; }
     bool isLocalOnly() const { return m_drawing.serverUrl.isEmpty(); }
 
     const inkboard::Replica &replica() const { return m_replica; }
@@ -50,7 +82,36 @@ public:
     // read-only or the store cannot write: nothing is shown that is not persisted.
     void submit(const inkboard::OpList &ops);
     ConnectionState connectionState() const { return m_state; }
+    OfflineReason offlineReason() const { return m_offlineReason; }
     int pendingCount() const { return int(m_replica.pendingCount()); }
+
+    // The role the server gave this user; viewers are read-only.
+    protocol::Role role() const { return m_role; }
+    bool isReadOnly() const { return !protocol::canEdit(m_role); }
+
+    // Other sessions on this drawing (never our own), by session id.
+    QList<protocol::Presence> peers() const;
+    QString sessionId() const { return m_sessionId; }
+    // Our presence: sent coalesced to one message per presenceIntervalMs; the latest wins.
+    void setPresence(const protocol::Presence &presence);
+
+    // Connects now: after a sign-in, or when the app knows the network is back.
+    void reconnect();
+    // Turns this local drawing into a server-backed one on `serverUrl` (the store must
+    // hold an account for it): it is created there with its local id, then its objects
+    // are committed in bounded batches through the pending queue.
+    bool publish(const QString &serverUrl);
+    // Drops every pending op (the user chose to discard edits that cannot be sent, e.g.
+    // after losing edit rights). The only way pending ops go away unsent, besides ops the
+    // server refuses as invalid (each reported by errorOccurred).
+    void discardPending();
+    // Feeds server commits the way the push channel and the REST catch-up do: in revision
+    // order they apply, past a gap they are held, at or below confirmed they are ignored.
+    // For tools and benchmarks that bring commits by other means.
+    void receiveCommits(const QList<protocol::Commit> &commits);
+
+    // Images referenced by pending ops are uploaded from this cache before the ops.
+    void setBlobCache(BlobCache *cache) { m_blobCache = cache; }
 
 signals:
     void objectsChanged(const QSet<QString> &ids); // visible objects that may have changed
@@ -58,6 +119,8 @@ signals:
     void pendingCountChanged(int count);
     void peersChanged();
     void errorOccurred(const QString &code, const QString &message);
+    void readOnlyChanged(bool readOnly);
+    void published();
 
 private:
     struct IncomingCommit
@@ -65,14 +128,51 @@ private:
         qint64 revision = 0;
         OpList ops;
     };
+    struct Peer
+    {
+        protocol::Presence presence;
+        QElapsedTimer lastSeen;
+    };
 
     void load();
-    void setState(ConnectionState state);
+    void setState(ConnectionState state, OfflineReason reason = OfflineReason::None);
     void fail(const QString &code, const QString &message);
     // The one path by which commits (server or local echo) reach confirmed.
     void applyCommits(const QList<IncomingCommit> &commits);
+    void applySnapshot(qint64 revision, const QList<Object> &objects);
+    // Writes the confirmed objects changed since the last flush, the revision and the
+    // acknowledged pending ops in one transaction. Deferred to the end of the event-loop
+    // turn so that a burst of commits costs one transaction; memory may run ahead of the
+    // file, never the other way, and the file is always a consistent older state.
+    void flushConfirmed();
+    // Pending ops known to be in confirmed already (a duplicate answer after a snapshot).
+    void acknowledge(const QStringList &opIds);
     void echoPending();
     void emitPendingIfChanged();
+
+    // Network.
+    void createPush();
+    void startNetwork();
+    void stop(OfflineReason reason, const QString &code, const QString &message);
+    void scheduleReconnect(int retryAfterSeconds = -1);
+    bool handleFatal(const RestResult &r);
+    void onDrawingInfo(const RestResult &r);
+    void createOnServer();
+    void catchUp();
+    void fetchOps();
+    void fetchSnapshot();
+    void openPush();
+    void onHello(const protocol::Hello &hello);
+    void onPushCommit(const protocol::Commit &commit);
+    void onPushClosed(int code, const QString &reason);
+    void finishCatchUp();
+    void setRole(protocol::Role role);
+    void sendPending();
+    void onPostAnswer(const OpList &batch, const RestResult &r);
+    bool uploadMissingBlobs(const OpList &batch);
+    void flushPresence();
+    void expirePeers();
+    void networkMayBeBack();
 
     LocalStore *m_store;
     QString m_drawingId;
@@ -82,9 +182,50 @@ private:
     bool m_valid = false;
     QString m_errorString;
     ConnectionState m_state = ConnectionState::Offline;
+    OfflineReason m_offlineReason = OfflineReason::LocalOnly;
     int m_lastPendingCount = 0;
     QTimer m_echoTimer;
+    QTimer m_flushTimer;
+    QSet<QString> m_dirtyObjects;
+    QStringList m_dirtyAcked;
+    qint64 m_flushedRevision = 0;
     std::map<qint64, IncomingCommit> m_held; // commits past a gap, by revision
+
+    // Network state (server-backed drawings only).
+    protocol::Role m_role = protocol::Role::Owner;
+    Limits m_limits;
+    std::unique_ptr<RestClient> m_rest;
+    PushChannel *m_push = nullptr;
+    BlobCache *m_blobCache = nullptr;
+    Backoff m_reconnectBackoff;
+    Backoff m_sendBackoff;
+    QTimer m_reconnectTimer;
+    QTimer m_sendRetryTimer;
+    QTimer m_ackTimer;
+    quint64 m_generation = 0; // bumps on every (re)connect; stale answers are ignored
+    bool m_stopped = false;   // a fatal answer: wait for reconnect()
+    bool m_drawingReady = false;
+    bool m_catchingUp = false;
+    bool m_helloSeen = false;
+    bool m_inFlight = false;
+    bool m_uploading = false;
+    int m_batchLimit = 0; // shrinks to isolate an op the server refuses
+    qint64 m_highestAnswered = 0;
+    QSet<QString> m_sentOpIds; // answered 200 but not yet seen in a commit
+
+    // Presence.
+    QString m_sessionId;
+    QHash<QString, Peer> m_peers;
+    std::optional<protocol::Presence> m_localPresence;
+    bool m_presenceDirty = false;
+    QTimer m_presenceTimer;
+    QTimer m_presenceRefreshTimer;
+    QTimer m_peerExpiryTimer;
+
+    // Waking up: the wall clock jumps while the monotonic clock slept.
+    QTimer m_wakeTimer;
+    QElapsedTimer m_wakeMonotonic;
+    qint64 m_wakeWall = 0;
 };
 
 } // namespace inkboard::sync

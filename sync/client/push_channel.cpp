@@ -1,0 +1,104 @@
+#include "push_channel.h"
+
+#include "logging.h"
+
+#include <QJsonDocument>
+#include <QNetworkRequest>
+
+namespace inkboard::sync {
+
+PushChannel::PushChannel(const SyncOptions &options, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+    m_pingTimer.setInterval(
+        qMax(10, qMin(options.keepaliveIntervalMs, options.keepaliveTimeoutMs / 3)));
+    connect(&m_pingTimer, &QTimer::timeout, this, &PushChannel::checkAlive);
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        m_lastHeard.start();
+        m_pingTimer.start();
+        emit connected();
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &PushChannel::onText);
+    connect(&m_socket, &QWebSocket::pong, this, [this] { m_lastHeard.start(); });
+    connect(&m_socket, &QWebSocket::disconnected, this, &PushChannel::onDisconnected);
+    // A connection that never opened may report only an error: treat it as closed.
+    connect(&m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            if (m_active && m_socket.state() == QAbstractSocket::UnconnectedState)
+                onDisconnected();
+        });
+    });
+}
+
+void PushChannel::open(const QUrl &url, const QString &token)
+{
+    if (m_active)
+        close();
+    QUrl wsUrl = url;
+    wsUrl.setScheme(url.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
+    QNetworkRequest request(wsUrl);
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    m_active = true;
+    qCDebug(lcPush) << "opening" << wsUrl;
+    m_socket.open(request);
+}
+
+void PushChannel::close()
+{
+    if (!m_active)
+        return;
+    if (m_socket.state() == QAbstractSocket::ConnectedState)
+        m_socket.close();
+    else
+        m_socket.abort();
+}
+
+void PushChannel::sendPresence(const protocol::Presence &presence)
+{
+    if (!isConnected())
+        return;
+    m_socket.sendTextMessage(
+        QString::fromUtf8(QJsonDocument(presence.toClientJson()).toJson(QJsonDocument::Compact)));
+}
+
+void PushChannel::onText(const QString &text)
+{
+    m_lastHeard.start();
+    Parsed<protocol::PushMessage> parsed = protocol::parsePushMessage(text.toUtf8(), m_limits);
+    if (const ValidationError *err = errorOf(parsed)) {
+        qCWarning(lcPush) << "ignoring a malformed frame:" << err->message;
+        return;
+    }
+    const protocol::PushMessage &message = std::get<protocol::PushMessage>(parsed);
+    if (const auto *h = std::get_if<protocol::Hello>(&message))
+        emit hello(*h);
+    else if (const auto *c = std::get_if<protocol::Commit>(&message))
+        emit commitReceived(*c);
+    else if (const auto *p = std::get_if<protocol::Presence>(&message))
+        emit presenceReceived(*p);
+    else if (const auto *l = std::get_if<protocol::Leave>(&message))
+        emit leaveReceived(l->sessionId);
+}
+
+void PushChannel::onDisconnected()
+{
+    m_pingTimer.stop();
+    if (!m_active)
+        return;
+    m_active = false;
+    const int code = m_socket.closeCode();
+    qCDebug(lcPush) << "closed" << code << m_socket.closeReason() << m_socket.errorString();
+    emit closed(code, m_socket.closeReason());
+}
+
+void PushChannel::checkAlive()
+{
+    if (m_lastHeard.isValid() && m_lastHeard.elapsed() > m_options.keepaliveTimeoutMs) {
+        qCInfo(lcPush) << "no frame for" << m_lastHeard.elapsed() << "ms: aborting";
+        m_socket.abort();
+        return;
+    }
+    m_socket.ping();
+}
+
+} // namespace inkboard::sync

@@ -1,0 +1,96 @@
+#include "rest_client.h"
+
+#include "logging.h"
+
+#include <QJsonDocument>
+#include <QNetworkRequest>
+
+namespace inkboard::sync {
+
+QString RestResult::errorCode() const
+{
+    if (status == 0)
+        return QStringLiteral("network_error");
+    const QString code = json.value(QLatin1String("error")).toString();
+    return code.isEmpty() ? QStringLiteral("http_%1").arg(status) : code;
+}
+
+QString RestResult::errorMessage() const
+{
+    if (status == 0)
+        return networkErrorString;
+    const QString message = json.value(QLatin1String("message")).toString();
+    return message.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : message;
+}
+
+RestClient::RestClient(const QUrl &baseUrl, QObject *parent) : QObject(parent), m_baseUrl(baseUrl)
+{}
+
+QUrl RestClient::apiUrl(const QString &path) const
+{
+    QString base = m_baseUrl.toString(QUrl::StripTrailingSlash);
+    return QUrl(base + QStringLiteral("/api/v1") + path);
+}
+
+QNetworkReply *RestClient::get(const QString &path, QObject *context, Callback done)
+{
+    return send("GET", path, {}, {}, context, std::move(done));
+}
+
+QNetworkReply *RestClient::sendJson(const QByteArray &method, const QString &path,
+                                    const QJsonObject &body, QObject *context, Callback done)
+{
+    return send(method, path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                "application/json", context, std::move(done));
+}
+
+QNetworkReply *RestClient::sendBytes(const QByteArray &method, const QString &path,
+                                     const QByteArray &body, const QByteArray &contentType,
+                                     QObject *context, Callback done)
+{
+    return send(method, path, body, contentType, context, std::move(done));
+}
+
+QNetworkReply *RestClient::send(const QByteArray &method, const QString &path,
+                                const QByteArray &body, const QByteArray &contentType,
+                                QObject *context, Callback done)
+{
+    QNetworkRequest request(apiUrl(path));
+    request.setTransferTimeout(m_timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = method == "GET" ? m_nam.get(request)
+                           : body.isEmpty() && method == "DELETE"
+                               ? m_nam.deleteResource(request)
+                               : m_nam.sendCustomRequest(request, method, body);
+    qCDebug(lcRest) << method << path;
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this,
+            [reply, guard, hasContext = context != nullptr, done = std::move(done)] {
+                reply->deleteLater();
+                RestResult r;
+                r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                r.networkError = reply->error();
+                r.networkErrorString = reply->errorString();
+                r.body = reply->readAll();
+                r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+                if (reply->hasRawHeader("Retry-After"))
+                    r.retryAfterSeconds = reply->rawHeader("Retry-After").trimmed().toInt();
+                if (r.body.startsWith('{')) {
+                    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+                    if (doc.isObject())
+                        r.json = doc.object();
+                }
+                if (hasContext && !guard)
+                    return;
+                if (done)
+                    done(r);
+            });
+    return reply;
+}
+
+} // namespace inkboard::sync

@@ -1,0 +1,510 @@
+#include "fault_proxy.h"
+#include "sync_harness.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <csignal>
+
+using namespace inkboard;
+using namespace inkboard::sync;
+using namespace inkboard::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery");
+
+// The killed-client child: edits with the server reachable, then dies by SIGKILL with
+// some ops answered, some in flight and some never sent.
+int runKilledClientChild()
+{
+    const QString path = qEnvironmentVariable("INKBOARD_SYNC_CHILD_STORE");
+    const QString drawing = qEnvironmentVariable("INKBOARD_SYNC_CHILD_DRAWING");
+    const int edits = qEnvironmentVariableIntValue("INKBOARD_SYNC_CHILD_EDITS");
+    auto store = LocalStore::open(path, nullptr);
+    if (!store)
+        return 2;
+    SyncSession session(store.get(), drawing, fastOptions());
+    QElapsedTimer waited;
+    waited.start();
+    while (session.connectionState() != SyncSession::ConnectionState::Live) {
+        if (waited.elapsed() > 20000)
+            return 3;
+        QTest::qWait(10);
+    }
+    for (int i = 0; i < edits; ++i) {
+        session.submit(
+            {Op::create(QStringLiteral("child-op%1").arg(i), QStringLiteral("child-o%1").arg(i),
+                        ObjectType::Ellipse, {{"w", 5}, {"h", 5}, {"x", i}})});
+        if (i % 3 == 0)
+            QTest::qWait(2);
+    }
+    ::raise(SIGKILL);
+    return 1;
+}
+
+bool allLive(const std::vector<SyncClientUnderTest> &clients)
+{
+    for (const auto &c : clients) {
+        if (c->connectionState() != SyncSession::ConnectionState::Live || c->pendingCount() != 0)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestSyncIntegration : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ServerFixture> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_token;
+    int m_clients = 0;
+
+    QString nextPath() { return m_dir->filePath(QStringLiteral("client%1.db").arg(++m_clients)); }
+    QUrl url() const { return m_server->baseUrl(); }
+
+    // Waits until every client is live with nothing pending and at the server's latest
+    // revision, then checks that each one's visible drawing is the server's snapshot.
+    void verifyConverged(const std::vector<SyncClientUnderTest> &clients, const QString &id,
+                         int timeoutMs = 60000)
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), timeoutMs);
+        const qint64 latest = serverLatest(url(), m_token, id);
+        QVERIFY(latest >= 0);
+        for (const auto &c : clients)
+            QTRY_COMPARE_WITH_TIMEOUT(c->replica().confirmedRevision(), latest, timeoutMs);
+        const auto snapshot = serverSnapshot(url(), m_token, id);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->first, latest);
+        for (const auto &c : clients) {
+            QCOMPARE(c->replica().visible().size(), snapshot->second.size());
+            QVERIFY(c->replica().visible() == snapshot->second);
+            QVERIFY(c->replica().visible() == c->replica().recomputeVisible());
+        }
+    }
+
+    // A counter of the server's /metrics (the sum over its label sets), -1 when absent.
+    double metric(const QByteArray &name, const QByteArray &labelPart = {})
+    {
+        const HttpResult r = httpRequest(url(), "GET", "/api/v1/metrics", {}, m_token);
+        double sum = -1;
+        for (const QByteArray &line : r.body.split('\n')) {
+            if (!line.startsWith(name) ||
+                (line.size() > name.size() && line.at(name.size()) != ' ' &&
+                 line.at(name.size()) != '{'))
+                continue;
+            if (!labelPart.isEmpty() && !line.contains(labelPart))
+                continue;
+            sum = qMax(sum, 0.0) + line.mid(line.lastIndexOf(' ') + 1).toDouble();
+        }
+        return sum;
+    }
+
+    // Every op made was committed, and none twice.
+    void verifyExactlyOnce(const QString &id, const QStringList &made)
+    {
+        const QStringList history = serverOpIds(url(), m_token, id);
+        const QSet<QString> unique(history.begin(), history.end());
+        QCOMPARE(unique.size(), history.size());
+        for (const QString &opId : made)
+            QVERIFY2(unique.contains(opId), qPrintable(opId + " was lost"));
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<ServerFixture>();
+        QVERIFY(m_server->start());
+        QVERIFY(m_server->addUser("alice", kPassword));
+        m_token = m_server->login("alice", kPassword);
+        QVERIFY(!m_token.isEmpty());
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void concurrentSessionsConvergeToTheSnapshot_data()
+    {
+        QTest::addColumn<int>("sessions");
+        QTest::addColumn<int>("delayMs");
+        QTest::newRow("two sessions converge") << 2 << 0;
+        QTest::newRow("five sessions converge") << 5 << 0;
+        QTest::newRow("two sessions behind a 20 ms link converge") << 2 << 20;
+    }
+
+    void concurrentSessionsConvergeToTheSnapshot()
+    {
+        QFETCH(int, sessions);
+        QFETCH(int, delayMs);
+        const QString id = QStringLiteral("conv");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        std::vector<std::unique_ptr<FaultProxy>> proxies;
+        std::vector<SyncClientUnderTest> clients;
+        std::vector<EditGenerator> gens;
+        for (int i = 0; i < sessions; ++i) {
+            QUrl server = url();
+            if (delayMs > 0) {
+                proxies.push_back(std::make_unique<FaultProxy>(m_server->port()));
+                QVERIFY(proxies.back()->listen());
+                proxies.back()->setDelayMs(delayMs);
+                server = proxies.back()->url();
+            }
+            clients.push_back(openClient(nextPath(), server, m_token, id));
+            gens.emplace_back(QStringLiteral("c%1").arg(i), 1000 + i);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        for (int round = 0; round < 40; ++round) {
+            for (int i = 0; i < sessions; ++i)
+                clients[i]->submit({gens[i].next(clients[i]->replica().visible())});
+            QTest::qWait(round % 5 == 0 ? 10 : 0);
+        }
+        verifyConverged(clients, id);
+        QStringList made;
+        for (const auto &g : gens)
+            made += g.madeOpIds();
+        verifyExactlyOnce(id, made);
+    }
+
+    void serverKill9AndRestartLosesNothing()
+    {
+        const QString id = QStringLiteral("kill9");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        std::vector<SyncClientUnderTest> clients;
+        std::vector<EditGenerator> gens;
+        for (int i = 0; i < 2; ++i) {
+            clients.push_back(openClient(nextPath(), url(), m_token, id));
+            gens.emplace_back(QStringLiteral("k%1").arg(i), 2000 + i);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        for (int round = 0; round < 60; ++round) {
+            for (int i = 0; i < 2; ++i)
+                clients[i]->submit({gens[i].next(clients[i]->replica().visible())});
+            if (round == 20)
+                m_server->kill9(); // in the middle of edits, with POSTs in flight
+            if (round == 40) {
+                QVERIFY(m_server->restart());
+            }
+            QTest::qWait(5);
+        }
+        verifyConverged(clients, id);
+        QStringList made;
+        for (const auto &g : gens)
+            made += g.madeOpIds();
+        verifyExactlyOnce(id, made);
+    }
+
+    void aKilledClientResendsItsPendingOpsOnce()
+    {
+        const QString id = QStringLiteral("child");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        const QString path = nextPath();
+        QVERIFY(prepareStore(path, url(), m_token, id));
+        const int edits = 40;
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("INKBOARD_SYNC_CHILD_STORE", path);
+        env.insert("INKBOARD_SYNC_CHILD_DRAWING", id);
+        env.insert("INKBOARD_SYNC_CHILD_EDITS", QString::number(edits));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForFinished(60000));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        auto store = LocalStore::open(path, nullptr);
+        QVERIFY(store);
+        // Some ops died pending; the restarted client sends them (same op_ids).
+        SyncSession session(store.get(), id, fastOptions());
+        QCOMPARE(session.replica().visible().size(), edits);
+        QTRY_VERIFY_WITH_TIMEOUT(session.pendingCount() == 0 &&
+                                     session.connectionState() ==
+                                         SyncSession::ConnectionState::Live,
+                                 30000);
+        QStringList made;
+        for (int i = 0; i < edits; ++i)
+            made.append(QStringLiteral("child-op%1").arg(i));
+        verifyExactlyOnce(id, made);
+        const auto snapshot = serverSnapshot(url(), m_token, id);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->second.size(), edits);
+        QTRY_COMPARE(session.replica().confirmedRevision(), snapshot->first);
+        QVERIFY(session.replica().visible() == snapshot->second);
+    }
+
+    void aDroppedPushIsDetectedAsAGapAndFilled()
+    {
+        const QString id = QStringLiteral("gap");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(nextPath(), url(), m_token, id));
+        clients.push_back(openClient(nextPath(), proxy.url(), m_token, id));
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        proxy.dropFrames("\"type\":\"commit\"", 1);
+        clients[0]->submit({Op::create("g1", "a", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        QTRY_COMPARE(proxy.droppedFrames(), 1);
+        QCOMPARE(clients[1]->replica().confirmedRevision(), 0);
+        clients[0]->submit({Op::create("g2", "b", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        // Commit 2 arrives over a gap: held, revision 1 fetched by REST, then both applied.
+        QTRY_COMPARE(clients[1]->replica().confirmedRevision(), 2);
+        QVERIFY(clients[1]->replica().visible().contains("a"));
+        QVERIFY(clients[1]->replica().visible().contains("b"));
+        verifyConverged(clients, id);
+    }
+
+    void aCutAnswerIsRetriedAndDeduplicated()
+    {
+        const QString id = QStringLiteral("cut");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(nextPath(), proxy.url(), m_token, id));
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        // The server commits, the answer and the push of the commit are lost: the client
+        // can only learn by resending the same op_ids.
+        proxy.cutAnswersOf("POST /api/v1/drawings/cut/ops", 1);
+        proxy.dropFrames("\"type\":\"commit\"", 1);
+        clients[0]->submit({Op::create("c1", "a", ObjectType::Rect, {{"w", 1}, {"h", 1}}),
+                            Op::update("c2", "a", {{"x", 5}})});
+        QTRY_COMPARE(proxy.cutAnswers(), 1);
+        verifyConverged(clients, id);
+        QCOMPARE(serverOpIds(url(), m_token, id), (QStringList{"c1", "c2"}));
+        QCOMPARE(serverLatest(url(), m_token, id), 1);
+        // The resend reached the server and was recognised as a duplicate.
+        QVERIFY(metric("inkboard_duplicate_ops_total") >= 2);
+    }
+
+    void compactedHistoryFallsBackToTheSnapshot()
+    {
+        // A server that keeps only a few commits behind its snapshots: a client that was
+        // away for longer gets 410 gone for ops?after and loads the snapshot instead.
+        m_server.reset();
+        m_server = std::make_unique<ServerFixture>(
+            QStringList{"--snapshot-interval", "5", "--retain-commits", "2"});
+        QVERIFY(m_server->start());
+        QVERIFY(m_server->addUser("alice", kPassword));
+        m_token = m_server->login("alice", kPassword);
+        const QString id = QStringLiteral("compact");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(nextPath(), url(), m_token, id));
+        clients.push_back(openClient(nextPath(), proxy.url(), m_token, id));
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        clients[1]->submit({Op::create("early", "e", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        verifyConverged(clients, id);
+        proxy.setRefuse(true);
+        QTRY_VERIFY(clients[1]->connectionState() != SyncSession::ConnectionState::Live);
+        // Offline edits of the away client, and many commits by the other one.
+        clients[1]->submit({Op::update("away1", "e", {{"x", 7}}),
+                            Op::create("away2", "f", ObjectType::Ellipse, {{"w", 2}, {"h", 2}})});
+        for (int i = 0; i < 30; ++i) {
+            clients[0]->submit(
+                {Op::create(QStringLiteral("busy%1").arg(i), QStringLiteral("b%1").arg(i),
+                            ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+            QTRY_COMPARE(clients[0]->pendingCount(), 0);
+        }
+        const HttpResult gone =
+            httpRequest(url(), "GET", "/api/v1/drawings/compact/ops?after=1", {}, m_token);
+        QCOMPARE(gone.status, 410);
+        proxy.setRefuse(false);
+        verifyConverged(clients, id);
+        QVERIFY(clients[1]->replica().visible().contains("f"));
+        QCOMPARE(clients[1]->replica().visible().find("e")->number(QLatin1String("x")), 7.0);
+        QStringList made{"early", "away1", "away2"};
+        for (int i = 0; i < 30; ++i)
+            made.append(QStringLiteral("busy%1").arg(i));
+        const auto snapshot = serverSnapshot(url(), m_token, id);
+        QCOMPARE(snapshot->second.size(), 32);
+    }
+
+    void rateLimitedCommitsAreRetriedAfterRetryAfter()
+    {
+        m_server.reset();
+        m_server = std::make_unique<ServerFixture>(QStringList{"--commits-per-second", "2"});
+        QVERIFY(m_server->start());
+        QVERIFY(m_server->addUser("alice", kPassword));
+        m_token = m_server->login("alice", kPassword);
+        const QString id = QStringLiteral("rate");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        SyncOptions options = fastOptions();
+        options.maxBatchOps = 1; // one op per POST, so the limit is hit
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(nextPath(), url(), m_token, id, options));
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        QStringList made;
+        for (int i = 0; i < 8; ++i) {
+            made.append(QStringLiteral("r%1").arg(i));
+            clients[0]->submit({Op::create(made.last(), QStringLiteral("o%1").arg(i),
+                                           ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        }
+        verifyConverged(clients, id, 120000);
+        QVERIFY(metric("inkboard_rejected_requests_total", "status=\"429\"") >= 1);
+        verifyExactlyOnce(id, made);
+        QCOMPARE(serverOpIds(url(), m_token, id), made); // in the order they were made
+    }
+
+    void offlineEditsOnTwoClientsConverge()
+    {
+        const QString id = QStringLiteral("offline");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        std::vector<std::unique_ptr<FaultProxy>> proxies;
+        std::vector<SyncClientUnderTest> clients;
+        std::vector<EditGenerator> gens;
+        for (int i = 0; i < 2; ++i) {
+            proxies.push_back(std::make_unique<FaultProxy>(m_server->port()));
+            QVERIFY(proxies.back()->listen());
+            clients.push_back(openClient(nextPath(), proxies.back()->url(), m_token, id));
+            gens.emplace_back(QStringLiteral("off%1").arg(i), 3000 + i);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        // A shared starting point, then the network goes away for both.
+        clients[0]->submit({Op::create("seed", "shared", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        verifyConverged(clients, id);
+        for (auto &p : proxies)
+            p->setRefuse(true);
+        QTRY_VERIFY(clients[0]->connectionState() != SyncSession::ConnectionState::Live &&
+                    clients[1]->connectionState() != SyncSession::ConnectionState::Live);
+        // A long offline session: many edits each, conflicting on the shared object.
+        for (int round = 0; round < 300; ++round) {
+            for (int i = 0; i < 2; ++i) {
+                clients[i]->submit({gens[i].next(clients[i]->replica().visible())});
+                if (round % 50 == 0)
+                    clients[i]->submit({Op::update(QStringLiteral("shared-%1-%2").arg(i).arg(round),
+                                                   "shared", {{"x", i * 1000 + round}})});
+            }
+        }
+        QCOMPARE(clients[0]->replica().confirmedRevision(), 1);
+        QVERIFY(clients[0]->pendingCount() >= 300);
+        for (auto &p : proxies)
+            p->setRefuse(false);
+        verifyConverged(clients, id);
+        QStringList made;
+        for (const auto &g : gens)
+            made += g.madeOpIds();
+        verifyExactlyOnce(id, made);
+    }
+
+    void revokedTokenSurfacesAsSignInAgain()
+    {
+        const QString id = QStringLiteral("auth");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        const QString token = m_server->login("alice", kPassword);
+        auto c = openClient(nextPath(), url(), token, id);
+        QTRY_VERIFY_WITH_TIMEOUT(c->connectionState() == SyncSession::ConnectionState::Live, 20000);
+        QSignalSpy errors(c.session.get(), &SyncSession::errorOccurred);
+        QCOMPARE(httpRequest(url(), "POST", "/api/v1/auth/logout", {}, token).status, 204);
+        // The server closes the socket (4401) or the next call answers 401.
+        c->submit({Op::create("a1", "a", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        QTRY_COMPARE_WITH_TIMEOUT(c->offlineReason(), SyncSession::OfflineReason::Unauthorized,
+                                  20000);
+        QCOMPARE(c->connectionState(), SyncSession::ConnectionState::Offline);
+        bool sawUnauthorized = false;
+        for (const auto &e : errors)
+            sawUnauthorized |= e.first().toString() == u"unauthorized";
+        QVERIFY(sawUnauthorized);
+        QCOMPARE(c->pendingCount(), 1); // kept, not dropped
+        // Signing in again and reconnecting sends it.
+        c.store->saveAccount({serverKey(url()), {}, {}, m_server->login("alice", kPassword), {}});
+        c->reconnect();
+        QTRY_VERIFY_WITH_TIMEOUT(c->pendingCount() == 0 &&
+                                     c->connectionState() == SyncSession::ConnectionState::Live,
+                                 20000);
+        QCOMPARE(serverOpIds(url(), m_token, id), QStringList{"a1"});
+    }
+
+    void losingEditRightsMakesTheSessionReadOnly()
+    {
+        const QString id = QStringLiteral("roles");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        QVERIFY(m_server->addUser("bob", kPassword));
+        const QString bob = m_server->login("bob", kPassword);
+        QCOMPARE(httpRequest(url(), "PUT", "/api/v1/drawings/roles/members/bob",
+                             {{"role", "editor"}}, m_token)
+                     .status,
+                 200);
+        auto c = openClient(nextPath(), url(), bob, id);
+        QTRY_VERIFY_WITH_TIMEOUT(c->connectionState() == SyncSession::ConnectionState::Live, 20000);
+        QVERIFY(!c->isReadOnly());
+        QSignalSpy readOnly(c.session.get(), &SyncSession::readOnlyChanged);
+        QSignalSpy errors(c.session.get(), &SyncSession::errorOccurred);
+        QCOMPARE(httpRequest(url(), "PUT", "/api/v1/drawings/roles/members/bob",
+                             {{"role", "viewer"}}, m_token)
+                     .status,
+                 200);
+        c->submit({Op::create("b1", "a", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        QTRY_VERIFY_WITH_TIMEOUT(c->isReadOnly(), 20000);
+        QVERIFY(readOnly.size() >= 1);
+        QCOMPARE(c->pendingCount(), 1); // kept, shown, not sent; the app may discard it
+        errors.clear();
+        c->submit({Op::create("b2", "b", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().first().toString(), QStringLiteral("read_only"));
+        c->discardPending();
+        QCOMPARE(c->pendingCount(), 0);
+        QVERIFY(!c->replica().visible().contains("a"));
+        QVERIFY(serverOpIds(url(), m_token, id).isEmpty());
+    }
+
+    void aViewerOpensReadOnlyAndSeesPresence()
+    {
+        const QString id = QStringLiteral("viewer");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        QVERIFY(m_server->addUser("carol", kPassword));
+        QCOMPARE(httpRequest(url(), "PUT", "/api/v1/drawings/viewer/members/carol",
+                             {{"role", "viewer"}}, m_token)
+                     .status,
+                 200);
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(nextPath(), url(), m_token, id));
+        clients.push_back(openClient(nextPath(), url(), m_server->login("carol", kPassword), id));
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        QVERIFY(clients[1]->isReadOnly());
+        protocol::Presence p;
+        p.cursor = QPointF(12, 34);
+        p.selection = {"x1"};
+        p.preview = Object{"pv", ObjectType::Ellipse, {{"w", 3}, {"h", 4}}};
+        clients[1]->setPresence(p); // viewers send presence too
+        QTRY_COMPARE_WITH_TIMEOUT(clients[0]->peers().size(), 1, 10000);
+        QTRY_VERIFY(clients[0]->peers().first().cursor == QPointF(12, 34));
+        QCOMPARE(clients[0]->peers().first().selection, QStringList{"x1"});
+        QVERIFY(clients[0]->peers().first().preview.has_value());
+        QCOMPARE(clients[0]->peers().first().user.name, QStringLiteral("carol"));
+        // The viewer leaves: the peer goes away.
+        clients[1].session.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(clients[0]->peers().size(), 0, 10000);
+    }
+
+    void aDeletedDrawingSaysNoLongerShared()
+    {
+        const QString id = QStringLiteral("gone");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        auto c = openClient(nextPath(), url(), m_token, id);
+        QTRY_VERIFY_WITH_TIMEOUT(c->connectionState() == SyncSession::ConnectionState::Live, 20000);
+        QCOMPARE(httpRequest(url(), "DELETE", "/api/v1/drawings/gone", {}, m_token).status, 204);
+        c->submit({Op::create("d1", "a", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        QTRY_COMPARE_WITH_TIMEOUT(c->offlineReason(), SyncSession::OfflineReason::NotShared, 20000);
+        QCOMPARE(c->pendingCount(), 1);
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("INKBOARD_SYNC_CHILD_STORE"))
+        return runKilledClientChild();
+    TestSyncIntegration test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_sync_integration.moc"

@@ -1,0 +1,222 @@
+#include "fault_proxy.h"
+
+#include <QTimer>
+#include <QUrl>
+
+namespace inkboard::test {
+
+FaultProxy::FaultProxy(quint16 targetPort, QObject *parent)
+    : QObject(parent), m_targetPort(targetPort)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onNewConnection);
+}
+
+FaultProxy::~FaultProxy()
+{
+    cutAll();
+}
+
+bool FaultProxy::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QUrl FaultProxy::url() const
+{
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
+}
+
+void FaultProxy::setRefuse(bool refuse)
+{
+    m_refuse = refuse;
+    if (refuse)
+        cutAll();
+}
+
+void FaultProxy::cutAll()
+{
+    const QList<Link *> links = m_links;
+    for (Link *link : links)
+        closeLink(link);
+}
+
+void FaultProxy::cutAnswersOf(const QByteArray &needle, int count)
+{
+    m_cutNeedle = needle;
+    m_cutCount = count;
+}
+
+void FaultProxy::dropFrames(const QByteArray &needle, int count)
+{
+    m_dropNeedle = needle;
+    m_dropCount = count;
+}
+
+void FaultProxy::onNewConnection()
+{
+    while (QTcpSocket *client = m_server.nextPendingConnection()) {
+        ++m_accepted;
+        if (m_refuse) {
+            client->abort();
+            client->deleteLater();
+            continue;
+        }
+        auto *link = new Link;
+        link->client = client;
+        link->upstream = new QTcpSocket(this);
+        m_links.append(link);
+        connect(client, &QTcpSocket::readyRead, this, [this, link] { fromClient(link); });
+        connect(client, &QTcpSocket::disconnected, this, [this, link] { closeLink(link); });
+        connect(link->upstream, &QTcpSocket::connected, this, [link] {
+            link->upstream->write(link->pendingToUpstream);
+            link->pendingToUpstream.clear();
+        });
+        connect(link->upstream, &QTcpSocket::readyRead, this, [this, link] { fromUpstream(link); });
+        connect(link->upstream, &QTcpSocket::disconnected, this, [this, link] { closeLink(link); });
+        connect(link->upstream, &QTcpSocket::errorOccurred, this, [this, link] {
+            if (link->upstream && link->upstream->state() == QAbstractSocket::UnconnectedState)
+                closeLink(link);
+        });
+        link->upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
+    }
+}
+
+void FaultProxy::fromClient(Link *link)
+{
+    if (!link->client)
+        return;
+    const QByteArray bytes = link->client->readAll();
+    if (!link->websocket && m_cutCount > 0) {
+        // Find request lines: the first line after each blank line. Enough for the
+        // JSON requests of the protocol (bodies never contain the needle's request line).
+        link->requestBuffer.append(bytes);
+        if (link->requestBuffer.contains(m_cutNeedle)) {
+            --m_cutCount;
+            link->cutNextAnswer = true;
+            link->requestBuffer.clear();
+        } else if (link->requestBuffer.size() > 65536) {
+            link->requestBuffer = link->requestBuffer.right(1024);
+        }
+    }
+    if (link->upstream->state() != QAbstractSocket::ConnectedState) {
+        link->pendingToUpstream.append(bytes);
+        return;
+    }
+    deliver(link->upstream, bytes);
+}
+
+void FaultProxy::fromUpstream(Link *link)
+{
+    if (!link->upstream)
+        return;
+    QByteArray bytes = link->upstream->readAll();
+    if (link->cutNextAnswer) {
+        // The server answered (so it committed); the client never hears of it.
+        ++m_cutAnswersDone;
+        QTimer::singleShot(0, this, [this, link] {
+            if (m_links.contains(link))
+                closeLink(link);
+        });
+        return;
+    }
+    if (!link->websocket) {
+        link->headerBuffer.append(bytes);
+        const qsizetype end = link->headerBuffer.indexOf("\r\n\r\n");
+        if (link->headerBuffer.startsWith("HTTP/1.1 101") && end >= 0) {
+            link->websocket = true;
+            const QByteArray head = link->headerBuffer.left(end + 4);
+            const QByteArray rest = link->headerBuffer.mid(end + 4);
+            link->headerBuffer.clear();
+            deliver(link->client, head);
+            bytes = filterFrames(link, rest);
+        } else {
+            if (!link->headerBuffer.startsWith("HTTP/1.1 101") || link->headerBuffer.size() > 65536)
+                link->headerBuffer.clear();
+            else
+                return; // wait for the rest of the 101 headers
+        }
+    } else {
+        bytes = filterFrames(link, bytes);
+    }
+    if (!bytes.isEmpty())
+        deliver(link->client, bytes);
+}
+
+QByteArray FaultProxy::filterFrames(Link *link, const QByteArray &bytes)
+{
+    link->frameBuffer.append(bytes);
+    QByteArray out;
+    for (;;) {
+        const QByteArray &b = link->frameBuffer;
+        if (b.size() < 2)
+            break;
+        const auto b0 = quint8(b.at(0));
+        const auto b1 = quint8(b.at(1));
+        qsizetype header = 2;
+        quint64 length = b1 & 0x7f;
+        if (length == 126) {
+            if (b.size() < 4)
+                break;
+            length = (quint64(quint8(b.at(2))) << 8) | quint8(b.at(3));
+            header = 4;
+        } else if (length == 127) {
+            if (b.size() < 10)
+                break;
+            length = 0;
+            for (int i = 0; i < 8; ++i)
+                length = (length << 8) | quint8(b.at(2 + i));
+            header = 10;
+        }
+        if (b1 & 0x80)
+            header += 4; // masked (never from a server, but be exact)
+        const qsizetype total = header + qsizetype(length);
+        if (b.size() < total)
+            break;
+        const QByteArray frame = b.left(total);
+        link->frameBuffer.remove(0, total);
+        const bool finalText = (b0 & 0x80) && (b0 & 0x0f) == 0x1;
+        if (finalText && m_dropCount > 0 && frame.mid(header).contains(m_dropNeedle)) {
+            --m_dropCount;
+            ++m_droppedFrames;
+            continue;
+        }
+        out.append(frame);
+    }
+    return out;
+}
+
+void FaultProxy::deliver(QPointer<QTcpSocket> to, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
+    if (m_delayMs <= 0) {
+        if (to)
+            to->write(bytes);
+        return;
+    }
+    QTimer::singleShot(m_delayMs, this, [to, bytes] {
+        if (to)
+            to->write(bytes);
+    });
+}
+
+void FaultProxy::closeLink(Link *link)
+{
+    if (!m_links.removeOne(link))
+        return;
+    for (QTcpSocket *socket : {link->client.data(), link->upstream.data()}) {
+        if (socket)
+            socket->disconnect(this);
+    }
+    if (link->client) {
+        link->client->abort();
+        link->client->deleteLater();
+    }
+    if (link->upstream) {
+        link->upstream->abort();
+        link->upstream->deleteLater();
+    }
+    delete link;
+}
+
+} // namespace inkboard::test
