@@ -130,7 +130,7 @@ else
 fi
 if [ -n "$app_tgz" ] && [ -n "$server_tgz" ]; then
   check "tgz: $(basename "$app_tgz")" tgz_has "$app_tgz" usr/bin/inkboard \
-    usr/share/applications/invalid.inkboard.Inkboard.desktop
+    usr/share/applications/inkboard.desktop
   check "tgz: $(basename "$server_tgz")" tgz_has "$server_tgz" usr/bin/inkboard-server \
     etc/inkboard/server.env usr/lib/systemd/system/inkboard-server.service
 else
@@ -145,7 +145,8 @@ if [ -n "$app_deb" ] && [ -n "$server_deb" ]; then
 fi
 server_bin="$root/usr/bin/inkboard-server"
 app_bin="$root/usr/bin/inkboard"
-app_id=invalid.inkboard.Inkboard
+desktop_id=inkboard                 # .desktop, icon and MIME package name
+app_id=invalid.inkboard.Inkboard     # AppStream component id
 share="$root/usr/share"
 
 files_present() {
@@ -156,8 +157,8 @@ files_present() {
   return "$missing"
 }
 check "files: app, desktop file, metainfo, MIME type, icons, docs" files_present \
-  usr/bin/inkboard "usr/share/applications/$app_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
-  "usr/share/mime/packages/$app_id.xml" "usr/share/icons/hicolor/scalable/apps/$app_id.svg" \
+  usr/bin/inkboard "usr/share/applications/$desktop_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
+  "usr/share/mime/packages/$desktop_id.xml" "usr/share/icons/hicolor/scalable/apps/$desktop_id.svg" \
   usr/share/doc/inkboard/README.md
 check "files: server, systemd unit, sysusers.d, config, SELF-HOSTING.md" files_present \
   usr/bin/inkboard-server usr/lib/systemd/system/inkboard-server.service \
@@ -166,7 +167,7 @@ check "files: server, systemd unit, sysusers.d, config, SELF-HOSTING.md" files_p
 
 icons_sized() { # every hicolor PNG is a PNG of the size its folder names
   local found=0
-  for png in "$share"/icons/hicolor/*x*/apps/"$app_id".png; do
+  for png in "$share"/icons/hicolor/*x*/apps/"$desktop_id".png; do
     [ -f "$png" ] || continue
     found=$((found + 1))
     local size
@@ -267,21 +268,21 @@ fi
 
 # ---------------------------------------------------------------------------------------------
 echo "== desktop integration and system files"
-check "desktop-file-validate $app_id.desktop" \
-  desktop-file-validate "$share/applications/$app_id.desktop"
+check "desktop-file-validate $desktop_id.desktop" \
+  desktop-file-validate "$share/applications/$desktop_id.desktop"
 check "appstreamcli validate --no-net $app_id.metainfo.xml" \
   appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml"
 mime_compiles() { # the MIME package compiles and maps *.inkboard to application/x-inkboard
   local mime="$work/mime"
   mkdir -p "$mime/packages"
-  cp "$share/mime/packages/$app_id.xml" "$mime/packages/"
+  cp "$share/mime/packages/$desktop_id.xml" "$mime/packages/"
   update-mime-database "$mime" || return 1
   grep -q ':application/x-inkboard:\*\.inkboard' "$mime/globs2" &&
     grep -q '^application/x-inkboard application/json' "$mime/subclasses"
 }
 check "MIME type application/x-inkboard for *.inkboard" mime_compiles
 check "desktop file opens application/x-inkboard" \
-  grep -qx 'MimeType=application/x-inkboard;' "$share/applications/$app_id.desktop"
+  grep -qx 'MimeType=application/x-inkboard;' "$share/applications/$desktop_id.desktop"
 
 unit_verifies() { # systemd-analyze verify, with ExecStart pointing at the unpacked binary
   local unit="$work/unit/inkboard-server.service"
