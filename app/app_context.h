@@ -1,0 +1,70 @@
+#pragma once
+
+#include "blob_store.h"
+#include "client/local_store.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+#include <QStringList>
+#include <memory>
+
+namespace inkboard::app {
+
+class MainWindow;
+
+// Everything one app process shares between its windows: the profile's local store (the sync
+// engine's LocalStore: drawings, objects, pending ops), its blob folder and its settings.
+//
+// A profile is a folder. By default it is the platform's app-data folder; `--profile DIR` or
+// the INKBOARD_PROFILE environment variable put everything (store, blobs, settings) in DIR,
+// which is what tests do.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kMaxRecent = 8;
+
+    // Opens the profile; null and `error` when its store cannot be opened.
+    static std::unique_ptr<AppContext> open(const QString &profileDir, QString *error);
+    ~AppContext() override;
+
+    QString profileDir() const { return m_profileDir; }
+    sync::LocalStore *store() const { return m_store.get(); }
+    canvas::BlobStore *blobs() const { return m_blobs.get(); }
+    QSettings &settings() const { return *m_settings; }
+
+    // Writes the settings to disk now: what must survive a kill (the last drawing).
+    void syncSettings() { m_settings->sync(); }
+
+    QStringList recentDrawings() const;
+    void noteRecentDrawing(const QString &id);
+    void forgetDrawing(const QString &id);
+    QStringList recentFiles() const;
+    void noteRecentFile(const QString &path);
+    // The .inkboard file a drawing was opened from or last saved to.
+    QString fileOf(const QString &drawingId) const;
+    void setFileOf(const QString &drawingId, const QString &path);
+
+    // Windows, so that a drawing opens in one window only.
+    void registerWindow(MainWindow *window);
+    MainWindow *windowShowing(const QString &drawingId) const;
+    QList<MainWindow *> windows() const;
+
+    // Creates a local drawing (new id) and returns its id, or empty and `error`.
+    QString createDrawing(const QString &title, QString *error);
+
+signals:
+    void drawingsChanged();
+
+private:
+    AppContext() = default;
+
+    QString m_profileDir;
+    std::unique_ptr<sync::LocalStore> m_store;
+    std::unique_ptr<canvas::BlobStore> m_blobs;
+    std::unique_ptr<QSettings> m_settings;
+    QList<QPointer<MainWindow>> m_windows;
+};
+
+} // namespace inkboard::app

@@ -1,0 +1,67 @@
+#include "command_line.h"
+
+#include "model/ids.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <cstdio>
+
+namespace inkboard::app {
+
+std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Inkboard: draw on an infinite canvas, alone or "
+                                            "together.\nWith no argument, the last drawing "
+                                            "opens."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Keep drawings, images and settings in DIR "
+                                            "(also INKBOARD_PROFILE)."),
+        QStringLiteral("DIR"));
+    parser.addOption(profile);
+    parser.addPositionalArgument(
+        QStringLiteral("FILE|DRAWING-ID"),
+        QCoreApplication::translate("main", "A .inkboard file or the id of a local drawing."),
+        QStringLiteral("[FILE | DRAWING-ID]"));
+    if (!parser.parse(arguments)) {
+        std::fprintf(stderr, "inkboard: %s\n", qPrintable(parser.errorText()));
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("inkboard %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    CommandLine cl;
+    cl.profileDir =
+        parser.isSet(profile) ? parser.value(profile) : qEnvironmentVariable("INKBOARD_PROFILE");
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::fprintf(stderr, "inkboard: one file or drawing id at most\n");
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    if (!positional.isEmpty()) {
+        const QString arg = positional.first();
+        // An existing path, or anything that looks like one, is a file; else an id.
+        if (QFileInfo::exists(arg) || !isValidId(arg) || arg.endsWith(QLatin1String(".inkboard")))
+            cl.file = arg;
+        else
+            cl.drawingId = arg;
+    }
+    *exitCode = 0;
+    return cl;
+}
+
+} // namespace inkboard::app

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace inkboard::app {
+Q_LOGGING_CATEGORY(lcApp, "inkboard.app")
+} // namespace inkboard::app

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace inkboard::app {
+Q_DECLARE_LOGGING_CATEGORY(lcApp)
+} // namespace inkboard::app

@@ -1,0 +1,40 @@
+#include "startup.h"
+
+#include <QApplication>
+#include <cstring>
+
+namespace {
+
+void describe()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Inkboard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Inkboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(INKBOARD_VERSION));
+}
+
+// --help and --version answer without a display.
+bool consoleOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (consoleOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describe();
+        return inkboard::app::runInkboard(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    describe();
+    QApplication::setDesktopFileName(QStringLiteral("inkboard"));
+    return inkboard::app::runInkboard(QApplication::arguments());
+}

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "canvas_view.h"
+#include "edit_history.h"
+#include "exporter.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QLabel;
+class QActionGroup;
+class QDockWidget;
+class QMenu;
+
+namespace inkboard::sync {
+class SyncSession;
+}
+
+namespace inkboard::app {
+
+class AppContext;
+class SessionTarget;
+class StylePanel;
+struct CommandLine;
+
+// One window showing one drawing of the local store through its SyncSession. The canvas's
+// gestures go through the EditHistory (undo) into the session; the session's objectsChanged
+// come back to the canvas. There is no "save": every edit is in the store when it shows.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // What the command line asks for: a file, a drawing, or else the last drawing (or a new
+    // one). Problems are shown in the window; something always opens.
+    void openInitial(const CommandLine &commandLine);
+
+    bool openDrawing(const QString &id, QString *error = nullptr);
+    // Imports a .inkboard file as a new local drawing and opens it.
+    bool openFile(const QString &path, QString *error = nullptr);
+    bool saveToFile(const QString &path, QString *error = nullptr);
+    bool exportTo(const QString &path, const canvas::ExportOptions &options,
+                  QString *error = nullptr);
+    // Leaves the current drawing (it is being deleted) for the most recent other one.
+    void closeDrawing();
+    bool newDrawing(const QString &title = {});
+
+    QString drawingId() const { return m_drawingId; }
+    QString drawingTitle() const;
+    canvas::CanvasView *canvas() const { return m_canvas; }
+    canvas::EditHistory *history() const { return m_history; }
+    sync::SyncSession *session() const { return m_session.get(); }
+    QAction *action(const QString &name) const { return m_actions.value(name); }
+    // The message shown in the window's message bar (empty when hidden).
+    QString message() const;
+    void showMessage(const QString &text, bool error = true);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    QAction *addAction(const QString &name, const QString &text, const QKeySequence &key,
+                       const std::function<void()> &slot, const QString &icon = {});
+    void buildActions();
+    void buildMenus();
+    void buildToolbar();
+    void buildStatusBar();
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void updateIcons();
+    void fillRecentMenu();
+    void restoreSettings();
+    void saveSettings();
+    void applyAppearance(const QString &mode);
+    void detachSession();
+
+    void showDrawingList();
+    void openFileDialog();
+    void saveFile();
+    void saveFileAs();
+    void exportDialog();
+    void insertImageDialog(QPointF canvasCenter);
+    void renameDrawing();
+    void showShortcuts();
+
+    AppContext *m_context;
+    canvas::CanvasView *m_canvas;
+    canvas::EditHistory *m_history;
+    std::unique_ptr<sync::SyncSession> m_session;
+    std::unique_ptr<SessionTarget> m_target;
+    QString m_drawingId;
+
+    QHash<QString, QAction *> m_actions;
+    QHash<QAction *, QString> m_iconNames;
+    QActionGroup *m_toolGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    StylePanel *m_stylePanel = nullptr;
+    QDockWidget *m_styleDock = nullptr;
+    QWidget *m_messageBar = nullptr;
+    QLabel *m_messageText = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_saveLabel = nullptr;
+};
+
+} // namespace inkboard::app

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "client/sync_session.h"
+#include "op_target.h"
+
+namespace inkboard::app {
+
+// The canvas's edits go to the drawing's sync session: persisted as pending, then shown.
+class SessionTarget : public canvas::OpTarget
+{
+public:
+    explicit SessionTarget(sync::SyncSession *session) : m_session(session) {}
+    const Document &document() const override { return m_session->replica().visible(); }
+    void submit(const OpList &ops) override;
+
+private:
+    sync::SyncSession *m_session;
+};
+
+} // namespace inkboard::app

@@ -1,0 +1,169 @@
+#include "style_panel.h"
+
+#include <QColorDialog>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QSlider>
+#include <QSpinBox>
+#include <QToolButton>
+
+namespace inkboard::app {
+
+namespace {
+
+QIcon swatchIcon(const QColor &c)
+{
+    QPixmap pm(18, 18);
+    pm.fill(Qt::transparent);
+    QPainter p(&pm);
+    p.setRenderHint(QPainter::Antialiasing);
+    if (c.alpha() == 0) {
+        // "No fill": a crossed-out square.
+        p.setPen(QPen(QColor(0x86, 0x8e, 0x96), 1.5));
+        p.drawRoundedRect(QRectF(1.5, 1.5, 15, 15), 3, 3);
+        p.setPen(QPen(QColor(0xe0, 0x31, 0x31), 1.5));
+        p.drawLine(QPointF(3, 15), QPointF(15, 3));
+    } else {
+        p.setPen(QPen(QColor(0, 0, 0, 60), 1));
+        p.setBrush(c);
+        p.drawRoundedRect(QRectF(1.5, 1.5, 15, 15), 3, 3);
+    }
+    return QIcon(pm);
+}
+
+} // namespace
+
+const QList<QColor> &StylePanel::strokeColors()
+{
+    static const QList<QColor> colors{QColor(0x1e1e1e), QColor(0xe03131), QColor(0x2f9e44),
+                                      QColor(0x1971c2), QColor(0xf08c00), QColor(0x9c36b5),
+                                      QColor(0x868e96), QColor(0xffffff)};
+    return colors;
+}
+
+const QList<QColor> &StylePanel::fillColors()
+{
+    static const QList<QColor> colors{QColor(Qt::transparent), QColor(0xffc9c9), QColor(0xb2f2bb),
+                                      QColor(0xa5d8ff),        QColor(0xffec99), QColor(0xeebefa),
+                                      QColor(0xe9ecef),        QColor(0x1e1e1e)};
+    return colors;
+}
+
+StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
+    : QWidget(parent), m_canvas(canvas)
+{
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->addRow(tr("Stroke"), swatchRow(QStringLiteral("stroke"), strokeColors(), false));
+    form->addRow(tr("Fill"), swatchRow(QStringLiteral("fill"), fillColors(), true));
+
+    m_width = new QDoubleSpinBox(this);
+    m_width->setObjectName(QStringLiteral("strokeWidth"));
+    m_width->setRange(0, 100);
+    m_width->setSingleStep(1);
+    m_width->setDecimals(1);
+    m_width->setSuffix(tr(" px"));
+    form->addRow(tr("Width"), m_width);
+    connect(m_width, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { edit([v](canvas::Style &s) { s.strokeWidth = v; }); });
+
+    m_opacity = new QSlider(Qt::Horizontal, this);
+    m_opacity->setObjectName(QStringLiteral("opacity"));
+    m_opacity->setRange(0, 100);
+    form->addRow(tr("Opacity"), m_opacity);
+    // One edit per drag, not one per pixel of the drag.
+    auto applyOpacity = [this] {
+        const double v = m_opacity->value() / 100.0;
+        edit([v](canvas::Style &s) { s.opacity = v; });
+    };
+    connect(m_opacity, &QSlider::sliderReleased, this, applyOpacity);
+    connect(m_opacity, &QSlider::valueChanged, this, [this, applyOpacity] {
+        if (!m_opacity->isSliderDown())
+            applyOpacity();
+    });
+
+    m_fontSize = new QSpinBox(this);
+    m_fontSize->setObjectName(QStringLiteral("fontSize"));
+    m_fontSize->setRange(4, 400);
+    m_fontSize->setSuffix(tr(" px"));
+    form->addRow(tr("Font size"), m_fontSize);
+    connect(m_fontSize, &QSpinBox::valueChanged, this,
+            [this](int v) { edit([v](canvas::Style &s) { s.fontSize = v; }); });
+
+    if (m_canvas)
+        connect(m_canvas, &canvas::CanvasView::styleChanged, this, &StylePanel::refresh);
+    refresh();
+}
+
+QWidget *StylePanel::swatchRow(const QString &name, const QList<QColor> &colors, bool fill)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (const QColor &c : colors) {
+        auto *b = new QToolButton(row);
+        b->setObjectName(QStringLiteral("%1Swatch_%2")
+                             .arg(name, c.alpha() ? c.name().mid(1) : QStringLiteral("none")));
+        b->setIcon(swatchIcon(c));
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setToolTip(c.alpha() ? c.name() : tr("None"));
+        layout->addWidget(b);
+        (fill ? m_fillSwatches : m_strokeSwatches).append({b, c});
+        connect(b, &QToolButton::clicked, this, [this, c, fill] {
+            edit([c, fill](canvas::Style &s) { (fill ? s.fillColor : s.strokeColor) = c; });
+        });
+    }
+    auto *more = new QToolButton(row);
+    more->setObjectName(name + QStringLiteral("More"));
+    more->setText(QStringLiteral("…"));
+    more->setToolTip(tr("Other color…"));
+    more->setAutoRaise(true);
+    layout->addWidget(more);
+    layout->addStretch();
+    connect(more, &QToolButton::clicked, this, [this, fill] {
+        if (!m_canvas)
+            return;
+        const canvas::Style s = m_canvas->style();
+        const QColor c = QColorDialog::getColor(fill ? s.fillColor : s.strokeColor, this,
+                                                fill ? tr("Fill color") : tr("Stroke color"),
+                                                QColorDialog::ShowAlphaChannel);
+        if (c.isValid())
+            edit([c, fill](canvas::Style &st) { (fill ? st.fillColor : st.strokeColor) = c; });
+    });
+    return row;
+}
+
+void StylePanel::edit(const std::function<void(canvas::Style &)> &change)
+{
+    if (m_refreshing || !m_canvas)
+        return;
+    canvas::Style s = m_canvas->style();
+    change(s);
+    if (!(s == m_canvas->style()))
+        m_canvas->setStyle(s);
+}
+
+void StylePanel::refresh()
+{
+    if (!m_canvas)
+        return;
+    m_refreshing = true;
+    const canvas::Style s = m_canvas->style();
+    for (const auto &[w, c] : std::as_const(m_strokeSwatches))
+        static_cast<QToolButton *>(w)->setChecked(c == s.strokeColor);
+    for (const auto &[w, c] : std::as_const(m_fillSwatches))
+        static_cast<QToolButton *>(w)->setChecked(c.alpha() == 0 ? s.fillColor.alpha() == 0
+                                                                 : c == s.fillColor);
+    m_width->setValue(s.strokeWidth);
+    if (!m_opacity->isSliderDown())
+        m_opacity->setValue(qRound(s.opacity * 100));
+    m_fontSize->setValue(qRound(s.fontSize));
+    m_refreshing = false;
+}
+
+} // namespace inkboard::app

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "canvas_view.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QSlider;
+class QSpinBox;
+class QButtonGroup;
+
+namespace inkboard::app {
+
+// Stroke color, fill, width, opacity and font size of the next object and of the selection.
+// It edits the canvas's style; the canvas turns a change into one restyle op per object.
+class StylePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit StylePanel(canvas::CanvasView *canvas, QWidget *parent = nullptr);
+
+    static const QList<QColor> &strokeColors();
+    static const QList<QColor> &fillColors();
+
+private:
+    void refresh();
+    void edit(const std::function<void(canvas::Style &)> &change);
+    QWidget *swatchRow(const QString &name, const QList<QColor> &colors, bool fill);
+
+    QPointer<canvas::CanvasView> m_canvas;
+    QDoubleSpinBox *m_width = nullptr;
+    QSlider *m_opacity = nullptr;
+    QSpinBox *m_fontSize = nullptr;
+    QList<QPair<QWidget *, QColor>> m_strokeSwatches;
+    QList<QPair<QWidget *, QColor>> m_fillSwatches;
+    bool m_refreshing = false;
+};
+
+} // namespace inkboard::app

@@ -1,0 +1,1156 @@
+#include "canvas_view.h"
+
+#include "blob_store.h"
+#include "clipboard_codec.h"
+#include "exporter.h"
+#include "logging.h"
+#include "model/limits.h"
+#include "model/z_order.h"
+#include "op_target.h"
+#include "tools.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QKeyEvent>
+#include <QMimeData>
+#include <QNativeGestureEvent>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QStyleHints>
+#include <QTextDocument>
+#include <QUrl>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace inkboard::canvas {
+
+QChar toolShortcut(ToolKind tool)
+{
+    switch (tool) {
+    case ToolKind::Select:
+        return u'V';
+    case ToolKind::Hand:
+        return u'H';
+    case ToolKind::Pen:
+        return u'P';
+    case ToolKind::Eraser:
+        return u'E';
+    case ToolKind::Rect:
+        return u'R';
+    case ToolKind::Ellipse:
+        return u'O';
+    case ToolKind::Line:
+        return u'L';
+    case ToolKind::Arrow:
+        return u'A';
+    case ToolKind::Text:
+        return u'T';
+    case ToolKind::Image:
+        return u'I';
+    }
+    return {};
+}
+
+QString toolName(ToolKind tool)
+{
+    switch (tool) {
+    case ToolKind::Select:
+        return QObject::tr("Select");
+    case ToolKind::Hand:
+        return QObject::tr("Hand");
+    case ToolKind::Pen:
+        return QObject::tr("Pen");
+    case ToolKind::Eraser:
+        return QObject::tr("Eraser");
+    case ToolKind::Rect:
+        return QObject::tr("Rectangle");
+    case ToolKind::Ellipse:
+        return QObject::tr("Ellipse");
+    case ToolKind::Line:
+        return QObject::tr("Line");
+    case ToolKind::Arrow:
+        return QObject::tr("Arrow");
+    case ToolKind::Text:
+        return QObject::tr("Text");
+    case ToolKind::Image:
+        return QObject::tr("Image");
+    }
+    return {};
+}
+
+CanvasView::CanvasView(QWidget *parent) : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setAttribute(Qt::WA_AcceptTouchEvents, false);
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setAcceptDrops(true);
+    setMinimumSize(200, 150);
+    m_renderer.setDetailThreshold(1.5);
+    m_tool = makeTool(m_toolKind, *this);
+    restoreToolCursor();
+    updatePalette();
+}
+
+CanvasView::~CanvasView() = default;
+
+void CanvasView::setDocument(const Document *document)
+{
+    if (m_textEditor)
+        m_textEditor->deleteLater();
+    m_editingId.clear();
+    m_document = document;
+    m_preview.clear();
+    m_hidden.clear();
+    m_selection.clear();
+    if (m_document)
+        m_scene.reset(*m_document);
+    else
+        m_scene.reset(Document());
+    emit selectionChanged();
+    update();
+}
+
+void CanvasView::setBlobStore(BlobStore *blobs)
+{
+    m_blobs = blobs;
+    m_renderer.setBlobStore(blobs);
+    update();
+}
+
+void CanvasView::objectsChanged(const QSet<QString> &ids)
+{
+    if (!m_document)
+        return;
+    m_scene.update(*m_document, ids);
+    pruneSelection();
+    update();
+}
+
+void CanvasView::pruneSelection()
+{
+    const qsizetype before = m_selection.size();
+    m_selection.removeIf([this](const QString &id) { return !m_scene.item(id); });
+    if (m_selection.size() != before)
+        emit selectionChanged();
+}
+
+// --- tools and style --------------------------------------------------------------------------
+
+void CanvasView::setTool(ToolKind tool)
+{
+    if (tool == ToolKind::Image) {
+        // Not a mode: choosing an image places it in the middle of the view.
+        if (!m_readOnly)
+            emit imageRequested(visibleCanvasRect().center());
+        return;
+    }
+    if (m_readOnly && tool != ToolKind::Select && tool != ToolKind::Hand)
+        return;
+    if (m_tool)
+        m_tool->cancel();
+    commitTextEdit();
+    // The tool may be the caller (a shape tool returns to select): delete it later.
+    Tool *old = m_tool.release();
+    QMetaObject::invokeMethod(
+        this, [old] { delete old; }, Qt::QueuedConnection);
+    m_toolKind = tool;
+    m_tool = makeTool(tool, *this);
+    restoreToolCursor();
+    emit toolChanged(tool);
+}
+
+void CanvasView::restoreToolCursor()
+{
+    setCursor(m_tool ? m_tool->cursor() : QCursor(Qt::ArrowCursor));
+}
+
+void CanvasView::setStyle(const Style &style)
+{
+    const Style old = m_style;
+    m_style = style;
+    emit styleChanged();
+    if (m_readOnly)
+        return;
+    OpList ops;
+    for (const SceneItem *item : selectedItems()) {
+        const QJsonObject want = style.toProps(item->object.type);
+        const QJsonObject was = old.toProps(item->object.type);
+        QJsonObject changed;
+        for (auto it = want.constBegin(); it != want.constEnd(); ++it) {
+            // Only the keys the user changed, and only where the object differs.
+            if (was.value(it.key()) != it.value() &&
+                item->object.props.value(it.key()) != it.value())
+                changed.insert(it.key(), it.value());
+        }
+        if (!changed.isEmpty())
+            ops.append(Op::update(newId(), item->object.id, changed));
+    }
+    requestOps(ops, tr("Change style"));
+}
+
+// --- selection --------------------------------------------------------------------------------
+
+void CanvasView::setSelection(const QSet<QString> &ids)
+{
+    if (ids == m_selection)
+        return;
+    m_selection = ids;
+    // The style panel shows the style of what is selected.
+    if (const QList<const SceneItem *> items = selectedItems(); !items.isEmpty()) {
+        m_style = m_style.merged(items.last()->object);
+        emit styleChanged();
+    }
+    emit selectionChanged();
+    update();
+}
+
+QList<const SceneItem *> CanvasView::selectedItems() const
+{
+    QList<const SceneItem *> items;
+    for (const QString &id : m_selection) {
+        if (const SceneItem *i = m_scene.item(id))
+            items.append(i);
+    }
+    std::sort(items.begin(), items.end(), [](const SceneItem *a, const SceneItem *b) {
+        return renderLess(a->object, b->object);
+    });
+    return items;
+}
+
+void CanvasView::selectAll()
+{
+    QSet<QString> all;
+    for (const SceneItem *i : m_scene.allInRenderOrder())
+        all.insert(i->object.id);
+    setSelection(all);
+}
+
+void CanvasView::clearSelection()
+{
+    setSelection({});
+}
+
+void CanvasView::deleteSelection()
+{
+    if (m_readOnly)
+        return;
+    OpList ops;
+    for (const SceneItem *item : selectedItems()) {
+        if (!isLocked(item->object))
+            ops.append(Op::remove(newId(), item->object.id));
+    }
+    requestOps(ops, tr("Delete"));
+}
+
+void CanvasView::duplicateSelection()
+{
+    if (m_readOnly)
+        return;
+    QList<Object> objects;
+    for (const SceneItem *item : selectedItems())
+        objects.append(item->object);
+    if (objects.isEmpty())
+        return;
+    QStringList ids;
+    const OpList ops = pasteOps(objects, zAbove(), QPointF(10, 10), &ids);
+    requestOps(ops, tr("Duplicate"));
+    setSelection(QSet<QString>(ids.begin(), ids.end()));
+}
+
+void CanvasView::bringToFront()
+{
+    if (m_readOnly)
+        return;
+    const QList<const SceneItem *> items = selectedItems();
+    if (items.isEmpty())
+        return;
+    const auto keys = keysBetween(m_scene.maxZ(), QString(), int(items.size()));
+    if (!keys)
+        return;
+    OpList ops;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        ops.append(Op::update(newId(), items[i]->object.id, {{key::z, keys->at(i)}}));
+    requestOps(ops, tr("Bring to front"));
+}
+
+void CanvasView::sendToBack()
+{
+    if (m_readOnly)
+        return;
+    const QList<const SceneItem *> items = selectedItems();
+    if (items.isEmpty())
+        return;
+    const auto keys = keysBetween(QString(), m_scene.minZ(), int(items.size()));
+    if (!keys)
+        return;
+    OpList ops;
+    for (qsizetype i = 0; i < items.size(); ++i)
+        ops.append(Op::update(newId(), items[i]->object.id, {{key::z, keys->at(i)}}));
+    requestOps(ops, tr("Send to back"));
+}
+
+void CanvasView::toggleLock()
+{
+    if (m_readOnly)
+        return;
+    const QList<const SceneItem *> items = selectedItems();
+    bool anyUnlocked = false;
+    for (const SceneItem *i : items)
+        anyUnlocked |= !isLocked(i->object);
+    OpList ops;
+    for (const SceneItem *i : items) {
+        if (isLocked(i->object) != anyUnlocked)
+            ops.append(Op::update(
+                newId(), i->object.id,
+                {{key::locked, anyUnlocked ? QJsonValue(true) : QJsonValue(QJsonValue::Null)}}));
+    }
+    requestOps(ops, anyUnlocked ? tr("Lock") : tr("Unlock"));
+    update();
+}
+
+void CanvasView::nudge(QPointF delta)
+{
+    if (m_readOnly)
+        return;
+    OpList ops;
+    for (const SceneItem *i : selectedItems()) {
+        if (isLocked(i->object))
+            continue;
+        ops.append(Op::update(newId(), i->object.id,
+                              {{key::x, i->object.number(QLatin1String("x")) + delta.x()},
+                               {key::y, i->object.number(QLatin1String("y")) + delta.y()}}));
+    }
+    requestOps(ops, tr("Nudge"), kNudgeMergeId);
+}
+
+QString CanvasView::zAbove() const
+{
+    // Previews drawn meanwhile are not in the scene yet; their keys count too.
+    QString top = m_scene.maxZ();
+    for (const Object &o : m_preview) {
+        if (isValidOrderKey(o.z()) && o.z() > top && !m_scene.item(o.id))
+            top = o.z();
+    }
+    return keyBetween(top, QString()).value_or(QStringLiteral("a0"));
+}
+
+// --- clipboard and images ---------------------------------------------------------------------
+
+QMimeData *CanvasView::mimeDataForSelection() const
+{
+    QList<Object> objects;
+    QSet<QString> ids;
+    for (const SceneItem *item : selectedItems()) {
+        objects.append(item->object);
+        ids.insert(item->object.id);
+    }
+    if (objects.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(kInkboardMimeType),
+                  encodeClipboard(ObjectBundle::collect(objects, m_blobs)));
+    ExportOptions options;
+    options.only = ids;
+    options.scale = 2;
+    options.transparent = true;
+    options.margin = 8;
+    const QImage image = Exporter(m_scene, m_blobs).toImage(options);
+    if (!image.isNull())
+        mime->setImageData(image);
+    return mime;
+}
+
+void CanvasView::copy()
+{
+    if (QMimeData *mime = mimeDataForSelection())
+        QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+void CanvasView::cut()
+{
+    if (m_readOnly)
+        return;
+    copy();
+    OpList ops;
+    for (const SceneItem *item : selectedItems()) {
+        if (!isLocked(item->object))
+            ops.append(Op::remove(newId(), item->object.id));
+    }
+    requestOps(ops, tr("Cut"));
+}
+
+void CanvasView::paste()
+{
+    pasteMimeData(QGuiApplication::clipboard()->mimeData());
+}
+
+bool CanvasView::pasteMimeData(const QMimeData *mime, std::optional<QPointF> canvasAt)
+{
+    if (!mime || m_readOnly)
+        return false;
+    QPointF at = canvasAt.value_or(widgetToCanvas(mapFromGlobal(QCursor::pos())));
+    if (!canvasAt && !rect().contains(canvasToWidget(at).toPoint()))
+        at = visibleCanvasRect().center();
+    const QString inkMime = QString::fromLatin1(kInkboardMimeType);
+    if (mime->hasFormat(inkMime)) {
+        QString error;
+        const auto bundle = decodeClipboard(mime->data(inkMime), &error);
+        if (!bundle) {
+            emit message(tr("Cannot paste: %1").arg(error));
+            return false;
+        }
+        if (!bundle->storeBlobs(m_blobs, &error)) {
+            emit message(tr("Cannot paste the images: %1").arg(error));
+            return false;
+        }
+        QRectF box;
+        for (const Object &o : bundle->objects)
+            box = box.united(computeGeometry(o).bounds);
+        QStringList ids;
+        const OpList ops = pasteOps(bundle->objects, zAbove(), at - box.center(), &ids);
+        requestOps(ops, tr("Paste"));
+        setSelection(QSet<QString>(ids.begin(), ids.end()));
+        return !ops.isEmpty();
+    }
+    if (mime->hasUrls()) {
+        bool any = false;
+        for (const QUrl &url : mime->urls()) {
+            if (!url.isLocalFile())
+                continue;
+            QString error;
+            if (insertImageFile(url.toLocalFile(), &error))
+                any = true;
+            else
+                emit message(error);
+        }
+        if (any)
+            return true;
+    }
+    if (mime->hasImage()) {
+        const QImage image = qvariant_cast<QImage>(mime->imageData());
+        QByteArray png;
+        QBuffer buffer(&png);
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+        QString error;
+        if (!insertImage(png, at, &error)) {
+            emit message(error);
+            return false;
+        }
+        return true;
+    }
+    if (mime->hasText() && !mime->text().trimmed().isEmpty()) {
+        const QString id = newId();
+        QJsonObject props = m_style.toProps(ObjectType::Text);
+        props.insert(key::text, mime->text().left(Limits().maxTextChars));
+        props.insert(key::x, at.x());
+        props.insert(key::y, at.y());
+        props.insert(key::z, zAbove());
+        requestOps({Op::create(newId(), id, ObjectType::Text, props)}, tr("Paste"));
+        setSelection({id});
+        return true;
+    }
+    return false;
+}
+
+bool CanvasView::insertImage(const QByteArray &bytes, QPointF canvasCenter, QString *error)
+{
+    if (m_readOnly)
+        return false;
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    if (!m_blobs)
+        return fail(tr("Images cannot be stored here."));
+    QSize size;
+    const QString problem = BlobStore::checkImage(bytes, &size);
+    if (!problem.isEmpty())
+        return fail(problem);
+    QByteArray stored = bytes;
+    if (BlobStore::contentTypeOf(bytes).isEmpty()) {
+        // BMP, TIFF, ...: servers take PNG, JPEG, WebP and GIF, so keep a PNG.
+        QImage image;
+        image.loadFromData(bytes);
+        QBuffer buffer(&stored);
+        stored.clear();
+        buffer.open(QIODevice::WriteOnly);
+        image.save(&buffer, "PNG");
+    }
+    QString storeError;
+    const QString hash = m_blobs->put(stored, &storeError);
+    if (hash.isEmpty())
+        return fail(storeError);
+    // Large images come in at a size that fits the view.
+    QSizeF s = size;
+    const QSizeF view = visibleCanvasRect().size() * 0.8;
+    if (s.width() > view.width() || s.height() > view.height())
+        s.scale(view, Qt::KeepAspectRatio);
+    const QString id = newId();
+    QJsonObject props = m_style.toProps(ObjectType::Image);
+    props.insert(key::blob, hash);
+    props.insert(key::w, std::round(s.width()));
+    props.insert(key::h, std::round(s.height()));
+    props.insert(key::x, std::round(canvasCenter.x() - s.width() / 2));
+    props.insert(key::y, std::round(canvasCenter.y() - s.height() / 2));
+    props.insert(key::z, zAbove());
+    requestOps({Op::create(newId(), id, ObjectType::Image, props)}, tr("Insert image"));
+    setSelection({id});
+    return true;
+}
+
+bool CanvasView::insertImageFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (file.size() > BlobStore::kMaxBytes) {
+        if (error)
+            *error = tr("%1 is too large (at most %2 MB).")
+                         .arg(QFileInfo(path).fileName())
+                         .arg(BlobStore::kMaxBytes / (1024 * 1024));
+        return false;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QString why;
+    if (!insertImage(file.readAll(), visibleCanvasRect().center(), &why)) {
+        if (error)
+            *error = tr("%1: %2").arg(QFileInfo(path).fileName(), why);
+        return false;
+    }
+    return true;
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_readOnly && (event->mimeData()->hasUrls() || event->mimeData()->hasImage() ||
+                        event->mimeData()->hasFormat(QString::fromLatin1(kInkboardMimeType))))
+        event->acceptProposedAction();
+}
+
+void CanvasView::dropEvent(QDropEvent *event)
+{
+    if (pasteMimeData(event->mimeData(), widgetToCanvas(event->position())))
+        event->acceptProposedAction();
+}
+
+// --- previews and ops -------------------------------------------------------------------------
+
+void CanvasView::setPreview(const QList<Object> &objects, const QSet<QString> &hidden)
+{
+    m_preview.clear();
+    for (const Object &o : objects)
+        m_preview.insert(o.id, o);
+    m_hidden = hidden;
+    emit previewChanged(objects);
+    update();
+}
+
+void CanvasView::clearPreview()
+{
+    if (m_preview.isEmpty() && m_hidden.isEmpty())
+        return;
+    m_preview.clear();
+    m_hidden.clear();
+    emit previewChanged({});
+    update();
+}
+
+void CanvasView::requestOps(const OpList &ops, const QString &label, int mergeId)
+{
+    if (ops.isEmpty() || m_readOnly)
+        return;
+    emit opsRequested(ops, label, mergeId);
+}
+
+double CanvasView::pointerPressure() const
+{
+    return m_tabletPressure >= 0 ? m_tabletPressure : 0.5;
+}
+
+// --- text editing -----------------------------------------------------------------------------
+
+bool CanvasView::isEditingText() const
+{
+    return m_textEditor != nullptr;
+}
+
+void CanvasView::beginTextEdit(const QString &objectId, QPointF canvasPos)
+{
+    commitTextEdit();
+    if (m_readOnly)
+        return;
+    Object o;
+    if (!objectId.isEmpty()) {
+        const SceneItem *item = m_scene.item(objectId);
+        if (!item)
+            return;
+        o = item->object;
+        canvasPos = item->geometry.toCanvas.map(item->geometry.frame.topLeft());
+    } else {
+        o.type = ObjectType::Text;
+        o.props = m_style.toProps(ObjectType::Text);
+    }
+    m_editingId = objectId;
+    m_editingPos = canvasPos;
+    auto *editor = new QPlainTextEdit(this);
+    m_textEditor = editor;
+    editor->setFrameShape(QFrame::NoFrame);
+    editor->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editor->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    editor->document()->setDocumentMargin(0);
+    QFont font = fontOf(o);
+    font.setPixelSize(std::max(1, qRound(fontSizeOf(o) * m_zoom)));
+    editor->setFont(font);
+    QPalette pal = editor->palette();
+    pal.setColor(QPalette::Base, Qt::transparent);
+    pal.setColor(QPalette::Text, m_renderer.displayColor(strokeColorOf(o)));
+    editor->setPalette(pal);
+    editor->setStyleSheet(QStringLiteral("QPlainTextEdit { background: transparent; }"));
+    editor->setPlainText(o.string(QLatin1String("text")));
+    editor->installEventFilter(this);
+    auto resize = [this, editor] {
+        const QFontMetricsF fm(editor->font());
+        double w = 0;
+        const QStringList lines = editor->toPlainText().split(u'\n');
+        for (const QString &line : lines)
+            w = std::max(w, fm.horizontalAdvance(line));
+        editor->resize(int(w + fm.averageCharWidth() * 2 + 4),
+                       int(fm.lineSpacing() * lines.size() + 6));
+    };
+    connect(editor, &QPlainTextEdit::textChanged, this, resize);
+    editor->move(canvasToWidget(canvasPos).toPoint());
+    resize();
+    editor->show();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    if (!objectId.isEmpty()) {
+        m_hidden = {objectId};
+        update();
+    }
+    emit editingChanged(objectId);
+}
+
+void CanvasView::commitTextEdit()
+{
+    if (!m_textEditor)
+        return;
+    QPlainTextEdit *editor = m_textEditor;
+    m_textEditor = nullptr;
+    editor->removeEventFilter(this);
+    const QString text = editor->toPlainText();
+    editor->hide();
+    editor->deleteLater();
+    const QString id = m_editingId;
+    m_editingId.clear();
+    m_hidden.remove(id);
+    if (id.isEmpty()) {
+        if (!text.trimmed().isEmpty()) {
+            const QString newObject = newId();
+            QJsonObject props = m_style.toProps(ObjectType::Text);
+            props.insert(key::text, text);
+            props.insert(key::x, std::round(m_editingPos.x() * 100) / 100);
+            props.insert(key::y, std::round(m_editingPos.y() * 100) / 100);
+            props.insert(key::z, zAbove());
+            requestOps({Op::create(newId(), newObject, ObjectType::Text, props)}, tr("Add text"));
+            setSelection({newObject});
+        }
+    } else if (const SceneItem *item = m_scene.item(id)) {
+        if (text.isEmpty())
+            requestOps({Op::remove(newId(), id)}, tr("Delete text"));
+        else if (text != item->object.string(QLatin1String("text")))
+            requestOps({Op::update(newId(), id, {{key::text, text}})}, tr("Edit text"));
+    }
+    emit editingChanged({});
+    setFocus();
+    update();
+}
+
+bool CanvasView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_textEditor) {
+        if (event->type() == QEvent::KeyPress) {
+            auto *ke = static_cast<QKeyEvent *>(event);
+            const bool ctrlEnter = (ke->key() == Qt::Key_Return || ke->key() == Qt::Key_Enter) &&
+                                   (ke->modifiers() & Qt::ControlModifier);
+            if (ke->key() == Qt::Key_Escape || ctrlEnter) {
+                commitTextEdit();
+                if (m_toolKind == ToolKind::Text)
+                    setTool(ToolKind::Select);
+                return true;
+            }
+        } else if (event->type() == QEvent::FocusOut) {
+            QMetaObject::invokeMethod(this, &CanvasView::commitTextEdit, Qt::QueuedConnection);
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// --- view -------------------------------------------------------------------------------------
+
+QTransform CanvasView::viewTransform() const
+{
+    return QTransform(m_zoom, 0, 0, m_zoom, m_offset.x(), m_offset.y());
+}
+
+QPointF CanvasView::widgetToCanvas(QPointF p) const
+{
+    return (p - m_offset) / m_zoom;
+}
+
+QPointF CanvasView::canvasToWidget(QPointF p) const
+{
+    return p * m_zoom + m_offset;
+}
+
+QRectF CanvasView::visibleCanvasRect() const
+{
+    return QRectF(widgetToCanvas(QPointF(0, 0)), widgetToCanvas(QPointF(width(), height())));
+}
+
+void CanvasView::setView(double zoom, QPointF offset)
+{
+    zoom = std::clamp(zoom, kMinZoom, kMaxZoom);
+    if (zoom == m_zoom && offset == m_offset)
+        return;
+    commitTextEdit();
+    m_zoom = zoom;
+    m_offset = offset;
+    emit viewChanged();
+    update();
+}
+
+void CanvasView::zoomAbout(double factor, QPointF anchor)
+{
+    const QPointF c = widgetToCanvas(anchor);
+    const double z = std::clamp(m_zoom * factor, kMinZoom, kMaxZoom);
+    setView(z, anchor - c * z);
+}
+
+void CanvasView::zoomIn()
+{
+    zoomAbout(1.25, rect().center());
+}
+
+void CanvasView::zoomOut()
+{
+    zoomAbout(0.8, rect().center());
+}
+
+void CanvasView::zoomReset()
+{
+    const QPointF c = visibleCanvasRect().center();
+    setView(1.0, QPointF(width() / 2.0, height() / 2.0) - c);
+}
+
+void CanvasView::fitRect(const QRectF &r, double maxZoom)
+{
+    if (r.isNull() || width() < 2 || height() < 2)
+        return;
+    const double margin = 40;
+    const double z = std::clamp(std::min((width() - 2 * margin) / std::max(r.width(), 1.0),
+                                         (height() - 2 * margin) / std::max(r.height(), 1.0)),
+                                kMinZoom, maxZoom);
+    setView(z, QPointF(width() / 2.0, height() / 2.0) - r.center() * z);
+}
+
+void CanvasView::zoomToFit()
+{
+    fitRect(m_scene.bounds(), 1.0);
+}
+
+void CanvasView::zoomToSelection()
+{
+    fitRect(m_scene.boundsOf(m_selection), 4.0);
+}
+
+void CanvasView::setGridVisible(bool visible)
+{
+    m_grid = visible;
+    update();
+}
+
+void CanvasView::setReadOnly(bool readOnly)
+{
+    if (readOnly == m_readOnly)
+        return;
+    if (readOnly) {
+        commitTextEdit();
+        if (m_tool)
+            m_tool->cancel();
+        if (m_toolKind != ToolKind::Select && m_toolKind != ToolKind::Hand)
+            setTool(ToolKind::Select);
+    }
+    m_readOnly = readOnly;
+    update();
+}
+
+void CanvasView::addOverlay(CanvasOverlay *overlay)
+{
+    m_overlays.append(overlay);
+    update();
+}
+
+void CanvasView::removeOverlay(CanvasOverlay *overlay)
+{
+    m_overlays.removeAll(overlay);
+    update();
+}
+
+void CanvasView::updatePalette()
+{
+    m_background = palette().color(QPalette::Base);
+    const bool dark = m_background.lightnessF() < 0.5;
+    m_renderer.setDarkMode(dark);
+    if (dark)
+        m_background = QColor(0x1e, 0x1f, 0x22);
+    else
+        m_background = Qt::white;
+}
+
+void CanvasView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        updatePalette();
+        update();
+    }
+    QWidget::changeEvent(event);
+}
+
+// --- painting ---------------------------------------------------------------------------------
+
+void CanvasView::paintGrid(QPainter &p, const QRectF &r)
+{
+    double step = 20;
+    while (step * m_zoom < 12)
+        step *= 5;
+    QColor line = m_renderer.darkMode() ? QColor(255, 255, 255, 22) : QColor(0, 0, 0, 18);
+    p.setPen(QPen(line, 0));
+    const double x0 = std::floor(r.left() / step) * step;
+    const double y0 = std::floor(r.top() / step) * step;
+    for (double x = x0; x <= r.right(); x += step) {
+        const double wx = std::round(x * m_zoom + m_offset.x()) + 0.5;
+        p.drawLine(QPointF(wx, 0), QPointF(wx, height()));
+    }
+    for (double y = y0; y <= r.bottom(); y += step) {
+        const double wy = std::round(y * m_zoom + m_offset.y()) + 0.5;
+        p.drawLine(QPointF(0, wy), QPointF(width(), wy));
+    }
+}
+
+void CanvasView::paintEvent(QPaintEvent *event)
+{
+    QPainter p(this);
+    p.fillRect(event->rect(), m_background);
+    const QTransform view = viewTransform();
+    const QRectF visible = view.inverted().mapRect(QRectF(event->rect()));
+    if (m_grid)
+        paintGrid(p, visible);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+
+    QSet<QString> hidden = m_hidden;
+    for (auto it = m_preview.cbegin(); it != m_preview.cend(); ++it)
+        hidden.insert(it.key());
+    m_renderer.paintItems(p, m_scene.itemsIn(visible), view, hidden);
+    for (const Object &o : std::as_const(m_preview)) {
+        if (m_hidden.contains(o.id))
+            continue;
+        m_renderer.paint(p, o, computeGeometry(o), view);
+    }
+    p.setWorldTransform(QTransform());
+    p.setOpacity(1);
+    paintSelection(p);
+    if (!m_marquee.isNull()) {
+        const QColor accent = palette().color(QPalette::Highlight);
+        QColor fill = accent;
+        fill.setAlpha(30);
+        p.setPen(QPen(accent, 1));
+        p.setBrush(fill);
+        p.drawRect(view.mapRect(m_marquee));
+    }
+    for (CanvasOverlay *overlay : std::as_const(m_overlays)) {
+        p.save();
+        overlay->paintOverlay(p, view);
+        p.restore();
+    }
+}
+
+void CanvasView::paintSelection(QPainter &p)
+{
+    if (m_selection.isEmpty())
+        return;
+    const QColor accent = palette().color(QPalette::Highlight);
+    const QList<const SceneItem *> selected = selectedItems();
+    // While a gesture moves them, the selection follows the previews.
+    std::vector<SceneItem> moved;
+    moved.reserve(size_t(selected.size()));
+    QList<const SceneItem *> items;
+    for (const SceneItem *item : selected) {
+        const auto pv = m_preview.constFind(item->object.id);
+        if (pv != m_preview.cend()) {
+            moved.push_back(SceneItem{*pv, computeGeometry(*pv), item->rank});
+            items.append(&moved.back());
+        } else {
+            items.append(item);
+        }
+    }
+    const SelectionFrame frame = selectionFrame(items);
+    const QTransform view = viewTransform();
+    bool anyLocked = false;
+    // Each object's own outline, thin; then the frame with its handles.
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(accent, 1, Qt::DashLine));
+    for (const SceneItem *i : items) {
+        anyLocked |= isLocked(i->object);
+        if (items.size() > 1)
+            p.drawPolygon((i->geometry.toCanvas * view).map(QPolygonF(i->geometry.frame)));
+    }
+    const QPolygonF outline = (frame.toCanvas * view).map(QPolygonF(frame.rect));
+    p.setPen(QPen(accent, 1.5));
+    p.drawPolygon(outline);
+    if (m_readOnly || (anyLocked && items.size() == 1) || !m_preview.isEmpty())
+        return;
+    p.setBrush(m_background);
+    for (Handle h : kAllHandles) {
+        const QPointF c = view.map(handlePosition(frame, h, m_zoom));
+        if (h == Handle::Rotate) {
+            p.drawLine(view.map(handlePosition(frame, Handle::Top, m_zoom)), c);
+            p.drawEllipse(c, 4.5, 4.5);
+        } else {
+            p.drawRect(QRectF(c.x() - 4, c.y() - 4, 8, 8));
+        }
+    }
+}
+
+// --- input ------------------------------------------------------------------------------------
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    setFocus();
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panLast = event->position();
+        setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_textEditor) {
+        commitTextEdit();
+        if (m_toolKind == ToolKind::Text) {
+            setTool(ToolKind::Select);
+            return;
+        }
+    }
+    if (m_tool)
+        m_tool->press(widgetToCanvas(event->position()), event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF c = widgetToCanvas(event->position());
+    emit cursorMoved(c);
+    if (m_panning) {
+        setView(m_zoom, m_offset + (event->position() - m_panLast));
+        m_panLast = event->position();
+        return;
+    }
+    if (!(event->buttons() & Qt::LeftButton)) {
+        if (m_tool && !m_spaceHeld)
+            m_tool->hover(c);
+        return;
+    }
+    if (m_tool)
+        m_tool->move(c, event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        if (m_spaceHeld)
+            setCursor(Qt::OpenHandCursor);
+        else
+            restoreToolCursor();
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_tool)
+        m_tool->release(widgetToCanvas(event->position()), event);
+    m_tabletPressure = -1;
+}
+
+void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_tool && !m_panning)
+        m_tool->doubleClick(widgetToCanvas(event->position()), event);
+}
+
+void CanvasView::tabletEvent(QTabletEvent *event)
+{
+    // Remember the pressure and let Qt turn the event into mouse events for the tools.
+    m_tabletPressure = std::clamp(double(event->pressure()), 0.0, 1.0);
+    event->ignore();
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    const QPoint pixels = event->pixelDelta();
+    const QPoint angle = event->angleDelta();
+    const bool zoomGesture = (event->modifiers() & Qt::ControlModifier) || pixels.isNull();
+    if (zoomGesture && !(event->modifiers() & Qt::ShiftModifier)) {
+        const double steps = (pixels.isNull() ? angle.y() / 120.0 : pixels.y() / 50.0);
+        zoomAbout(std::pow(1.1, steps), event->position());
+    } else {
+        // Trackpad scrolling (or shift + wheel) pans.
+        QPointF d = pixels.isNull() ? QPointF(angle) / 2.0 : QPointF(pixels);
+        if (pixels.isNull() && (event->modifiers() & Qt::ShiftModifier))
+            d = QPointF(d.y(), d.x());
+        setView(m_zoom, m_offset + d);
+    }
+    event->accept();
+}
+
+bool CanvasView::event(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto *g = static_cast<QNativeGestureEvent *>(event);
+        if (g->gestureType() == Qt::ZoomNativeGesture) {
+            zoomAbout(1.0 + g->value(), g->position());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Single keys belong to the canvas while it has focus (no text field is focused).
+        auto *ke = static_cast<QKeyEvent *>(event);
+        if (ke->key() == Qt::Key_Space) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
+}
+
+bool CanvasView::handleToolKey(QKeyEvent *event)
+{
+    if (event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
+        return false;
+    const QString text = event->text().toUpper();
+    if (text.size() != 1)
+        return false;
+    static constexpr ToolKind kTools[] = {
+        ToolKind::Select,  ToolKind::Hand, ToolKind::Pen,   ToolKind::Eraser, ToolKind::Rect,
+        ToolKind::Ellipse, ToolKind::Line, ToolKind::Arrow, ToolKind::Text,   ToolKind::Image};
+    for (ToolKind t : kTools) {
+        if (toolShortcut(t) == text.at(0)) {
+            setTool(t);
+            return true;
+        }
+    }
+    if (text == u"D") { // tldraw's draw key
+        setTool(ToolKind::Pen);
+        return true;
+    }
+    return false;
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    const bool shift = event->modifiers() & Qt::ShiftModifier;
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        setCursor(Qt::OpenHandCursor);
+        return;
+    }
+    if (event->key() == Qt::Key_Escape) {
+        if (!(m_tool && m_tool->cancel()))
+            clearSelection();
+        return;
+    }
+    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
+        deleteSelection();
+        return;
+    }
+    const double step = shift ? 10 : 1;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        nudge(QPointF(-step, 0));
+        return;
+    case Qt::Key_Right:
+        nudge(QPointF(step, 0));
+        return;
+    case Qt::Key_Up:
+        nudge(QPointF(0, -step));
+        return;
+    case Qt::Key_Down:
+        nudge(QPointF(0, step));
+        return;
+    default:
+        break;
+    }
+    // Excalidraw's zoom keys: shift+1 fit, shift+2 selection, shift+0 100 %.
+    if (event->key() == Qt::Key_Exclam || (shift && event->key() == Qt::Key_1)) {
+        zoomToFit();
+        return;
+    }
+    if (event->key() == Qt::Key_At || (shift && event->key() == Qt::Key_2)) {
+        zoomToSelection();
+        return;
+    }
+    if (event->key() == Qt::Key_ParenRight || (shift && event->key() == Qt::Key_0)) {
+        zoomReset();
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomIn) || event->key() == Qt::Key_Plus ||
+        event->key() == Qt::Key_Equal) {
+        zoomIn();
+        return;
+    }
+    if (event->matches(QKeySequence::ZoomOut) || event->key() == Qt::Key_Minus) {
+        zoomOut();
+        return;
+    }
+    if (event->matches(QKeySequence::SelectAll)) {
+        selectAll();
+        return;
+    }
+    if (event->matches(QKeySequence::Copy)) {
+        copy();
+        return;
+    }
+    if (event->matches(QKeySequence::Cut)) {
+        cut();
+        return;
+    }
+    if (event->matches(QKeySequence::Paste)) {
+        paste();
+        return;
+    }
+    if (handleToolKey(event))
+        return;
+    QWidget::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        if (!m_panning)
+            restoreToolCursor();
+        return;
+    }
+    QWidget::keyReleaseEvent(event);
+}
+
+} // namespace inkboard::canvas

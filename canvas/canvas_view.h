@@ -1,0 +1,221 @@
+#pragma once
+
+#include "model/document.h"
+#include "model/op.h"
+#include "renderer.h"
+#include "scene_index.h"
+#include "style.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QPointer>
+#include <QSet>
+#include <QWidget>
+#include <memory>
+
+class QPlainTextEdit;
+class QMimeData;
+
+namespace inkboard::canvas {
+
+class BlobStore;
+class Tool;
+
+enum class ToolKind
+{
+    Select,
+    Hand,
+    Pen,
+    Eraser,
+    Rect,
+    Ellipse,
+    Line,
+    Arrow,
+    Text,
+    Image
+};
+
+// The one-key shortcut of a tool, in the habit of Excalidraw and tldraw.
+QChar toolShortcut(ToolKind tool);
+QString toolName(ToolKind tool);
+
+// Something drawn over the drawing in widget coordinates (remote cursors, peers' selections
+// and previews): the canvas calls every overlay after the drawing and the local selection.
+class CanvasOverlay
+{
+public:
+    virtual ~CanvasOverlay() = default;
+    virtual void paintOverlay(QPainter &painter, const QTransform &canvasToWidget) = 0;
+};
+
+// The infinite canvas. It reads a Document (the replica's visible state) and never changes
+// it: gestures become ops, handed out through opsRequested() once each gesture ends, and the
+// owner reports what changed through objectsChanged(). While a gesture runs, the objects it
+// makes or moves are previews held here (and announced by previewChanged()).
+class CanvasView : public QWidget
+{
+    Q_OBJECT
+public:
+    static constexpr double kMinZoom = 0.05;
+    static constexpr double kMaxZoom = 40.0;
+    static constexpr int kNudgeMergeId = 1;
+
+    explicit CanvasView(QWidget *parent = nullptr);
+    ~CanvasView() override;
+
+    // The document to show (the caller keeps it alive); the index is rebuilt.
+    void setDocument(const Document *document);
+    const Document *document() const { return m_document; }
+    const SceneIndex &scene() const { return m_scene; }
+    const Renderer &renderer() const { return m_renderer; }
+
+    void setBlobStore(BlobStore *blobs);
+    BlobStore *blobStore() const { return m_blobs; }
+
+    ToolKind tool() const { return m_toolKind; }
+    Style style() const { return m_style; }
+    // The style of new objects; with a selection, also restyles it (only the keys that differ).
+    void setStyle(const Style &style);
+
+    QSet<QString> selection() const { return m_selection; }
+    void setSelection(const QSet<QString> &ids);
+    // The selected objects that exist, in render order.
+    QList<const SceneItem *> selectedItems() const;
+
+    // View: widget = canvas * zoom + offset.
+    double zoom() const { return m_zoom; }
+    QPointF offset() const { return m_offset; }
+    void setView(double zoom, QPointF offset);
+    void zoomAbout(double factor, QPointF widgetAnchor);
+    QTransform viewTransform() const;
+    QPointF widgetToCanvas(QPointF p) const;
+    QPointF canvasToWidget(QPointF p) const;
+    QRectF visibleCanvasRect() const;
+
+    bool gridVisible() const { return m_grid; }
+    bool isReadOnly() const { return m_readOnly; }
+    void addOverlay(CanvasOverlay *overlay);
+    void removeOverlay(CanvasOverlay *overlay);
+
+    // Clipboard (Inkboard JSON + PNG; images and text from other programs on paste).
+    QMimeData *mimeDataForSelection() const;
+    bool pasteMimeData(const QMimeData *mime, std::optional<QPointF> canvasAt = std::nullopt);
+    // Stores the image bytes in the blob store and creates an image object centered there.
+    bool insertImage(const QByteArray &bytes, QPointF canvasCenter, QString *error = nullptr);
+    bool insertImageFile(const QString &path, QString *error = nullptr);
+
+    bool isEditingText() const;
+
+    // The z key above (or below) every object, for new objects.
+    QString zAbove() const;
+
+    // For tools: the gesture's state made visible, and its result handed out.
+    void setPreview(const QList<Object> &objects, const QSet<QString> &hidden = {});
+    void clearPreview();
+    const QHash<QString, Object> &previewObjects() const { return m_preview; }
+    void requestOps(const OpList &ops, const QString &label, int mergeId = -1);
+    double hitTolerance() const { return 6 / m_zoom; }
+    void setMarquee(const QRectF &canvasRect)
+    {
+        m_marquee = canvasRect;
+        update();
+    }
+    void beginTextEdit(const QString &objectId, QPointF canvasPos);
+    void commitTextEdit();
+    void setTemporaryCursor(const QCursor &cursor) { setCursor(cursor); }
+    void restoreToolCursor();
+    double pointerPressure() const;
+
+public slots:
+    void objectsChanged(const QSet<QString> &ids);
+    void setTool(inkboard::canvas::ToolKind tool);
+    void setGridVisible(bool visible);
+    void setReadOnly(bool readOnly);
+    void zoomIn();
+    void zoomOut();
+    void zoomReset();
+    void zoomToFit();
+    void zoomToSelection();
+    void selectAll();
+    void clearSelection();
+    void deleteSelection();
+    void duplicateSelection();
+    void bringToFront();
+    void sendToBack();
+    void toggleLock();
+    void nudge(QPointF delta);
+    void copy();
+    void cut();
+    void paste();
+
+signals:
+    void opsRequested(const inkboard::OpList &ops, const QString &label, int mergeId);
+    void selectionChanged();
+    void toolChanged(inkboard::canvas::ToolKind tool);
+    void viewChanged();
+    void styleChanged();
+    // Presence for collaboration: where the pointer is on the canvas, the uncommitted objects
+    // of the gesture in progress (empty when none) and the text object being edited.
+    void cursorMoved(QPointF canvasPos);
+    void previewChanged(const QList<inkboard::Object> &objects);
+    void editingChanged(const QString &objectId);
+    void imageRequested(QPointF canvasCenter);
+    void message(const QString &text);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void tabletEvent(QTabletEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    bool event(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void paintGrid(QPainter &p, const QRectF &canvasRect);
+    void paintSelection(QPainter &p);
+    void updatePalette();
+    void fitRect(const QRectF &canvasRect, double maxZoom);
+    void pruneSelection();
+    bool handleToolKey(QKeyEvent *event);
+
+    const Document *m_document = nullptr;
+    SceneIndex m_scene;
+    Renderer m_renderer;
+    BlobStore *m_blobs = nullptr;
+    Style m_style;
+
+    ToolKind m_toolKind = ToolKind::Select;
+    std::unique_ptr<Tool> m_tool;
+    QSet<QString> m_selection;
+    QHash<QString, Object> m_preview;
+    QSet<QString> m_hidden;
+    QRectF m_marquee;
+    QList<CanvasOverlay *> m_overlays;
+
+    double m_zoom = 1.0;
+    QPointF m_offset;
+    bool m_grid = false;
+    bool m_readOnly = false;
+    QColor m_background;
+
+    // Panning with the middle button or space, over whatever tool is active.
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPointF m_panLast;
+
+    double m_tabletPressure = -1;
+
+    QPointer<QPlainTextEdit> m_textEditor;
+    QString m_editingId;
+    QPointF m_editingPos;
+};
+
+} // namespace inkboard::canvas

@@ -1,0 +1,234 @@
+#include "geometry.h"
+
+#include "style.h"
+
+#include <QFontMetricsF>
+#include <QJsonArray>
+#include <QLineF>
+#include <QPainterPathStroker>
+#include <QtMath>
+#include <algorithm>
+
+namespace inkboard::canvas {
+
+namespace {
+
+int strideOf(const Object &o)
+{
+    return o.type == ObjectType::Stroke ? 3 : 2;
+}
+
+// A smooth curve through the midpoints of the polyline: what makes a pen stroke look drawn.
+QPainterPath smoothPath(const QList<QPointF> &pts)
+{
+    QPainterPath path;
+    if (pts.isEmpty())
+        return path;
+    path.moveTo(pts.first());
+    if (pts.size() == 1) {
+        path.lineTo(pts.first() + QPointF(0.01, 0));
+        return path;
+    }
+    if (pts.size() == 2) {
+        path.lineTo(pts.last());
+        return path;
+    }
+    for (qsizetype i = 1; i + 1 < pts.size(); ++i) {
+        const QPointF mid = (pts[i] + pts[i + 1]) / 2;
+        path.quadTo(pts[i], mid);
+    }
+    path.lineTo(pts.last());
+    return path;
+}
+
+void addArrowHead(QPainterPath &path, QPointF tip, QPointF from, double width)
+{
+    QLineF shaft(tip, from);
+    if (shaft.length() < 1e-6)
+        return;
+    const double len = 8 + 2.5 * width;
+    const double angle = shaft.angle();
+    for (double delta : {-28.0, 28.0}) {
+        QLineF wing = QLineF::fromPolar(len, angle + delta);
+        wing.translate(tip);
+        path.moveTo(tip);
+        path.lineTo(wing.p2());
+    }
+}
+
+double pressureFactor(const Object &o)
+{
+    const QJsonArray a = o.props.value(key::points).toArray();
+    double sum = 0;
+    int n = 0;
+    for (qsizetype i = 2; i < a.size(); i += 3) {
+        sum += a.at(i).toDouble(0.5);
+        ++n;
+    }
+    const double mean = n ? sum / n : 0.5;
+    return std::clamp(2 * mean, 0.25, 2.0);
+}
+
+} // namespace
+
+QList<QPointF> pointsOf(const Object &o)
+{
+    const QJsonArray a = o.props.value(key::points).toArray();
+    const int stride = strideOf(o);
+    QList<QPointF> pts;
+    pts.reserve(a.size() / stride);
+    for (qsizetype i = 0; i + 1 < a.size(); i += stride)
+        pts.append(QPointF(a.at(i).toDouble(), a.at(i + 1).toDouble()));
+    return pts;
+}
+
+QFont fontOf(const Object &o)
+{
+    QFont font(o.string(QLatin1String("font_family"), kDefaultFontFamily));
+    font.setPixelSize(std::max(1, qRound(fontSizeOf(o))));
+    font.setHintingPreference(QFont::PreferNoHinting);
+    return font;
+}
+
+int textFlags(const Object &o)
+{
+    const QString align = o.string(QLatin1String("align"), QStringLiteral("left"));
+    int flags = Qt::AlignTop;
+    flags |= align == u"center"  ? Qt::AlignHCenter
+             : align == u"right" ? Qt::AlignRight
+                                 : Qt::AlignLeft;
+    if (o.props.contains(key::w))
+        flags |= Qt::TextWordWrap;
+    return flags;
+}
+
+QTransform frameTransform(double x, double y, double rotationDegrees, const QRectF &frame)
+{
+    QTransform t;
+    t.translate(x, y);
+    if (rotationDegrees != 0) {
+        const QPointF c = frame.center();
+        t.translate(c.x(), c.y());
+        t.rotate(rotationDegrees);
+        t.translate(-c.x(), -c.y());
+    }
+    return t;
+}
+
+Geometry computeGeometry(const Object &o)
+{
+    Geometry g;
+    const double width = strokeWidthOf(o);
+    switch (o.type) {
+    case ObjectType::Stroke: {
+        const QList<QPointF> pts = pointsOf(o);
+        g.path = smoothPath(pts);
+        g.penWidth = width * pressureFactor(o);
+        QRectF box = g.path.boundingRect();
+        if (!pts.isEmpty())
+            box = box.united(QRectF(pts.first(), QSizeF(0, 0)));
+        g.frame = box;
+        break;
+    }
+    case ObjectType::Line:
+    case ObjectType::Arrow: {
+        const QList<QPointF> pts = pointsOf(o);
+        if (!pts.isEmpty()) {
+            g.path.moveTo(pts.first());
+            for (qsizetype i = 1; i < pts.size(); ++i)
+                g.path.lineTo(pts[i]);
+        }
+        g.frame = g.path.boundingRect();
+        if (pts.size() == 1)
+            g.frame = QRectF(pts.first(), QSizeF(0, 0));
+        const bool isArrow = o.type == ObjectType::Arrow;
+        if (pts.size() >= 2) {
+            if (o.props.value(key::arrowEnd).toBool(isArrow))
+                addArrowHead(g.path, pts.last(), pts.at(pts.size() - 2), width);
+            if (o.props.value(key::arrowStart).toBool(false))
+                addArrowHead(g.path, pts.first(), pts.at(1), width);
+        }
+        g.penWidth = width;
+        break;
+    }
+    case ObjectType::Rect:
+    case ObjectType::Ellipse: {
+        g.frame = QRectF(0, 0, o.number(QLatin1String("w")), o.number(QLatin1String("h")));
+        if (o.type == ObjectType::Ellipse) {
+            g.path.addEllipse(g.frame);
+        } else {
+            const double r = std::min(
+                {o.number(QLatin1String("radius")), g.frame.width() / 2, g.frame.height() / 2});
+            if (r > 0)
+                g.path.addRoundedRect(g.frame, r, r);
+            else
+                g.path.addRect(g.frame);
+        }
+        g.penWidth = width;
+        g.closed = true;
+        break;
+    }
+    case ObjectType::Text: {
+        const QFontMetricsF fm(fontOf(o));
+        const QString text = o.string(QLatin1String("text"));
+        const double wrap = o.number(QLatin1String("w"), 0);
+        const QRectF limit(0, 0, wrap > 0 ? wrap : 1e7, 1e7);
+        QRectF r =
+            fm.boundingRect(limit, textFlags(o), text.isEmpty() ? QStringLiteral(" ") : text);
+        if (wrap > 0)
+            r.setWidth(wrap);
+        g.frame = QRectF(0, 0, std::max(r.right(), 1.0), std::max(r.bottom(), fm.height()));
+        g.closed = true;
+        break;
+    }
+    case ObjectType::Image:
+        g.frame = QRectF(0, 0, o.number(QLatin1String("w")), o.number(QLatin1String("h")));
+        g.closed = true;
+        break;
+    }
+    g.toCanvas = frameTransform(o.number(QLatin1String("x")), o.number(QLatin1String("y")),
+                                o.number(QLatin1String("rotation")), g.frame);
+    const QRectF local = g.path.isEmpty() ? g.frame : g.path.boundingRect().united(g.frame);
+    const double pad = g.penWidth / 2 + 1;
+    g.bounds = g.toCanvas.mapRect(local).adjusted(-pad, -pad, pad, pad);
+    return g;
+}
+
+bool hitTest(const Object &o, const Geometry &g, QPointF canvasPoint, double tolerance)
+{
+    if (!g.bounds.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(canvasPoint))
+        return false;
+    bool invertible = false;
+    const QTransform inv = g.toCanvas.inverted(&invertible);
+    if (!invertible)
+        return false;
+    const QPointF p = inv.map(canvasPoint);
+    if (o.type == ObjectType::Text || o.type == ObjectType::Image)
+        return g.frame.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p);
+    if (g.closed && fillColorOf(o).alpha() > 0 && g.path.contains(p))
+        return true;
+    QPainterPathStroker stroker;
+    stroker.setWidth(std::max(g.penWidth, 1.0) + 2 * tolerance);
+    stroker.setCapStyle(Qt::RoundCap);
+    stroker.setJoinStyle(Qt::RoundJoin);
+    return stroker.createStroke(g.path).contains(p);
+}
+
+bool hitTestSegment(const Object &o, const Geometry &g, QPointF a, QPointF b, double tolerance)
+{
+    const QRectF seg =
+        QRectF(a, b).normalized().adjusted(-tolerance, -tolerance, tolerance, tolerance);
+    if (!seg.intersects(g.bounds))
+        return false;
+    // Sample the segment finely enough that no outline thinner than the tolerance slips through.
+    const double len = QLineF(a, b).length();
+    const int steps = std::max(1, int(std::ceil(len / std::max(tolerance, 0.5))));
+    for (int i = 0; i <= steps; ++i) {
+        const QPointF p = a + (b - a) * (double(i) / steps);
+        if (hitTest(o, g, p, tolerance))
+            return true;
+    }
+    return false;
+}
+
+} // namespace inkboard::canvas

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+namespace inkboard::canvas {
+Q_LOGGING_CATEGORY(lcCanvas, "inkboard.canvas")
+} // namespace inkboard::canvas

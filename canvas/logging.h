@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace inkboard::canvas {
+Q_DECLARE_LOGGING_CATEGORY(lcCanvas)
+} // namespace inkboard::canvas

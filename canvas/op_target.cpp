@@ -1,0 +1,30 @@
+#include "op_target.h"
+
+#include <QUuid>
+
+namespace inkboard::canvas {
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void ReplicaTarget::submit(const OpList &ops)
+{
+    if (ops.isEmpty())
+        return;
+    emit objectsChanged(m_replica.applyLocal(ops));
+}
+
+void ReplicaTarget::applyRemote(const OpList &ops)
+{
+    const auto result = m_replica.applyCommit(m_replica.confirmedRevision() + 1, ops);
+    emit objectsChanged(result.changed);
+}
+
+void ReplicaTarget::load(const QList<Object> &objects)
+{
+    emit objectsChanged(m_replica.resetConfirmed(m_replica.confirmedRevision() + 1, objects));
+}
+
+} // namespace inkboard::canvas

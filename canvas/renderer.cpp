@@ -1,0 +1,93 @@
+#include "renderer.h"
+
+#include "blob_store.h"
+#include "scene_index.h"
+#include "style.h"
+
+#include <QtMath>
+
+namespace inkboard::canvas {
+
+QColor Renderer::displayColor(const QColor &c) const
+{
+    if (!m_dark || c.hslSaturation() > 40)
+        return c;
+    QColor hsl = c.toHsl();
+    return QColor::fromHslF(hsl.hslHueF(), hsl.hslSaturationF(), 1.0f - hsl.lightnessF(),
+                            hsl.alphaF());
+}
+
+void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTransform &view) const
+{
+    p.setWorldTransform(g.toCanvas * view);
+    p.setOpacity(opacityOf(o));
+    switch (o.type) {
+    case ObjectType::Stroke:
+    case ObjectType::Line:
+    case ObjectType::Arrow: {
+        QPen pen(displayColor(strokeColorOf(o)), g.penWidth, Qt::SolidLine, Qt::RoundCap,
+                 Qt::RoundJoin);
+        p.setPen(g.penWidth > 0 ? pen : QPen(Qt::NoPen));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(g.path);
+        break;
+    }
+    case ObjectType::Rect:
+    case ObjectType::Ellipse: {
+        const QColor fill = fillColorOf(o);
+        p.setBrush(fill.alpha() > 0 ? QBrush(displayColor(fill)) : QBrush(Qt::NoBrush));
+        if (g.penWidth > 0)
+            p.setPen(QPen(displayColor(strokeColorOf(o)), g.penWidth, Qt::SolidLine, Qt::SquareCap,
+                          Qt::MiterJoin));
+        else
+            p.setPen(Qt::NoPen);
+        p.drawPath(g.path);
+        break;
+    }
+    case ObjectType::Text:
+        p.setFont(fontOf(o));
+        p.setPen(displayColor(strokeColorOf(o)));
+        p.drawText(g.frame, textFlags(o), o.string(QLatin1String("text")));
+        break;
+    case ObjectType::Image: {
+        const QImage image = m_blobs ? m_blobs->image(o.string(QLatin1String("blob"))) : QImage();
+        if (!image.isNull()) {
+            p.setRenderHint(QPainter::SmoothPixmapTransform);
+            p.drawImage(g.frame, image);
+        } else {
+            // The blob is not here (yet): a placeholder of the right size.
+            p.setPen(QPen(QColor(0x9e, 0x9e, 0x9e), 0));
+            p.setBrush(QColor(0xee, 0xee, 0xee));
+            p.drawRect(g.frame);
+            p.drawLine(g.frame.topLeft(), g.frame.bottomRight());
+            p.drawLine(g.frame.topRight(), g.frame.bottomLeft());
+        }
+        break;
+    }
+    }
+}
+
+void Renderer::paintItems(QPainter &p, const QList<const SceneItem *> &items,
+                          const QTransform &view, const QSet<QString> &hidden) const
+{
+    const double scale = std::sqrt(std::abs(view.determinant()));
+    p.save();
+    for (const SceneItem *item : items) {
+        if (!hidden.isEmpty() && hidden.contains(item->object.id))
+            continue;
+        const QRectF &b = item->geometry.bounds;
+        if (m_detailThreshold > 0 && std::max(b.width(), b.height()) * scale < m_detailThreshold) {
+            // Too small to show detail: one dot in the object's ink.
+            p.setWorldTransform(QTransform());
+            p.setOpacity(opacityOf(item->object));
+            const QColor fill = fillColorOf(item->object);
+            p.fillRect(view.mapRect(b),
+                       displayColor(fill.alpha() > 0 ? fill : strokeColorOf(item->object)));
+            continue;
+        }
+        paint(p, item->object, item->geometry, view);
+    }
+    p.restore();
+}
+
+} // namespace inkboard::canvas

@@ -1,0 +1,186 @@
+#include "scene_index.h"
+
+#include "model/z_order.h"
+
+#include <algorithm>
+
+namespace inkboard::canvas {
+
+SceneIndex::SceneIndex() = default;
+
+void SceneIndex::reset(const Document &document)
+{
+    m_items.clear();
+    m_alive.clear();
+    m_free.clear();
+    m_handleById.clear();
+    m_index.clear();
+    m_order.clear();
+    m_items.reserve(size_t(document.size()));
+    m_alive.reserve(size_t(document.size()));
+    m_handleById.reserve(document.size());
+    for (const Object &o : document.objects())
+        insertObject(o);
+    m_orderDirty = true;
+    m_boundsDirty = true;
+}
+
+void SceneIndex::update(const Document &document, const QSet<QString> &changedIds)
+{
+    for (const QString &id : changedIds) {
+        const auto it = m_handleById.constFind(id);
+        if (it != m_handleById.cend())
+            removeHandle(*it);
+        if (const Object *o = document.find(id))
+            insertObject(*o);
+    }
+    m_boundsDirty = true;
+}
+
+void SceneIndex::removeHandle(int handle)
+{
+    SceneItem &item = m_items[size_t(handle)];
+    m_index.remove(handle, item.geometry.bounds);
+    m_handleById.remove(item.object.id);
+    m_alive[size_t(handle)] = false;
+    item = SceneItem{};
+    m_free.append(handle);
+    if (!m_orderDirty)
+        m_order.removeOne(handle);
+}
+
+void SceneIndex::insertObject(const Object &object)
+{
+    int handle;
+    if (!m_free.isEmpty()) {
+        handle = m_free.takeLast();
+    } else {
+        handle = int(m_items.size());
+        m_items.emplace_back();
+        m_alive.push_back(false);
+    }
+    SceneItem &item = m_items[size_t(handle)];
+    item.object = object;
+    item.geometry = computeGeometry(object);
+    m_alive[size_t(handle)] = true;
+    m_handleById.insert(object.id, handle);
+    m_index.insert(handle, item.geometry.bounds);
+    if (m_orderDirty)
+        return;
+    // The common case, a new object on top, keeps the order without a sort.
+    if (m_order.isEmpty() || renderLess(m_items[size_t(m_order.last())].object, object)) {
+        item.rank = m_order.isEmpty() ? 0 : m_items[size_t(m_order.last())].rank + 1;
+        m_order.append(handle);
+    } else {
+        m_orderDirty = true;
+    }
+}
+
+void SceneIndex::ensureOrder() const
+{
+    if (!m_orderDirty)
+        return;
+    m_order.clear();
+    m_order.reserve(m_handleById.size());
+    for (int h : m_handleById)
+        m_order.append(h);
+    std::sort(m_order.begin(), m_order.end(), [this](int a, int b) {
+        return renderLess(m_items[size_t(a)].object, m_items[size_t(b)].object);
+    });
+    auto &items = const_cast<std::vector<SceneItem> &>(m_items);
+    for (qsizetype i = 0; i < m_order.size(); ++i)
+        items[size_t(m_order[i])].rank = int(i);
+    m_orderDirty = false;
+}
+
+const SceneItem *SceneIndex::item(const QString &id) const
+{
+    const auto it = m_handleById.constFind(id);
+    return it == m_handleById.cend() ? nullptr : &m_items[size_t(*it)];
+}
+
+QList<const SceneItem *> SceneIndex::itemsIn(const QRectF &rect) const
+{
+    ensureOrder();
+    const QList<int> handles = m_index.query(rect);
+    QList<const SceneItem *> out;
+    out.reserve(handles.size());
+    for (int h : handles) {
+        const SceneItem &item = m_items[size_t(h)];
+        if (item.geometry.bounds.intersects(rect))
+            out.append(&item);
+    }
+    std::sort(out.begin(), out.end(),
+              [](const SceneItem *a, const SceneItem *b) { return a->rank < b->rank; });
+    return out;
+}
+
+QList<const SceneItem *> SceneIndex::allInRenderOrder() const
+{
+    ensureOrder();
+    QList<const SceneItem *> out;
+    out.reserve(m_order.size());
+    for (int h : m_order)
+        out.append(&m_items[size_t(h)]);
+    return out;
+}
+
+const SceneItem *SceneIndex::topmostAt(QPointF p, double tolerance,
+                                       const std::function<bool(const SceneItem &)> &accept) const
+{
+    const QRectF probe(p.x() - tolerance, p.y() - tolerance, 2 * tolerance, 2 * tolerance);
+    const QList<const SceneItem *> items = itemsIn(probe);
+    for (auto it = items.crbegin(); it != items.crend(); ++it) {
+        const SceneItem *item = *it;
+        if (accept && !accept(*item))
+            continue;
+        if (hitTest(item->object, item->geometry, p, tolerance))
+            return item;
+    }
+    return nullptr;
+}
+
+QRectF SceneIndex::bounds() const
+{
+    if (m_boundsDirty) {
+        m_bounds = QRectF();
+        for (int h : m_handleById)
+            m_bounds = m_bounds.united(m_items[size_t(h)].geometry.bounds);
+        m_boundsDirty = false;
+    }
+    return m_bounds;
+}
+
+QRectF SceneIndex::boundsOf(const QSet<QString> &ids) const
+{
+    QRectF r;
+    for (const QString &id : ids) {
+        if (const SceneItem *i = item(id))
+            r = r.united(i->geometry.bounds);
+    }
+    return r;
+}
+
+QString SceneIndex::maxZ() const
+{
+    ensureOrder();
+    for (auto it = m_order.crbegin(); it != m_order.crend(); ++it) {
+        const QString z = m_items[size_t(*it)].object.z();
+        if (isValidOrderKey(z))
+            return z;
+    }
+    return {};
+}
+
+QString SceneIndex::minZ() const
+{
+    ensureOrder();
+    for (int h : m_order) {
+        const QString z = m_items[size_t(h)].object.z();
+        if (isValidOrderKey(z))
+            return z;
+    }
+    return {};
+}
+
+} // namespace inkboard::canvas

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "geometry.h"
+#include "model/document.h"
+#include "spatial_index.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <functional>
+#include <vector>
+
+namespace inkboard::canvas {
+
+// One object as the canvas holds it: a (shared, cheap) copy of the model's object, its cached
+// geometry and its position in render order.
+struct SceneItem
+{
+    Object object;
+    Geometry geometry;
+    int rank = 0; // render order: higher is drawn later (on top)
+};
+
+// The canvas's read-side cache of a Document: geometry per object, a spatial index and the
+// render order. It is told which ids changed and refreshes only those.
+class SceneIndex
+{
+public:
+    SceneIndex();
+
+    void reset(const Document &document);
+    void update(const Document &document, const QSet<QString> &changedIds);
+
+    qsizetype size() const { return m_handleById.size(); }
+    const SceneItem *item(const QString &id) const;
+
+    // Items whose bounds intersect `rect`, in render order (bottom first).
+    QList<const SceneItem *> itemsIn(const QRectF &rect) const;
+    QList<const SceneItem *> allInRenderOrder() const;
+    // The topmost item under the point that `accept` takes (all when empty).
+    const SceneItem *topmostAt(QPointF p, double tolerance,
+                               const std::function<bool(const SceneItem &)> &accept = {}) const;
+
+    // The bounds of all objects (null when empty) and of some of them.
+    QRectF bounds() const;
+    QRectF boundsOf(const QSet<QString> &ids) const;
+
+    // The highest and lowest z keys this client can order against (keyBetween's format).
+    QString maxZ() const;
+    QString minZ() const;
+
+private:
+    void removeHandle(int handle);
+    void insertObject(const Object &object);
+    void ensureOrder() const;
+
+    std::vector<SceneItem> m_items;
+    std::vector<bool> m_alive;
+    QList<int> m_free;
+    QHash<QString, int> m_handleById;
+    SpatialIndex m_index;
+
+    mutable QList<int> m_order; // handles in render order
+    mutable bool m_orderDirty = false;
+    mutable QRectF m_bounds;
+    mutable bool m_boundsDirty = false;
+};
+
+} // namespace inkboard::canvas

@@ -1,0 +1,94 @@
+#include "style.h"
+
+#include <algorithm>
+
+namespace inkboard::canvas {
+
+QColor colorFromProp(const QString &text, const QColor &fallback)
+{
+    if (text.size() != 9 || !text.startsWith(u'#'))
+        return fallback;
+    bool ok = false;
+    const uint value = text.mid(1).toUInt(&ok, 16);
+    if (!ok)
+        return fallback;
+    return QColor(int((value >> 24) & 0xff), int((value >> 16) & 0xff), int((value >> 8) & 0xff),
+                  int(value & 0xff));
+}
+
+QString colorToProp(const QColor &color)
+{
+    const QColor c = color.toRgb();
+    return QStringLiteral("#%1%2%3%4")
+        .arg(c.red(), 2, 16, QLatin1Char('0'))
+        .arg(c.green(), 2, 16, QLatin1Char('0'))
+        .arg(c.blue(), 2, 16, QLatin1Char('0'))
+        .arg(c.alpha(), 2, 16, QLatin1Char('0'));
+}
+
+QJsonObject Style::toProps(ObjectType type) const
+{
+    QJsonObject props;
+    props.insert(key::opacity, std::clamp(opacity, 0.0, 1.0));
+    if (type == ObjectType::Image)
+        return props;
+    props.insert(key::strokeColor, colorToProp(strokeColor));
+    if (type == ObjectType::Text) {
+        props.insert(key::fontSize, fontSize);
+        return props;
+    }
+    props.insert(key::strokeWidth, strokeWidth);
+    if (type == ObjectType::Rect || type == ObjectType::Ellipse)
+        props.insert(key::fillColor, colorToProp(fillColor));
+    return props;
+}
+
+Style Style::merged(const Object &o) const
+{
+    Style s = *this;
+    if (o.props.contains(key::strokeColor))
+        s.strokeColor = strokeColorOf(o);
+    if (o.props.contains(key::fillColor))
+        s.fillColor = fillColorOf(o);
+    if (o.props.contains(key::strokeWidth))
+        s.strokeWidth = strokeWidthOf(o);
+    if (o.props.contains(key::opacity))
+        s.opacity = opacityOf(o);
+    if (o.props.contains(key::fontSize))
+        s.fontSize = fontSizeOf(o);
+    return s;
+}
+
+QColor strokeColorOf(const Object &o)
+{
+    return colorFromProp(o.props.value(key::strokeColor).toString(kDefaultStrokeColor),
+                         QColor(0x1e, 0x1e, 0x1e));
+}
+
+QColor fillColorOf(const Object &o)
+{
+    return colorFromProp(o.props.value(key::fillColor).toString(kTransparent));
+}
+
+double strokeWidthOf(const Object &o)
+{
+    return o.props.value(key::strokeWidth).toDouble(kDefaultStrokeWidth);
+}
+
+double fontSizeOf(const Object &o)
+{
+    const double s = o.props.value(key::fontSize).toDouble(kDefaultFontSize);
+    return s > 0 ? s : kDefaultFontSize;
+}
+
+double opacityOf(const Object &o)
+{
+    return std::clamp(o.props.value(key::opacity).toDouble(1.0), 0.0, 1.0);
+}
+
+bool isLocked(const Object &o)
+{
+    return o.props.value(key::locked).toBool(false);
+}
+
+} // namespace inkboard::canvas

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "model/object.h"
+
+#include <QColor>
+#include <QJsonObject>
+#include <QString>
+
+namespace inkboard::canvas {
+
+// Prop keys the canvas reads and writes (PROTOCOL.md §2).
+namespace key {
+inline const QString x = QStringLiteral("x");
+inline const QString y = QStringLiteral("y");
+inline const QString w = QStringLiteral("w");
+inline const QString h = QStringLiteral("h");
+inline const QString z = QStringLiteral("z");
+inline const QString rotation = QStringLiteral("rotation");
+inline const QString points = QStringLiteral("points");
+inline const QString strokeColor = QStringLiteral("stroke_color");
+inline const QString fillColor = QStringLiteral("fill_color");
+inline const QString strokeWidth = QStringLiteral("stroke_width");
+inline const QString opacity = QStringLiteral("opacity");
+inline const QString fontSize = QStringLiteral("font_size");
+inline const QString fontFamily = QStringLiteral("font_family");
+inline const QString text = QStringLiteral("text");
+inline const QString align = QStringLiteral("align");
+inline const QString blob = QStringLiteral("blob");
+inline const QString locked = QStringLiteral("locked");
+inline const QString radius = QStringLiteral("radius");
+inline const QString arrowStart = QStringLiteral("arrow_start");
+inline const QString arrowEnd = QStringLiteral("arrow_end");
+} // namespace key
+
+inline constexpr double kDefaultStrokeWidth = 2;
+inline constexpr double kDefaultFontSize = 20;
+inline const QString kDefaultStrokeColor = QStringLiteral("#1e1e1eff");
+inline const QString kTransparent = QStringLiteral("#00000000");
+inline const QString kDefaultFontFamily = QStringLiteral("DejaVu Sans");
+
+// "#rrggbbaa" <-> QColor. An unreadable color yields `fallback`.
+QColor colorFromProp(const QString &text, const QColor &fallback = Qt::transparent);
+QString colorToProp(const QColor &color);
+
+// The style the next object is drawn with, and what the style panel edits.
+struct Style
+{
+    QColor strokeColor = QColor(0x1e, 0x1e, 0x1e);
+    QColor fillColor = Qt::transparent;
+    double strokeWidth = kDefaultStrokeWidth;
+    double opacity = 1.0;
+    double fontSize = kDefaultFontSize;
+
+    // The style props of an object of this type (text has no fill; images no stroke).
+    QJsonObject toProps(ObjectType type) const;
+    // Reads an object's style, keeping this style's value for keys it lacks.
+    Style merged(const Object &object) const;
+    friend bool operator==(const Style &, const Style &) = default;
+};
+
+// Style props of objects read with their defaults, for rendering.
+QColor strokeColorOf(const Object &o);
+QColor fillColorOf(const Object &o);
+double strokeWidthOf(const Object &o);
+double fontSizeOf(const Object &o);
+double opacityOf(const Object &o);
+bool isLocked(const Object &o);
+
+} // namespace inkboard::canvas
