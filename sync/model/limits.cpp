@@ -1,5 +1,7 @@
 #include "limits.h"
 
+#include <limits>
+
 namespace inkboard {
 
 QJsonObject Limits::toJson() const
@@ -19,9 +21,12 @@ Limits Limits::fromJson(const QJsonObject &json)
 {
     Limits l;
     auto readInt = [&json](const char *key, auto &field) {
+        using Field = std::remove_reference_t<decltype(field)>;
         const QJsonValue v = json.value(QLatin1String(key));
-        if (v.isDouble() && v.toDouble() >= 1)
-            field = static_cast<std::remove_reference_t<decltype(field)>>(v.toDouble());
+        // Only in-range values: casting a larger double to an integer is undefined.
+        const double d = v.toDouble(0);
+        if (v.isDouble() && d >= 1 && d < double(std::numeric_limits<Field>::max()))
+            field = static_cast<Field>(d);
     };
     readInt("max_body_bytes", l.maxBodyBytes);
     readInt("max_ops_per_commit", l.maxOpsPerCommit);

@@ -29,14 +29,14 @@ QJsonObject Commit::toPushJson(const QString &drawingId) const
 
 Parsed<Commit> Commit::fromJson(const QJsonObject &json, const Limits &limits)
 {
-    const QJsonValue revision = json.value(QLatin1String("revision"));
-    if (!revision.isDouble() || revision.toDouble() < 1)
+    const std::optional<qint64> revision = revisionFromJson(json.value(QLatin1String("revision")));
+    if (!revision || *revision < 1)
         return ValidationError{Code::BadRequest, QStringLiteral("commit without a revision")};
     Parsed<OpList> ops = parseOps(json.value(QLatin1String("ops")), limits);
     if (auto *err = errorOf(ops))
         return *err;
     Commit c;
-    c.revision = qint64(revision.toDouble());
+    c.revision = *revision;
     c.author = UserRef::fromJson(json.value(QLatin1String("author")).toObject());
     c.clientId = json.value(QLatin1String("client_id")).toString();
     c.createdAt = fromIsoUtc(json.value(QLatin1String("created_at")).toString());
@@ -84,15 +84,13 @@ QJsonObject CommitResponse::toJson() const
 CommitResponse CommitResponse::fromJson(const QJsonObject &json)
 {
     CommitResponse r;
-    const QJsonValue revision = json.value(QLatin1String("revision"));
-    if (revision.isDouble())
-        r.revision = qint64(revision.toDouble());
-    r.latestRevision = qint64(json.value(QLatin1String("latest_revision")).toDouble());
+    r.revision = revisionFromJson(json.value(QLatin1String("revision")));
+    r.latestRevision = revisionFromJson(json.value(QLatin1String("latest_revision")), 0);
     const QJsonArray results = json.value(QLatin1String("results")).toArray();
     for (const QJsonValue &v : results) {
         const QJsonObject o = v.toObject();
         r.results.append({o.value(QLatin1String("op_id")).toString(),
-                          qint64(o.value(QLatin1String("revision")).toDouble()),
+                          revisionFromJson(o.value(QLatin1String("revision")), 0),
                           o.value(QLatin1String("status")).toString() == u"duplicate"});
     }
     return r;
@@ -113,7 +111,7 @@ Parsed<OpsPage> OpsPage::fromJson(const QJsonObject &json, const Limits &limits)
 {
     OpsPage page;
     page.drawingId = json.value(QLatin1String("drawing_id")).toString();
-    page.latestRevision = qint64(json.value(QLatin1String("latest_revision")).toDouble());
+    page.latestRevision = revisionFromJson(json.value(QLatin1String("latest_revision")), 0);
     page.hasMore = json.value(QLatin1String("has_more")).toBool();
     const QJsonValue commits = json.value(QLatin1String("commits"));
     if (!commits.isArray())
@@ -141,7 +139,10 @@ Parsed<Snapshot> Snapshot::fromJson(const QJsonObject &json, const Limits &limit
 {
     Snapshot s;
     s.drawingId = json.value(QLatin1String("drawing_id")).toString();
-    s.revision = qint64(json.value(QLatin1String("revision")).toDouble());
+    const std::optional<qint64> revision = revisionFromJson(json.value(QLatin1String("revision")));
+    if (!revision)
+        return ValidationError{Code::BadRequest, QStringLiteral("snapshot without a revision")};
+    s.revision = *revision;
     const QJsonValue objects = json.value(QLatin1String("objects"));
     if (!objects.isArray())
         return ValidationError{Code::BadRequest, QStringLiteral("'objects' must be an array")};

@@ -38,8 +38,8 @@ DrawingInfo DrawingInfo::fromJson(const QJsonObject &json)
     d.id = json.value(QLatin1String("id")).toString();
     d.title = json.value(QLatin1String("title")).toString();
     d.role = roleFromString(json.value(QLatin1String("role")).toString()).value_or(Role::Viewer);
-    d.latestRevision = qint64(json.value(QLatin1String("latest_revision")).toDouble());
-    d.snapshotRevision = qint64(json.value(QLatin1String("snapshot_revision")).toDouble());
+    d.latestRevision = revisionFromJson(json.value(QLatin1String("latest_revision")), 0);
+    d.snapshotRevision = revisionFromJson(json.value(QLatin1String("snapshot_revision")), 0);
     d.createdAt = fromIsoUtc(json.value(QLatin1String("created_at")).toString());
     d.updatedAt = fromIsoUtc(json.value(QLatin1String("updated_at")).toString());
     return d;

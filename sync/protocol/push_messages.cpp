@@ -46,7 +46,7 @@ Parsed<PushMessage> parsePushMessage(const QByteArray &frame, const Limits &limi
     if (type == u"hello") {
         Hello h;
         h.drawingId = json.value(QLatin1String("drawing_id")).toString();
-        h.latestRevision = qint64(json.value(QLatin1String("latest_revision")).toDouble());
+        h.latestRevision = revisionFromJson(json.value(QLatin1String("latest_revision")), 0);
         h.sessionId = json.value(QLatin1String("session_id")).toString();
         h.user = UserRef::fromJson(json.value(QLatin1String("user")).toObject());
         for (const QJsonValue &v : json.value(QLatin1String("peers")).toArray()) {

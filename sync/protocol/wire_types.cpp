@@ -1,6 +1,19 @@
 #include "wire_types.h"
 
+#include <cmath>
+
 namespace inkboard::protocol {
+
+std::optional<qint64> revisionFromJson(const QJsonValue &value)
+{
+    constexpr double kMaxExact = 9007199254740992.0; // 2^53
+    if (!value.isDouble())
+        return std::nullopt;
+    const double d = value.toDouble();
+    if (!(d >= 0 && d <= kMaxExact) || std::trunc(d) != d)
+        return std::nullopt;
+    return qint64(d);
+}
 
 QString toIsoUtc(const QDateTime &time)
 {
