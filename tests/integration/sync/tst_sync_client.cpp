@@ -1,0 +1,339 @@
+#include "client/sync_client.h"
+#include "sync_harness.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace inkboard;
+using namespace inkboard::sync;
+using namespace inkboard::test;
+
+namespace {
+
+const QString kPassword = QStringLiteral("correct horse battery");
+
+// A 1x1 PNG.
+const QByteArray kPng =
+    QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+                        "0000000d4944415478da63f8ffff3f0005fe02fea7d5a0850000000049454e44ae426082");
+
+template<typename F> RestResult waitFor(F call)
+{
+    RestResult out;
+    bool done = false;
+    call([&](const RestResult &r) {
+        out = r;
+        done = true;
+    });
+    QElapsedTimer waited;
+    waited.start();
+    while (!done && waited.elapsed() < 20000)
+        QTest::qWait(5);
+    if (!done)
+        out.status = -1; // no callback at all: a bug the comparison will show
+    return out;
+}
+
+} // namespace
+
+class TestSyncClient : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<ServerFixture> m_server;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_token;
+
+    QUrl url() const { return m_server->baseUrl(); }
+    QString key() const { return serverKey(url()); }
+
+    std::unique_ptr<LocalStore> openStore(const QString &name)
+    {
+        QString error;
+        auto store = LocalStore::open(m_dir->filePath(name), &error);
+        if (!store)
+            qWarning() << error;
+        return store;
+    }
+
+    bool signIn(SyncClient &client, const QString &user)
+    {
+        const RestResult r =
+            waitFor([&](auto done) { client.signIn(url(), user, kPassword, this, done); });
+        return r.status == 200;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_server = std::make_unique<ServerFixture>();
+        QVERIFY(m_server->start());
+        QVERIFY(m_server->addUser("alice", kPassword));
+        QVERIFY(m_server->addUser("bob", kPassword));
+        m_token = m_server->login("alice", kPassword);
+    }
+
+    void cleanup()
+    {
+        m_server.reset();
+        m_dir.reset();
+    }
+
+    void signInStoresTheAccountAndSignOutRevokesIt()
+    {
+        auto store = openStore("a.db");
+        SyncClient client(store.get());
+        const RestResult bad = waitFor(
+            [&](auto done) { client.signIn(url(), "alice", "wrong password", this, done); });
+        QCOMPARE(bad.status, 401);
+        QVERIFY(client.accounts().isEmpty());
+        QVERIFY(signIn(client, "alice"));
+        const auto account = store->account(key());
+        QVERIFY(account);
+        QCOMPARE(account->userName, QStringLiteral("alice"));
+        QVERIFY(!account->token.isEmpty());
+        QVERIFY(account->expiresAt > QDateTime::currentDateTimeUtc());
+        QCOMPARE(httpRequest(url(), "GET", "/api/v1/me", {}, account->token).status, 200);
+        const RestResult out = waitFor([&](auto done) { client.signOut(key(), this, done); });
+        QCOMPARE(out.status, 204);
+        QVERIFY(!store->account(key()));
+        QCOMPARE(httpRequest(url(), "GET", "/api/v1/me", {}, account->token).status, 401);
+    }
+
+    void serverInfoTellsAnInkboardServer()
+    {
+        auto store = openStore("a.db");
+        SyncClient client(store.get());
+        std::optional<protocol::ServerInfo> info;
+        bool done = false;
+        client.serverInfo(url(), this, [&](const RestResult &, auto i) {
+            info = i;
+            done = true;
+        });
+        QTRY_VERIFY(done);
+        QVERIFY(info);
+        QCOMPARE(info->api, 1);
+    }
+
+    void publishCommitsALocalDrawingInBoundedBatches()
+    {
+        auto store = openStore("a.db");
+        SyncClient client(store.get());
+        QVERIFY(signIn(client, "alice"));
+        const QString id = client.createLocalDrawing("Made offline");
+        QVERIFY(!id.isEmpty());
+        const int objects = 1200;
+        const SyncOptions options = fastOptions();
+        {
+            std::unique_ptr<SyncSession> session(client.openSession(id, options));
+            for (int i = 0; i < objects; i += 100) {
+                OpList ops;
+                for (int k = i; k < i + 100; ++k)
+                    ops.append(Op::create(QStringLiteral("op%1").arg(k),
+                                          QStringLiteral("o%1").arg(k), ObjectType::Rect,
+                                          {{"w", 1}, {"h", 1}, {"x", k}}));
+                session->submit(ops);
+            }
+            session->submit({Op::update("moved", "o0", {{"x", -5}}), Op::remove("gone", "o1")});
+            QTRY_COMPARE(session->pendingCount(), 0);
+            QCOMPARE(session->replica().confirmed().size(), objects - 1);
+        }
+        // Reopened later, it is still local; then published.
+        std::unique_ptr<SyncSession> session(client.openSession(id, options));
+        QVERIFY(session->isLocalOnly());
+        const Document before = session->replica().visible();
+        QSignalSpy published(session.get(), &SyncSession::published);
+        QVERIFY(session->publish(key()));
+        QCOMPARE(published.size(), 1);
+        QVERIFY(!session->isLocalOnly());
+        QVERIFY(session->replica().visible() == before); // nothing moves on screen
+        QTRY_VERIFY_WITH_TIMEOUT(session->pendingCount() == 0 &&
+                                     session->connectionState() ==
+                                         SyncSession::ConnectionState::Live,
+                                 60000);
+        const auto snapshot = serverSnapshot(url(), m_token, id);
+        QVERIFY(snapshot);
+        QVERIFY(snapshot->second == before);
+        // Bounded batches: more than one commit, none above the batch size.
+        const HttpResult ops = httpRequest(
+            url(), "GET", QStringLiteral("/api/v1/drawings/%1/ops?after=0").arg(id), {}, m_token);
+        const QJsonArray commits = ops.json.value("commits").toArray();
+        QVERIFY(commits.size() >= 3);
+        for (const QJsonValue &c : commits)
+            QVERIFY(c.toObject().value("ops").toArray().size() <= options.maxBatchOps);
+        const HttpResult info =
+            httpRequest(url(), "GET", QStringLiteral("/api/v1/drawings/%1").arg(id), {}, m_token);
+        QCOMPARE(info.json.value("title").toString(), QStringLiteral("Made offline"));
+        QCOMPARE(info.json.value("role").toString(), QStringLiteral("owner"));
+    }
+
+    void publishNeedsAnAccount()
+    {
+        auto store = openStore("a.db");
+        SyncClient client(store.get());
+        const QString id = client.createLocalDrawing("No account");
+        std::unique_ptr<SyncSession> session(client.openSession(id, fastOptions()));
+        QSignalSpy errors(session.get(), &SyncSession::errorOccurred);
+        QVERIFY(!session->publish(key()));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().first().toString(), QStringLiteral("signed_out"));
+        QVERIFY(session->isLocalOnly());
+    }
+
+    void drawingListMergesLocalAndServerAndASecondDeviceOpensIt()
+    {
+        auto storeA = openStore("a.db");
+        auto storeB = openStore("b.db");
+        SyncClient a(storeA.get());
+        SyncClient b(storeB.get());
+        QVERIFY(signIn(a, "alice"));
+        QVERIFY(signIn(b, "alice"));
+        const QString id = a.createLocalDrawing("Shared");
+        const QString localOnly = b.createLocalDrawing("Only on B");
+        std::unique_ptr<SyncSession> sa(a.openSession(id, fastOptions()));
+        const QString hash = a.addImage(kPng, "image/png");
+        QCOMPARE(hash, BlobCache::hashOf(kPng));
+        sa->submit(
+            {Op::create("img", "i1", ObjectType::Image, {{"blob", hash}, {"w", 1}, {"h", 1}})});
+        QVERIFY(sa->publish(key()));
+        QTRY_VERIFY_WITH_TIMEOUT(sa->pendingCount() == 0 &&
+                                     sa->connectionState() == SyncSession::ConnectionState::Live,
+                                 20000);
+        // The image went up before the op that uses it.
+        const HttpResult blob = httpRequest(url(), "GET", "/api/v1/blobs/" + hash, {}, m_token);
+        QCOMPARE(blob.status, 200);
+        QCOMPARE(blob.body, kPng);
+
+        QList<DrawingEntry> list;
+        const RestResult r = waitFor([&](auto done) {
+            b.listDrawings(key(), this,
+                           [&, done](const RestResult &res, const QList<DrawingEntry> &l) {
+                               list = l;
+                               done(res);
+                           });
+        });
+        QCOMPARE(r.status, 200);
+        QCOMPARE(list.size(), 2);
+        const auto shared =
+            std::find_if(list.begin(), list.end(), [&](auto &e) { return e.id == id; });
+        QVERIFY(shared != list.end());
+        QVERIFY(shared->onServer);
+        QVERIFY(!shared->local);
+        const auto mine =
+            std::find_if(list.begin(), list.end(), [&](auto &e) { return e.id == localOnly; });
+        QVERIFY(mine != list.end() && mine->local && !mine->onServer);
+
+        protocol::DrawingInfo info;
+        info.id = shared->id;
+        info.title = shared->title;
+        info.role = shared->role;
+        QVERIFY(b.addServerDrawing(key(), info));
+        std::unique_ptr<SyncSession> sb(b.openSession(id, fastOptions()));
+        QTRY_VERIFY_WITH_TIMEOUT(sb->replica().visible().contains("i1"), 20000);
+        QByteArray fetched;
+        const RestResult got = waitFor([&](auto done) {
+            b.fetchBlob(key(), hash, this,
+                        [&, done](const RestResult &res, const QByteArray &bytes) {
+                            fetched = bytes;
+                            done(res);
+                        });
+        });
+        QCOMPARE(got.status, 200);
+        QCOMPARE(fetched, kPng);
+        QVERIFY(b.blobCache()->contains(hash)); // cached: the next view works offline
+
+        // Rename from B is seen in A's list; delete from A ends B's session.
+        const RestResult renamed =
+            waitFor([&](auto done) { b.renameDrawing(id, "Renamed", this, done); });
+        QCOMPARE(renamed.status, 200);
+        QCOMPARE(storeB->drawing(id)->title, QStringLiteral("Renamed"));
+        const RestResult deleted = waitFor([&](auto done) { a.deleteDrawing(id, this, done); });
+        QCOMPARE(deleted.status, 204);
+        QVERIFY(!storeA->drawing(id));
+        QTRY_COMPARE_WITH_TIMEOUT(sb->offlineReason(), SyncSession::OfflineReason::NotShared,
+                                  20000);
+    }
+
+    void sharingWithMembers()
+    {
+        auto store = openStore("a.db");
+        SyncClient client(store.get());
+        QVERIFY(signIn(client, "alice"));
+        QVERIFY(createServerDrawing(url(), m_token, "team"));
+        QCOMPARE(waitFor([&](auto done) {
+                     client.setMember(key(), "team", "bob", protocol::Role::Editor, this, done);
+                 }).status,
+                 200);
+        QList<protocol::Member> members;
+        waitFor([&](auto done) {
+            client.members(key(), "team", this,
+                           [&, done](const RestResult &r, const QList<protocol::Member> &m) {
+                               members = m;
+                               done(r);
+                           });
+        });
+        QCOMPARE(members.size(), 2);
+        const auto bob = std::find_if(members.begin(), members.end(),
+                                      [](auto &m) { return m.user.name == u"bob"; });
+        QVERIFY(bob != members.end());
+        QCOMPARE(bob->role, protocol::Role::Editor);
+        QCOMPARE(waitFor([&](auto done) {
+                     client.removeMember(key(), "team", "bob", this, done);
+                 }).status,
+                 204);
+    }
+
+    void presenceIsCoalescedAndTheLatestWins()
+    {
+        QVERIFY(createServerDrawing(url(), m_token, "pres"));
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(m_dir->filePath("p1.db"), url(), m_token, "pres"));
+        clients.push_back(openClient(m_dir->filePath("p2.db"), url(), m_token, "pres"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            clients[0]->connectionState() == SyncSession::ConnectionState::Live &&
+                clients[1]->connectionState() == SyncSession::ConnectionState::Live,
+            20000);
+        QSignalSpy peers(clients[1].session.get(), &SyncSession::peersChanged);
+        // A drag: many pointer moves in one burst. The first goes at once, the rest are
+        // coalesced into one message with the latest position.
+        for (int i = 0; i <= 100; ++i) {
+            protocol::Presence p;
+            p.cursor = QPointF(i, i);
+            p.editing = "obj";
+            p.preview = Object{"obj", ObjectType::Rect, {{"w", 10}, {"h", 10}, {"x", i}}};
+            clients[0]->setPresence(p);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!clients[1]->peers().isEmpty() &&
+                                     clients[1]->peers().first().cursor == QPointF(100, 100),
+                                 10000);
+        QCOMPARE(clients[1]->peers().first().editing, QStringLiteral("obj"));
+        QCOMPARE(clients[1]->peers().first().preview->number(QLatin1String("x")), 100.0);
+        QCOMPARE(clients[1]->peers().first().sessionId, clients[0]->sessionId());
+        QVERIFY2(peers.size() <= 3, qPrintable(QString::number(peers.size())));
+    }
+
+    void silentPeersExpire()
+    {
+        QVERIFY(createServerDrawing(url(), m_token, "quiet"));
+        SyncOptions watcher = fastOptions();
+        watcher.peerExpiryMs = 300;
+        SyncOptions quiet = fastOptions();
+        quiet.presenceRefreshMs = 600000; // says something once, then nothing
+        auto a = openClient(m_dir->filePath("q1.db"), url(), m_token, "quiet", watcher);
+        auto b = openClient(m_dir->filePath("q2.db"), url(), m_token, "quiet", quiet);
+        QTRY_VERIFY_WITH_TIMEOUT(a->connectionState() == SyncSession::ConnectionState::Live &&
+                                     b->connectionState() == SyncSession::ConnectionState::Live,
+                                 20000);
+        protocol::Presence p;
+        p.cursor = QPointF(1, 2);
+        b->setPresence(p);
+        QTRY_COMPARE_WITH_TIMEOUT(a->peers().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(a->peers().size(), 0, 10000);
+        QCOMPARE(b->connectionState(), SyncSession::ConnectionState::Live);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncClient)
+#include "tst_sync_client.moc"
