@@ -120,10 +120,10 @@ int main(int argc, char **argv)
         QTextStream(help ? stdout : stderr) << message << "\n";
         return help ? 0 : 2;
     }
-    static const QStringList known = {QStringLiteral("commits"), QStringLiteral("latency"),
-                                      QStringLiteral("rooms"),   QStringLiteral("idle"),
-                                      QStringLiteral("catchup"), QStringLiteral("restart"),
-                                      QStringLiteral("smoke"),   QStringLiteral("report")};
+    static const QStringList known = {
+        QStringLiteral("commits"), QStringLiteral("latency"), QStringLiteral("rooms"),
+        QStringLiteral("idle"),    QStringLiteral("catchup"), QStringLiteral("restart"),
+        QStringLiteral("smoke"),   QStringLiteral("report"),  QStringLiteral("disk")};
     if (!known.contains(options.scenario)) {
         QTextStream(stderr) << "unknown scenario " << options.scenario << " (see --help)\n";
         return 2;
@@ -136,7 +136,9 @@ int main(int argc, char **argv)
     Context ctx(options);
     QString error;
     Result result;
-    if (!ctx.connect(&error)) {
+    if (options.scenario == QLatin1String("disk")) {
+        result = runDisk(options);
+    } else if (!ctx.connect(&error)) {
         result.scenario = options.scenario;
         result.problems << error;
     } else {

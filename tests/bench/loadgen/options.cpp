@@ -21,6 +21,8 @@ Scenarios:
   catchup   time to fetch and parse --commits C commits through ops?after, --repeat times
   restart   seed --commits C commits, SIGTERM, start again: time to listening, to the first
             snapshot and to the first WebSocket hello (needs --server-binary)
+  disk      no server: --commits small appends + fdatasync in --data, the floor under
+            every durable figure
   smoke     every scenario with tiny numbers; non-zero exit unless each one worked
   report    FILE...: a Markdown table of the JSON results in FILEs (one per line)
 
@@ -171,7 +173,8 @@ bool Options::parse(const QStringList &arguments, Options *out, QString *message
         *message = QStringLiteral("--format is text or json");
         return false;
     }
-    if (o.scenario != QLatin1String("report") && o.url.isEmpty() == o.serverBinary.isEmpty()) {
+    if (o.scenario != QLatin1String("report") && o.scenario != QLatin1String("disk") &&
+        o.url.isEmpty() == o.serverBinary.isEmpty()) {
         *message = QStringLiteral("give exactly one of --url and --server-binary");
         return false;
     }

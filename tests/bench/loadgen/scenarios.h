@@ -11,6 +11,8 @@ Result runRooms(Context &ctx);
 Result runIdle(Context &ctx);
 Result runCatchup(Context &ctx);
 Result runRestart(Context &ctx);
+// Needs no server: fdatasync latency in --data (or the temporary folder).
+Result runDisk(const Options &options);
 
 // Formats JSON results (one object per line) as the Markdown table of docs/BENCHMARKS.md.
 QString markdownReport(const QList<QJsonObject> &results);
