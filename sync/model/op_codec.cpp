@@ -17,12 +17,15 @@ ValidationError opError(Code code, const QString &message, int index)
     return ValidationError{code, message, index};
 }
 
-std::optional<ValidationError> checkId(const QJsonObject &o, QLatin1String key, int index)
+// Reads an id field into `out`, once: the value is looked up and copied a single time.
+std::optional<ValidationError> readId(const QJsonObject &o, QLatin1String key, int index,
+                                      QString &out)
 {
     const QJsonValue v = o.value(key);
     if (!v.isString())
         return opError(Code::InvalidOp, QStringLiteral("'%1' must be a string").arg(key), index);
-    if (!isValidId(v.toString())) {
+    out = v.toString();
+    if (!isValidId(out)) {
         return opError(Code::InvalidId,
                        QStringLiteral("'%1' must be 1-64 characters of [A-Za-z0-9_-]").arg(key),
                        index);
@@ -37,14 +40,12 @@ Parsed<Op> parseOp(const QJsonValue &json, const Limits &limits, int index)
     if (!json.isObject())
         return opError(Code::InvalidOp, QStringLiteral("an op must be a JSON object"), index);
     const QJsonObject o = json.toObject();
-    if (auto err = checkId(o, QLatin1String("op_id"), index))
+    Op op;
+    if (auto err = readId(o, QLatin1String("op_id"), index, op.opId))
         return *err;
-    if (auto err = checkId(o, QLatin1String("id"), index))
+    if (auto err = readId(o, QLatin1String("id"), index, op.id))
         return *err;
 
-    Op op;
-    op.opId = o.value(QLatin1String("op_id")).toString();
-    op.id = o.value(QLatin1String("id")).toString();
     const QString kind = o.value(QLatin1String("op")).toString();
     std::optional<ObjectType> type;
     PropsUse use = PropsUse::Update;
@@ -108,7 +109,8 @@ Parsed<Object> parseObject(const QJsonValue &json, const Limits &limits)
     if (!json.isObject())
         return ValidationError{Code::InvalidOp, QStringLiteral("an object must be a JSON object")};
     const QJsonObject o = json.toObject();
-    if (auto err = checkId(o, QLatin1String("id"), -1))
+    QString id;
+    if (auto err = readId(o, QLatin1String("id"), -1, id))
         return *err;
     const auto type = objectTypeFromString(o.value(QLatin1String("type")).toString());
     if (!type)
@@ -116,7 +118,7 @@ Parsed<Object> parseObject(const QJsonValue &json, const Limits &limits)
     const QJsonValue props = o.value(QLatin1String("props"));
     if (!props.isObject())
         return ValidationError{Code::InvalidOp, QStringLiteral("'props' must be an object")};
-    Object object{o.value(QLatin1String("id")).toString(), *type, props.toObject()};
+    Object object{std::move(id), *type, props.toObject()};
     if (auto err = validateProps(object.props, PropsUse::Create, type, limits))
         return *err;
     return object;

@@ -2,8 +2,8 @@
 
 #include "ids.h"
 
-#include <QHash>
 #include <QJsonArray>
+#include <array>
 #include <cmath>
 
 namespace inkboard {
@@ -17,7 +17,9 @@ ValidationError invalid(const QString &key, const QString &why)
     return ValidationError{Code::InvalidOp, QStringLiteral("prop '%1' %2").arg(key, why)};
 }
 
-bool isFiniteInRange(const QJsonValue &v, double lo, double hi)
+// The checks take a QJsonValue or a QJsonValueConstRef: iterating an object by reference
+// avoids building a QJsonValue per prop on the hot path of every commit.
+template<typename Value> bool isFiniteInRange(const Value &v, double lo, double hi)
 {
     if (!v.isDouble())
         return false;
@@ -25,7 +27,7 @@ bool isFiniteInRange(const QJsonValue &v, double lo, double hi)
     return std::isfinite(d) && d >= lo && d <= hi;
 }
 
-bool isColor(const QJsonValue &v)
+template<typename Value> bool isColor(const Value &v)
 {
     if (!v.isString())
         return false;
@@ -40,7 +42,7 @@ bool isColor(const QJsonValue &v)
     return true;
 }
 
-bool isZKey(const QJsonValue &v)
+template<typename Value> bool isZKey(const Value &v)
 {
     if (!v.isString())
         return false;
@@ -62,7 +64,8 @@ int pointStride(std::optional<ObjectType> type)
     return *type == ObjectType::Stroke ? 3 : 2;
 }
 
-std::optional<ValidationError> checkPoints(const QString &key, const QJsonValue &v,
+template<typename Value>
+std::optional<ValidationError> checkPoints(const QString &key, const Value &v,
                                            std::optional<ObjectType> type, const Limits &limits)
 {
     if (!v.isArray())
@@ -79,11 +82,12 @@ std::optional<ValidationError> checkPoints(const QString &key, const QJsonValue 
         return invalid(key, QStringLiteral("must hold at least one point"));
     if (stride && a.size() % stride != 0)
         return invalid(key, QStringLiteral("must hold whole points of %1 numbers").arg(stride));
-    for (qsizetype i = 0; i < a.size(); ++i) {
+    qsizetype i = 0;
+    for (auto it = a.constBegin(); it != a.constEnd(); ++it, ++i) {
         const bool pressure = stride == 3 && i % 3 == 2;
         const double lo = pressure ? 0.0 : -Limits::kMaxCoordinate;
         const double hi = pressure ? 1.0 : Limits::kMaxCoordinate;
-        if (!isFiniteInRange(a.at(i), lo, hi)) {
+        if (!isFiniteInRange(*it, lo, hi)) {
             return invalid(key, pressure ? QStringLiteral("has a pressure outside 0-1")
                                          : QStringLiteral("has a value that is not a finite "
                                                           "coordinate"));
@@ -108,40 +112,87 @@ enum class Rule
     Blob
 };
 
-const QHash<QString, Rule> &knownProps()
+// The rule of a known key, or nothing for an unknown one. A switch on the length, then a
+// few comparisons: cheaper than hashing the key, and this runs for every prop of every op.
+std::optional<Rule> ruleFor(QStringView key)
 {
-    static const QHash<QString, Rule> table{
-        {QStringLiteral("x"), Rule::Coordinate},
-        {QStringLiteral("y"), Rule::Coordinate},
-        {QStringLiteral("rotation"), Rule::Coordinate},
-        {QStringLiteral("w"), Rule::Size},
-        {QStringLiteral("h"), Rule::Size},
-        {QStringLiteral("stroke_width"), Rule::Size},
-        {QStringLiteral("font_size"), Rule::Size},
-        {QStringLiteral("radius"), Rule::Size},
-        {QStringLiteral("opacity"), Rule::Opacity},
-        {QStringLiteral("stroke_color"), Rule::Color},
-        {QStringLiteral("fill_color"), Rule::Color},
-        {QStringLiteral("locked"), Rule::Flag},
-        {QStringLiteral("arrow_start"), Rule::Flag},
-        {QStringLiteral("arrow_end"), Rule::Flag},
-        {QStringLiteral("z"), Rule::Z},
-        {QStringLiteral("group"), Rule::Group},
-        {QStringLiteral("points"), Rule::Points},
-        {QStringLiteral("text"), Rule::Text},
-        {QStringLiteral("font_family"), Rule::FontFamily},
-        {QStringLiteral("align"), Rule::Align},
-        {QStringLiteral("blob"), Rule::Blob},
-    };
-    return table;
+    auto is = [key](const char *name) { return key == QLatin1StringView(name); };
+    switch (key.size()) {
+    case 1:
+        switch (key.front().unicode()) {
+        case u'x':
+        case u'y':
+            return Rule::Coordinate;
+        case u'w':
+        case u'h':
+            return Rule::Size;
+        case u'z':
+            return Rule::Z;
+        default:
+            return std::nullopt;
+        }
+    case 4:
+        if (is("text"))
+            return Rule::Text;
+        if (is("blob"))
+            return Rule::Blob;
+        return std::nullopt;
+    case 5:
+        if (is("group"))
+            return Rule::Group;
+        if (is("align"))
+            return Rule::Align;
+        return std::nullopt;
+    case 6:
+        if (is("radius"))
+            return Rule::Size;
+        if (is("locked"))
+            return Rule::Flag;
+        if (is("points"))
+            return Rule::Points;
+        return std::nullopt;
+    case 7:
+        if (is("opacity"))
+            return Rule::Opacity;
+        return std::nullopt;
+    case 8:
+        if (is("rotation"))
+            return Rule::Coordinate;
+        return std::nullopt;
+    case 9:
+        if (is("font_size"))
+            return Rule::Size;
+        if (is("arrow_end"))
+            return Rule::Flag;
+        return std::nullopt;
+    case 10:
+        if (is("fill_color"))
+            return Rule::Color;
+        return std::nullopt;
+    case 11:
+        if (is("font_family"))
+            return Rule::FontFamily;
+        if (is("arrow_start"))
+            return Rule::Flag;
+        return std::nullopt;
+    case 12:
+        if (is("stroke_width"))
+            return Rule::Size;
+        if (is("stroke_color"))
+            return Rule::Color;
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
 }
 
-std::optional<ValidationError> checkKnownProp(const QString &key, const QJsonValue &v,
+template<typename Value>
+std::optional<ValidationError> checkKnownProp(const QString &key, const Value &v,
                                               std::optional<ObjectType> type, const Limits &limits)
 {
     constexpr double kMax = Limits::kMaxCoordinate;
-    const auto rule = knownProps().constFind(key);
-    if (rule == knownProps().constEnd())
+    const std::optional<Rule> rule = ruleFor(key);
+    if (!rule)
         return std::nullopt; // unknown keys pass through
     switch (*rule) {
     case Rule::Coordinate:
@@ -201,20 +252,22 @@ std::optional<ValidationError> checkKnownProp(const QString &key, const QJsonVal
     return std::nullopt;
 }
 
-QStringList requiredProps(ObjectType type)
+// The required keys of each type (at most three; unused slots are empty).
+std::array<QLatin1StringView, 3> requiredProps(ObjectType type)
 {
+    using L = QLatin1StringView;
     switch (type) {
     case ObjectType::Stroke:
     case ObjectType::Line:
     case ObjectType::Arrow:
-        return {QStringLiteral("points")};
+        return {L("points"), L(), L()};
     case ObjectType::Rect:
     case ObjectType::Ellipse:
-        return {QStringLiteral("w"), QStringLiteral("h")};
+        return {L("w"), L("h"), L()};
     case ObjectType::Text:
-        return {QStringLiteral("text")};
+        return {L("text"), L(), L()};
     case ObjectType::Image:
-        return {QStringLiteral("blob"), QStringLiteral("w"), QStringLiteral("h")};
+        return {L("blob"), L("w"), L("h")};
     }
     return {};
 }
@@ -228,11 +281,11 @@ std::optional<ValidationError> validateProps(const QJsonObject &props, PropsUse 
         return ValidationError{
             Code::TooLarge, QStringLiteral("more than %1 props").arg(Limits::kMaxPropsPerObject)};
     }
-    for (auto it = props.begin(); it != props.end(); ++it) {
+    for (auto it = props.constBegin(); it != props.constEnd(); ++it) {
         const QString key = it.key();
         if (key.isEmpty() || key.size() > Limits::kMaxPropKeyLength)
             return invalid(key.left(16), QStringLiteral("has a key that is empty or too long"));
-        const QJsonValue v = it.value();
+        const QJsonValueConstRef v = it.value();
         if (v.isNull()) {
             if (use == PropsUse::Create)
                 return invalid(key, QStringLiteral("is null in a create"));
@@ -242,8 +295,8 @@ std::optional<ValidationError> validateProps(const QJsonObject &props, PropsUse 
             return err;
     }
     if (use == PropsUse::Create && type) {
-        for (const QString &key : requiredProps(*type)) {
-            if (!props.contains(key)) {
+        for (const QLatin1StringView key : requiredProps(*type)) {
+            if (!key.isEmpty() && !props.contains(key)) {
                 return ValidationError{
                     Code::InvalidOp,
                     QStringLiteral("a %1 needs the prop '%2'").arg(objectTypeName(*type), key)};

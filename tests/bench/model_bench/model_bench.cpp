@@ -82,38 +82,85 @@ OpList typicalOps(QRandomGenerator &rng, int count, int &nextOp)
     return ops;
 }
 
+// Small ops only, the semantic edits of PROTOCOL.md §2 on existing objects: move-to,
+// resize-to, restyle, reorder and delete, each an update of 1-4 props (or a delete).
+OpList smallOps(QRandomGenerator &rng, int count, int &nextOp)
+{
+    OpList ops;
+    QString z = QStringLiteral("a0");
+    auto target = [&rng] { return objectId(int(rng.bounded(100000))); };
+    auto coordinate = [&rng] { return int(rng.bounded(4000)); };
+    while (ops.size() < count) {
+        const QString opId = QStringLiteral("op-%1").arg(nextOp++);
+        const int roll = int(rng.bounded(100));
+        QJsonObject props;
+        if (roll < 50) {
+            props = {{QStringLiteral("x"), coordinate()}, {QStringLiteral("y"), coordinate()}};
+        } else if (roll < 70) {
+            props = {{QStringLiteral("x"), coordinate()},
+                     {QStringLiteral("y"), coordinate()},
+                     {QStringLiteral("w"), coordinate()},
+                     {QStringLiteral("h"), coordinate()}};
+        } else if (roll < 85) {
+            props = {{QStringLiteral("stroke_color"), QStringLiteral("#1e1e1eff")},
+                     {QStringLiteral("fill_color"), QStringLiteral("#ffd54fff")},
+                     {QStringLiteral("stroke_width"), 2}};
+        } else if (roll < 95) {
+            z = *keyBetween(z, QString());
+            props = {{QStringLiteral("z"), z}};
+        } else {
+            ops.append(Op::remove(opId, target()));
+            continue;
+        }
+        ops.append(Op::update(opId, target(), props));
+    }
+    return ops;
+}
+
 QByteArray requestBody(const OpList &ops)
 {
     const protocol::CommitRequest request{QStringLiteral("bench-client"), ops};
     return QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
 }
 
+enum class Mix
+{
+    Session, // typicalOps: creates of shapes and strokes among the edits
+    Small    // smallOps: updates of 1-4 props and deletes
+};
+
 // Bodies of `opsPerBody` ops each, 1000 ops in all, cycled through by the benchmark.
-QList<QByteArray> bodies(int opsPerBody)
+QList<QByteArray> bodies(int opsPerBody, Mix mix = Mix::Session)
 {
     QRandomGenerator rng(42);
     int nextOp = 0;
-    const OpList ops = typicalOps(rng, 1000, nextOp);
+    const OpList ops =
+        mix == Mix::Small ? smallOps(rng, 1000, nextOp) : typicalOps(rng, 1000, nextOp);
     QList<QByteArray> out;
     for (qsizetype i = 0; i < ops.size(); i += opsPerBody)
         out.append(requestBody(ops.mid(i, opsPerBody)));
     return out;
 }
 
-void parseValidateApply(benchmark::State &state)
+void runParseValidateApply(benchmark::State &state, Mix mix, Document doc)
 {
     const int opsPerBody = int(state.range(0));
-    const QList<QByteArray> input = bodies(opsPerBody);
+    const QList<QByteArray> input = bodies(opsPerBody, mix);
     const Limits limits;
     qint64 ops = 0;
     qint64 bytes = 0;
-    Document doc;
+    const Document initial = doc;
+    if (!doc.isEmpty()) {
+        // Detach from `initial` now, not inside the timed loop.
+        const Object first = *doc.objects().cbegin();
+        doc.put(first);
+    }
     qsizetype next = 0;
     for (auto _ : state) {
         const QByteArray &body = input.at(next);
         next = (next + 1) % input.size();
-        if (next == 0)
-            doc.clear(); // a new session: creates insert again rather than no-op
+        if (next == 0 && mix == Mix::Session)
+            doc = initial; // a new session: creates insert again rather than no-op
         Parsed<QJsonObject> json = parseJsonObject(body, limits);
         Parsed<protocol::CommitRequest> request =
             protocol::CommitRequest::fromJson(std::get<QJsonObject>(json), limits);
@@ -127,8 +174,27 @@ void parseValidateApply(benchmark::State &state)
     state.SetBytesProcessed(bytes);
     state.counters["ops/s"] = benchmark::Counter(double(ops), benchmark::Counter::kIsRate);
 }
+void parseValidateApply(benchmark::State &state)
+{
+    runParseValidateApply(state, Mix::Session, Document{});
+}
 // 1: one op per POST (the worst case); 10 and 100: batched as the sync engine sends them.
 BENCHMARK(parseValidateApply)->Arg(1)->Arg(10)->Arg(100);
+
+// Small ops into a drawing of 100,000 objects (the updates find their object).
+void parseValidateApplySmall(benchmark::State &state)
+{
+    static const Document drawing = [] {
+        Document doc;
+        QRandomGenerator rng(3);
+        doc.reserve(100000);
+        for (int i = 0; i < 100000; ++i)
+            doc.put(Object{objectId(i), ObjectType::Rect, rectProps(rng, QStringLiteral("a0"))});
+        return doc;
+    }();
+    runParseValidateApply(state, Mix::Small, drawing);
+}
+BENCHMARK(parseValidateApplySmall)->Arg(1)->Arg(10)->Arg(100);
 
 // The stages on their own, to see where the time goes.
 void stageJsonParse(benchmark::State &state)
