@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QUrl>
+#include <cctype>
 #include <sys/socket.h>
 
 namespace inkboard::server {
@@ -32,6 +33,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpHost *host, QObject *pare
     m_settings.on_headers_complete = &HttpConnection::onHeadersComplete;
     m_settings.on_body = &HttpConnection::onBody;
     m_settings.on_message_complete = &HttpConnection::onMessageComplete;
+    m_settings.on_chunk_header = &HttpConnection::onChunkHeader;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
@@ -165,11 +167,6 @@ bool HttpConnection::readHead()
     }
     if ((err != HPE_OK && err != HPE_PAUSED) || !m_headersDone ||
         (parsed != size_t(head.size()) && !m_parser.upgrade && err != HPE_PAUSED)) {
-        if (m_request.method.isEmpty() && err == HPE_INVALID_VERSION) {
-            reject(HttpResponse::error({505, QStringLiteral("bad_request"),
-                                        QStringLiteral("HTTP version not supported"), {}}));
-            return false;
-        }
         reject(HttpResponse::error(protocol::ApiError::badRequest(
             QStringLiteral("malformed HTTP request: %1")
                 .arg(QString::fromLatin1(http_errno_description(err))))));
@@ -352,6 +349,13 @@ int HttpConnection::onHeaderField(http_parser *p, const char *at, size_t len)
     }
     c->m_lastWasValue = false;
     c->m_field.append(at, qsizetype(len));
+    // Field names are tokens (RFC 9110 5.1); the parser is lenient about some of it.
+    static const QByteArray extra("!#$%&'*+-.^_`|~");
+    for (size_t i = 0; i < len; ++i) {
+        const char ch = at[i];
+        if (!(std::isalnum(static_cast<unsigned char>(ch)) || extra.contains(ch)))
+            return 1;
+    }
     return 0;
 }
 
@@ -376,6 +380,8 @@ int HttpConnection::onHeadersComplete(http_parser *p)
             c->m_request.headers.insert(name, c->m_value.trimmed());
     }
     HttpRequest &r = c->m_request;
+    if (p->http_major != 1)
+        return -1; // HTTP/1.0 and 1.1 only
     r.method = http_method_str(http_method(p->method));
     r.target = c->m_url;
     http_parser_url u;
@@ -400,6 +406,18 @@ int HttpConnection::onHeadersComplete(http_parser *p)
     c->m_bodyLimit = c->m_host->bodyLimit(r);
     if ((p->flags & F_CONTENTLENGTH) && p->content_length != ULLONG_MAX &&
         qint64(p->content_length) > c->m_bodyLimit) {
+        c->m_bodyTooLarge = true;
+        http_parser_pause(p, 1);
+    }
+    return 0;
+}
+
+int HttpConnection::onChunkHeader(http_parser *p)
+{
+    // A chunk that would take the body over its limit is refused before it arrives.
+    HttpConnection *c = self(p);
+    if (p->content_length != ULLONG_MAX &&
+        qint64(p->content_length) > c->m_bodyLimit - c->m_request.body.size()) {
         c->m_bodyTooLarge = true;
         http_parser_pause(p, 1);
     }

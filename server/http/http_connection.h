@@ -67,6 +67,7 @@ private:
     static int onHeaderField(http_parser *p, const char *at, size_t len);
     static int onHeaderValue(http_parser *p, const char *at, size_t len);
     static int onHeadersComplete(http_parser *p);
+    static int onChunkHeader(http_parser *p);
     static int onBody(http_parser *p, const char *at, size_t len);
     static int onMessageComplete(http_parser *p);
 

@@ -598,14 +598,22 @@ std::optional<std::optional<SnapshotRecord>> SqliteStore::snapshotAtOrBefore(
 
 bool SqliteStore::compact(const QString &drawingId, qint64 revision)
 {
+    // History starts at the newest snapshot at or below `revision`: commits up to it and
+    // older snapshots go, so every revision from there on can still be rebuilt.
+    const auto base = snapshotAtOrBefore(drawingId, revision);
+    if (!base)
+        return false;
+    if (!*base)
+        return true;
+    const qint64 from = (*base)->revision;
     QSqlQuery &c = prepared("DELETE FROM commits WHERE drawing_id = ? AND revision <= ?");
     c.addBindValue(drawingId);
-    c.addBindValue(revision);
+    c.addBindValue(from);
     if (!exec(c))
         return false;
     QSqlQuery &s = prepared("DELETE FROM snapshots WHERE drawing_id = ? AND revision < ?");
     s.addBindValue(drawingId);
-    s.addBindValue(revision);
+    s.addBindValue(from);
     return exec(s);
 }
 

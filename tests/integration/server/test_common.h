@@ -1,0 +1,155 @@
+#pragma once
+
+#include "server_fixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUuid>
+#include <QWebSocket>
+#include <QTcpSocket>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <csignal>
+
+namespace inkboard::test {
+
+inline QString uid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+inline QJsonObject rectOp(const QString &opId, const QString &id, double x = 1)
+{
+    return {{"op_id", opId},
+            {"op", "create"},
+            {"id", id},
+            {"type", "rect"},
+            {"props", QJsonObject{{"x", x}, {"y", 2}, {"w", 30}, {"h", 40}}}};
+}
+
+inline QJsonObject moveOp(const QString &opId, const QString &id, double x)
+{
+    return {{"op_id", opId}, {"op", "update"}, {"id", id}, {"props", QJsonObject{{"x", x}}}};
+}
+
+inline QJsonObject commitBody(const QJsonArray &ops, const QString &clientId = QStringLiteral("client-1"))
+{
+    return {{"client_id", clientId}, {"ops", ops}};
+}
+
+// A server with users alice (owner of drawing "d1"), bob (editor), carol (viewer),
+// dave (no member) and root (admin), all with password "password1".
+struct World
+{
+    ServerFixture server;
+    QString alice, bob, carol, dave, root;
+    QString drawing = QStringLiteral("d1");
+
+    explicit World(QStringList args = {})
+        : server(std::move(args))
+    {
+    }
+
+    bool setUp()
+    {
+        if (!server.start())
+            return false;
+        for (const char *name : {"alice", "bob", "carol", "dave"}) {
+            if (!server.addUser(QString::fromLatin1(name), QStringLiteral("password1")))
+                return false;
+        }
+        if (!server.addUser(QStringLiteral("root"), QStringLiteral("password1"), true))
+            return false;
+        alice = server.login("alice", "password1");
+        bob = server.login("bob", "password1");
+        carol = server.login("carol", "password1");
+        dave = server.login("dave", "password1");
+        root = server.login("root", "password1");
+        if (alice.isEmpty() || bob.isEmpty() || carol.isEmpty() || dave.isEmpty() || root.isEmpty())
+            return false;
+        if (call("POST", "/api/v1/drawings", {{"id", drawing}, {"title", "Test"}}, alice).status != 201)
+            return false;
+        return call("PUT", "/api/v1/drawings/d1/members/bob", {{"role", "editor"}}, alice).status == 200 &&
+               call("PUT", "/api/v1/drawings/d1/members/carol", {{"role", "viewer"}}, alice).status == 200;
+    }
+
+    HttpResult call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                    const QString &token = {})
+    {
+        return httpRequest(server.baseUrl(), method, path, body, token);
+    }
+
+    // Every commit of the drawing, through ops?after pages.
+    QJsonArray allCommits(const QString &token, const QString &id = QStringLiteral("d1"))
+    {
+        QJsonArray all;
+        qint64 after = 0;
+        for (;;) {
+            const HttpResult r = call("GET", QStringLiteral("/api/v1/drawings/%1/ops?after=%2").arg(id).arg(after), {}, token);
+            if (r.status != 200)
+                return all;
+            const QJsonArray commits = r.json["commits"].toArray();
+            for (const QJsonValue &c : commits)
+                all.append(c);
+            if (commits.isEmpty() || !r.json["has_more"].toBool())
+                return all;
+            after = commits.last()["revision"].toInteger();
+        }
+    }
+};
+
+// A WebSocket client that records every frame it receives.
+struct WsClient
+{
+    QWebSocket socket;
+    QList<QJsonObject> frames;
+    int closeCode = -1;
+    bool closed = false;
+
+    WsClient()
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+            frames.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        QObject::connect(&socket, &QWebSocket::disconnected, [this] {
+            closed = true;
+            closeCode = socket.closeCode();
+        });
+    }
+
+    bool open(const QUrl &base, const QString &drawing, const QString &token, bool viaQuery = false)
+    {
+        QUrl url = base;
+        url.setScheme(QStringLiteral("ws"));
+        url.setPath(QStringLiteral("/api/v1/drawings/%1/ws").arg(drawing));
+        QNetworkRequest request(url);
+        if (viaQuery)
+            url.setQuery(QStringLiteral("access_token=") + token);
+        else
+            request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        request.setUrl(url);
+        socket.open(request);
+        return QTest::qWaitFor([this] { return !frames.isEmpty() || closed; }, 10000) && !frames.isEmpty() &&
+               frames.first()["type"].toString() == u"hello";
+    }
+
+    QList<QJsonObject> ofType(const QString &type) const
+    {
+        QList<QJsonObject> list;
+        for (const QJsonObject &f : frames) {
+            if (f["type"].toString() == type)
+                list.append(f);
+        }
+        return list;
+    }
+
+    bool waitFor(const QString &type, int count, int timeoutMs = 10000)
+    {
+        return QTest::qWaitFor([&] { return ofType(type).size() >= count; }, timeoutMs);
+    }
+};
+
+} // namespace inkboard::test
