@@ -129,6 +129,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_styleDock = new QDockWidget(tr("Style"), this);
     m_styleDock->setObjectName(QStringLiteral("styleDock"));
     m_styleDock->setWidget(m_stylePanel);
+    m_stylePanel->setMaximumWidth(340);
     m_styleDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                              QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_styleDock);

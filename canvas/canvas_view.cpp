@@ -765,7 +765,17 @@ void CanvasView::fitRect(const QRectF &r, double maxZoom)
 
 void CanvasView::zoomToFit()
 {
+    // Before the widget has its final size (a window being set up), fit again on each resize
+    // until the user takes over the view.
+    m_fitPending = !isVisible();
     fitRect(m_scene.bounds(), 1.0);
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitPending)
+        fitRect(m_scene.bounds(), 1.0);
 }
 
 void CanvasView::zoomToSelection()
@@ -936,6 +946,7 @@ void CanvasView::paintSelection(QPainter &p)
 
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
+    m_fitPending = false;
     setFocus();
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
@@ -1006,6 +1017,7 @@ void CanvasView::tabletEvent(QTabletEvent *event)
 
 void CanvasView::wheelEvent(QWheelEvent *event)
 {
+    m_fitPending = false;
     const QPoint pixels = event->pixelDelta();
     const QPoint angle = event->angleDelta();
     const bool zoomGesture = (event->modifiers() & Qt::ControlModifier) || pixels.isNull();
@@ -1067,6 +1079,7 @@ bool CanvasView::handleToolKey(QKeyEvent *event)
 
 void CanvasView::keyPressEvent(QKeyEvent *event)
 {
+    m_fitPending = false;
     const bool shift = event->modifiers() & Qt::ShiftModifier;
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;

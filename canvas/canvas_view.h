@@ -169,6 +169,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void tabletEvent(QTabletEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
@@ -204,6 +205,7 @@ private:
     QPointF m_offset;
     bool m_grid = false;
     bool m_readOnly = false;
+    bool m_fitPending = false;
     QColor m_background;
 
     // Panning with the middle button or space, over whatever tool is active.

@@ -16,8 +16,17 @@ void ReplicaTarget::submit(const OpList &ops)
     emit objectsChanged(m_replica.applyLocal(ops));
 }
 
+void ReplicaTarget::acknowledgePending()
+{
+    const OpList pending = m_replica.pendingOps();
+    if (pending.isEmpty())
+        return;
+    emit objectsChanged(m_replica.applyCommit(m_replica.confirmedRevision() + 1, pending).changed);
+}
+
 void ReplicaTarget::applyRemote(const OpList &ops)
 {
+    acknowledgePending();
     const auto result = m_replica.applyCommit(m_replica.confirmedRevision() + 1, ops);
     emit objectsChanged(result.changed);
 }

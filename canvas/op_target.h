@@ -33,7 +33,10 @@ public:
     const Replica &replica() const { return m_replica; }
     const Document &document() const override { return m_replica.visible(); }
     void submit(const OpList &ops) override;
-    // A commit by someone else, at the next revision.
+    // The server's commit of every pending local op, in order (as a local echo does).
+    void acknowledgePending();
+    // A commit by someone else, ordered after this client's pending ops (which are
+    // acknowledged first, as a server that received them earlier would).
     void applyRemote(const OpList &ops);
     // Loads objects as the confirmed state (a snapshot).
     void load(const QList<Object> &objects);

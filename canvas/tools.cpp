@@ -652,9 +652,9 @@ SelectionFrame selectionFrame(const QList<const SceneItem *> &items)
     f.valid = true;
     if (items.size() == 1) {
         f.single = true;
+        // The object's own box, so that handles resize exactly what the props say.
         const Geometry &g = items.first()->geometry;
-        const double pad = g.penWidth / 2;
-        f.rect = g.frame.adjusted(-pad, -pad, pad, pad);
+        f.rect = g.frame;
         f.toCanvas = g.toCanvas;
         return f;
     }

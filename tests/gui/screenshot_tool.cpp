@@ -1,0 +1,209 @@
+// Helper for docs/screenshots (not a test): `demo FILE` writes a non-trivial demo drawing as a
+// .inkboard file; `grab FILE` saves what the X server shows (run under xvfb-run next to the
+// real app, see screenshot.sh).
+#include "blob_store.h"
+#include "inkboard_file.h"
+#include "model/z_order.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QJsonArray>
+#include <QLinearGradient>
+#include <QPainter>
+#include <QPainterPath>
+#include <QScreen>
+#include <QtMath>
+#include <cstdio>
+
+using namespace inkboard;
+
+namespace {
+
+class Demo
+{
+public:
+    void rect(double x, double y, double w, double h, const QString &fill,
+              const QString &stroke = "#1e1e1eff", double radius = 12)
+    {
+        add(ObjectType::Rect, {{"x", x},
+                               {"y", y},
+                               {"w", w},
+                               {"h", h},
+                               {"fill_color", fill},
+                               {"stroke_color", stroke},
+                               {"stroke_width", 2},
+                               {"radius", radius}});
+    }
+    void ellipse(double x, double y, double w, double h, const QString &fill, const QString &stroke)
+    {
+        add(ObjectType::Ellipse, {{"x", x},
+                                  {"y", y},
+                                  {"w", w},
+                                  {"h", h},
+                                  {"fill_color", fill},
+                                  {"stroke_color", stroke},
+                                  {"stroke_width", 2.5}});
+    }
+    void text(double x, double y, const QString &t, double size, const QString &color = "#1e1e1eff",
+              const QString &align = "left", double w = 0)
+    {
+        QJsonObject p{
+            {"x", x},        {"y", y}, {"text", t}, {"font_size", size}, {"stroke_color", color},
+            {"align", align}};
+        if (w > 0)
+            p.insert("w", w);
+        add(ObjectType::Text, p);
+    }
+    void arrow(QPointF a, QPointF b, const QString &color = "#1e1e1eff", double width = 2.5)
+    {
+        add(ObjectType::Arrow, {{"x", a.x()},
+                                {"y", a.y()},
+                                {"points", QJsonArray{0, 0, b.x() - a.x(), b.y() - a.y()}},
+                                {"stroke_color", color},
+                                {"stroke_width", width}});
+    }
+    void stroke(const QList<QPointF> &pts, const QString &color, double width)
+    {
+        QJsonArray a;
+        for (int i = 0; i < pts.size(); ++i) {
+            a.append(pts[i].x() - pts[0].x());
+            a.append(pts[i].y() - pts[0].y());
+            a.append(0.35 + 0.3 * std::sin(i * 0.2) * std::sin(i * 0.2));
+        }
+        add(ObjectType::Stroke, {{"x", pts[0].x()},
+                                 {"y", pts[0].y()},
+                                 {"points", a},
+                                 {"stroke_color", color},
+                                 {"stroke_width", width}});
+    }
+    void image(double x, double y, double w, double h, const QByteArray &bytes)
+    {
+        const QString hash = canvas::BlobStore::hashOf(bytes);
+        file.bundle.blobs.insert(hash, bytes);
+        add(ObjectType::Image,
+            {{"x", x}, {"y", y}, {"w", w}, {"h", h}, {"blob", hash}, {"rotation", -4}});
+    }
+
+    app::InkboardFile file;
+
+private:
+    void add(ObjectType type, QJsonObject props)
+    {
+        m_z = keyBetween(m_z, QString()).value();
+        props.insert("z", m_z);
+        file.bundle.objects.append(
+            Object{QStringLiteral("demo-%1").arg(file.bundle.objects.size()), type, props});
+    }
+    QString m_z;
+};
+
+QByteArray photo()
+{
+    // A small generated "photo": a sunset with hills, so the drawing holds a real image blob.
+    QImage img(360, 240, QImage::Format_RGB32);
+    QPainter p(&img);
+    p.setRenderHint(QPainter::Antialiasing);
+    QLinearGradient sky(0, 0, 0, 240);
+    sky.setColorAt(0, QColor(0x4f, 0x46, 0xe5));
+    sky.setColorAt(0.6, QColor(0xf0, 0x8c, 0x00));
+    sky.setColorAt(1, QColor(0xff, 0xd5, 0x4f));
+    p.fillRect(img.rect(), sky);
+    p.setBrush(QColor(0xff, 0xf3, 0xbf));
+    p.setPen(Qt::NoPen);
+    p.drawEllipse(QPointF(250, 150), 38, 38);
+    QPainterPath hills;
+    hills.moveTo(0, 240);
+    hills.cubicTo(80, 140, 160, 230, 230, 180);
+    hills.cubicTo(290, 140, 330, 200, 360, 170);
+    hills.lineTo(360, 240);
+    p.setBrush(QColor(0x2f, 0x9e, 0x44));
+    p.drawPath(hills);
+    p.end();
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    img.save(&buffer, "PNG");
+    return png;
+}
+
+void writeDemo(const QString &path)
+{
+    Demo d;
+    d.file.title = "Offline-first sync — whiteboard";
+    d.text(60, 20, "How an edit travels", 40, "#1e1e1eff");
+    d.text(62, 76, "every edit is an op · persisted before shown · one path online and offline", 18,
+           "#868e96ff");
+    const struct
+    {
+        double x;
+        const char *title;
+        const char *fill;
+    } boxes[] = {{60, "Gesture\n(pen, drag, text)", "#ffec99ff"},
+                 {340, "Pending ops\n(SQLite, fsync)", "#a5d8ffff"},
+                 {620, "POST /ops\nrevision N", "#b2f2bbff"},
+                 {900, "Broadcast\nto every peer", "#eebefaff"}};
+    for (const auto &b : boxes) {
+        d.rect(b.x, 150, 220, 110, b.fill);
+        d.text(b.x + 10, 178, b.title, 22, "#1e1e1eff", "center", 200);
+    }
+    for (int i = 0; i < 3; ++i)
+        d.arrow(QPointF(boxes[i].x + 226, 205), QPointF(boxes[i + 1].x - 8, 205));
+    d.arrow(QPointF(1010, 268), QPointF(460, 268 + 70), "#e03131ff");
+    d.text(640, 320, "ack drops the pending op", 18, "#e03131ff");
+    d.ellipse(80, 340, 240, 150, "#ffc9c9ff", "#e03131ff");
+    d.text(110, 392, "Offline?\nkeep drawing", 24, "#c92a2aff", "center", 180);
+    // A hand-drawn star and a squiggle with the pen.
+    QList<QPointF> star;
+    for (int v = 0; v <= 10; ++v) {
+        // Five points, drawn by hand: each edge sampled with a little wobble.
+        const auto vertex = [](int k) {
+            const double angle = -M_PI / 2 + k * M_PI / 5;
+            const double r = k % 2 == 0 ? 75 : 30;
+            return QPointF(1120 + r * std::cos(angle), 420 + r * std::sin(angle));
+        };
+        if (v == 10)
+            break;
+        const QPointF a = vertex(v), b = vertex(v + 1);
+        for (int i = 0; i < 6; ++i) {
+            const double t = i / 6.0;
+            star.append(a + (b - a) * t +
+                        QPointF(1.5 * std::sin(v * 3.1 + i), 1.5 * std::cos(v + i)));
+        }
+    }
+    star.append(star.first() + QPointF(2, 1));
+    d.stroke(star, "#f08c00ff", 4);
+    QList<QPointF> squiggle;
+    for (int i = 0; i < 120; ++i)
+        squiggle.append(
+            QPointF(380 + i * 4.2, 560 + 22 * std::sin(i / 7.0) + 6 * std::sin(i / 2.3)));
+    d.stroke(squiggle, "#1971c2ff", 5);
+    d.text(390, 600, "live previews travel as presence, ~20/s", 18, "#1971c2ff");
+    d.image(930, 520, 270, 180, photo());
+    d.text(940, 712, "images are content-addressed blobs", 16, "#868e96ff");
+    d.rect(380, 420, 420, 110, "#00000000", "#9c36b5ff", 4);
+    d.text(
+        395, 432,
+        "Undo is per user: it restores only\nthe props you changed, never a\npeer's newer value.",
+        20, "#9c36b5ff");
+    QString error;
+    if (!d.file.write(path, &error))
+        qFatal("%s", qPrintable(error));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() == 3 && args[1] == "demo") {
+        writeDemo(args[2]);
+        return 0;
+    }
+    if (args.size() == 3 && args[1] == "grab") {
+        const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
+        return shot.save(args[2], "PNG") ? 0 : 1;
+    }
+    std::fprintf(stderr, "usage: inkboard_screenshot_tool demo FILE.inkboard | grab FILE.png\n");
+    return 2;
+}

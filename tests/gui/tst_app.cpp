@@ -1,0 +1,419 @@
+// The app's real window on a temporary profile: drawings saved continuously in the local store
+// through the sync session, .inkboard files, export, the drawing list, settings, bad input.
+#include "app_context.h"
+#include "client/sync_session.h"
+#include "command_line.h"
+#include "drawing_list_dialog.h"
+#include "inkboard_file.h"
+#include "main_window.h"
+#include "style_panel.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QJsonArray>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace inkboard;
+using namespace inkboard::app;
+
+namespace {
+
+void drag(QWidget *w, QPointF from, QPointF to)
+{
+    QTest::mousePress(w, Qt::LeftButton, {}, from.toPoint());
+    for (int i = 1; i <= 6; ++i) {
+        const QPointF p = from + (to - from) * (i / 6.0);
+        QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(w, &move);
+    }
+    QTest::mouseRelease(w, Qt::LeftButton, {}, to.toPoint());
+}
+
+// Objects of a drawing as a fresh session loads them from the store: what a restart shows.
+qsizetype storedObjects(sync::LocalStore *store, const QString &id)
+{
+    sync::SyncSession session(store, id);
+    return session.isValid() ? session.replica().visible().size() : -1;
+}
+
+struct Window
+{
+    std::unique_ptr<AppContext> context;
+    MainWindow *window = nullptr;
+
+    explicit Window(const QString &profile, const CommandLine &cl = {})
+    {
+        QString error;
+        context = AppContext::open(profile, &error);
+        QVERIFY2(context, qPrintable(error));
+        window = new MainWindow(context.get());
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        window->openInitial(cl);
+        window->show();
+        window->canvas()->setFocus();
+    }
+    ~Window()
+    {
+        if (window) {
+            window->close();
+            delete window;
+        }
+    }
+    canvas::CanvasView *canvas() const { return window->canvas(); }
+};
+
+QByteArray pngBytes(const QColor &c, QSize size = QSize(30, 20))
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(c);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+} // namespace
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+private slots:
+    void commandLine_data();
+    void commandLine();
+    void firstStartCreatesADrawing();
+    void editsAreInTheStoreAndReopen();
+    void undoRedoActionsRoundTrip();
+    void badFileShowsMessageAndKeepsWorking_data();
+    void badFileShowsMessageAndKeepsWorking();
+    void fileRoundTripEmbedsImages();
+    void exportFromWindow_data();
+    void exportFromWindow();
+    void drawingListCreatesRenamesDeletes();
+    void openByIdAndUnknownId();
+    void settingsAreRemembered();
+    void stylePanelRestylesSelection();
+    void copyPasteBetweenWindows();
+    void unreadableImageIsAMessage();
+};
+
+void TestApp::commandLine_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("drawingId");
+    QTest::addColumn<QString>("profile");
+    const QString existing = QCoreApplication::applicationFilePath();
+    QTest::newRow("no argument opens the last drawing") << QStringList{} << true << ""
+                                                        << ""
+                                                        << "";
+    QTest::newRow("an existing path is a file") << QStringList{existing} << true << existing << ""
+                                                << "";
+    QTest::newRow("a .inkboard name is a file")
+        << QStringList{"missing.inkboard"} << true << "missing.inkboard"
+        << ""
+        << "";
+    QTest::newRow("an id is a drawing id") << QStringList{"7f0c-abc"} << true << ""
+                                           << "7f0c-abc"
+                                           << "";
+    QTest::newRow("--profile names the profile folder")
+        << QStringList{"--profile", "/tmp/x"} << true << ""
+        << ""
+        << "/tmp/x";
+    QTest::newRow("two positionals are refused") << QStringList{"a", "b"} << false << ""
+                                                 << ""
+                                                 << "";
+    QTest::newRow("an unknown option is refused") << QStringList{"--nope"} << false << ""
+                                                  << ""
+                                                  << "";
+}
+
+void TestApp::commandLine()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, ok);
+    QFETCH(QString, file);
+    QFETCH(QString, drawingId);
+    QFETCH(QString, profile);
+    qputenv("INKBOARD_PROFILE", "");
+    int code = -1;
+    const auto cl = CommandLine::parse(QStringList{"inkboard"} + args, &code);
+    QCOMPARE(bool(cl), ok);
+    if (!ok) {
+        QCOMPARE(code, 2);
+        return;
+    }
+    QCOMPARE(cl->file, file);
+    QCOMPARE(cl->drawingId, drawingId);
+    QCOMPARE(cl->profileDir, profile);
+}
+
+void TestApp::firstStartCreatesADrawing()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    QVERIFY(!w.window->drawingId().isEmpty());
+    QCOMPARE(w.context->store()->drawings().size(), 1);
+    QCOMPARE(w.window->drawingTitle(), QString("Untitled"));
+    QVERIFY(w.window->windowTitle().startsWith("Untitled"));
+}
+
+void TestApp::editsAreInTheStoreAndReopen()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        Window w(dir.path());
+        id = w.window->drawingId();
+        QTest::keyClick(w.canvas(), 'r');
+        drag(w.canvas(), QPointF(100, 100), QPointF(220, 180));
+        QTest::keyClick(w.canvas(), 'p');
+        drag(w.canvas(), QPointF(300, 300), QPointF(380, 340));
+        QCOMPARE(w.window->session()->replica().visible().size(), 2);
+        // Persisted before shown: a second reader of the store sees both at once.
+        QCOMPARE(storedObjects(w.context->store(), id), 2);
+    }
+    Window again(dir.path());
+    QCOMPARE(again.window->drawingId(), id);
+    QCOMPARE(again.canvas()->scene().size(), 2);
+}
+
+void TestApp::undoRedoActionsRoundTrip()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    QTest::keyClick(w.canvas(), 'o');
+    drag(w.canvas(), QPointF(100, 100), QPointF(220, 180));
+    drag(w.canvas(), QPointF(160, 140), QPointF(300, 300)); // move it
+    const Document moved = w.window->session()->replica().visible();
+    w.window->action("edit.undo")->trigger();
+    w.window->action("edit.undo")->trigger();
+    QCOMPARE(w.window->session()->replica().visible().size(), 0);
+    w.window->action("edit.redo")->trigger();
+    w.window->action("edit.redo")->trigger();
+    QCOMPARE(w.window->session()->replica().visible(), moved);
+    QVERIFY(!w.window->action("edit.redo")->isEnabled());
+}
+
+void TestApp::badFileShowsMessageAndKeepsWorking_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("garbage is not an Inkboard drawing")
+        << QByteArray("\x89PNG\r\n garbage", 14) << "not an Inkboard drawing";
+    QTest::newRow("an empty file") << QByteArray() << "not an Inkboard drawing";
+    QTest::newRow("another program's JSON")
+        << QByteArray(R"({"type":"excalidraw","elements":[]})") << "not an Inkboard drawing";
+    QTest::newRow("a newer format version")
+        << QByteArray(R"({"format":"inkboard","version":99,"objects":[]})") << "newer Inkboard";
+    QTest::newRow("an invalid object is damage")
+        << QByteArray(
+               R"({"format":"inkboard","version":1,"objects":[{"id":"a","type":"rect","props":{"w":1}}]})")
+        << "damaged";
+    QTest::newRow("a truncated file")
+        << QByteArray(R"({"format":"inkboard","version":1,"objects":[{"id":"a","ty)") << "not JSON";
+}
+
+void TestApp::badFileShowsMessageAndKeepsWorking()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, says);
+    QTemporaryDir dir;
+    const QString path = dir.filePath("bad.inkboard");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    CommandLine cl;
+    cl.file = path;
+    Window w(dir.filePath("profile"), cl);
+    QVERIFY2(w.window->message().contains(says), qPrintable(w.window->message()));
+    QVERIFY(w.window->message().contains("bad.inkboard"));
+    // Nothing imported, and the app still works on a drawing.
+    QCOMPARE(w.context->store()->drawings().size(), 1);
+    QTest::keyClick(w.canvas(), 'r');
+    drag(w.canvas(), QPointF(100, 100), QPointF(220, 180));
+    QCOMPARE(w.window->session()->replica().visible().size(), 1);
+    QVERIFY(!w.window->openFile(dir.filePath("does-not-exist.inkboard")));
+}
+
+void TestApp::fileRoundTripEmbedsImages()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath("round.inkboard");
+    Document saved;
+    QString imageHash;
+    {
+        Window w(dir.filePath("one"));
+        QTest::keyClick(w.canvas(), 'r');
+        drag(w.canvas(), QPointF(100, 100), QPointF(220, 180));
+        QString error;
+        QVERIFY2(w.canvas()->insertImage(pngBytes(Qt::magenta), QPointF(400, 300), &error),
+                 qPrintable(error));
+        saved = w.window->session()->replica().visible();
+        for (const Object &o : saved.objects())
+            if (o.type == ObjectType::Image)
+                imageHash = o.string(QLatin1String("blob"));
+        QVERIFY(w.window->saveToFile(path, &error));
+    }
+    const auto file = InkboardFile::read(path, nullptr);
+    QVERIFY(file);
+    QVERIFY(file->bundle.blobs.contains(imageHash));
+    // Another profile (another computer) opens the file: same objects, the image with it.
+    CommandLine cl;
+    cl.file = path;
+    Window other(dir.filePath("two"), cl);
+    QVERIFY2(other.window->message().isEmpty(), qPrintable(other.window->message()));
+    QCOMPARE(other.window->session()->replica().visible(), saved);
+    QVERIFY(other.context->blobs()->contains(imageHash));
+    QCOMPARE(other.context->blobs()->image(imageHash).pixelColor(5, 5), QColor(Qt::magenta));
+    QCOMPARE(other.context->fileOf(other.window->drawingId()), QFileInfo(path).absoluteFilePath());
+}
+
+void TestApp::exportFromWindow_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("png") << "out.png" << QByteArray("\x89PNG");
+    QTest::newRow("svg") << "out.svg" << QByteArray("<?xml");
+    QTest::newRow("pdf") << "out.pdf" << QByteArray("%PDF");
+}
+
+void TestApp::exportFromWindow()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, magic);
+    QTemporaryDir dir;
+    Window w(dir.filePath("p"));
+    QTest::keyClick(w.canvas(), 'r');
+    drag(w.canvas(), QPointF(100, 100), QPointF(220, 180));
+    QString error;
+    QVERIFY2(w.window->exportTo(dir.filePath(name), {}, &error), qPrintable(error));
+    QFile f(dir.filePath(name));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().startsWith(magic));
+}
+
+void TestApp::drawingListCreatesRenamesDeletes()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    const QString first = w.window->drawingId();
+    DrawingListDialog dialog(w.context.get(), w.window);
+    QCOMPARE(dialog.list()->count(), 1);
+    const QString second = dialog.createDrawing("Second");
+    QVERIFY(!second.isEmpty());
+    QCOMPARE(dialog.list()->count(), 2);
+    QVERIFY(dialog.renameDrawing(second, "Renamed"));
+    QCOMPARE(w.context->store()->drawing(second)->title, QString("Renamed"));
+    bool listed = false;
+    for (int i = 0; i < dialog.list()->count(); ++i)
+        listed |= dialog.list()->item(i)->text().startsWith("Renamed");
+    QVERIFY(listed);
+    // Deleting the open drawing moves the window to another one.
+    QVERIFY(dialog.deleteDrawing(first));
+    QCOMPARE(dialog.list()->count(), 1);
+    QVERIFY(!w.context->store()->drawing(first));
+    QCOMPARE(w.window->drawingId(), second);
+    QVERIFY(!w.context->recentDrawings().contains(first));
+}
+
+void TestApp::openByIdAndUnknownId()
+{
+    QTemporaryDir dir;
+    QString id;
+    {
+        Window w(dir.path());
+        w.window->newDrawing("Wanted");
+        id = w.window->drawingId();
+        w.window->newDrawing("Later");
+    }
+    CommandLine byId;
+    byId.drawingId = id;
+    {
+        Window w(dir.path(), byId);
+        QCOMPARE(w.window->drawingId(), id);
+        QVERIFY(w.window->message().isEmpty());
+    }
+    CommandLine unknown;
+    unknown.drawingId = "no-such-drawing";
+    Window w(dir.path(), unknown);
+    QVERIFY(w.window->message().contains("no-such-drawing"));
+    QVERIFY(!w.window->drawingId().isEmpty());
+}
+
+void TestApp::settingsAreRemembered()
+{
+    QTemporaryDir dir;
+    {
+        Window w(dir.path());
+        w.window->action("view.grid")->setChecked(true);
+        canvas::Style s = w.canvas()->style();
+        s.strokeWidth = 7;
+        w.canvas()->setStyle(s);
+    }
+    Window w(dir.path());
+    QVERIFY(w.canvas()->gridVisible());
+    QCOMPARE(w.canvas()->style().strokeWidth, 7.0);
+    QVERIFY(QFile::exists(dir.filePath("settings.ini")));
+}
+
+void TestApp::stylePanelRestylesSelection()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    QTest::keyClick(w.canvas(), 'r');
+    drag(w.canvas(), QPointF(100, 100), QPointF(220, 180));
+    const QString id = *w.canvas()->selection().begin();
+    auto *swatch = w.window->findChild<QToolButton *>("fillSwatch_a5d8ff");
+    QVERIFY(swatch);
+    QTest::mouseClick(swatch, Qt::LeftButton);
+    QCOMPARE(w.window->session()->replica().visible().find(id)->string(QLatin1String("fill_color")),
+             QString("#a5d8ffff"));
+    QCOMPARE(w.window->history()->stack()->count(), 2);
+}
+
+void TestApp::copyPasteBetweenWindows()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    QTest::keyClick(w.canvas(), 'o');
+    drag(w.canvas(), QPointF(100, 100), QPointF(220, 180));
+    w.window->action("edit.copy")->trigger();
+    auto *second = new MainWindow(w.context.get());
+    second->setAttribute(Qt::WA_DeleteOnClose, false);
+    second->newDrawing("Other");
+    second->show();
+    QVERIFY(second->drawingId() != w.window->drawingId());
+    second->action("edit.paste")->trigger();
+    QCOMPARE(second->session()->replica().visible().size(), 1);
+    QCOMPARE(second->session()->replica().visible().objects().begin()->type, ObjectType::Ellipse);
+    delete second;
+}
+
+void TestApp::unreadableImageIsAMessage()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    QFile bad(dir.filePath("bad.png"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("not really a png");
+    bad.close();
+    QString error;
+    QVERIFY(!w.canvas()->insertImageFile(bad.fileName(), &error));
+    QVERIFY(error.contains("bad.png"));
+    QVERIFY(!w.canvas()->insertImage(pngBytes(Qt::red, QSize(20000, 10)), QPointF(), &error));
+    QVERIFY(error.contains("too big"));
+    QCOMPARE(w.window->session()->replica().visible().size(), 0);
+}
+
+QTEST_MAIN(TestApp)
+#include "tst_app.moc"

@@ -1,0 +1,157 @@
+// "A crash or kill at any moment reopens at the last edit": the real `inkboard` binary opens
+// a .inkboard file (its objects go in as create ops through the session, persisted before
+// shown), is killed with SIGKILL at some moment, and a restart shows exactly what was stored:
+// whole batches only, in order, and the drawing it was on.
+#include "app_context.h"
+#include "client/sync_session.h"
+#include "command_line.h"
+#include "inkboard_file.h"
+#include "main_window.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace inkboard;
+using namespace inkboard::app;
+
+namespace {
+
+constexpr int kObjects = 4000;
+constexpr int kBatch = 500; // MainWindow's import batch
+
+QString writeBigFile(const QString &dir)
+{
+    InkboardFile file;
+    file.title = QStringLiteral("Big");
+    for (int i = 0; i < kObjects; ++i) {
+        file.bundle.objects.append(
+            Object{QStringLiteral("obj-%1").arg(i), ObjectType::Rect,
+                   QJsonObject{{"x", (i % 100) * 30},
+                               {"y", (i / 100) * 30},
+                               {"w", 20},
+                               {"h", 20},
+                               {"z", QStringLiteral("a%1").arg(i, 5, 10, QLatin1Char('0'))}}});
+    }
+    const QString path = dir + QStringLiteral("/big.inkboard");
+    QString error;
+    if (!file.write(path, &error))
+        qFatal("%s", qPrintable(error));
+    return path;
+}
+
+// Starts the real binary and waits for a line of its log matching `ready`.
+bool startApp(QProcess &app, const QStringList &args, const QRegularExpression &ready,
+              QRegularExpressionMatch *match = nullptr)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    env.insert("QT_LOGGING_RULES", "inkboard.app.info=true");
+    app.setProcessEnvironment(env);
+    app.setProcessChannelMode(QProcess::SeparateChannels);
+    app.start(QStringLiteral(INKBOARD_APP_BINARY), args);
+    if (!app.waitForStarted(10000))
+        return false;
+    QByteArray log;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000) {
+        app.waitForReadyRead(100);
+        log += app.readAllStandardError();
+        const auto m = ready.match(QString::fromUtf8(log));
+        if (m.hasMatch()) {
+            if (match)
+                *match = m;
+            return true;
+        }
+        if (app.state() == QProcess::NotRunning)
+            break;
+    }
+    qWarning().noquote() << "app log:" << log;
+    return false;
+}
+
+void killHard(QProcess &app)
+{
+    app.kill(); // SIGKILL: no destructor, no flush, no goodbye
+    app.waitForFinished(10000);
+}
+
+} // namespace
+
+class TestAppKill : public QObject
+{
+    Q_OBJECT
+private slots:
+    void killedAppReopensAtLastEdit_data();
+    void killedAppReopensAtLastEdit();
+};
+
+void TestAppKill::killedAppReopensAtLastEdit_data()
+{
+    QTest::addColumn<int>("delayMs");
+    QTest::addColumn<bool>("waitForImport");
+    QTest::newRow("killed as the drawing opens") << 0 << false;
+    QTest::newRow("killed in the middle of the import") << 40 << false;
+    QTest::newRow("killed later while idle") << 0 << true;
+}
+
+void TestAppKill::killedAppReopensAtLastEdit()
+{
+    QFETCH(int, delayMs);
+    QFETCH(bool, waitForImport);
+    QTemporaryDir dir;
+    const QString profile = dir.filePath("profile");
+    const QString file = writeBigFile(dir.path());
+
+    QProcess first;
+    QRegularExpressionMatch opened;
+    QVERIFY(startApp(first, {"--profile", profile, file},
+                     QRegularExpression(waitForImport ? "imported .* as (\\S+) with"
+                                                      : "opened drawing (\\S+) with"),
+                     &opened));
+    const QString id = opened.captured(1);
+    if (delayMs)
+        QTest::qWait(delayMs);
+    killHard(first);
+    QCOMPARE(first.exitStatus(), QProcess::CrashExit);
+
+    // What the store holds: a prefix of the import, in whole batches.
+    qsizetype stored = 0;
+    {
+        QString error;
+        auto store = sync::LocalStore::open(profile + "/drawings.inkboard-store", &error);
+        QVERIFY2(store, qPrintable(error));
+        sync::SyncSession session(store.get(), id);
+        QVERIFY2(session.isValid(), qPrintable(session.errorString()));
+        stored = session.replica().visible().size();
+        QCOMPARE(stored % kBatch, 0);
+        for (qsizetype i = 0; i < stored; ++i)
+            QVERIFY(session.replica().visible().contains(QStringLiteral("obj-%1").arg(i)));
+    }
+    if (waitForImport)
+        QCOMPARE(stored, qsizetype(kObjects));
+
+    // The real binary started again with no argument opens that drawing with those objects.
+    QProcess second;
+    QRegularExpressionMatch reopened;
+    QVERIFY(startApp(second, {"--profile", profile},
+                     QRegularExpression("opened drawing (\\S+) with (\\d+) objects"), &reopened));
+    killHard(second);
+    QCOMPARE(reopened.captured(1), id);
+    QCOMPARE(reopened.captured(2).toLongLong(), stored);
+
+    // And its window shows them (the same startup path, in this process).
+    QString error;
+    auto context = AppContext::open(profile, &error);
+    QVERIFY2(context, qPrintable(error));
+    auto *window = new MainWindow(context.get());
+    window->openInitial({});
+    QCOMPARE(window->drawingId(), id);
+    QCOMPARE(window->canvas()->scene().size(), stored);
+    delete window;
+}
+
+QTEST_MAIN(TestAppKill)
+#include "tst_app_kill.moc"

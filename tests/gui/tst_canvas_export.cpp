@@ -1,0 +1,215 @@
+// Exports (PNG, SVG, PDF) of the whole drawing or the selection, and the clipboard's format.
+#include "canvas_fixture.h"
+#include "clipboard_codec.h"
+#include "exporter.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QImageReader>
+#include <QSvgRenderer>
+#include <QXmlStreamReader>
+
+using namespace inkboard;
+using namespace inkboard::canvas;
+using namespace inkboard::canvas::testing;
+
+class TestCanvasExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void pngDecodesAtTheRightSize_data();
+    void pngDecodesAtTheRightSize();
+    void pngPixelsMatchTheDrawing();
+    void svgParses();
+    void pdfStartsWithPdfHeader();
+    void selectionOnlyExportsSelection();
+    void emptyOrHugeExportIsRefusedWithAMessage();
+    void unwritablePathIsAMessage();
+    void imagesAreExported();
+    void clipboardDecodeRefusesBadInput_data();
+    void clipboardDecodeRefusesBadInput();
+    void pasteOpsRemapIdsAndGroups();
+
+private:
+    std::unique_ptr<CanvasFixture> f;
+};
+
+void TestCanvasExport::init()
+{
+    f = std::make_unique<CanvasFixture>();
+    Object a = CanvasFixture::rect("a", 0, 0, 100, 50);
+    a.props.insert("stroke_width", 0);
+    f->seed(a);
+    Object b = CanvasFixture::rect("b", 200, 100, 100, 50, "a1");
+    b.props.insert("stroke_width", 0);
+    b.props.insert("fill_color", "#0000ffff");
+    f->seed(b);
+}
+
+void TestCanvasExport::pngDecodesAtTheRightSize_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<bool>("transparent");
+    QTest::addColumn<QSize>("size");
+    // Bounds (0,0)-(300,150) padded by 1 for antialiasing, plus a 16 unit margin.
+    QTest::newRow("scale 1 is one pixel per unit") << 1.0 << false << QSize(334, 184);
+    QTest::newRow("scale 2 doubles the pixels") << 2.0 << false << QSize(668, 368);
+    QTest::newRow("transparent keeps the size") << 1.0 << true << QSize(334, 184);
+}
+
+void TestCanvasExport::pngDecodesAtTheRightSize()
+{
+    QFETCH(double, scale);
+    QFETCH(bool, transparent);
+    QFETCH(QSize, size);
+    ExportOptions o;
+    o.scale = scale;
+    o.transparent = transparent;
+    const QString path = f->dir.path() + "/out.png";
+    QString error;
+    QVERIFY2(Exporter(f->view.scene(), &f->blobs).savePng(path, o, &error), qPrintable(error));
+    QImageReader reader(path);
+    QCOMPARE(reader.format(), QByteArray("png"));
+    const QImage image = reader.read();
+    QCOMPARE(image.size(), size);
+    QCOMPARE(qAlpha(image.pixel(2, 2)), transparent ? 0 : 255);
+}
+
+void TestCanvasExport::pngPixelsMatchTheDrawing()
+{
+    ExportOptions o;
+    o.margin = 0;
+    const QImage image = Exporter(f->view.scene(), &f->blobs).toImage(o);
+    // The source rect starts at (-1, -1): the padded bounds.
+    QCOMPARE(QColor(image.pixel(51, 26)), QColor(Qt::red));
+    QCOMPARE(QColor(image.pixel(251, 126)), QColor(Qt::blue));
+    QCOMPARE(QColor(image.pixel(151, 76)), QColor(Qt::white));
+}
+
+void TestCanvasExport::svgParses()
+{
+    const QString path = f->dir.path() + "/out.svg";
+    QString error;
+    QVERIFY2(Exporter(f->view.scene(), &f->blobs).saveSvg(path, {}, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int elements = 0;
+    QString root;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && elements++ == 0)
+            root = xml.name().toString();
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QCOMPARE(root, QString("svg"));
+    QVERIFY(elements > 3);
+    QSvgRenderer renderer(path);
+    QVERIFY(renderer.isValid());
+    QCOMPARE(renderer.viewBoxF().size(), QSizeF(334, 184));
+}
+
+void TestCanvasExport::pdfStartsWithPdfHeader()
+{
+    const QString path = f->dir.path() + "/out.pdf";
+    QString error;
+    QVERIFY2(Exporter(f->view.scene(), &f->blobs).save(path, {}, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("%PDF-"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+}
+
+void TestCanvasExport::selectionOnlyExportsSelection()
+{
+    ExportOptions o;
+    o.only = {"b"};
+    o.margin = 0;
+    const QImage image = Exporter(f->view.scene(), &f->blobs).toImage(o);
+    QCOMPARE(image.size(), QSize(102, 52));
+    QCOMPARE(QColor(image.pixel(51, 26)), QColor(Qt::blue));
+}
+
+void TestCanvasExport::emptyOrHugeExportIsRefusedWithAMessage()
+{
+    ExportOptions o;
+    o.only = {"missing"};
+    QString error;
+    QVERIFY(Exporter(f->view.scene(), &f->blobs).toImage(o, &error).isNull());
+    QVERIFY(error.contains("nothing"));
+    f->seed(CanvasFixture::rect("far", 100000, 100000, 10, 10));
+    ExportOptions big;
+    big.scale = 4;
+    QVERIFY(!Exporter(f->view.scene(), &f->blobs).savePng(f->dir.path() + "/big.png", big, &error));
+    QVERIFY(error.contains("on a side"));
+    QVERIFY(!QFile::exists(f->dir.path() + "/big.png"));
+}
+
+void TestCanvasExport::unwritablePathIsAMessage()
+{
+    QString error;
+    QVERIFY(!Exporter(f->view.scene(), &f->blobs).save("/nonexistent/dir/out.png", {}, &error));
+    QVERIFY(error.startsWith("Cannot write"));
+    QVERIFY(!Exporter(f->view.scene(), &f->blobs).save(f->dir.path() + "/out.bmp", {}, &error));
+    QVERIFY(error.contains("format"));
+}
+
+void TestCanvasExport::imagesAreExported()
+{
+    QImage green(40, 20, QImage::Format_RGB32);
+    green.fill(Qt::green);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    green.save(&buffer, "PNG");
+    QString error;
+    QVERIFY2(f->view.insertImage(png, QPointF(500, 500), &error), qPrintable(error));
+    const QString id = *f->view.selection().begin();
+    ExportOptions o;
+    o.only = {id};
+    o.margin = 0;
+    const QImage image = Exporter(f->view.scene(), &f->blobs).toImage(o);
+    QCOMPARE(QColor(image.pixel(image.width() / 2, image.height() / 2)), QColor(Qt::green));
+}
+
+void TestCanvasExport::clipboardDecodeRefusesBadInput_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::newRow("not JSON") << QByteArray("{{{");
+    QTest::newRow("no objects list") << QByteArray(R"({"type":"inkboard/clipboard"})");
+    QTest::newRow("an object the model refuses")
+        << QByteArray(R"({"objects":[{"id":"a","type":"rect","props":{"w":-1,"h":1}}]})");
+    QTest::newRow("an unknown type")
+        << QByteArray(R"({"objects":[{"id":"a","type":"blob","props":{}}]})");
+    QTest::newRow("a blob that does not match its hash") << QByteArray(
+        R"({"objects":[],"blobs":{"0000000000000000000000000000000000000000000000000000000000000000":"aGVsbG8="}})");
+}
+
+void TestCanvasExport::clipboardDecodeRefusesBadInput()
+{
+    QFETCH(QByteArray, bytes);
+    QString error;
+    QVERIFY(!decodeClipboard(bytes, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestCanvasExport::pasteOpsRemapIdsAndGroups()
+{
+    Object a = CanvasFixture::rect("a", 0, 0, 10, 10, "a0");
+    a.props.insert("group", "g1");
+    Object b = CanvasFixture::rect("b", 20, 0, 10, 10, "a1");
+    b.props.insert("group", "g1");
+    QStringList ids;
+    const OpList ops = pasteOps({b, a}, "a5", QPointF(100, 0), &ids);
+    QCOMPARE(ops.size(), 2);
+    QVERIFY(!ids.contains("a") && !ids.contains("b"));
+    QCOMPARE(ops[0].props.value("x").toDouble(), 100.0); // "a" first: render order is kept
+    QVERIFY(ops[0].props.value("z").toString() > QString("a5"));
+    QVERIFY(ops[1].props.value("z").toString() > ops[0].props.value("z").toString());
+    QCOMPARE(ops[0].props.value("group"), ops[1].props.value("group"));
+    QVERIFY(ops[0].props.value("group").toString() != "g1");
+}
+
+QTEST_MAIN(TestCanvasExport)
+#include "tst_canvas_export.moc"
