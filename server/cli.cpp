@@ -54,6 +54,7 @@ const QList<NumberOption> &numberOptions()
         {"ws-ping-ms", "WebSocket ping interval.", [](ServerConfig &c, qint64 v) { c.wsPingMs = int(v); }, 10},
         {"ws-timeout-ms", "Drop a WebSocket peer silent for this long.", [](ServerConfig &c, qint64 v) { c.wsTimeoutMs = int(v); }, 10},
         {"ws-max-buffer-bytes", "Close a subscriber with 4408 when this much is queued for it.", [](ServerConfig &c, qint64 v) { c.wsMaxBufferBytes = v; }, 1},
+        {"ws-socket-buffer-bytes", "SO_SNDBUF of WebSocket connections.", [](ServerConfig &c, qint64 v) { c.wsSocketBufferBytes = int(v); }, 4096},
         {"ws-close-grace-ms", "Wait this long for a closed WebSocket to go.", [](ServerConfig &c, qint64 v) { c.wsCloseGraceMs = int(v); }, 1},
         {"request-timeout-ms", "A request must arrive whole within this.", [](ServerConfig &c, qint64 v) { c.requestTimeoutMs = int(v); }, 10},
         {"idle-timeout-ms", "Close keep-alive connections idle this long.", [](ServerConfig &c, qint64 v) { c.idleTimeoutMs = int(v); }, 10},

@@ -27,6 +27,7 @@ struct ServerConfig
     int wsTimeoutMs = 30000;
     qint64 wsMaxBufferBytes = 4 * 1024 * 1024; // a subscriber behind by more is closed 4408
     int wsCloseGraceMs = 5000;
+    int wsSocketBufferBytes = 256 * 1024; // SO_SNDBUF of WebSocket connections
 
     int requestTimeoutMs = 15000; // a request must arrive whole within this
     int idleTimeoutMs = 120000;   // keep-alive connections idle for longer are closed

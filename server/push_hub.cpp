@@ -161,6 +161,9 @@ void PushHub::accept(QTcpSocket *socket, WsGrant grant)
     const QHostAddress peer = socket->peerAddress();
     m_pending.insert(peerKey(peer, socket->peerPort()), std::move(grant));
     socket->setParent(this);
+    // A bounded kernel buffer, so that a subscriber that stops reading shows up in our own
+    // queue (and gets 4408) after a few hundred KiB instead of after megabytes.
+    socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, m_ctx.config.wsSocketBufferBytes);
     connect(socket, &QObject::destroyed, this, [this, peer] { emit socketReleased(peer); });
     m_server->handleConnection(socket);
 }

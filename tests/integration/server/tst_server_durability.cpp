@@ -160,6 +160,8 @@ private slots:
             for (const QString &id : acknowledged)
                 QVERIFY2(seen.contains(id), qPrintable("acknowledged op lost: " + id));
             QVERIFY(acknowledged.size() > cycle * 10);
+            qInfo("cycle %d: %lld acknowledged ops so far, %lld commits in the log", cycle,
+                  qint64(acknowledged.size()), qint64(commits.size()));
             // Re-sending an acknowledged op after the restart is a duplicate.
             const QString again = acknowledged.last();
             const HttpResult dup = w.call("POST", "/api/v1/drawings/d1/ops",
