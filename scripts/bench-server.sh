@@ -5,6 +5,8 @@
 #
 #   scripts/bench-server.sh            the full set (about 10 minutes on the 2-core machine)
 #   scripts/bench-server.sh --quick    shorter runs, smaller numbers (about 2 minutes)
+#   scripts/bench-server.sh --anchor   also y-websocket 1.5.4 side by side (needs node and npm;
+#                                      tests/bench/loadgen/ywebsocket, npm ci on first use)
 #   scripts/bench-server.sh --tmpfs    the server's data folder on /dev/shm: fsync costs nothing
 #                                      there, so this shows what the CPU allows; it is NOT a
 #                                      durable figure and is labelled so
@@ -18,11 +20,13 @@ cd "$(dirname "$0")/.."
 
 quick=0
 tmpfs=0
+anchor=0
 for arg in "$@"; do
   case "$arg" in
     --quick) quick=1 ;;
     --tmpfs) tmpfs=1 ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    --anchor) anchor=1 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
     *) echo "bench-server: unknown argument $arg" >&2; exit 2 ;;
   esac
 done
@@ -81,6 +85,19 @@ run rooms --rooms 50 --edit-rate 400 "${dur[@]}"
 run idle --connections "$idle" --drawings 100
 run catchup --commits "$catchup" --repeat 5
 run restart --commits "$restart" --repeat 3 --seed-writers 50
+
+if [ "$anchor" = 1 ]; then
+  anchor_dir=tests/bench/loadgen/ywebsocket
+  [ -d "$anchor_dir/node_modules" ] || (cd "$anchor_dir" && npm ci --no-audit --no-fund >/dev/null)
+  for n in 10 100 500 1000; do
+    echo "bench-server: y-websocket latency $n" >&2
+    node "$anchor_dir/yws-bench.cjs" latency "$n" "$probes" >>"$results"
+  done
+  echo "bench-server: y-websocket rooms 50" >&2
+  node "$anchor_dir/yws-bench.cjs" rooms 50 "${dur[1]}" >>"$results"
+  echo "bench-server: y-websocket idle $idle" >&2
+  node "$anchor_dir/yws-bench.cjs" idle "$idle" >>"$results"
+fi
 
 echo "Measured $(date -u +%F) at $(git rev-parse --short HEAD) on $(nproc) cores ($(uname -r))," \
   "load before: $load_before; data folder: ${TMPDIR:-/tmp}" \

@@ -14,13 +14,15 @@ QString markdownReport(const QList<QJsonObject> &results)
                                     .value(QLatin1String("cpu"))
                                     .toObject();
         QString cpuText;
-        if (!cpu.isEmpty()) {
+        if (cpu.contains(QLatin1String("generator_cores"))) {
             cpuText =
                 QStringLiteral("%1 / %2 (%3)")
                     .arg(fmt(cpu.value(QLatin1String("server_cores")).toDouble(), 2),
                          fmt(cpu.value(QLatin1String("generator_cores")).toDouble(), 2),
                          fmt(cpu.value(QLatin1String("generator_busiest_thread_cores")).toDouble(),
                              2));
+        } else if (cpu.contains(QLatin1String("server_cores"))) {
+            cpuText = fmt(cpu.value(QLatin1String("server_cores")).toDouble(), 2);
         }
         const QJsonArray problems = result.value(QLatin1String("problems")).toArray();
         bool firstRow = true;

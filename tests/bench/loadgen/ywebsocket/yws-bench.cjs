@@ -232,6 +232,22 @@ async function idle (url, server, n) {
   return { scenario: 'idle', connections: n, server_rss_before_kib: before, server_rss_after_kib: after, per_connection_kib: (after - before) / n }
 }
 
+// The result in inkboard-loadgen's JSON form, so `inkboard-loadgen report` tables both.
+function asLoadgenResult (name, r) {
+  const ms = (v) => (v < 10 ? v.toFixed(2) : v.toFixed(1)) + ' ms'
+  const rows = []
+  if (r.scenario === 'latency') {
+    rows.push({ metric: `${name}: edit->visible p50 / p99, ${r.subscribers} subscribers`, value: `${ms(r.visible_all.p50_ms)} / ${ms(r.visible_all.p99_ms)}`, target: 'anchor' })
+  } else if (r.scenario === 'rooms') {
+    rows.push({ metric: `${name}: visible edits/s, ${r.rooms} rooms, one edit per update, closed loop`, value: Math.round(r.visible_edits_per_s).toString(), target: 'anchor' })
+  } else {
+    rows.push({ metric: `${name}: server RSS per idle WebSocket, ${r.connections} connections`, value: `${r.per_connection_kib.toFixed(1)} KiB`, target: 'anchor' })
+  }
+  const figures = { ...r }
+  if (r.server_cores !== undefined) figures.cpu = { server_cores: r.server_cores }
+  return { scenario: 'ywebsocket-' + r.scenario, params: { server: name + ' (in memory, not durable)' }, figures, rows, problems: [] }
+}
+
 async function main () {
   const [mode, a, b] = process.argv.slice(2)
   const server = await startServer()
@@ -241,8 +257,8 @@ async function main () {
     else if (mode === 'rooms') result = await rooms(server.url, server.child, Number(a || 50), Number(b || 10))
     else if (mode === 'idle') result = await idle(server.url, server.child, Number(a || 5000))
     else throw new Error('mode: latency N [probes] | rooms R [seconds] | idle N')
-    result.server = 'y-websocket ' + require('y-websocket/package.json').version + ' (in memory, not durable)'
-    console.log(JSON.stringify(result))
+    const name = 'y-websocket ' + require('y-websocket/package.json').version
+    console.log(JSON.stringify(asLoadgenResult(name, result)))
   } finally {
     server.child.kill('SIGTERM')
   }
