@@ -6,9 +6,11 @@
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -133,11 +135,18 @@ public:
     bool isBlobUploaded(const QString &hash, const QString &serverUrl) const;
     bool markBlobUploaded(const QString &hash, const QString &serverUrl);
 
+    // Moves the WAL into the database file (SQLite's PASSIVE checkpoint), so that the
+    // cost is paid when the app is idle rather than inside an edit's transaction.
+    bool checkpoint();
+
 private:
     LocalStore(QString path, QString connectionName);
     bool initialize(QString *error);
     bool migrate(int from, QString *error);
     bool exec(const QString &sql) const;
+    // A prepared statement kept for the life of the store: the hot paths (pending enqueue,
+    // confirmed writes) then skip SQLite's statement compilation.
+    QSqlQuery &statement(const QString &sql);
     bool fail(const QString &what, const QString &why) const;
     bool writeConfirmed(const QString &drawingId, qint64 revision, const QList<Object> &changed,
                         const QStringList &removed, const QStringList &ackedOpIds);
@@ -146,6 +155,7 @@ private:
     QString m_connectionName;
     QString m_clientId;
     mutable QString m_lastError;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
 };
 
 } // namespace inkboard::sync

@@ -15,6 +15,8 @@ struct SyncOptions
     int ackTimeoutMs = 3000;         // a POST answered but its commit not pushed: catch up by REST
     int maxBatchOps = 500;           // ops per POST, capped by the server's max_ops_per_commit
     int wakeCheckMs = 5000;          // wall-clock jumps bigger than this mean the machine slept
+    int checkpointIdleMs = 2000;     // the WAL is checkpointed after this long without writes
+    int confirmedFlushMs = 100;      // commits arriving within this are written in one transaction
 };
 
 } // namespace inkboard::sync

@@ -39,8 +39,11 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const Sync
     m_echoTimer.setInterval(0);
     connect(&m_echoTimer, &QTimer::timeout, this, &SyncSession::echoPending);
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(0);
+    m_flushTimer.setInterval(m_options.confirmedFlushMs);
     connect(&m_flushTimer, &QTimer::timeout, this, &SyncSession::flushConfirmed);
+    m_checkpointTimer.setSingleShot(true);
+    m_checkpointTimer.setInterval(m_options.checkpointIdleMs);
+    connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { m_store->checkpoint(); });
     m_reconnectTimer.setSingleShot(true);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncSession::startNetwork);
     m_sendRetryTimer.setSingleShot(true);
@@ -165,6 +168,7 @@ void SyncSession::submit(const OpList &ops)
              tr("The edit could not be saved locally: %1").arg(m_store->lastError()));
         return;
     }
+    m_checkpointTimer.start();
     const QSet<QString> changed = m_replica.applyLocal(ops);
     emit objectsChanged(changed);
     emitPendingIfChanged();
@@ -255,6 +259,7 @@ void SyncSession::flushConfirmed()
     m_dirtyObjects.clear();
     m_dirtyAcked.clear();
     m_flushedRevision = m_replica.confirmedRevision();
+    m_checkpointTimer.start();
 }
 
 void SyncSession::receiveCommits(const QList<protocol::Commit> &commits)

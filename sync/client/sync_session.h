@@ -141,9 +141,10 @@ private:
     void applyCommits(const QList<IncomingCommit> &commits);
     void applySnapshot(qint64 revision, const QList<Object> &objects);
     // Writes the confirmed objects changed since the last flush, the revision and the
-    // acknowledged pending ops in one transaction. Deferred to the end of the event-loop
-    // turn so that a burst of commits costs one transaction; memory may run ahead of the
-    // file, never the other way, and the file is always a consistent older state.
+    // acknowledged pending ops in one transaction. Deferred by confirmedFlushMs so that a
+    // burst of commits costs one transaction; memory may run ahead of the file, never the
+    // other way, and the file is always a consistent older state (the server holds the
+    // newer one; acknowledged ops still pending in the file are resent as duplicates).
     void flushConfirmed();
     // Pending ops known to be in confirmed already (a duplicate answer after a snapshot).
     void acknowledge(const QStringList &opIds);
@@ -186,6 +187,7 @@ private:
     int m_lastPendingCount = 0;
     QTimer m_echoTimer;
     QTimer m_flushTimer;
+    QTimer m_checkpointTimer;
     QSet<QString> m_dirtyObjects;
     QStringList m_dirtyAcked;
     qint64 m_flushedRevision = 0;
