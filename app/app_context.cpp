@@ -31,12 +31,26 @@ std::unique_ptr<AppContext> AppContext::open(const QString &profileDir, QString 
     ctx->m_store = sync::LocalStore::open(storePath, error);
     if (!ctx->m_store)
         return nullptr;
-    ctx->m_blobs =
-        std::make_unique<canvas::BlobStore>(ctx->m_profileDir + QStringLiteral("/blobs"));
+    ctx->m_blobs = std::make_unique<SessionBlobStore>(ctx->m_profileDir + QStringLiteral("/blobs"));
     return ctx;
 }
 
 AppContext::~AppContext() = default;
+
+bool SessionBlobStore::writeBlob(const QString &hash, const QByteArray &bytes,
+                                 const QString &contentType, QString *error)
+{
+    if (m_cache.put(bytes, contentType) == hash)
+        return true;
+    if (error)
+        *error = QObject::tr("Cannot store the image in %1 (is the disk full?).").arg(folder());
+    return false;
+}
+
+QByteArray SessionBlobStore::readBlob(const QString &hash) const
+{
+    return m_cache.get(hash).value_or(QByteArray());
+}
 
 QStringList AppContext::recentDrawings() const
 {

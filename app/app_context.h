@@ -1,6 +1,7 @@
 #pragma once
 
 #include "blob_store.h"
+#include "client/blob_cache.h"
 #include "client/local_store.h"
 
 #include <QObject>
@@ -12,6 +13,24 @@
 namespace inkboard::app {
 
 class MainWindow;
+
+// The canvas's images kept by the sync engine's BlobCache, which uploads them before the ops
+// that use them: one blob store on disk.
+class SessionBlobStore : public canvas::BlobStore
+{
+public:
+    explicit SessionBlobStore(const QString &folder) : canvas::BlobStore(folder), m_cache(folder) {}
+    sync::BlobCache *cache() { return &m_cache; }
+
+protected:
+    bool writeBlob(const QString &hash, const QByteArray &bytes, const QString &contentType,
+                   QString *error) override;
+    QByteArray readBlob(const QString &hash) const override;
+    bool hasBlob(const QString &hash) const override { return m_cache.contains(hash); }
+
+private:
+    sync::BlobCache m_cache;
+};
 
 // Everything one app process shares between its windows: the profile's local store (the sync
 // engine's LocalStore: drawings, objects, pending ops), its blob folder and its settings.
@@ -32,6 +51,7 @@ public:
     QString profileDir() const { return m_profileDir; }
     sync::LocalStore *store() const { return m_store.get(); }
     canvas::BlobStore *blobs() const { return m_blobs.get(); }
+    sync::BlobCache *blobCache() const { return m_blobs->cache(); }
     QSettings &settings() const { return *m_settings; }
 
     // Writes the settings to disk now: what must survive a kill (the last drawing).
@@ -62,7 +82,7 @@ private:
 
     QString m_profileDir;
     std::unique_ptr<sync::LocalStore> m_store;
-    std::unique_ptr<canvas::BlobStore> m_blobs;
+    std::unique_ptr<SessionBlobStore> m_blobs;
     std::unique_ptr<QSettings> m_settings;
     QList<QPointer<MainWindow>> m_windows;
 };

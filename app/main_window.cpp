@@ -507,6 +507,7 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
     m_canvas->commitTextEdit();
     detachSession();
     m_session = std::move(session);
+    m_session->setBlobCache(m_context->blobCache());
     m_target = std::make_unique<SessionTarget>(m_session.get());
     m_drawingId = id;
     m_canvas->setDocument(&m_session->replica().visible());

@@ -70,46 +70,63 @@ QString BlobStore::put(const QByteArray &bytes, QString *error)
     const QString hash = hashOf(bytes);
     if (contains(hash))
         return hash;
-    const QString path = pathOf(hash);
-    if (!QDir().mkpath(m_folder)) {
-        if (error)
-            *error = QObject::tr("Cannot create the image folder %1.").arg(m_folder);
-        return {};
-    }
-    // The content type beside the bytes, as the sync engine's blob cache keeps it for upload.
     QString type = contentTypeOf(bytes);
     if (type.isEmpty())
         type = QStringLiteral("application/octet-stream");
-    QSaveFile typeFile(path + QStringLiteral(".type"));
-    if (!typeFile.open(QIODevice::WriteOnly) || typeFile.write(type.toUtf8()) < 0 ||
-        !typeFile.commit()) {
-        if (error)
-            *error = QObject::tr("Cannot store the image: %1").arg(typeFile.errorString());
+    if (!writeBlob(hash, bytes, type, error))
         return {};
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QObject::tr("Cannot store the image: %1").arg(file.errorString());
-        qCWarning(lcCanvas) << "blob write failed" << path << file.errorString();
-        return {};
-    }
     return hash;
 }
 
 bool BlobStore::contains(const QString &hash) const
 {
-    return isValidBlobHash(hash) && QFile::exists(pathOf(hash));
+    return isValidBlobHash(hash) && hasBlob(hash);
 }
 
 QByteArray BlobStore::data(const QString &hash) const
 {
     if (!isValidBlobHash(hash))
         return {};
+    return readBlob(hash);
+}
+
+bool BlobStore::writeBlob(const QString &hash, const QByteArray &bytes, const QString &type,
+                          QString *error)
+{
+    const QString path = pathOf(hash);
+    if (!QDir().mkpath(m_folder)) {
+        if (error)
+            *error = QObject::tr("Cannot create the image folder %1.").arg(m_folder);
+        return false;
+    }
+    QSaveFile typeFile(path + QStringLiteral(".type"));
+    if (!typeFile.open(QIODevice::WriteOnly) || typeFile.write(type.toUtf8()) < 0 ||
+        !typeFile.commit()) {
+        if (error)
+            *error = QObject::tr("Cannot store the image: %1").arg(typeFile.errorString());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QObject::tr("Cannot store the image: %1").arg(file.errorString());
+        qCWarning(lcCanvas) << "blob write failed" << path << file.errorString();
+        return false;
+    }
+    return true;
+}
+
+QByteArray BlobStore::readBlob(const QString &hash) const
+{
     QFile file(pathOf(hash));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return file.readAll();
+}
+
+bool BlobStore::hasBlob(const QString &hash) const
+{
+    return QFile::exists(pathOf(hash));
 }
 
 QImage BlobStore::image(const QString &hash) const

@@ -7,14 +7,18 @@
 
 namespace inkboard::canvas {
 
-// Image bytes stored content-addressed (the lowercase hex sha256 of the bytes names the file)
-// in one folder, so that an image object's `blob` prop names them and sync can upload them
-// later. The layout is the sync engine's BlobCache's (<folder>/<sha256> and
-// <folder>/<sha256>.type holding the content type): the app points both at one folder, so
-// there is one blob store on disk. Reading is cached; writing is atomic and idempotent.
+// Image bytes stored content-addressed (the lowercase hex sha256 of the bytes names them), so
+// that an image object's `blob` prop names them and sync can upload them later; decoded images
+// are cached. The canvas only checks, stores and reads images through this class.
+//
+// Where the bytes live is the storage hooks' business: by default a folder in the sync
+// engine's BlobCache layout (<folder>/<sha256>, <folder>/<sha256>.type); the app overrides
+// the hooks to use the sync engine's BlobCache itself, so there is one blob store.
 class BlobStore
 {
 public:
+    virtual ~BlobStore() = default;
+
     static constexpr qint64 kMaxBytes = 20 * 1024 * 1024; // GET /info's default max_blob_bytes
     static constexpr int kMaxSide = 16384;                // pixels, either side
 
@@ -35,6 +39,13 @@ public:
     QByteArray data(const QString &hash) const;
     // The decoded image, or a null image when the blob is missing or unreadable.
     QImage image(const QString &hash) const;
+
+protected:
+    // Storage hooks: write (atomically, idempotently), read and test for one blob.
+    virtual bool writeBlob(const QString &hash, const QByteArray &bytes, const QString &contentType,
+                           QString *error);
+    virtual QByteArray readBlob(const QString &hash) const;
+    virtual bool hasBlob(const QString &hash) const;
 
 private:
     QString pathOf(const QString &hash) const;

@@ -90,7 +90,13 @@ CanvasView::CanvasView(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setAcceptDrops(true);
     setMinimumSize(200, 150);
-    m_renderer.setDetailThreshold(1.5);
+    m_renderer.setDetailThreshold(2.5);
+    m_settleTimer.setSingleShot(true);
+    m_settleTimer.setInterval(120);
+    connect(&m_settleTimer, &QTimer::timeout, this, [this] {
+        m_zooming = false;
+        update();
+    });
     m_tool = makeTool(m_toolKind, *this);
     restoreToolCursor();
     updatePalette();
@@ -111,6 +117,7 @@ void CanvasView::setDocument(const Document *document)
         m_scene.reset(*m_document);
     else
         m_scene.reset(Document());
+    ++m_sceneVersion;
     emit selectionChanged();
     update();
 }
@@ -119,6 +126,7 @@ void CanvasView::setBlobStore(BlobStore *blobs)
 {
     m_blobs = blobs;
     m_renderer.setBlobStore(blobs);
+    ++m_sceneVersion;
     update();
 }
 
@@ -127,6 +135,7 @@ void CanvasView::objectsChanged(const QSet<QString> &ids)
     if (!m_document)
         return;
     m_scene.update(*m_document, ids);
+    ++m_sceneVersion;
     pruneSelection();
     update();
 }
@@ -731,6 +740,9 @@ void CanvasView::setView(double zoom, QPointF offset)
 
 void CanvasView::zoomAbout(double factor, QPointF anchor)
 {
+    // An interactive zoom: frames show the cached drawing scaled until the gesture pauses.
+    m_zooming = true;
+    m_settleTimer.start();
     const QPointF c = widgetToCanvas(anchor);
     const double z = std::clamp(m_zoom * factor, kMinZoom, kMaxZoom);
     setView(z, anchor - c * z);
@@ -831,6 +843,7 @@ void CanvasView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         updatePalette();
+        ++m_sceneVersion; // the dark-mode ink changes
         update();
     }
     QWidget::changeEvent(event);
@@ -857,21 +870,96 @@ void CanvasView::paintGrid(QPainter &p, const QRectF &r)
     }
 }
 
-void CanvasView::paintEvent(QPaintEvent *event)
+QSet<QString> CanvasView::layerHidden() const
 {
-    QPainter p(this);
-    p.fillRect(event->rect(), m_background);
-    const QTransform view = viewTransform();
-    const QRectF visible = view.inverted().mapRect(QRectF(event->rect()));
-    if (m_grid)
-        paintGrid(p, visible);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-
     QSet<QString> hidden = m_hidden;
     for (auto it = m_preview.cbegin(); it != m_preview.cend(); ++it)
         hidden.insert(it.key());
-    m_renderer.paintItems(p, m_scene.itemsIn(visible), view, hidden);
+    return hidden;
+}
+
+void CanvasView::renderLayer(QImage &image, const QRegion &region, const QSet<QString> &hidden)
+{
+    QPainter p(&image);
+    const QTransform view = viewTransform();
+    const QTransform inverse = view.inverted();
+    for (const QRect &r : region) {
+        p.setClipRect(r);
+        p.setRenderHint(QPainter::Antialiasing, false);
+        p.fillRect(r, m_background);
+        const QRectF canvasRect = inverse.mapRect(QRectF(r));
+        if (m_grid)
+            paintGrid(p, canvasRect);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        m_renderer.paintItems(p, m_scene.itemsIn(canvasRect), view, hidden);
+    }
+}
+
+void CanvasView::updateLayer(const QSet<QString> &hidden, bool *scaledPreview)
+{
+    *scaledPreview = false;
+    const qreal dpr = devicePixelRatioF();
+    const QSize deviceSize = size() * dpr;
+    const bool sameContent = m_layerValid && m_layer.size() == deviceSize &&
+                             m_layerVersion == m_sceneVersion && m_layerHidden == hidden &&
+                             m_layerGrid == m_grid && m_layerBackground == m_background;
+    if (sameContent && m_layerZoom == m_zoom && m_layerOffset == m_offset)
+        return;
+    if (sameContent && m_zooming && m_layerZoom != m_zoom) {
+        *scaledPreview = true;
+        return;
+    }
+    const QPointF d = m_offset - m_layerOffset;
+    const bool wholePixels = d.x() == std::round(d.x()) && d.y() == std::round(d.y()) &&
+                             std::abs(d.x()) < width() && std::abs(d.y()) < height();
+    if (sameContent && m_layerZoom == m_zoom && wholePixels) {
+        // A pan: shift what is drawn, paint the strips that came into view.
+        if (m_layerBack.size() != deviceSize) {
+            m_layerBack = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
+            m_layerBack.setDevicePixelRatio(dpr);
+        }
+        {
+            QPainter p(&m_layerBack);
+            p.setCompositionMode(QPainter::CompositionMode_Source);
+            p.drawImage(d, m_layer);
+        }
+        const QPoint shift = d.toPoint();
+        const QRegion exposed = QRegion(rect()) - QRegion(rect().translated(shift));
+        renderLayer(m_layerBack, exposed, hidden);
+        std::swap(m_layer, m_layerBack);
+        m_layerOffset = m_offset;
+        return;
+    }
+    if (m_layer.size() != deviceSize) {
+        m_layer = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
+        m_layer.setDevicePixelRatio(dpr);
+    }
+    renderLayer(m_layer, QRegion(rect()), hidden);
+    m_layerValid = true;
+    m_layerZoom = m_zoom;
+    m_layerOffset = m_offset;
+    m_layerVersion = m_sceneVersion;
+    m_layerHidden = hidden;
+    m_layerGrid = m_grid;
+    m_layerBackground = m_background;
+}
+
+void CanvasView::paintEvent(QPaintEvent *)
+{
+    bool scaled = false;
+    updateLayer(layerHidden(), &scaled);
+    QPainter p(this);
+    const QTransform view = viewTransform();
+    if (scaled) {
+        p.fillRect(rect(), m_background);
+        const double s = m_zoom / m_layerZoom;
+        p.drawImage(QRectF(m_offset - m_layerOffset * s, QSizeF(size()) * s), m_layer);
+    } else {
+        p.drawImage(QPointF(0, 0), m_layer);
+    }
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
     for (const Object &o : std::as_const(m_preview)) {
         if (m_hidden.contains(o.id))
             continue;

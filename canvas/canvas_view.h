@@ -8,8 +8,10 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QImage>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
 
@@ -181,6 +183,9 @@ protected:
 
 private:
     void paintGrid(QPainter &p, const QRectF &canvasRect);
+    QSet<QString> layerHidden() const;
+    void renderLayer(QImage &image, const QRegion &region, const QSet<QString> &hidden);
+    void updateLayer(const QSet<QString> &hidden, bool *scaledPreview);
     void paintSelection(QPainter &p);
     void updatePalette();
     void fitRect(const QRectF &canvasRect, double maxZoom);
@@ -206,6 +211,22 @@ private:
     bool m_grid = false;
     bool m_readOnly = false;
     bool m_fitPending = false;
+
+    // The drawing layer (background, grid, objects) cached as an image: a pan shifts it and
+    // paints only the strips that came into view; during a zoom gesture the cached image is
+    // shown scaled, and the sharp frame is painted once the gesture pauses.
+    QImage m_layer;
+    QImage m_layerBack;
+    bool m_layerValid = false;
+    double m_layerZoom = 0;
+    QPointF m_layerOffset;
+    quint64 m_layerVersion = 0;
+    QSet<QString> m_layerHidden;
+    bool m_layerGrid = false;
+    QColor m_layerBackground;
+    quint64 m_sceneVersion = 1;
+    bool m_zooming = false;
+    QTimer m_settleTimer;
     QColor m_background;
 
     // Panning with the middle button or space, over whatever tool is active.

@@ -85,6 +85,16 @@ void Renderer::paintItems(QPainter &p, const QList<const SceneItem *> &items,
                        displayColor(fill.alpha() > 0 ? fill : strokeColorOf(item->object)));
             continue;
         }
+        if (m_detailThreshold > 0 && item->object.type == ObjectType::Text &&
+            fontSizeOf(item->object) * scale < 2 * m_detailThreshold) {
+            // Text too small to read: a grey band where its lines are.
+            p.setWorldTransform(QTransform());
+            QColor ink = displayColor(strokeColorOf(item->object));
+            ink.setAlphaF(ink.alphaF() * 0.35f);
+            p.setOpacity(opacityOf(item->object));
+            p.fillRect(view.mapRect(item->geometry.bounds), ink);
+            continue;
+        }
         paint(p, item->object, item->geometry, view);
     }
     p.restore();
