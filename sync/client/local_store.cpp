@@ -542,6 +542,16 @@ bool LocalStore::writeConfirmed(const QString &drawingId, qint64 revision,
                                 const QList<Object> &changed, const QStringList &removed,
                                 const QStringList &ackedOpIds)
 {
+    // The drawing row first: a drawing deleted meanwhile gets no orphan objects.
+    QSqlQuery &u = statement(
+        QStringLiteral("UPDATE drawings SET confirmed_revision = ?, updated_at = ? WHERE id = ?"));
+    u.bindValue(0, revision);
+    u.bindValue(1, toMs(QDateTime::currentDateTimeUtc()));
+    u.bindValue(2, drawingId);
+    if (!u.exec())
+        return fail(QStringLiteral("write confirmed"), u.lastError().text());
+    if (u.numRowsAffected() == 0)
+        return fail(QStringLiteral("write confirmed"), QStringLiteral("no such drawing"));
     if (!changed.isEmpty()) {
         // An upsert rewrites the row in place; INSERT OR REPLACE would delete and reinsert it.
         QSqlQuery &q = statement(QStringLiteral(
@@ -576,13 +586,6 @@ bool LocalStore::writeConfirmed(const QString &drawingId, qint64 revision,
                 return fail(QStringLiteral("write confirmed"), q.lastError().text());
         }
     }
-    QSqlQuery &q = statement(
-        QStringLiteral("UPDATE drawings SET confirmed_revision = ?, updated_at = ? WHERE id = ?"));
-    q.bindValue(0, revision);
-    q.bindValue(1, toMs(QDateTime::currentDateTimeUtc()));
-    q.bindValue(2, drawingId);
-    if (!q.exec())
-        return fail(QStringLiteral("write confirmed"), q.lastError().text());
     return true;
 }
 

@@ -32,8 +32,7 @@ PushChannel::PushChannel(const SyncOptions &options, QObject *parent)
 
 void PushChannel::open(const QUrl &url, const QString &token)
 {
-    if (m_active)
-        close();
+    close();
     QUrl wsUrl = url;
     wsUrl.setScheme(url.scheme() == u"https" ? QStringLiteral("wss") : QStringLiteral("ws"));
     QNetworkRequest request(wsUrl);
@@ -45,11 +44,12 @@ void PushChannel::open(const QUrl &url, const QString &token)
 
 void PushChannel::close()
 {
-    if (!m_active)
-        return;
-    if (m_socket.state() == QAbstractSocket::ConnectedState)
-        m_socket.close();
-    else
+    // A deliberate close emits no closed(): the caller already knows and decides what
+    // comes next. Aborting (not the close handshake) lets open() reuse the socket at once;
+    // the server sees the connection end and tells the peers.
+    m_active = false;
+    m_pingTimer.stop();
+    if (m_socket.state() != QAbstractSocket::UnconnectedState)
         m_socket.abort();
 }
 

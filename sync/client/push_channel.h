@@ -22,9 +22,11 @@ public:
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     void open(const QUrl &url, const QString &token);
-    // Closes (normally) or aborts; emits closed() either way if it was open or opening.
+    // Ends the connection on purpose; closed() is only emitted for ends we did not ask for.
     void close();
     bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    // Connected or still connecting.
+    bool isActive() const { return m_active; }
     void sendPresence(const protocol::Presence &presence);
 
 signals:

@@ -16,6 +16,7 @@ struct SyncOptions
     int maxBatchOps = 500;           // ops per POST, capped by the server's max_ops_per_commit
     int wakeCheckMs = 5000;          // wall-clock jumps bigger than this mean the machine slept
     int checkpointIdleMs = 2000;     // the WAL is checkpointed after this long without writes
+    int requestTimeoutMs = 30000;    // a REST call without an answer for this long has failed
     int confirmedFlushMs = 100;      // commits arriving within this are written in one transaction
 };
 

@@ -250,7 +250,8 @@ void SyncSession::flushConfirmed()
             removed.append(id);
     }
     if (!m_store->commitConfirmed(m_drawingId, m_replica.confirmedRevision(), upserts, removed,
-                                  m_dirtyAcked)) {
+                                  m_dirtyAcked) &&
+        m_store->drawing(m_drawingId)) { // a drawing deleted meanwhile has nothing to save
         // The file keeps an older, consistent state (older revision, the acknowledged ops
         // still pending) that a reopen recovers from by catching up.
         fail(QStringLiteral("store_error"),
@@ -394,6 +395,9 @@ bool SyncSession::publish(const QString &serverUrl)
     // The visible drawing is unchanged: confirmed is now empty at revision 0 and the
     // creates are pending on top of it.
     m_valid = false;
+    m_held.clear();
+    m_sentOpIds.clear();
+    m_highestAnswered = 0;
     load();
     if (!m_valid)
         return false;
@@ -438,7 +442,7 @@ void SyncSession::createPush()
         const qint64 mono = m_wakeMonotonic.restart();
         m_wakeWall = QDateTime::currentMSecsSinceEpoch();
         if (wall - mono > m_options.wakeCheckMs)
-            networkMayBeBack(); // the machine slept: its sockets are likely dead
+            machineWoke();
     });
     m_wakeMonotonic.start();
     m_wakeWall = QDateTime::currentMSecsSinceEpoch();
@@ -449,12 +453,24 @@ void SyncSession::createPush()
 
 void SyncSession::networkMayBeBack()
 {
-    if (m_stopped || isLocalOnly() || m_state == ConnectionState::Live)
+    if (m_stopped || isLocalOnly())
         return;
     m_reconnectBackoff.reset();
     m_sendBackoff.reset();
     if (m_sendRetryTimer.isActive())
         m_sendRetryTimer.start(0);
+    if (m_state == ConnectionState::Offline)
+        m_reconnectTimer.start(0);
+}
+
+void SyncSession::machineWoke()
+{
+    // After a sleep the sockets are likely dead although nothing said so: start afresh.
+    if (m_stopped || isLocalOnly())
+        return;
+    m_reconnectBackoff.reset();
+    m_sendBackoff.reset();
+    m_sendRetryTimer.stop();
     m_reconnectTimer.start(0);
 }
 
@@ -485,12 +501,17 @@ void SyncSession::startNetwork()
     if (!m_rest || m_rest->baseUrl() != QUrl(m_drawing.serverUrl))
         m_rest = std::make_unique<RestClient>(QUrl(m_drawing.serverUrl));
     m_rest->setToken(account->token);
+    m_rest->setTimeoutMs(m_options.requestTimeoutMs);
     ++m_generation;
     m_catchingUp = false;
     m_helloSeen = false;
     m_drawingReady = false;
     if (m_push)
         m_push->close();
+    if (!m_peers.isEmpty()) {
+        m_peers.clear();
+        emit peersChanged();
+    }
     setState(ConnectionState::Connecting);
 
     const quint64 generation = m_generation;
@@ -732,7 +753,7 @@ void SyncSession::finishCatchUp()
     }
     if (!m_push)
         return;
-    if (!m_push->isConnected()) {
+    if (!m_push->isActive()) {
         openPush();
         return;
     }

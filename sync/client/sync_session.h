@@ -174,6 +174,7 @@ private:
     void flushPresence();
     void expirePeers();
     void networkMayBeBack();
+    void machineWoke();
 
     LocalStore *m_store;
     QString m_drawingId;

@@ -33,6 +33,13 @@ void FaultProxy::setRefuse(bool refuse)
         cutAll();
 }
 
+void FaultProxy::setBlackhole(bool on)
+{
+    if (m_blackhole && !on)
+        cutAll();
+    m_blackhole = on;
+}
+
 void FaultProxy::cutAll()
 {
     const QList<Link *> links = m_links;
@@ -86,6 +93,8 @@ void FaultProxy::fromClient(Link *link)
     if (!link->client)
         return;
     const QByteArray bytes = link->client->readAll();
+    if (m_blackhole)
+        return;
     if (!link->websocket && m_cutCount > 0) {
         // Find request lines: the first line after each blank line. Enough for the
         // JSON requests of the protocol (bodies never contain the needle's request line).
@@ -110,6 +119,8 @@ void FaultProxy::fromUpstream(Link *link)
     if (!link->upstream)
         return;
     QByteArray bytes = link->upstream->readAll();
+    if (m_blackhole)
+        return;
     if (link->cutNextAnswer) {
         // The server answered (so it committed); the client never hears of it.
         ++m_cutAnswersDone;

@@ -32,6 +32,10 @@ public:
     void setDelayMs(int ms) { m_delayMs = ms; }
     // While true, new connections are closed at once and existing ones are cut.
     void setRefuse(bool refuse);
+    // While true, the link is a black hole: connections open but every byte is lost in
+    // both directions and nothing is closed (a dead Wi-Fi, a sleeping NAT). Turning it off
+    // cuts the connections that lived through it.
+    void setBlackhole(bool on);
     // Aborts every open connection (both sides).
     void cutAll();
     // The next `count` requests whose first line contains `needle` (e.g. "POST /api/v1/
@@ -71,6 +75,7 @@ private:
     QList<Link *> m_links;
     int m_delayMs = 0;
     bool m_refuse = false;
+    bool m_blackhole = false;
     QByteArray m_cutNeedle;
     int m_cutCount = 0;
     int m_cutAnswersDone = 0;

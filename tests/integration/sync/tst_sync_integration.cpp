@@ -354,6 +354,31 @@ private slots:
         QCOMPARE(serverOpIds(url(), m_token, id), made); // in the order they were made
     }
 
+    void aDeadLinkIsDetectedByKeepaliveAndRecovers()
+    {
+        const QString id = QStringLiteral("dead");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        SyncOptions options = fastOptions();
+        options.keepaliveIntervalMs = 100;
+        options.keepaliveTimeoutMs = 600;
+        options.requestTimeoutMs = 1000;
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(nextPath(), url(), m_token, id));
+        clients.push_back(openClient(nextPath(), proxy.url(), m_token, id, options));
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        // The link dies silently: no FIN, no RST, nothing. Only the keepalive can tell.
+        proxy.setBlackhole(true);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            clients[1]->connectionState() != SyncSession::ConnectionState::Live, 20000);
+        clients[1]->submit({Op::create("dl1", "a", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        clients[0]->submit({Op::create("dl2", "b", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        proxy.setBlackhole(false);
+        verifyConverged(clients, id);
+        verifyExactlyOnce(id, {"dl1", "dl2"});
+    }
+
     void offlineEditsOnTwoClientsConverge()
     {
         const QString id = QStringLiteral("offline");
