@@ -91,11 +91,11 @@ void DrawingListDialog::reload()
     std::sort(drawings.begin(), drawings.end(),
               [](const auto &a, const auto &b) { return a.updatedAt > b.updatedAt; });
     for (const sync::DrawingRecord &d : drawings) {
-        const qsizetype count =
-            m_context->store()->loadObjects(d.id).size() + m_context->store()->pendingCount(d.id);
         auto *item = new QListWidgetItem(
-            tr("%1\n%2 · %n object(s)", nullptr, int(count))
-                .arg(d.title, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+            tr("%1\n%2%3")
+                .arg(d.title, QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat),
+                     d.serverUrl.isEmpty() ? tr(" · on this computer")
+                                           : tr(" · %1").arg(d.serverUrl)),
             m_list);
         item->setData(Qt::UserRole, d.id);
         item->setToolTip(d.id);

@@ -48,6 +48,7 @@ private slots:
     void zoomToFitShowsEverything();
     void readOnlyCanvasMakesNoOps();
     void pixelCheckOfKnownDrawing();
+    void cachedLayerFollowsPansZoomsAndEdits();
     void spatialIndexFindsOnlyNearbyObjects();
     void previewIsAnnouncedDuringGesture();
 };
@@ -563,6 +564,39 @@ void TestCanvasTools::pixelCheckOfKnownDrawing()
     const QImage zoomed = f.view.grab().toImage();
     QCOMPARE(QColor(zoomed.pixel(400, 300)), QColor(Qt::red));
     QCOMPARE(QColor(zoomed.pixel(150, 150)), QColor(Qt::white));
+}
+
+void TestCanvasTools::cachedLayerFollowsPansZoomsAndEdits()
+{
+    CanvasFixture f;
+    Object r = CanvasFixture::rect("r", 100, 100, 100, 100);
+    r.props.insert("stroke_width", 0);
+    f.seed(r);
+    auto px = [&](int x, int y) { return QColor(f.view.grab().toImage().pixel(x, y)); };
+    QCOMPARE(px(150, 150), QColor(Qt::red));
+    // A pan shifts the cached drawing and paints the strip that came into view.
+    f.view.setView(1.0, QPointF(-60, 0));
+    QCOMPARE(px(150, 150), QColor(Qt::white));
+    QCOMPARE(px(90, 150), QColor(Qt::red));
+    f.view.setView(1.0, QPointF(300, 0)); // brings the object back from the left
+    QCOMPARE(px(450, 150), QColor(Qt::red));
+    QCOMPARE(px(150, 150), QColor(Qt::white));
+    // An edit repaints at once.
+    f.target.applyRemote({Op::update(newId(), "r", {{"fill_color", "#0000ffff"}})});
+    QCOMPARE(px(450, 150), QColor(Qt::blue));
+    // A zoom gesture shows the cached drawing scaled, then the sharp frame when it pauses.
+    f.view.setView(1.0, QPointF(0, 0));
+    QCOMPARE(px(150, 150), QColor(Qt::blue));
+    f.view.zoomAbout(2.0, QPointF(0, 0));
+    QCOMPARE(px(300, 300), QColor(Qt::blue));
+    QTest::qWait(200);
+    QCOMPARE(px(399, 399), QColor(Qt::blue));
+    QCOMPARE(px(401, 401), QColor(Qt::white));
+    // Previews hide the object they replace, in the cached layer too.
+    f.view.setView(1.0, QPointF(0, 0));
+    f.drag(QPointF(150, 150), QPointF(450, 150), {}, 4);
+    QCOMPARE(px(150, 150), QColor(Qt::white));
+    QCOMPARE(px(450, 150), QColor(Qt::blue));
 }
 
 void TestCanvasTools::spatialIndexFindsOnlyNearbyObjects()
