@@ -1,4 +1,5 @@
 #include "client/sync_client.h"
+#include "fault_proxy.h"
 #include "sync_harness.h"
 
 #include <QElapsedTimer>
@@ -167,6 +168,41 @@ private slots:
             httpRequest(url(), "GET", QStringLiteral("/api/v1/drawings/%1").arg(id), {}, m_token);
         QCOMPARE(info.json.value("title").toString(), QStringLiteral("Made offline"));
         QCOMPARE(info.json.value("role").toString(), QStringLiteral("owner"));
+    }
+
+    void anInterruptedPublishResumesAfterARestart()
+    {
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        const QString viaProxy = serverKey(proxy.url());
+        auto store = openStore("a.db");
+        SyncClient client(store.get());
+        const RestResult r =
+            waitFor([&](auto done) { client.signIn(proxy.url(), "alice", kPassword, this, done); });
+        QCOMPARE(r.status, 200);
+        const QString id = client.createLocalDrawing("Interrupted");
+        proxy.setRefuse(true); // the network goes away right when the user publishes
+        {
+            std::unique_ptr<SyncSession> session(client.openSession(id, fastOptions()));
+            session->submit({Op::create("p1", "a", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+            QTRY_COMPARE(session->pendingCount(), 0);
+            QVERIFY(session->publish(viaProxy));
+            session->submit({Op::update("p2", "a", {{"x", 3}})});
+            QTRY_COMPARE(session->offlineReason(), SyncSession::OfflineReason::NetworkDown);
+            QCOMPARE(session->pendingCount(), 2); // the create of "a", then p2
+        }                                         // the app quits
+        QVERIFY(store->drawing(id)->needsCreate);
+        proxy.setRefuse(false);
+        std::unique_ptr<SyncSession> session(client.openSession(id, fastOptions()));
+        QTRY_VERIFY_WITH_TIMEOUT(session->pendingCount() == 0 &&
+                                     session->connectionState() ==
+                                         SyncSession::ConnectionState::Live,
+                                 20000);
+        QVERIFY(!store->drawing(id)->needsCreate);
+        const auto snapshot = serverSnapshot(url(), m_token, id);
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->second.size(), 1);
+        QCOMPARE(snapshot->second.find("a")->number(QLatin1String("x")), 3.0);
     }
 
     void publishNeedsAnAccount()
