@@ -1,5 +1,6 @@
 #include "client/local_store.h"
 #include "client/sync_session.h"
+#include "protocol/commit.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -159,6 +160,79 @@ private slots:
         QCOMPARE(session.pendingCount(), 50);
         QTRY_COMPARE(session.pendingCount(), 0);
         QCOMPARE(session.replica().confirmed().size(), 50);
+    }
+
+    void commitsApplyInRevisionOrder_data()
+    {
+        QTest::addColumn<QList<int>>("arrival");
+        QTest::addColumn<int>("expectedRevision");
+        QTest::newRow("in order they apply") << QList<int>{1, 2, 3} << 3;
+        QTest::newRow("past a gap they are held, then applied in order")
+            << QList<int>{3, 2, 1} << 3;
+        QTest::newRow("a stale one is ignored") << QList<int>{1, 2, 1, 2, 3} << 3;
+        QTest::newRow("a gap never filled stays held") << QList<int>{1, 3} << 1;
+    }
+
+    void commitsApplyInRevisionOrder()
+    {
+        QFETCH(QList<int>, arrival);
+        QFETCH(int, expectedRevision);
+        // A server-backed drawing with no account: offline, commits only come by hand.
+        auto store = LocalStore::open(freshPath(), nullptr);
+        DrawingRecord d = DrawingRecord::local("d", "t");
+        d.serverUrl = "http://127.0.0.1:9";
+        QVERIFY(store->createDrawing(d));
+        SyncSession session(store.get(), "d");
+        auto commit = [](int revision) {
+            protocol::Commit c;
+            c.revision = revision;
+            // Each commit moves the same object: only in-order application ends at x = 3.
+            c.ops = {revision == 1
+                         ? makeRect("r1", "a", 1)
+                         : Op::update(QStringLiteral("r%1").arg(revision), "a", {{"x", revision}})};
+            return c;
+        };
+        for (int r : arrival)
+            session.receiveCommits({commit(r)});
+        QCOMPARE(session.replica().confirmedRevision(), expectedRevision);
+        QCOMPARE(session.replica().visible().find("a")->number(QLatin1String("x")),
+                 double(expectedRevision));
+        QTRY_COMPARE(store->drawing("d")->confirmedRevision, expectedRevision);
+        QCOMPARE(store->loadObjects("d").first().number(QLatin1String("x")),
+                 double(expectedRevision));
+    }
+
+    void ownCommitAcknowledgesPending()
+    {
+        auto store = LocalStore::open(freshPath(), nullptr);
+        DrawingRecord d = DrawingRecord::local("d", "t");
+        d.serverUrl = "http://127.0.0.1:9";
+        QVERIFY(store->createDrawing(d));
+        SyncSession session(store.get(), "d");
+        QSignalSpy errors(&session, &SyncSession::errorOccurred);
+        QTRY_COMPARE(session.offlineReason(), SyncSession::OfflineReason::SignedOut);
+        session.submit({makeRect("mine", "a", 1), Op::update("mine2", "a", {{"x", 2}})});
+        QCOMPARE(session.pendingCount(), 2); // nothing acknowledges without a server
+        protocol::Commit c;
+        c.revision = 1;
+        c.ops = {makeRect("theirs", "b", 5), makeRect("mine", "a", 1)};
+        session.receiveCommits({c});
+        QCOMPARE(session.pendingCount(), 1);
+        QCOMPARE(session.replica().visible().find("a")->number(QLatin1String("x")), 2.0);
+        QVERIFY(session.replica().visible() == session.replica().recomputeVisible());
+        QTRY_COMPARE(store->pendingCount("d"), 1);
+        QCOMPARE(store->loadPending("d").first().op.opId, QStringLiteral("mine2"));
+    }
+
+    void submitRefusesAReusedOpId()
+    {
+        auto store = openWithDrawing(freshPath(), QStringLiteral("d"));
+        SyncSession session(store.get(), QStringLiteral("d"));
+        QSignalSpy errors(&session, &SyncSession::errorOccurred);
+        session.submit({makeRect("same", "a", 1), makeRect("same", "b", 1)});
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().first().toString(), QStringLiteral("op_id_conflict"));
+        QCOMPARE(session.pendingCount(), 0);
     }
 
     void unknownDrawingIsAnInvalidSessionNotACrash()
