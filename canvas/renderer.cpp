@@ -10,7 +10,9 @@ namespace inkboard::canvas {
 
 QColor Renderer::displayColor(const QColor &c) const
 {
-    if (!m_dark || c.hslSaturation() > 40)
+    // As Excalidraw's dark mode: lightness inverted, hue and saturation kept, so black ink turns
+    // white and pastel fills turn deep, and text on a fill stays readable.
+    if (!m_dark)
         return c;
     QColor hsl = c.toHsl();
     return QColor::fromHslF(hsl.hslHueF(), hsl.hslSaturationF(), 1.0f - hsl.lightnessF(),

@@ -20,8 +20,8 @@ public:
     explicit Renderer(const BlobStore *blobs = nullptr) : m_blobs(blobs) {}
 
     void setBlobStore(const BlobStore *blobs) { m_blobs = blobs; }
-    // On a dark background, near-black and near-white ink swap lightness so drawings stay
-    // readable (colors themselves are left alone). Exports always render light.
+    // On a dark background every color shows with its lightness inverted (hue kept), so
+    // drawings stay readable. Images and exports are left as they are.
     void setDarkMode(bool dark) { m_dark = dark; }
     bool darkMode() const { return m_dark; }
     // Objects smaller than this many device pixels are drawn as a dot (level of detail).

@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
 # Takes docs/screenshots/app-window.png: the real `inkboard` window on a demo drawing, under
-# xvfb-run, grabbed from the X server. Usage: tests/gui/screenshot.sh BUILD_DIR [OUT.png]
+# xvfb-run, grabbed from the X server.
+# Usage: tests/gui/screenshot.sh BUILD_DIR [OUT.png] [light|dark]
 set -euo pipefail
 build=${1:?build dir}
-out=${2:-$(dirname "$0")/../../docs/screenshots/app-window.png}
+out=$(realpath -m "${2:-$(dirname "$0")/../../docs/screenshots/app-window.png}")
+appearance=${3:-light}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 "$build/tests/gui/inkboard_screenshot_tool" demo "$work/demo.inkboard" -platform offscreen
+mkdir -p "$work/profile"
+printf '[General]\nappearance=%s\n' "$appearance" > "$work/profile/settings.ini"
 cat > "$work/run.sh" <<INNER
 set -e
 "$build/app/inkboard" --profile "$work/profile" "$work/demo.inkboard" &

@@ -2,6 +2,7 @@
 // CanvasView: each gesture must hand out exactly the ops the protocol's semantic edits name.
 #include "canvas_fixture.h"
 #include "clipboard_codec.h"
+#include "exporter.h"
 #include "scene_index.h"
 
 #include <QApplication>
@@ -49,6 +50,7 @@ private slots:
     void readOnlyCanvasMakesNoOps();
     void pixelCheckOfKnownDrawing();
     void cachedLayerFollowsPansZoomsAndEdits();
+    void darkPaletteInvertsInkNotExports();
     void spatialIndexFindsOnlyNearbyObjects();
     void previewIsAnnouncedDuringGesture();
 };
@@ -597,6 +599,30 @@ void TestCanvasTools::cachedLayerFollowsPansZoomsAndEdits()
     f.drag(QPointF(150, 150), QPointF(450, 150), {}, 4);
     QCOMPARE(px(150, 150), QColor(Qt::white));
     QCOMPARE(px(450, 150), QColor(Qt::blue));
+}
+
+void TestCanvasTools::darkPaletteInvertsInkNotExports()
+{
+    CanvasFixture f;
+    f.seed(Object{"line", ObjectType::Line,
+                  QJsonObject{{"x", 100},
+                              {"y", 100},
+                              {"points", QJsonArray{0, 0, 300, 0}},
+                              {"stroke_color", "#000000ff"},
+                              {"stroke_width", 8}}});
+    QPalette dark = f.view.palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    f.view.setPalette(dark);
+    const QImage shot = f.view.grab().toImage();
+    QVERIFY(QColor(shot.pixel(50, 50)).lightnessF() < 0.2);    // a dark canvas
+    QCOMPARE(QColor(shot.pixel(250, 100)), QColor(Qt::white)); // black ink shows white
+    QVERIFY(f.view.renderer().darkMode());
+    QCOMPARE(f.view.renderer().displayColor(QColor(0xa5, 0xd8, 0xff)).lightness() < 128, true);
+    // Exports keep the drawing's real colors.
+    ExportOptions o;
+    o.margin = 0;
+    const QImage exported = Exporter(f.view.scene(), &f.blobs).toImage(o);
+    QCOMPARE(QColor(exported.pixel(150, 5)), QColor(Qt::black));
 }
 
 void TestCanvasTools::spatialIndexFindsOnlyNearbyObjects()
