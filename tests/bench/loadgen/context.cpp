@@ -85,7 +85,7 @@ bool Context::connect(QString *error)
 {
     if (!m_options.serverBinary.isEmpty()) {
         m_server = std::make_unique<ServerProcess>(m_options.serverBinary, m_options.serverArgs,
-                                                   m_options.dataDir);
+                                                   m_options.dataDir, m_options.serverEnv);
         if (!m_server->addUser(m_options.user, m_options.password, error))
             return false;
         if (!m_server->start(error))

@@ -58,6 +58,8 @@ bool Options::parse(const QStringList &arguments, Options *out, QString *message
         opt("server-arg", "An extra argument for the started server (repeatable).", "arg");
     const auto data =
         opt("data", "Data folder of the started server (default: a temporary one).", "dir");
+    const auto serverEnvOpt =
+        opt("server-env", "KEY=VALUE in the started server's environment (repeatable).", "var");
     const auto pid = opt("server-pid", "Pid of a --url server, to read its RSS and CPU.", "pid");
     const auto user = opt("user", "User name.", "name", d.user);
     const auto password =
@@ -114,6 +116,7 @@ bool Options::parse(const QStringList &arguments, Options *out, QString *message
     o.url = p.value(url);
     o.serverBinary = p.value(binary);
     o.serverArgs = p.values(serverArg);
+    o.serverEnv = p.values(serverEnvOpt);
     o.dataDir = p.value(data);
     o.serverPid = p.value(pid).toLongLong();
     o.user = p.value(user);

@@ -15,6 +15,7 @@ struct Options
     QString url;
     QString serverBinary;
     QStringList serverArgs;
+    QStringList serverEnv; // KEY=VALUE for the started server only
     QString dataDir;
     qint64 serverPid = 0;
     QString user = QStringLiteral("bench");

@@ -61,7 +61,8 @@ CpuMeter::Snapshot CpuMeter::take() const
              double(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
     if (m_serverPid > 0)
         s.server = processCpuSeconds(m_serverPid);
-    const QStringList tids = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs);
+    const QStringList tids =
+        QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &tid : tids) {
         if (auto cpu = cpuFromStatFile(QStringLiteral("/proc/self/task/%1/stat").arg(tid)))
             s.threads.append({tid.toLongLong(), *cpu});

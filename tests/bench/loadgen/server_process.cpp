@@ -13,8 +13,10 @@ constexpr int kStartTimeoutMs = 60000;
 constexpr int kStopTimeoutMs = 30000;
 } // namespace
 
-ServerProcess::ServerProcess(QString binary, QStringList extraArgs, QString dataDir)
-    : m_binary(std::move(binary)), m_extraArgs(std::move(extraArgs)), m_dataDir(std::move(dataDir))
+ServerProcess::ServerProcess(QString binary, QStringList extraArgs, QString dataDir,
+                             QStringList extraEnv)
+    : m_binary(std::move(binary)), m_extraArgs(std::move(extraArgs)),
+      m_extraEnv(std::move(extraEnv)), m_dataDir(std::move(dataDir))
 {
     if (m_dataDir.isEmpty()) {
         m_tempDir = std::make_unique<QTemporaryDir>();
@@ -58,6 +60,10 @@ bool ServerProcess::start(QString *error, qint64 *startupNs)
     m_process = std::make_unique<QProcess>();
     // Its log goes straight to our stderr; its stdout is drained so that it never blocks.
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &kv : m_extraEnv)
+        env.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    m_process->setProcessEnvironment(env);
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                      QStringLiteral("--data"), m_dataDir};
     args += m_extraArgs;

@@ -15,7 +15,8 @@ namespace inkboard::bench {
 class ServerProcess
 {
 public:
-    ServerProcess(QString binary, QStringList extraArgs, QString dataDir);
+    ServerProcess(QString binary, QStringList extraArgs, QString dataDir,
+                  QStringList extraEnv = {});
     ~ServerProcess();
 
     QString dataDir() const { return m_dataDir; }
@@ -34,6 +35,7 @@ public:
 private:
     QString m_binary;
     QStringList m_extraArgs;
+    QStringList m_extraEnv;
     std::unique_ptr<QTemporaryDir> m_tempDir;
     QString m_dataDir;
     std::unique_ptr<QProcess> m_process;
