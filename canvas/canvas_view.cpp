@@ -93,10 +93,10 @@ CanvasView::CanvasView(QWidget *parent) : QWidget(parent)
     m_renderer.setDetailThreshold(2.5);
     m_settleTimer.setSingleShot(true);
     m_settleTimer.setInterval(120);
-    connect(&m_settleTimer, &QTimer::timeout, this, [this] {
-        m_zooming = false;
-        update();
-    });
+    connect(&m_settleTimer, &QTimer::timeout, this, &CanvasView::finishZoomGesture);
+    m_refineTimer.setSingleShot(true);
+    m_refineTimer.setInterval(0);
+    connect(&m_refineTimer, &QTimer::timeout, this, &CanvasView::refineSlice);
     m_tool = makeTool(m_toolKind, *this);
     restoreToolCursor();
     updatePalette();
@@ -109,6 +109,7 @@ void CanvasView::setDocument(const Document *document)
     if (m_textEditor)
         m_textEditor->deleteLater();
     m_editingId.clear();
+    cancelRefine();
     m_document = document;
     m_preview.clear();
     m_hidden.clear();
@@ -134,6 +135,7 @@ void CanvasView::objectsChanged(const QSet<QString> &ids)
 {
     if (!m_document)
         return;
+    cancelRefine(); // its items point into the scene
     m_scene.update(*m_document, ids);
     ++m_sceneVersion;
     pruneSelection();
@@ -741,6 +743,7 @@ void CanvasView::setView(double zoom, QPointF offset)
 void CanvasView::zoomAbout(double factor, QPointF anchor)
 {
     // An interactive zoom: frames show the cached drawing scaled until the gesture pauses.
+    cancelRefine();
     m_zooming = true;
     m_settleTimer.start();
     const QPointF c = widgetToCanvas(anchor);
@@ -797,6 +800,7 @@ void CanvasView::zoomToSelection()
 
 void CanvasView::setGridVisible(bool visible)
 {
+    cancelRefine();
     m_grid = visible;
     update();
 }
@@ -842,6 +846,7 @@ void CanvasView::updatePalette()
 void CanvasView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        cancelRefine();
         updatePalette();
         ++m_sceneVersion; // the dark-mode ink changes
         update();
@@ -906,7 +911,7 @@ void CanvasView::updateLayer(const QSet<QString> &hidden, bool *scaledPreview)
                              m_layerGrid == m_grid && m_layerBackground == m_background;
     if (sameContent && m_layerZoom == m_zoom && m_layerOffset == m_offset)
         return;
-    if (sameContent && m_zooming && m_layerZoom != m_zoom) {
+    if (sameContent && (m_zooming || m_refineActive) && m_layerZoom != m_zoom) {
         *scaledPreview = true;
         return;
     }
@@ -943,6 +948,90 @@ void CanvasView::updateLayer(const QSet<QString> &hidden, bool *scaledPreview)
     m_layerHidden = hidden;
     m_layerGrid = m_grid;
     m_layerBackground = m_background;
+}
+
+void CanvasView::finishZoomGesture()
+{
+    m_settleTimer.stop();
+    m_zooming = false;
+    startRefine();
+}
+
+void CanvasView::cancelRefine()
+{
+    m_refineActive = false;
+    m_refineTimer.stop();
+    m_refineItems.clear();
+}
+
+void CanvasView::startRefine()
+{
+    cancelRefine();
+    if (m_layerValid && m_layerZoom == m_zoom) {
+        update();
+        return;
+    }
+    const qreal dpr = devicePixelRatioF();
+    if (m_refine.size() != size() * dpr) {
+        m_refine = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);
+        m_refine.setDevicePixelRatio(dpr);
+    }
+    m_refineZoom = m_zoom;
+    m_refineOffset = m_offset;
+    m_refineVersion = m_sceneVersion;
+    m_refineHidden = layerHidden();
+    const QRectF visible = visibleCanvasRect();
+    {
+        QPainter p(&m_refine);
+        p.fillRect(rect(), m_background);
+        if (m_grid)
+            paintGrid(p, visible);
+    }
+    m_refineItems = m_scene.itemsIn(visible);
+    m_refineNext = 0;
+    m_refineActive = true;
+    m_refineTimer.start();
+}
+
+void CanvasView::refineSlice()
+{
+    if (!m_refineActive)
+        return;
+    if (m_refineZoom != m_zoom || m_refineOffset != m_offset || m_refineHidden != layerHidden() ||
+        m_refineVersion != m_sceneVersion || m_refine.size() != size() * devicePixelRatioF()) {
+        startRefine(); // the view moved on meanwhile
+        return;
+    }
+    constexpr qint64 kBudgetNs = 6'000'000; // leaves room for input and the frame itself
+    constexpr qsizetype kStep = 32;
+    QElapsedTimer timer;
+    timer.start();
+    QPainter p(&m_refine);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    const QTransform view = viewTransform();
+    while (m_refineNext < m_refineItems.size() && timer.nsecsElapsed() < kBudgetNs) {
+        const qsizetype end = std::min(m_refineNext + kStep, m_refineItems.size());
+        m_renderer.paintItems(p, m_refineItems.mid(m_refineNext, end - m_refineNext), view,
+                              m_refineHidden);
+        m_refineNext = end;
+    }
+    p.end();
+    if (m_refineNext < m_refineItems.size()) {
+        m_refineTimer.start();
+        return;
+    }
+    // Done: the sharp frame becomes the cached layer.
+    std::swap(m_layer, m_refine);
+    m_layerValid = true;
+    m_layerZoom = m_zoom;
+    m_layerOffset = m_offset;
+    m_layerVersion = m_sceneVersion;
+    m_layerHidden = m_refineHidden;
+    m_layerGrid = m_grid;
+    m_layerBackground = m_background;
+    cancelRefine();
+    update();
 }
 
 void CanvasView::paintEvent(QPaintEvent *)

@@ -108,6 +108,12 @@ public:
 
     bool isEditingText() const;
 
+    // After a zoom gesture the sharp frame is painted in slices of a few milliseconds on the
+    // event loop, showing the scaled drawing meanwhile; true while that is under way.
+    bool isRefining() const { return m_refineActive; }
+    // Ends the zoom gesture now (the pause timer does it otherwise) and starts refining.
+    void finishZoomGesture();
+
     // The z key above (or below) every object, for new objects.
     QString zAbove() const;
 
@@ -186,6 +192,9 @@ private:
     QSet<QString> layerHidden() const;
     void renderLayer(QImage &image, const QRegion &region, const QSet<QString> &hidden);
     void updateLayer(const QSet<QString> &hidden, bool *scaledPreview);
+    void startRefine();
+    void cancelRefine();
+    void refineSlice();
     void paintSelection(QPainter &p);
     void updatePalette();
     void fitRect(const QRectF &canvasRect, double maxZoom);
@@ -227,6 +236,18 @@ private:
     quint64 m_sceneVersion = 1;
     bool m_zooming = false;
     QTimer m_settleTimer;
+
+    // The sharp frame being painted in slices: valid while the scene does not change (its
+    // items point into it), restarted when the view moved meanwhile.
+    bool m_refineActive = false;
+    QImage m_refine;
+    QList<const SceneItem *> m_refineItems;
+    qsizetype m_refineNext = 0;
+    double m_refineZoom = 0;
+    QPointF m_refineOffset;
+    quint64 m_refineVersion = 0;
+    QSet<QString> m_refineHidden;
+    QTimer m_refineTimer;
     QColor m_background;
 
     // Panning with the middle button or space, over whatever tool is active.
