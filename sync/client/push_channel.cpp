@@ -30,6 +30,13 @@ PushChannel::PushChannel(const SyncOptions &options, QObject *parent)
     });
 }
 
+PushChannel::~PushChannel()
+{
+    // The socket outlives the timer (members die in reverse order) and may still signal
+    // while it is torn down: nothing of it may reach this half-destroyed object.
+    m_socket.disconnect(this);
+}
+
 void PushChannel::open(const QUrl &url, const QString &token)
 {
     close();

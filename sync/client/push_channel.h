@@ -19,6 +19,7 @@ class PushChannel : public QObject
     Q_OBJECT
 public:
     explicit PushChannel(const SyncOptions &options, QObject *parent = nullptr);
+    ~PushChannel() override;
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     void open(const QUrl &url, const QString &token);
