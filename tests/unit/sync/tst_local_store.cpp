@@ -33,10 +33,15 @@ private slots:
         QVERIFY(!store->clientId().isEmpty());
         QVERIFY(QFile::permissions(path) & QFileDevice::ReadOwner);
         QVERIFY(QFile::permissions(path) & QFileDevice::WriteOwner);
-        // Group and others may not read or write it.
-        const auto perms = QFile::permissions(path);
-        QVERIFY(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
-                           QFileDevice::WriteGroup | QFileDevice::WriteOther)));
+        // Group and others may not read it, nor the WAL files next to it (tokens live here).
+        QVERIFY(store->saveAccount({"http://a:1", "u", "alice", "secret", {}}));
+        for (const QString &file : {path, path + "-wal", path + "-shm"}) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            const auto perms = QFile::permissions(file);
+            QVERIFY2(!(perms & (QFileDevice::ReadGroup | QFileDevice::ReadOther |
+                                QFileDevice::WriteGroup | QFileDevice::WriteOther)),
+                     qPrintable(file));
+        }
     }
 
     void drawingsRoundTrip()
