@@ -325,8 +325,10 @@ private slots:
     {
         QVERIFY(createServerDrawing(url(), m_token, "pres"));
         std::vector<SyncClientUnderTest> clients;
-        clients.push_back(openClient(m_dir->filePath("p1.db"), url(), m_token, "pres"));
-        clients.push_back(openClient(m_dir->filePath("p2.db"), url(), m_token, "pres"));
+        SyncOptions options = fastOptions();
+        options.presenceRefreshMs = 600000; // no periodic resend to blur the count below
+        clients.push_back(openClient(m_dir->filePath("p1.db"), url(), m_token, "pres", options));
+        clients.push_back(openClient(m_dir->filePath("p2.db"), url(), m_token, "pres", options));
         QTRY_VERIFY_WITH_TIMEOUT(
             clients[0]->connectionState() == SyncSession::ConnectionState::Live &&
                 clients[1]->connectionState() == SyncSession::ConnectionState::Live,
@@ -347,6 +349,7 @@ private slots:
         QCOMPARE(clients[1]->peers().first().editing, QStringLiteral("obj"));
         QCOMPARE(clients[1]->peers().first().preview->number(QLatin1String("x")), 100.0);
         QCOMPARE(clients[1]->peers().first().sessionId, clients[0]->sessionId());
+        // One message at once, one coalesced: not 101.
         QVERIFY2(peers.size() <= 3, qPrintable(QString::number(peers.size())));
     }
 
@@ -362,10 +365,13 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(a->connectionState() == SyncSession::ConnectionState::Live &&
                                      b->connectionState() == SyncSession::ConnectionState::Live,
                                  20000);
+        qsizetype mostPeers = 0; // the peer may come and go between two polls
+        connect(a.session.get(), &SyncSession::peersChanged, this,
+                [&] { mostPeers = qMax(mostPeers, a->peers().size()); });
         protocol::Presence p;
         p.cursor = QPointF(1, 2);
         b->setPresence(p);
-        QTRY_COMPARE_WITH_TIMEOUT(a->peers().size(), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(mostPeers, 1, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(a->peers().size(), 0, 10000);
         QCOMPARE(b->connectionState(), SyncSession::ConnectionState::Live);
     }
