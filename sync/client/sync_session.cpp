@@ -11,7 +11,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QNetworkInformation>
-#include <QUrlQuery>
 #include <QUuid>
 
 namespace inkboard::sync {

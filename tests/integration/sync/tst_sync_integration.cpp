@@ -173,8 +173,17 @@ private slots:
         verifyExactlyOnce(id, made);
     }
 
-    void serverKill9AndRestartLosesNothing()
+    void serverStopAndRestartLosesNothing_data()
     {
+        QTest::addColumn<bool>("graceful");
+        QTest::newRow("kill -9 in the middle of edits loses no op and doubles none") << false;
+        QTest::newRow("SIGTERM (1001 closes, 503 while draining) loses no op and doubles none")
+            << true;
+    }
+
+    void serverStopAndRestartLosesNothing()
+    {
+        QFETCH(bool, graceful);
         const QString id = QStringLiteral("kill9");
         QVERIFY(createServerDrawing(url(), m_token, id));
         std::vector<SyncClientUnderTest> clients;
@@ -187,7 +196,15 @@ private slots:
         for (int round = 0; round < 60; ++round) {
             for (int i = 0; i < 2; ++i)
                 clients[i]->submit({gens[i].next(clients[i]->replica().visible())});
-            if (round == 20)
+            if (round == 20 && graceful) {
+                // SIGTERM without blocking: the clients answer the 1001 closes and meet
+                // 503 while the server drains, as they would in real life.
+                ::kill(pid_t(m_server->pid()), SIGTERM);
+                QTRY_VERIFY_WITH_TIMEOUT(!m_server->isRunning(), 20000);
+                QVERIFY2(m_server->terminate() == 0 &&
+                             !m_server->serverStderr().contains("terminate called"),
+                         qPrintable(m_server->serverStderr()));
+            } else if (round == 20)
                 m_server->kill9(); // in the middle of edits, with POSTs in flight
             if (round == 40) {
                 QVERIFY(m_server->restart());
