@@ -91,12 +91,12 @@ if [ "$anchor" = 1 ]; then
   [ -d "$anchor_dir/node_modules" ] || (cd "$anchor_dir" && npm ci --no-audit --no-fund >/dev/null)
   for n in 10 100 500 1000; do
     echo "bench-server: y-websocket latency $n" >&2
-    node "$anchor_dir/yws-bench.cjs" latency "$n" "$probes" >>"$results"
+    node "$anchor_dir/yws-bench.cjs" latency "$n" "$probes" >>"$results" || echo "bench-server: y-websocket latency $n failed" >&2
   done
   echo "bench-server: y-websocket rooms 50" >&2
-  node "$anchor_dir/yws-bench.cjs" rooms 50 "${dur[1]}" >>"$results"
+  node "$anchor_dir/yws-bench.cjs" rooms 50 "${dur[1]}" >>"$results" || echo "bench-server: y-websocket rooms failed" >&2
   echo "bench-server: y-websocket idle $idle" >&2
-  node "$anchor_dir/yws-bench.cjs" idle "$idle" >>"$results"
+  node "$anchor_dir/yws-bench.cjs" idle "$idle" >>"$results" || echo "bench-server: y-websocket idle failed" >&2
 fi
 
 echo "Measured $(date -u +%F) at $(git rev-parse --short HEAD) on $(nproc) cores ($(uname -r))," \

@@ -49,6 +49,7 @@ if (!isMainThread) {
       if (Atomics.add(sab, 0, 1) + 1 === workerData.total) parentPort.postMessage({ type: 'all' })
     })
     ws.on('error', (e) => parentPort.postMessage({ type: 'error', message: String(e) }))
+    ws.on('close', (code) => parentPort.postMessage({ type: 'closed', code }))
     sockets.push(ws)
   }
   parentPort.on('message', (m) => {
@@ -133,13 +134,16 @@ async function latency (url, server, n, probes) {
   const sab = new Int32Array(counter)
   const workers = []
   let opened = 0
+  let closed = 0
   let allResolve = null
+  const problems = []
   for (let w = 0; w < THREADS; w++) {
     const count = Math.floor(n / THREADS) + (w < n % THREADS ? 1 : 0)
     const worker = new Worker(__filename, { workerData: { url, rooms: ['lat'], count, counter, total: n } })
     worker.on('message', (m) => {
       if (m.type === 'open') opened++
       else if (m.type === 'all' && allResolve) allResolve()
+      else if (m.type === 'closed') closed++
       else if (m.type === 'error') console.error(m.message)
     })
     workers.push(worker)
@@ -159,7 +163,10 @@ async function latency (url, server, n, probes) {
     const sent = nowNs()
     writer.edit()
     const ok = await Promise.race([all.then(() => true), sleep(10000).then(() => false)])
-    if (!ok) throw new Error(`probe ${p} did not reach every subscriber`)
+    if (!ok) {
+      problems.push(`probe ${p} reached ${Atomics.load(sab, 0)} of ${n} subscribers in 10 s; the server closed ${closed}`)
+      break
+    }
     const reports = await Promise.all(workers.map((w) => new Promise((resolve) => {
       const h = (m) => { if (m.type === 'report') { w.off('message', h); resolve(m) } }
       w.on('message', h); w.postMessage({ type: 'report' })
@@ -171,7 +178,7 @@ async function latency (url, server, n, probes) {
   const serverCores = (cpuSeconds(server.pid) - cpu0) / wall
   for (const w of workers) w.postMessage({ type: 'close' })
   writer.ws.terminate()
-  return { scenario: 'latency', subscribers: n, visible_all: summary(lat), server_cores: serverCores }
+  return { scenario: 'latency', subscribers: n, visible_all: summary(lat), server_cores: serverCores, problems }
 }
 
 async function rooms (url, server, r, seconds) {
@@ -245,7 +252,7 @@ function asLoadgenResult (name, r) {
   }
   const figures = { ...r }
   if (r.server_cores !== undefined) figures.cpu = { server_cores: r.server_cores }
-  return { scenario: 'ywebsocket-' + r.scenario, params: { server: name + ' (in memory, not durable)' }, figures, rows, problems: [] }
+  return { scenario: 'ywebsocket-' + r.scenario, params: { server: name + ' (in memory, not durable)' }, figures, rows, problems: r.problems || [] }
 }
 
 async function main () {
