@@ -670,7 +670,7 @@ void Api::snapshot(Call &call)
 
     QByteArray objects;
     if (revision == latest) {
-        objects = QJsonDocument(d->document().toJson()).toJson(QJsonDocument::Compact);
+        objects = d->objectsJson();
     } else {
         // History: the newest snapshot at or before it, plus the commits up to it.
         const auto snap = m_ctx.store->snapshotAtOrBefore(id, revision);

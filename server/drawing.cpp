@@ -8,6 +8,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QThreadPool>
 #include <QTimer>
 #include <cmath>
 
@@ -281,20 +282,36 @@ void Drawing::maybeSnapshot()
     if (interval <= 0 || m_durable - m_snapshotRevision < interval)
         return;
     const qint64 revision = m_durable;
-    SnapshotRecord snapshot{revision, QJsonDocument(m_doc.toJson()).toJson(QJsonDocument::Compact)};
     m_snapshotRevision = revision;
     const qint64 retain = m_ctx.config.retainCommits;
     const QString id = m_id;
-    // Not tied to any answer: if it is lost, a load replays from the previous snapshot.
-    m_ctx.writer->submit(
-        [id, snapshot = std::move(snapshot), retain](Store &store) {
-            if (!store.addSnapshot(id, snapshot))
-                return false;
-            if (retain > 0 && snapshot.revision - retain > 0)
-                return store.compact(id, snapshot.revision - retain);
-            return true;
-        },
-        {});
+    // The document is implicitly shared: a pool thread serializes this copy while the event
+    // loop goes on (the next apply detaches it), so neither the loop nor a group commit
+    // waits for it. Not tied to any answer: if it is lost, a load replays from the
+    // previous snapshot.
+    StoreWriter *writer = m_ctx.writer;
+    QThreadPool::globalInstance()->start([writer, id, doc = m_doc, revision, retain] {
+        SnapshotRecord snapshot{revision, QJsonDocument(doc.toJson()).toJson(QJsonDocument::Compact)};
+        writer->submit(
+            [id, snapshot = std::move(snapshot), retain](Store &store) {
+                if (!store.addSnapshot(id, snapshot))
+                    return false;
+                if (retain > 0 && snapshot.revision - retain > 0)
+                    return store.compact(id, snapshot.revision - retain);
+                return true;
+            },
+            {});
+    });
+}
+
+const QByteArray &Drawing::objectsJson()
+{
+    // Serialized once per revision, however many clients load the snapshot.
+    if (m_objectsJsonRevision != m_durable || m_objectsJson.isNull()) {
+        m_objectsJson = QJsonDocument(m_doc.toJson()).toJson(QJsonDocument::Compact);
+        m_objectsJsonRevision = m_durable;
+    }
+    return m_objectsJson;
 }
 
 void Drawing::failed()

@@ -32,6 +32,8 @@ public:
     qint64 durableRevision() const { return m_durable; }
     qint64 snapshotRevision() const { return m_snapshotRevision; }
     const Document &document() const { return m_doc; }
+    // The objects at the durable revision as a compact JSON array.
+    const QByteArray &objectsJson();
     bool busy() const { return m_inflight > 0 || !m_waiters.empty(); }
     bool broken() const { return m_broken; }
     void markDeleted() { m_deleted = true; }
@@ -66,6 +68,8 @@ private:
     std::multimap<qint64, std::function<void(bool)>> m_waiters; // answers waiting for durability
     QHash<QString, TokenBucket> m_buckets;                  // commit rate per user
     QElapsedTimer m_lastUsed;
+    QByteArray m_objectsJson;
+    qint64 m_objectsJsonRevision = -1;
 };
 
 // The active drawings, loaded on first use and dropped when idle.

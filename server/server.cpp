@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QThreadPool>
 #include <QTimer>
 
 namespace inkboard::server {
@@ -180,6 +181,9 @@ void Server::finishShutdown()
     if (m_finished)
         return;
     m_finished = true;
+    // Pool tasks (password hashes, snapshot serialization) post back to us or submit to
+    // the writer: let them finish first.
+    QThreadPool::globalInstance()->waitForDone();
     m_writer->stop();
     emit finished();
 }

@@ -565,6 +565,14 @@ std::optional<qint64> SqliteStore::firstStoredRevision(const QString &drawingId)
 
 bool SqliteStore::addSnapshot(const QString &drawingId, const SnapshotRecord &s)
 {
+    QSqlQuery &exists = prepared("SELECT latest_revision FROM drawings WHERE id = ?");
+    exists.addBindValue(drawingId);
+    if (!exec(exists))
+        return false;
+    const bool found = exists.next() && exists.value(0).toLongLong() >= s.revision;
+    exists.finish();
+    if (!found)
+        return true; // deleted meanwhile: nothing to keep
     QSqlQuery &q = prepared(
         "INSERT INTO snapshots (drawing_id, revision, objects) VALUES (?, ?, ?)");
     q.addBindValue(drawingId);
