@@ -103,7 +103,9 @@ Result runCommits(Context &ctx)
         target = 10000;
     r.addRow(what, fmt(rate), target ? QStringLiteral(">= %1").arg(fmt(*target)) : QString(),
              target ? std::optional<bool>(rate >= *target) : std::nullopt);
-    r.addRow(QStringLiteral("POST round trip p50 / p99, %1 writers").arg(o.writers),
+    r.addRow(QStringLiteral("  POST round trip p50 / p99 (%1 writers, %2 drawings)")
+                 .arg(o.writers)
+                 .arg(o.drawings),
              QStringLiteral("%1 / %2").arg(fmtMs(lat.p50), fmtMs(lat.p99)));
     return r;
 }

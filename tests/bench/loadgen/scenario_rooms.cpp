@@ -324,7 +324,7 @@ Result runRooms(Context &ctx)
     r.addRow(QStringLiteral("visible edits/s, %1 rooms, %2").arg(o.rooms).arg(mode), fmt(editsPerS),
              headline ? QStringLiteral(">= 18,000") : QString(),
              headline ? std::optional<bool>(editsPerS >= 18000) : std::nullopt);
-    r.addRow(QStringLiteral("  of which commits/s; edit->visible p50 / p99"),
+    r.addRow(QStringLiteral("  commits/s; edit->visible p50 / p99 (%1)").arg(mode),
              QStringLiteral("%1; %2 / %3")
                  .arg(fmt(double(visibleCommits) / seconds), fmtMs(lat.p50), fmtMs(lat.p99)));
     return r;
