@@ -17,7 +17,6 @@
 #include <QStringList>
 #include <QSvgRenderer>
 #include <QtEndian>
-
 #include <cstdio>
 #include <cstdlib>
 #include <utility>
@@ -112,7 +111,7 @@ QByteArray makeIco(QSvgRenderer &renderer)
 QByteArray makeIcns(QSvgRenderer &renderer)
 {
     const std::pair<const char *, int> entries[] = {
-        {"icp4", 16},  {"ic11", 32},  {"icp5", 32},  {"ic12", 64},   {"icp6", 64},  {"ic07", 128},
+        {"icp4", 16},  {"ic11", 32},  {"icp5", 32},  {"ic12", 64},  {"icp6", 64},   {"ic07", 128},
         {"ic13", 256}, {"ic08", 256}, {"ic14", 512}, {"ic09", 512}, {"ic10", 1024},
     };
     QByteArray body;
@@ -150,8 +149,8 @@ int main(int argc, char **argv)
                                       QStringLiteral("list"));
     const QCommandLineOption icoOpt(QStringLiteral("ico"), QStringLiteral("Write a Windows .ico."),
                                     QStringLiteral("file"));
-    const QCommandLineOption icnsOpt(QStringLiteral("icns"),
-                                     QStringLiteral("Write a macOS .icns."), QStringLiteral("file"));
+    const QCommandLineOption icnsOpt(QStringLiteral("icns"), QStringLiteral("Write a macOS .icns."),
+                                     QStringLiteral("file"));
     parser.addOptions({outOpt, nameOpt, sizesOpt, icoOpt, icnsOpt});
     parser.process(app);
 
