@@ -810,6 +810,12 @@ std::variant<WsGrant, HttpResponse> Api::authorizeUpgrade(const HttpRequest &hea
     const QString id = segments[4];
     if (!isValidId(id))
         return HttpResponse::error(ApiError::invalidId(QStringLiteral("a drawing id is 1-64 of [A-Za-z0-9_-]")));
+    // What QWebSocketServer would refuse with a bare 400: refuse it here, as JSON.
+    if (head.header("sec-websocket-version").trimmed() != "13")
+        return HttpResponse::error(ApiError::badRequest(QStringLiteral("WebSocket version 13 only")))
+            .withHeader("Sec-WebSocket-Version", "13");
+    if (QByteArray::fromBase64(head.header("sec-websocket-key").trimmed()).size() != 16)
+        return HttpResponse::error(ApiError::badRequest(QStringLiteral("a Sec-WebSocket-Key is 16 bytes in base64")));
     ApiError error;
     const auto user = authenticate(head, true, &error);
     if (!user)

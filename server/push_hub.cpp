@@ -159,12 +159,16 @@ PushHub::~PushHub() = default;
 void PushHub::accept(QTcpSocket *socket, WsGrant grant)
 {
     const QHostAddress peer = socket->peerAddress();
-    m_pending.insert(peerKey(peer, socket->peerPort()), std::move(grant));
+    const QString key = peerKey(peer, socket->peerPort());
+    m_pending.insert(key, std::move(grant));
     socket->setParent(this);
     // A bounded kernel buffer, so that a subscriber that stops reading shows up in our own
     // queue (and gets 4408) after a few hundred KiB instead of after megabytes.
     socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, m_ctx.config.wsSocketBufferBytes);
-    connect(socket, &QObject::destroyed, this, [this, peer] { emit socketReleased(peer); });
+    connect(socket, &QObject::destroyed, this, [this, peer, key] {
+        m_pending.remove(key); // a handshake that never completed
+        emit socketReleased(peer);
+    });
     m_server->handleConnection(socket);
 }
 

@@ -575,6 +575,8 @@ private slots:
         QTest::newRow("ws upgrade without token") << QByteArray("GET /api/v1/drawings/d1/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n") << 401;
         QTest::newRow("ws upgrade bad drawing") << "GET /api/v1/drawings/zz/ws HTTP/1.1\r\nHost: x\r\n" + tok + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n" << 404;
         QTest::newRow("ws upgrade elsewhere") << QByteArray("GET /api/v1/info HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n") << 404;
+        QTest::newRow("ws upgrade bad version") << "GET /api/v1/drawings/d1/ws HTTP/1.1\r\nHost: x\r\n" + tok + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 8\r\n\r\n" << 400;
+        QTest::newRow("ws upgrade bad key") << "GET /api/v1/drawings/d1/ws HTTP/1.1\r\nHost: x\r\n" + tok + "Upgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: short\r\nSec-WebSocket-Version: 13\r\n\r\n" << 400;
         QTest::newRow("snapshot bad revision") << "GET /api/v1/drawings/d1/snapshot?revision=1e3 HTTP/1.1\r\n" + tok + "\r\n" << 400;
         QTest::newRow("ops bad after") << "GET /api/v1/drawings/d1/ops?after=%ff HTTP/1.1\r\n" + tok + "\r\n" << 400;
     }

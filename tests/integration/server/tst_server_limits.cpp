@@ -105,6 +105,25 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return head.state() == QAbstractSocket::UnconnectedState; }, 5000));
     }
 
+    void connectionsPerAddressCapped()
+    {
+        ServerFixture s({"--max-connections-per-ip", "5"});
+        QVERIFY(s.start());
+        QList<QTcpSocket *> held;
+        for (int i = 0; i < 5; ++i) {
+            held << new QTcpSocket;
+            held.last()->connectToHost("127.0.0.1", s.port());
+            QVERIFY(held.last()->waitForConnected(5000));
+        }
+        QTest::qWait(200);
+        const QByteArray refused = rawExchange(s.port(), "GET /api/v1/info HTTP/1.1\r\n\r\n");
+        QCOMPARE(rawStatus(refused), 429);
+        QVERIFY(refused.contains("Retry-After"));
+        qDeleteAll(held);
+        QVERIFY(QTest::qWaitFor([&] { return rawStatus(rawExchange(s.port(), "GET /api/v1/info HTTP/1.1\r\n\r\n")) == 200; }, 5000));
+        QCOMPARE(s.terminate(), 0);
+    }
+
     void limitsAtAndPastTheirValue()
     {
         auto post = [&](const QJsonArray &ops) {
