@@ -136,10 +136,32 @@ void CanvasView::objectsChanged(const QSet<QString> &ids)
     if (!m_document)
         return;
     cancelRefine(); // its items point into the scene
+    // Where the changed objects were and are now: only that part of the cached drawing is
+    // painted again (when the cache shows the current view; else it is painted anew).
+    const bool layerCurrent = m_layerValid && m_layerZoom == m_zoom && m_layerOffset == m_offset;
+    QRegion dirty;
+    if (layerCurrent) {
+        for (const QString &id : ids)
+            dirty += dirtyRectOf(id);
+    }
     m_scene.update(*m_document, ids);
-    ++m_sceneVersion;
+    if (layerCurrent) {
+        for (const QString &id : ids)
+            dirty += dirtyRectOf(id);
+        m_layerDirty += dirty & rect();
+    } else {
+        ++m_sceneVersion;
+    }
     pruneSelection();
     update();
+}
+
+QRect CanvasView::dirtyRectOf(const QString &id) const
+{
+    const SceneItem *item = m_scene.item(id);
+    if (!item)
+        return {};
+    return viewTransform().mapRect(item->geometry.bounds).toAlignedRect().adjusted(-2, -2, 2, 2);
 }
 
 void CanvasView::pruneSelection()
@@ -906,11 +928,23 @@ void CanvasView::updateLayer(const QSet<QString> &hidden, bool *scaledPreview)
     *scaledPreview = false;
     const qreal dpr = devicePixelRatioF();
     const QSize deviceSize = size() * dpr;
+    const bool sameView = m_layerZoom == m_zoom && m_layerOffset == m_offset;
+    if (m_layerValid && sameView && hidden != m_layerHidden) {
+        // A gesture hid or showed objects (a drag starts or ends): repaint just where they are.
+        for (const QString &id : (hidden - m_layerHidden) + (m_layerHidden - hidden))
+            m_layerDirty += dirtyRectOf(id) & rect();
+        m_layerHidden = hidden;
+    }
     const bool sameContent = m_layerValid && m_layer.size() == deviceSize &&
                              m_layerVersion == m_sceneVersion && m_layerHidden == hidden &&
                              m_layerGrid == m_grid && m_layerBackground == m_background;
-    if (sameContent && m_layerZoom == m_zoom && m_layerOffset == m_offset)
+    if (sameContent && sameView) {
+        if (!m_layerDirty.isEmpty()) {
+            renderLayer(m_layer, m_layerDirty, hidden);
+            m_layerDirty = QRegion();
+        }
         return;
+    }
     if (sameContent && (m_zooming || m_refineActive) && m_layerZoom != m_zoom) {
         *scaledPreview = true;
         return;
@@ -918,7 +952,7 @@ void CanvasView::updateLayer(const QSet<QString> &hidden, bool *scaledPreview)
     const QPointF d = m_offset - m_layerOffset;
     const bool wholePixels = d.x() == std::round(d.x()) && d.y() == std::round(d.y()) &&
                              std::abs(d.x()) < width() && std::abs(d.y()) < height();
-    if (sameContent && m_layerZoom == m_zoom && wholePixels) {
+    if (sameContent && m_layerZoom == m_zoom && wholePixels && m_layerDirty.isEmpty()) {
         // A pan: shift what is drawn, paint the strips that came into view.
         if (m_layerBack.size() != deviceSize) {
             m_layerBack = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
@@ -941,6 +975,7 @@ void CanvasView::updateLayer(const QSet<QString> &hidden, bool *scaledPreview)
         m_layer.setDevicePixelRatio(dpr);
     }
     renderLayer(m_layer, QRegion(rect()), hidden);
+    m_layerDirty = QRegion();
     m_layerValid = true;
     m_layerZoom = m_zoom;
     m_layerOffset = m_offset;
@@ -1021,8 +1056,10 @@ void CanvasView::refineSlice()
         m_refineTimer.start();
         return;
     }
-    // Done: the sharp frame becomes the cached layer.
+    // Done: the sharp frame (of the current scene: a change cancels refining) becomes the
+    // cached layer.
     std::swap(m_layer, m_refine);
+    m_layerDirty = QRegion();
     m_layerValid = true;
     m_layerZoom = m_zoom;
     m_layerOffset = m_offset;

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QImage>
 #include <QPointer>
+#include <QRegion>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
@@ -192,6 +193,7 @@ private:
     QSet<QString> layerHidden() const;
     void renderLayer(QImage &image, const QRegion &region, const QSet<QString> &hidden);
     void updateLayer(const QSet<QString> &hidden, bool *scaledPreview);
+    QRect dirtyRectOf(const QString &id) const;
     void startRefine();
     void cancelRefine();
     void refineSlice();
@@ -231,6 +233,7 @@ private:
     QPointF m_layerOffset;
     quint64 m_layerVersion = 0;
     QSet<QString> m_layerHidden;
+    QRegion m_layerDirty; // parts of the cached drawing to paint again (edits)
     bool m_layerGrid = false;
     QColor m_layerBackground;
     quint64 m_sceneVersion = 1;

@@ -19,9 +19,9 @@ void SceneIndex::reset(const Document &document)
     m_items.reserve(size_t(document.size()));
     m_alive.reserve(size_t(document.size()));
     m_handleById.reserve(document.size());
+    m_orderDirty = true; // one sort at the end, not one insertion per object
     for (const Object &o : document.objects())
         insertObject(o);
-    m_orderDirty = true;
     m_boundsDirty = true;
 }
 
@@ -29,12 +29,29 @@ void SceneIndex::update(const Document &document, const QSet<QString> &changedId
 {
     for (const QString &id : changedIds) {
         const auto it = m_handleById.constFind(id);
+        const Object *o = document.find(id);
+        if (it != m_handleById.cend() && o && m_items[size_t(*it)].object.z() == o->z() &&
+            m_items[size_t(*it)].object.type == o->type) {
+            // Same place in the render order (the common edit: a move, a restyle): in place.
+            SceneItem &item = m_items[size_t(*it)];
+            m_index.remove(*it, item.geometry.bounds);
+            item.object = *o;
+            item.geometry = computeGeometry(*o);
+            m_index.insert(*it, item.geometry.bounds);
+            continue;
+        }
         if (it != m_handleById.cend())
             removeHandle(*it);
-        if (const Object *o = document.find(id))
+        if (o)
             insertObject(*o);
     }
     m_boundsDirty = true;
+}
+
+void SceneIndex::renumberFrom(qsizetype position)
+{
+    for (qsizetype i = position; i < m_order.size(); ++i)
+        m_items[size_t(m_order[i])].rank = int(i);
 }
 
 void SceneIndex::removeHandle(int handle)
@@ -43,10 +60,16 @@ void SceneIndex::removeHandle(int handle)
     m_index.remove(handle, item.geometry.bounds);
     m_handleById.remove(item.object.id);
     m_alive[size_t(handle)] = false;
+    const qsizetype at = item.rank;
     item = SceneItem{};
     m_free.append(handle);
-    if (!m_orderDirty)
+    if (!m_orderDirty && at < m_order.size() && m_order[at] == handle) {
+        m_order.removeAt(at);
+        renumberFrom(at);
+    } else if (!m_orderDirty) {
         m_order.removeOne(handle);
+        renumberFrom(0);
+    }
 }
 
 void SceneIndex::insertObject(const Object &object)
@@ -67,13 +90,14 @@ void SceneIndex::insertObject(const Object &object)
     m_index.insert(handle, item.geometry.bounds);
     if (m_orderDirty)
         return;
-    // The common case, a new object on top, keeps the order without a sort.
-    if (m_order.isEmpty() || renderLess(m_items[size_t(m_order.last())].object, object)) {
-        item.rank = m_order.isEmpty() ? 0 : m_items[size_t(m_order.last())].rank + 1;
-        m_order.append(handle);
-    } else {
-        m_orderDirty = true;
-    }
+    // Keep the order without a sort: a binary search for the place, then renumber after it
+    // (nothing to renumber for the common case, a new object on top).
+    const auto pos = std::upper_bound(m_order.begin(), m_order.end(), handle, [this](int a, int b) {
+        return renderLess(m_items[size_t(a)].object, m_items[size_t(b)].object);
+    });
+    const qsizetype at = pos - m_order.begin();
+    m_order.insert(at, handle);
+    renumberFrom(at);
 }
 
 void SceneIndex::ensureOrder() const

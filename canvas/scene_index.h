@@ -53,6 +53,7 @@ private:
     void removeHandle(int handle);
     void insertObject(const Object &object);
     void ensureOrder() const;
+    void renumberFrom(qsizetype position);
 
     std::vector<SceneItem> m_items;
     std::vector<bool> m_alive;

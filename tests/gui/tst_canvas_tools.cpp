@@ -10,6 +10,7 @@
 #include <QClipboard>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QRandomGenerator>
 #include <QWheelEvent>
 
 using namespace inkboard;
@@ -52,6 +53,7 @@ private slots:
     void cachedLayerFollowsPansZoomsAndEdits();
     void darkPaletteInvertsInkNotExports();
     void spatialIndexFindsOnlyNearbyObjects();
+    void sceneOrderFollowsEditsIncrementally();
     void previewIsAnnouncedDuringGesture();
 };
 
@@ -643,6 +645,48 @@ void TestCanvasTools::spatialIndexFindsOnlyNearbyObjects()
     doc.erase("o10_10");
     scene.update(doc, {"o10_10"});
     QCOMPARE(scene.itemsIn(QRectF(1000, 1000, 250, 250)).size(), 8);
+}
+
+void TestCanvasTools::sceneOrderFollowsEditsIncrementally()
+{
+    // Random creates, moves, reorders and deletes: the incrementally kept render order and
+    // spatial index always equal a fresh build from the document.
+    QRandomGenerator rng(12345);
+    Document doc;
+    SceneIndex scene;
+    scene.reset(doc);
+    auto z = [&] { return QString("a%1").arg(rng.bounded(50)); };
+    for (int step = 0; step < 600; ++step) {
+        const QString id = QString("o%1").arg(rng.bounded(80));
+        const int kind = rng.bounded(4);
+        Op op;
+        if (kind == 0 || !doc.contains(id))
+            op = Op::create("c", id, ObjectType::Rect,
+                            {{"x", rng.bounded(2000)},
+                             {"y", rng.bounded(2000)},
+                             {"w", 30},
+                             {"h", 30},
+                             {"z", z()}});
+        else if (kind == 1)
+            op = Op::update("u", id, {{"x", rng.bounded(2000)}});
+        else if (kind == 2)
+            op = Op::update("u", id, {{"z", z()}});
+        else
+            op = Op::remove("d", id);
+        doc.apply(op);
+        scene.update(doc, {id});
+        QStringList got, want;
+        int lastRank = -1;
+        for (const SceneItem *i : scene.allInRenderOrder()) {
+            got << i->object.id;
+            QVERIFY(i->rank > lastRank);
+            lastRank = i->rank;
+        }
+        for (const Object &o : doc.inRenderOrder())
+            want << o.id;
+        QCOMPARE(got, want);
+        QCOMPARE(scene.itemsIn(QRectF(-100, -100, 2300, 2300)).size(), doc.size());
+    }
 }
 
 void TestCanvasTools::previewIsAnnouncedDuringGesture()

@@ -210,6 +210,24 @@ void benchFrames(int n, int frames)
         printRow("pan zoomed out to fit (>= 5 %)", n, summarize(ms),
                  int(view.scene().itemsIn(view.visibleCanvasRect()).size()));
     }
+    // Edits while zoomed out: one object moves per frame (a remote peer's drag, say).
+    {
+        QRandomGenerator rng(3);
+        std::vector<double> ms;
+        for (int i = 0; i < frames; ++i) {
+            const QString id = QStringLiteral("o%1").arg(rng.bounded(n));
+            const Object *o = doc.find(id);
+            doc.apply(Op::update(QStringLiteral("e%1").arg(i), id,
+                                 {{"x", o->number(QLatin1String("x")) + 40}}));
+            QElapsedTimer t;
+            t.start();
+            view.objectsChanged({id});
+            view.render(&target);
+            ms.push_back(t.nsecsElapsed() / 1e6);
+        }
+        printRow("an edit per frame, zoomed out to fit", n, summarize(ms),
+                 int(view.scene().itemsIn(view.visibleCanvasRect()).size()));
+    }
 }
 
 void benchOpen(int n)
