@@ -173,6 +173,34 @@ private slots:
         verifyExactlyOnce(id, made);
     }
 
+    void connectionStatesGoOfflineConnectingCatchingUpLive()
+    {
+        const QString id = QStringLiteral("states");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        const QString path = nextPath();
+        auto store = prepareStore(path, url(), m_token, id);
+        SyncSession session(store.get(), id, fastOptions());
+        QCOMPARE(session.connectionState(), SyncSession::ConnectionState::Offline);
+        QCOMPARE(session.offlineReason(), SyncSession::OfflineReason::NetworkDown);
+        QList<SyncSession::ConnectionState> seen;
+        connect(&session, &SyncSession::connectionStateChanged, this,
+                [&](SyncSession::ConnectionState s) { seen.append(s); });
+        QTRY_VERIFY_WITH_TIMEOUT(session.connectionState() == SyncSession::ConnectionState::Live,
+                                 20000);
+        QCOMPARE(seen,
+                 (QList<SyncSession::ConnectionState>{SyncSession::ConnectionState::Connecting,
+                                                      SyncSession::ConnectionState::CatchingUp,
+                                                      SyncSession::ConnectionState::Live}));
+        QCOMPARE(session.offlineReason(), SyncSession::OfflineReason::None);
+        // The server goes away: offline (network down), then back by itself.
+        m_server->kill9();
+        QTRY_COMPARE_WITH_TIMEOUT(session.offlineReason(), SyncSession::OfflineReason::NetworkDown,
+                                  20000);
+        QVERIFY(m_server->restart());
+        QTRY_VERIFY_WITH_TIMEOUT(session.connectionState() == SyncSession::ConnectionState::Live,
+                                 20000);
+    }
+
     void serverStopAndRestartLosesNothing_data()
     {
         QTest::addColumn<bool>("graceful");
