@@ -102,6 +102,7 @@ private slots:
     void stylePanelRestylesSelection();
     void copyPasteBetweenWindows();
     void unreadableImageIsAMessage();
+    void toolKeysAreShortcutsButTypeIntoText();
 };
 
 void TestApp::commandLine_data()
@@ -413,6 +414,36 @@ void TestApp::unreadableImageIsAMessage()
     QVERIFY(!w.canvas()->insertImage(pngBytes(Qt::red, QSize(20000, 10)), QPointF(), &error));
     QVERIFY(error.contains("too big"));
     QCOMPARE(w.window->session()->replica().visible().size(), 0);
+}
+
+void TestApp::toolKeysAreShortcutsButTypeIntoText()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    w.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w.window));
+    w.canvas()->setFocus();
+    QTest::keyClick(w.canvas(), 'e'); // the window's shortcut (or the canvas) picks the tool
+    QCOMPARE(w.canvas()->tool(), canvas::ToolKind::Eraser);
+    QVERIFY(w.window->action("tool.eraser")->isChecked());
+    QTest::keyClick(w.canvas(), 't');
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, QPoint(200, 200));
+    QWidget *editor = QApplication::focusWidget();
+    QVERIFY(editor && editor != w.canvas());
+    QTest::keyClicks(editor, "ropex");
+    QTest::keyClick(editor, Qt::Key_Backspace); // edits the text, deletes no object
+    QTest::keyClick(editor, Qt::Key_Delete);
+    QCOMPARE(w.canvas()->tool(), canvas::ToolKind::Text); // letters went into the text
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(w.window->session()->replica().visible().size(), 1);
+    // With the canvas focused again, Delete removes the selected text object.
+    QCOMPARE(w.canvas()->selection().size(), 1);
+    QTest::keyClick(w.canvas(), Qt::Key_Delete);
+    QCOMPARE(w.window->session()->replica().visible().size(), 0);
+    w.window->action("edit.undo")->trigger();
+    QCOMPARE(
+        w.window->session()->replica().visible().objects().begin()->string(QLatin1String("text")),
+        QString("rope"));
 }
 
 QTEST_MAIN(TestApp)
