@@ -3,7 +3,6 @@
 #include "auth.h"
 #include "drawing.h"
 #include "logging.h"
-
 #include "model/ids.h"
 #include "model/op_codec.h"
 #include "protocol/commit.h"
@@ -77,18 +76,18 @@ bool blobContentMatches(const QByteArray &type, const QByteArray &data)
 
 bool isBlobType(const QByteArray &type)
 {
-    return type == "image/png" || type == "image/jpeg" || type == "image/gif" || type == "image/webp";
+    return type == "image/png" || type == "image/jpeg" || type == "image/gif" ||
+           type == "image/webp";
 }
 
 } // namespace
 
-Api::Api(ServerContext &context, QObject *parent)
-    : QObject(parent)
-    , m_ctx(context)
+Api::Api(ServerContext &context, QObject *parent) : QObject(parent), m_ctx(context)
 {
+    m_clock.start();
     auto add = [this](const char *method, const char *path, Handler handler, bool needsAuth) {
-        m_routes.append(Route{method, QString::fromLatin1(path).split(QLatin1Char('/')), handler,
-                              needsAuth});
+        m_routes.append(
+            Route{method, QString::fromLatin1(path).split(QLatin1Char('/')), handler, needsAuth});
     };
     add("GET", "/api/v1/info", &Api::info, false);
     add("GET", "/api/v1/healthz", &Api::healthz, false);
@@ -159,7 +158,8 @@ void Api::handle(HttpRequest request, ResponderPtr responder)
 {
     Call call{std::move(request), std::move(responder), {}, {}};
     if (m_ctx.shuttingDown) {
-        HttpResponse r = HttpResponse::error(ApiError::unavailable(QStringLiteral("shutting down")));
+        HttpResponse r =
+            HttpResponse::error(ApiError::unavailable(QStringLiteral("shutting down")));
         r.withHeader("Retry-After", "2");
         r.close = true;
         return reply(call, r);
@@ -215,6 +215,14 @@ std::optional<AuthUser> Api::authenticate(const HttpRequest &request, bool allow
         return std::nullopt;
     }
     const QByteArray hash = auth::tokenHash(token);
+    const qint64 now = m_clock.elapsed();
+    if (auto it = m_authCache.constFind(hash);
+        it != m_authCache.constEnd() && now - it->cachedAt < kCacheMs) {
+        if (it->expiresAt > QDateTime::currentDateTimeUtc())
+            return it->user;
+        *error = ApiError::unauthorized(QStringLiteral("the token has expired"));
+        return std::nullopt;
+    }
     const auto record = m_ctx.store->token(hash);
     if (!record) {
         *error = m_ctx.store->lastError().isEmpty()
@@ -231,7 +239,33 @@ std::optional<AuthUser> Api::authenticate(const HttpRequest &request, bool allow
         *error = m_ctx.store->lastError().isEmpty() ? ApiError::unauthorized() : storageError();
         return std::nullopt;
     }
-    return AuthUser{user->id, user->name, user->admin, hash};
+    const AuthUser result{user->id, user->name, user->admin, hash};
+    if (m_authCache.size() > 100000)
+        m_authCache.clear();
+    m_authCache.insert(hash, CachedAuth{result, record->expiresAt, now});
+    return result;
+}
+
+std::optional<std::optional<Role>> Api::roleOf(const QString &drawingId, const QString &userId)
+{
+    const QString key = drawingId + QLatin1Char('\n') + userId;
+    const qint64 now = m_clock.elapsed();
+    if (auto it = m_roleCache.constFind(key);
+        it != m_roleCache.constEnd() && now - it->cachedAt < kCacheMs)
+        return it->role;
+    const auto role = m_ctx.store->role(drawingId, userId);
+    if (!role)
+        return std::nullopt;
+    if (m_roleCache.size() > 100000)
+        m_roleCache.clear();
+    m_roleCache.insert(key, CachedRole{*role, now});
+    return role;
+}
+
+void Api::invalidate()
+{
+    m_authCache.clear();
+    m_roleCache.clear();
 }
 
 std::optional<QJsonObject> Api::jsonBody(Call &call)
@@ -255,7 +289,7 @@ std::optional<Role> Api::access(Call &call, Role minimum, bool adminPasses)
         fail(call, ApiError::invalidId(QStringLiteral("a drawing id is 1-64 of [A-Za-z0-9_-]")));
         return std::nullopt;
     }
-    const auto role = m_ctx.store->role(id, call.user.id);
+    const auto role = roleOf(id, call.user.id);
     if (!role) {
         fail(call, storageError());
         return std::nullopt;
@@ -287,8 +321,9 @@ std::optional<UserRecord> Api::userParam(Call &call, int index)
     }
     auto user = m_ctx.store->userByName(name);
     if (!user) {
-        fail(call, m_ctx.store->lastError().isEmpty() ? ApiError::notFound(QStringLiteral("no such user"))
-                                                      : storageError());
+        fail(call, m_ctx.store->lastError().isEmpty()
+                       ? ApiError::notFound(QStringLiteral("no such user"))
+                       : storageError());
         return std::nullopt;
     }
     return user;
@@ -347,8 +382,7 @@ void Api::issueToken(std::shared_ptr<Call> call, const UserRecord &user, int sta
 {
     const QString token = auth::newToken();
     const QByteArray hash = auth::tokenHash(token);
-    const QDateTime expires =
-        QDateTime::currentDateTimeUtc().addSecs(m_ctx.config.tokenTtlSeconds);
+    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(m_ctx.config.tokenTtlSeconds);
     const QString userId = user.id;
     m_ctx.writer->submit(
         [hash, userId, expires](Store &store) { return store.addToken(hash, userId, expires); },
@@ -369,7 +403,8 @@ void Api::login(Call &c)
     const QJsonValue name = body->value(QLatin1String("username"));
     const QJsonValue password = body->value(QLatin1String("password"));
     if (!name.isString() || !password.isString())
-        return fail(c, ApiError::badRequest(QStringLiteral("'username' and 'password' are required strings")));
+        return fail(c, ApiError::badRequest(
+                           QStringLiteral("'username' and 'password' are required strings")));
     const QString username = name.toString();
     const QString pass = password.toString();
     auto call = std::make_shared<Call>(std::move(c));
@@ -387,11 +422,15 @@ void Api::login(Call &c)
             ok = auth::verifyPassword(hash, pass);
         else
             auth::burnVerification(pass);
-        QMetaObject::invokeMethod(this, [this, call, user, ok] {
-            if (!ok)
-                return fail(*call, ApiError::unauthorized(QStringLiteral("wrong username or password")));
-            issueToken(call, *user, 200);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, call, user, ok] {
+                if (!ok)
+                    return fail(*call, ApiError::unauthorized(
+                                           QStringLiteral("wrong username or password")));
+                issueToken(call, *user, 200);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -405,32 +444,38 @@ void Api::signup(Call &c)
     const QString username = body->value(QLatin1String("username")).toString();
     const QString pass = body->value(QLatin1String("password")).toString();
     if (!isValidUsername(username))
-        return fail(c, ApiError::badRequest(QStringLiteral("a username is 1-64 of [A-Za-z0-9_.-]")));
+        return fail(c,
+                    ApiError::badRequest(QStringLiteral("a username is 1-64 of [A-Za-z0-9_.-]")));
     if (!protocol::isValidPassword(pass))
         return fail(c, ApiError::badRequest(QStringLiteral("a password is 8-1024 characters")));
     auto call = std::make_shared<Call>(std::move(c));
     QThreadPool::globalInstance()->start([this, call, username, pass] {
         const QString hash = auth::hashPassword(pass);
-        QMetaObject::invokeMethod(this, [this, call, username, hash] {
-            UserRecord user{auth::newId(), username, hash, false, QDateTime::currentDateTimeUtc()};
-            auto taken = std::make_shared<bool>(false);
-            m_ctx.writer->submit(
-                [user, taken](Store &store) {
-                    if (store.userByName(user.name)) {
-                        *taken = true;
-                        return false;
-                    }
-                    return store.addUser(user);
-                },
-                [this, call, user, taken](bool ok) {
-                    if (*taken)
-                        return fail(*call, ApiError::conflict(QStringLiteral("exists"),
-                                                              QStringLiteral("that username is taken")));
-                    if (!ok)
-                        return fail(*call, storageError());
-                    issueToken(call, user, 201);
-                });
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, call, username, hash] {
+                UserRecord user{auth::newId(), username, hash, false,
+                                QDateTime::currentDateTimeUtc()};
+                auto taken = std::make_shared<bool>(false);
+                m_ctx.writer->submit(
+                    [user, taken](Store &store) {
+                        if (store.userByName(user.name)) {
+                            *taken = true;
+                            return false;
+                        }
+                        return store.addUser(user);
+                    },
+                    [this, call, user, taken](bool ok) {
+                        if (*taken)
+                            return fail(*call, ApiError::conflict(
+                                                   QStringLiteral("exists"),
+                                                   QStringLiteral("that username is taken")));
+                        if (!ok)
+                            return fail(*call, storageError());
+                        issueToken(call, user, 201);
+                    });
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -442,6 +487,7 @@ void Api::logout(Call &c)
                          [this, call, hash](bool ok) {
                              if (!ok)
                                  return fail(*call, storageError());
+                             invalidate();
                              m_ctx.hub->closeToken(hash, 4401, QStringLiteral("signed out"));
                              reply(*call, HttpResponse::noContent());
                          });
@@ -489,7 +535,8 @@ void Api::createDrawing(Call &c)
     if (body->contains(QLatin1String("id")) && !body->value(QLatin1String("id")).isNull()) {
         const QJsonValue v = body->value(QLatin1String("id"));
         if (!v.isString() || !isValidId(v.toString()))
-            return fail(c, ApiError::invalidId(QStringLiteral("a drawing id is 1-64 of [A-Za-z0-9_-]")));
+            return fail(
+                c, ApiError::invalidId(QStringLiteral("a drawing id is 1-64 of [A-Za-z0-9_-]")));
         id = v.toString();
     } else {
         id = auth::newId();
@@ -497,7 +544,12 @@ void Api::createDrawing(Call &c)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     DrawingRecord record{id, title.toString(), now, now, 0, 0};
     auto call = std::make_shared<Call>(std::move(c));
-    enum Outcome { Created, Existing, Taken };
+    enum Outcome
+    {
+        Created,
+        Existing,
+        Taken
+    };
     auto outcome = std::make_shared<Outcome>(Created);
     auto existing = std::make_shared<DrawingRecord>();
     const QString userId = call->user.id;
@@ -516,6 +568,7 @@ void Api::createDrawing(Call &c)
                 return fail(*call, storageError());
             switch (*outcome) {
             case Created:
+                invalidate();
                 return reply(*call, drawingResponse(201, record, Role::Owner));
             case Existing:
                 return reply(*call, drawingResponse(200, *existing, Role::Owner));
@@ -533,7 +586,8 @@ void Api::getDrawing(Call &call)
         return;
     const auto record = m_ctx.store->drawing(call.params[0]);
     if (!record)
-        return fail(call, m_ctx.store->lastError().isEmpty() ? ApiError::notFound() : storageError());
+        return fail(call,
+                    m_ctx.store->lastError().isEmpty() ? ApiError::notFound() : storageError());
     reply(call, drawingResponse(200, *record, *role));
 }
 
@@ -578,6 +632,7 @@ void Api::deleteDrawing(Call &c)
                              m_ctx.drawings->remove(id);
                              if (!ok)
                                  return fail(*call, storageError());
+                             invalidate();
                              m_ctx.hub->closeDrawing(id, 4404, QStringLiteral("drawing deleted"));
                              reply(*call, HttpResponse::noContent());
                          });
@@ -617,6 +672,7 @@ void Api::putMember(Call &c)
         [this, call, id, user, role](bool ok) {
             if (!ok)
                 return fail(*call, storageError());
+            invalidate();
             m_ctx.hub->setMemberRole(id, user->id, *role);
             reply(*call, HttpResponse::json(
                              200, protocol::Member{{user->id, user->name}, *role}.toJson()));
@@ -631,7 +687,7 @@ void Api::deleteMember(Call &c)
     if (!user)
         return;
     const QString id = c.params[0];
-    const auto role = m_ctx.store->role(id, user->id);
+    const auto role = roleOf(id, user->id);
     if (!role)
         return fail(c, storageError());
     if (!*role)
@@ -642,6 +698,7 @@ void Api::deleteMember(Call &c)
                          [this, call, id, userId](bool ok) {
                              if (!ok)
                                  return fail(*call, storageError());
+                             invalidate();
                              m_ctx.hub->closeMember(id, userId, 4404,
                                                     QStringLiteral("no longer a member"));
                              reply(*call, HttpResponse::noContent());
@@ -658,7 +715,8 @@ void Api::snapshot(Call &call)
     bool ok = true;
     const auto wanted = intParam(call.request, QStringLiteral("revision"), -1, &ok);
     if (!ok)
-        return fail(call, ApiError::badRequest(QStringLiteral("'revision' must be a whole number >= 0")));
+        return fail(call,
+                    ApiError::badRequest(QStringLiteral("'revision' must be a whole number >= 0")));
     QString error;
     Drawing *d = m_ctx.drawings->get(id, &error);
     if (!d)
@@ -707,8 +765,8 @@ void Api::snapshot(Call &call)
         objects = QJsonDocument(doc.toJson()).toJson(QJsonDocument::Compact);
     }
     HttpResponse r;
-    r.body = "{\"drawing_id\":\"" + id.toLatin1() + "\",\"revision\":" + QByteArray::number(revision) +
-             ",\"objects\":" + objects + "}";
+    r.body = "{\"drawing_id\":\"" + id.toLatin1() +
+             "\",\"revision\":" + QByteArray::number(revision) + ",\"objects\":" + objects + "}";
     reply(call, r);
 }
 
@@ -721,9 +779,11 @@ void Api::opsAfter(Call &call)
     const auto after = intParam(call.request, QStringLiteral("after"), 0, &okAfter);
     const auto limit = intParam(call.request, QStringLiteral("limit"), kMaxOpsPage, &okLimit);
     if (!okAfter)
-        return fail(call, ApiError::badRequest(QStringLiteral("'after' must be a whole number >= 0")));
+        return fail(call,
+                    ApiError::badRequest(QStringLiteral("'after' must be a whole number >= 0")));
     if (!okLimit || *limit < 1)
-        return fail(call, ApiError::badRequest(QStringLiteral("'limit' must be a whole number >= 1")));
+        return fail(call,
+                    ApiError::badRequest(QStringLiteral("'limit' must be a whole number >= 1")));
     const int pageSize = int(qMin<qint64>(*limit, kMaxOpsPage));
 
     qint64 latest = 0;
@@ -755,17 +815,18 @@ void Api::opsAfter(Call &call)
                 commits += ',';
             firstItem = false;
             // Ids and usernames need no JSON escaping (their alphabets are safe).
-            commits += "{\"revision\":" + QByteArray::number(c.revision) + ",\"author\":{\"id\":\"" +
-                       c.authorId.toLatin1() + "\",\"name\":\"" + c.authorName.toUtf8() +
-                       "\"},\"client_id\":\"" + c.clientId.toLatin1() + "\",\"created_at\":\"" +
-                       iso(c.createdAt).toLatin1() + "\",\"ops\":" + c.opsJson + '}';
+            commits += "{\"revision\":" + QByteArray::number(c.revision) +
+                       ",\"author\":{\"id\":\"" + c.authorId.toLatin1() + "\",\"name\":\"" +
+                       c.authorName.toUtf8() + "\"},\"client_id\":\"" + c.clientId.toLatin1() +
+                       "\",\"created_at\":\"" + iso(c.createdAt).toLatin1() +
+                       "\",\"ops\":" + c.opsJson + '}';
         }
         hasMore = !page->isEmpty() && page->last().revision < latest;
     }
     commits += ']';
     HttpResponse r;
-    r.body = "{\"drawing_id\":\"" + id.toLatin1() + "\",\"latest_revision\":" +
-             QByteArray::number(latest) + ",\"commits\":" + commits +
+    r.body = "{\"drawing_id\":\"" + id.toLatin1() +
+             "\",\"latest_revision\":" + QByteArray::number(latest) + ",\"commits\":" + commits +
              ",\"has_more\":" + (hasMore ? "true" : "false") + '}';
     reply(call, r);
 }
@@ -809,18 +870,21 @@ std::variant<WsGrant, HttpResponse> Api::authorizeUpgrade(const HttpRequest &hea
             .withHeader("Retry-After", "2");
     const QString id = segments[4];
     if (!isValidId(id))
-        return HttpResponse::error(ApiError::invalidId(QStringLiteral("a drawing id is 1-64 of [A-Za-z0-9_-]")));
+        return HttpResponse::error(
+            ApiError::invalidId(QStringLiteral("a drawing id is 1-64 of [A-Za-z0-9_-]")));
     // What QWebSocketServer would refuse with a bare 400: refuse it here, as JSON.
     if (head.header("sec-websocket-version").trimmed() != "13")
-        return HttpResponse::error(ApiError::badRequest(QStringLiteral("WebSocket version 13 only")))
+        return HttpResponse::error(
+                   ApiError::badRequest(QStringLiteral("WebSocket version 13 only")))
             .withHeader("Sec-WebSocket-Version", "13");
     if (QByteArray::fromBase64(head.header("sec-websocket-key").trimmed()).size() != 16)
-        return HttpResponse::error(ApiError::badRequest(QStringLiteral("a Sec-WebSocket-Key is 16 bytes in base64")));
+        return HttpResponse::error(
+            ApiError::badRequest(QStringLiteral("a Sec-WebSocket-Key is 16 bytes in base64")));
     ApiError error;
     const auto user = authenticate(head, true, &error);
     if (!user)
         return HttpResponse::error(error);
-    const auto role = m_ctx.store->role(id, user->id);
+    const auto role = roleOf(id, user->id);
     if (!role)
         return HttpResponse::error(storageError());
     if (!*role)
@@ -837,18 +901,25 @@ void Api::putBlob(Call &c)
 {
     const QString name = c.params[0];
     if (!isValidBlobHash(name))
-        return fail(c, ApiError::invalidId(QStringLiteral("a blob name is the lowercase hex SHA-256 of its bytes")));
+        return fail(c, ApiError::invalidId(QStringLiteral(
+                           "a blob name is the lowercase hex SHA-256 of its bytes")));
     const QByteArray type = c.request.mediaType();
     if (!isBlobType(type))
-        return fail(c, ApiError::unsupportedMediaType(QStringLiteral("send image/png, image/jpeg, image/webp or image/gif")));
+        return fail(c, ApiError::unsupportedMediaType(
+                           QStringLiteral("send image/png, image/jpeg, image/webp or image/gif")));
     if (c.request.body.size() > m_ctx.config.limits.maxBlobBytes)
-        return fail(c, ApiError::tooLarge(QStringLiteral("the blob is over %1 bytes").arg(m_ctx.config.limits.maxBlobBytes)));
+        return fail(
+            c,
+            ApiError::tooLarge(
+                QStringLiteral("the blob is over %1 bytes").arg(m_ctx.config.limits.maxBlobBytes)));
     const QByteArray digest =
         QCryptographicHash::hash(c.request.body, QCryptographicHash::Sha256).toHex();
     if (digest != name.toLatin1())
         return fail(c, ApiError::hashMismatch());
     if (!blobContentMatches(type, c.request.body))
-        return fail(c, ApiError::unsupportedMediaType(QStringLiteral("the bytes are not a %1 image").arg(QString::fromLatin1(type))));
+        return fail(
+            c, ApiError::unsupportedMediaType(
+                   QStringLiteral("the bytes are not a %1 image").arg(QString::fromLatin1(type))));
     const QJsonObject entry{{QStringLiteral("sha256"), name},
                             {QStringLiteral("size"), c.request.body.size()},
                             {QStringLiteral("content_type"), QString::fromLatin1(type)}};
@@ -877,7 +948,8 @@ void Api::getBlob(Call &call)
 {
     const QString name = call.params[0];
     if (!isValidBlobHash(name))
-        return fail(call, ApiError::invalidId(QStringLiteral("a blob name is the lowercase hex SHA-256 of its bytes")));
+        return fail(call, ApiError::invalidId(QStringLiteral(
+                              "a blob name is the lowercase hex SHA-256 of its bytes")));
     const auto blob = m_ctx.store->blob(name);
     if (!blob)
         return fail(call, storageError());
@@ -917,7 +989,8 @@ void Api::adminCreateUser(Call &c)
     const QJsonValue password = body->value(QLatin1String("password"));
     const QJsonValue admin = body->value(QLatin1String("admin"));
     if (!name.isString() || !isValidUsername(name.toString()))
-        return fail(c, ApiError::badRequest(QStringLiteral("a username is 1-64 of [A-Za-z0-9_.-]")));
+        return fail(c,
+                    ApiError::badRequest(QStringLiteral("a username is 1-64 of [A-Za-z0-9_.-]")));
     if (!password.isString() || !protocol::isValidPassword(password.toString()))
         return fail(c, ApiError::badRequest(QStringLiteral("a password is 8-1024 characters")));
     if (!admin.isUndefined() && !admin.isNull() && !admin.isBool())
@@ -928,26 +1001,31 @@ void Api::adminCreateUser(Call &c)
     const bool isAdmin = admin.toBool(false);
     QThreadPool::globalInstance()->start([this, call, username, pass, isAdmin] {
         const QString hash = auth::hashPassword(pass);
-        QMetaObject::invokeMethod(this, [this, call, username, hash, isAdmin] {
-            UserRecord user{auth::newId(), username, hash, isAdmin, QDateTime::currentDateTimeUtc()};
-            auto taken = std::make_shared<bool>(false);
-            m_ctx.writer->submit(
-                [user, taken](Store &store) {
-                    if (store.userByName(user.name)) {
-                        *taken = true;
-                        return false;
-                    }
-                    return store.addUser(user);
-                },
-                [this, call, user, taken](bool ok) {
-                    if (*taken)
-                        return fail(*call, ApiError::conflict(QStringLiteral("exists"),
-                                                              QStringLiteral("that username is taken")));
-                    if (!ok)
-                        return fail(*call, storageError());
-                    reply(*call, HttpResponse::json(201, adminUserJson(user)));
-                });
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, call, username, hash, isAdmin] {
+                UserRecord user{auth::newId(), username, hash, isAdmin,
+                                QDateTime::currentDateTimeUtc()};
+                auto taken = std::make_shared<bool>(false);
+                m_ctx.writer->submit(
+                    [user, taken](Store &store) {
+                        if (store.userByName(user.name)) {
+                            *taken = true;
+                            return false;
+                        }
+                        return store.addUser(user);
+                    },
+                    [this, call, user, taken](bool ok) {
+                        if (*taken)
+                            return fail(*call, ApiError::conflict(
+                                                   QStringLiteral("exists"),
+                                                   QStringLiteral("that username is taken")));
+                        if (!ok)
+                            return fail(*call, storageError());
+                        reply(*call, HttpResponse::json(201, adminUserJson(user)));
+                    });
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -969,18 +1047,22 @@ void Api::adminSetPassword(Call &c)
     const QString userId = user->id;
     QThreadPool::globalInstance()->start([this, call, userId, pass] {
         const QString hash = auth::hashPassword(pass);
-        QMetaObject::invokeMethod(this, [this, call, userId, hash] {
-            m_ctx.writer->submit(
-                [userId, hash](Store &store) {
-                    return store.setPassword(userId, hash) && store.removeTokensOf(userId);
-                },
-                [this, call, userId](bool ok) {
-                    if (!ok)
-                        return fail(*call, storageError());
-                    m_ctx.hub->closeUser(userId, 4401, QStringLiteral("password changed"));
-                    reply(*call, HttpResponse::noContent());
-                });
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, call, userId, hash] {
+                m_ctx.writer->submit(
+                    [userId, hash](Store &store) {
+                        return store.setPassword(userId, hash) && store.removeTokensOf(userId);
+                    },
+                    [this, call, userId](bool ok) {
+                        if (!ok)
+                            return fail(*call, storageError());
+                        invalidate();
+                        m_ctx.hub->closeUser(userId, 4401, QStringLiteral("password changed"));
+                        reply(*call, HttpResponse::noContent());
+                    });
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -997,6 +1079,7 @@ void Api::adminDeleteUser(Call &c)
                          [this, call, userId](bool ok) {
                              if (!ok)
                                  return fail(*call, storageError());
+                             invalidate();
                              m_ctx.hub->closeUser(userId, 4401, QStringLiteral("account removed"));
                              reply(*call, HttpResponse::noContent());
                          });

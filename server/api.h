@@ -4,6 +4,8 @@
 #include "http/http_types.h"
 #include "push_hub.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 #include <variant>
@@ -50,7 +52,8 @@ private:
     std::optional<QJsonObject> jsonBody(Call &call);
     // The caller's role on drawing params[0], answering the error itself when it is below
     // `minimum` (non-members: 404). Admins pass as owners when adminPasses.
-    std::optional<protocol::Role> access(Call &call, protocol::Role minimum, bool adminPasses = false);
+    std::optional<protocol::Role> access(Call &call, protocol::Role minimum,
+                                         bool adminPasses = false);
     std::optional<UserRecord> userParam(Call &call, int index);
     HttpResponse drawingResponse(int status, const DrawingRecord &record, protocol::Role role);
 
@@ -82,8 +85,32 @@ private:
 
     void issueToken(std::shared_ptr<Call> call, const UserRecord &user, int status);
 
+    // A role from the store, remembered for a moment (see invalidate()).
+    std::optional<std::optional<protocol::Role>> roleOf(const QString &drawingId,
+                                                        const QString &userId);
+    // Tokens and roles are remembered for kCacheMs, so that a busy client costs no store
+    // reads for them; every change made through this server forgets them at once, and
+    // changes made by the `user` commands of another process apply within kCacheMs.
+    void invalidate();
+
+    static constexpr qint64 kCacheMs = 1000;
+    struct CachedAuth
+    {
+        AuthUser user;
+        QDateTime expiresAt;
+        qint64 cachedAt;
+    };
+    struct CachedRole
+    {
+        std::optional<protocol::Role> role;
+        qint64 cachedAt;
+    };
+
     ServerContext &m_ctx;
     QList<Route> m_routes;
+    QElapsedTimer m_clock;
+    QHash<QByteArray, CachedAuth> m_authCache;
+    QHash<QString, CachedRole> m_roleCache;
 };
 
 } // namespace inkboard::server

@@ -17,9 +17,9 @@ bool verifyPassword(const QString &hash, const QString &password);
 // Compares against a fixed hash so a login for an unknown name costs as much as a real one.
 void burnVerification(const QString &password);
 
-QString newToken();                          // base64url, 43 characters
-QByteArray tokenHash(const QString &token);  // SHA-256, 32 bytes
-QString newId();                             // a random id for users: 32 hex characters
+QString newToken();                         // base64url, 43 characters
+QByteArray tokenHash(const QString &token); // SHA-256, 32 bytes
+QString newId();                            // a random id for users: 32 hex characters
 
 } // namespace auth
 } // namespace inkboard::server

@@ -2,12 +2,11 @@
 
 #include "auth.h"
 #include "config.h"
+#include "model/ids.h"
+#include "protocol/drawing_info.h"
 #include "server.h"
 #include "signal_watcher.h"
 #include "store/sqlite_store.h"
-
-#include "model/ids.h"
-#include "protocol/drawing_info.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,27 +39,48 @@ struct NumberOption
 const QList<NumberOption> &numberOptions()
 {
     static const QList<NumberOption> options{
-        {"max-body-bytes", "Largest request body.", [](ServerConfig &c, qint64 v) { c.limits.maxBodyBytes = v; }, 1024},
-        {"max-ops-per-commit", "Most ops in one commit.", [](ServerConfig &c, qint64 v) { c.limits.maxOpsPerCommit = int(v); }, 1},
-        {"max-points-per-stroke", "Most points in a stroke.", [](ServerConfig &c, qint64 v) { c.limits.maxPointsPerStroke = int(v); }, 1},
-        {"max-text-chars", "Longest text.", [](ServerConfig &c, qint64 v) { c.limits.maxTextChars = int(v); }, 1},
-        {"max-blob-bytes", "Largest blob.", [](ServerConfig &c, qint64 v) { c.limits.maxBlobBytes = v; }, 1},
-        {"max-header-bytes", "Largest request head.", [](ServerConfig &c, qint64 v) { c.maxHeaderBytes = int(v); }, 256},
-        {"commits-per-second", "Commits per user per drawing per second (0: unlimited).", [](ServerConfig &c, qint64 v) { c.limits.commitsPerSecond = int(v); }, 0},
-        {"presence-per-second", "Presence messages per session per second (0: unlimited).", [](ServerConfig &c, qint64 v) { c.limits.presencePerSecond = int(v); }, 0},
-        {"token-ttl", "Token lifetime in seconds.", [](ServerConfig &c, qint64 v) { c.tokenTtlSeconds = v; }, 1},
-        {"snapshot-interval", "A snapshot every N commits (0: never).", [](ServerConfig &c, qint64 v) { c.snapshotInterval = int(v); }, 0},
-        {"retain-commits", "Keep this many commits before the latest snapshot (0: all).", [](ServerConfig &c, qint64 v) { c.retainCommits = v; }, 0},
-        {"ws-ping-ms", "WebSocket ping interval.", [](ServerConfig &c, qint64 v) { c.wsPingMs = int(v); }, 10},
-        {"ws-timeout-ms", "Drop a WebSocket peer silent for this long.", [](ServerConfig &c, qint64 v) { c.wsTimeoutMs = int(v); }, 10},
-        {"ws-max-buffer-bytes", "Close a subscriber with 4408 when this much is queued for it.", [](ServerConfig &c, qint64 v) { c.wsMaxBufferBytes = v; }, 1},
-        {"ws-socket-buffer-bytes", "SO_SNDBUF of WebSocket connections.", [](ServerConfig &c, qint64 v) { c.wsSocketBufferBytes = int(v); }, 4096},
-        {"ws-close-grace-ms", "Wait this long for a closed WebSocket to go.", [](ServerConfig &c, qint64 v) { c.wsCloseGraceMs = int(v); }, 1},
-        {"request-timeout-ms", "A request must arrive whole within this.", [](ServerConfig &c, qint64 v) { c.requestTimeoutMs = int(v); }, 10},
-        {"idle-timeout-ms", "Close keep-alive connections idle this long.", [](ServerConfig &c, qint64 v) { c.idleTimeoutMs = int(v); }, 10},
-        {"max-connections-per-ip", "Open connections per client address.", [](ServerConfig &c, qint64 v) { c.maxConnectionsPerIp = int(v); }, 1},
-        {"max-connections", "Open connections in all.", [](ServerConfig &c, qint64 v) { c.maxConnections = int(v); }, 1},
-        {"drawing-idle-ms", "Unload a drawing unused this long.", [](ServerConfig &c, qint64 v) { c.drawingIdleMs = int(v); }, 10},
+        {"max-body-bytes", "Largest request body.",
+         [](ServerConfig &c, qint64 v) { c.limits.maxBodyBytes = v; }, 1024},
+        {"max-ops-per-commit", "Most ops in one commit.",
+         [](ServerConfig &c, qint64 v) { c.limits.maxOpsPerCommit = int(v); }, 1},
+        {"max-points-per-stroke", "Most points in a stroke.",
+         [](ServerConfig &c, qint64 v) { c.limits.maxPointsPerStroke = int(v); }, 1},
+        {"max-text-chars", "Longest text.",
+         [](ServerConfig &c, qint64 v) { c.limits.maxTextChars = int(v); }, 1},
+        {"max-blob-bytes", "Largest blob.",
+         [](ServerConfig &c, qint64 v) { c.limits.maxBlobBytes = v; }, 1},
+        {"max-header-bytes", "Largest request head.",
+         [](ServerConfig &c, qint64 v) { c.maxHeaderBytes = int(v); }, 256},
+        {"commits-per-second", "Commits per user per drawing per second (0: unlimited).",
+         [](ServerConfig &c, qint64 v) { c.limits.commitsPerSecond = int(v); }, 0},
+        {"presence-per-second", "Presence messages per session per second (0: unlimited).",
+         [](ServerConfig &c, qint64 v) { c.limits.presencePerSecond = int(v); }, 0},
+        {"token-ttl", "Token lifetime in seconds.",
+         [](ServerConfig &c, qint64 v) { c.tokenTtlSeconds = v; }, 1},
+        {"snapshot-interval", "A snapshot every N commits (0: never).",
+         [](ServerConfig &c, qint64 v) { c.snapshotInterval = int(v); }, 0},
+        {"retain-commits", "Keep this many commits before the latest snapshot (0: all).",
+         [](ServerConfig &c, qint64 v) { c.retainCommits = v; }, 0},
+        {"ws-ping-ms", "WebSocket ping interval.",
+         [](ServerConfig &c, qint64 v) { c.wsPingMs = int(v); }, 10},
+        {"ws-timeout-ms", "Drop a WebSocket peer silent for this long.",
+         [](ServerConfig &c, qint64 v) { c.wsTimeoutMs = int(v); }, 10},
+        {"ws-max-buffer-bytes", "Close a subscriber with 4408 when this much is queued for it.",
+         [](ServerConfig &c, qint64 v) { c.wsMaxBufferBytes = v; }, 1},
+        {"ws-socket-buffer-bytes", "SO_SNDBUF of WebSocket connections.",
+         [](ServerConfig &c, qint64 v) { c.wsSocketBufferBytes = int(v); }, 4096},
+        {"ws-close-grace-ms", "Wait this long for a closed WebSocket to go.",
+         [](ServerConfig &c, qint64 v) { c.wsCloseGraceMs = int(v); }, 1},
+        {"request-timeout-ms", "A request must arrive whole within this.",
+         [](ServerConfig &c, qint64 v) { c.requestTimeoutMs = int(v); }, 10},
+        {"idle-timeout-ms", "Close keep-alive connections idle this long.",
+         [](ServerConfig &c, qint64 v) { c.idleTimeoutMs = int(v); }, 10},
+        {"max-connections-per-ip", "Open connections per client address.",
+         [](ServerConfig &c, qint64 v) { c.maxConnectionsPerIp = int(v); }, 1},
+        {"max-connections", "Open connections in all.",
+         [](ServerConfig &c, qint64 v) { c.maxConnections = int(v); }, 1},
+        {"drawing-idle-ms", "Unload a drawing unused this long.",
+         [](ServerConfig &c, qint64 v) { c.drawingIdleMs = int(v); }, 10},
     };
     return options;
 }
@@ -135,13 +155,15 @@ std::optional<QString> readPassword(bool fromStdin)
     return QString::fromStdString(line);
 }
 
-int userCommand(const QStringList &args, const QCommandLineParser &parser, const ServerConfig &config)
+int userCommand(const QStringList &args, const QCommandLineParser &parser,
+                const ServerConfig &config)
 {
     const QString verb = args.value(1);
     const QString name = args.value(2);
     const bool needsName = verb == u"add" || verb == u"passwd" || verb == u"remove";
     if (!(needsName || verb == u"list"))
-        return fail(QStringLiteral("usage: inkboard-server user add|passwd|remove NAME, or user list"));
+        return fail(
+            QStringLiteral("usage: inkboard-server user add|passwd|remove NAME, or user list"));
     if (needsName && args.size() != 3)
         return fail(QStringLiteral("usage: inkboard-server user %1 NAME").arg(verb));
     if (verb == u"list" && args.size() != 2)
@@ -161,7 +183,8 @@ int userCommand(const QStringList &args, const QCommandLineParser &parser, const
 
     SqliteStore store(config.databasePath());
     if (!store.open())
-        return fail(QStringLiteral("cannot open the database %1: %2").arg(config.databasePath(), store.lastError()));
+        return fail(QStringLiteral("cannot open the database %1: %2")
+                        .arg(config.databasePath(), store.lastError()));
 
     if (verb == u"list") {
         const auto users = store.users();
@@ -169,7 +192,8 @@ int userCommand(const QStringList &args, const QCommandLineParser &parser, const
             return fail(store.lastError());
         QTextStream out(stdout);
         for (const UserRecord &u : *users)
-            out << u.name << '\t' << (u.admin ? "admin" : "user") << '\t' << protocol::toIsoUtc(u.createdAt) << '\n';
+            out << u.name << '\t' << (u.admin ? "admin" : "user") << '\t'
+                << protocol::toIsoUtc(u.createdAt) << '\n';
         return 0;
     }
 
@@ -200,7 +224,8 @@ int userCommand(const QStringList &args, const QCommandLineParser &parser, const
         return fail(store.lastError());
     bool ok;
     if (verb == u"add")
-        ok = store.addUser(UserRecord{auth::newId(), name, hash, admin, QDateTime::currentDateTimeUtc()});
+        ok = store.addUser(
+            UserRecord{auth::newId(), name, hash, admin, QDateTime::currentDateTimeUtc()});
     else
         ok = store.setPassword(existing->id, hash) && store.removeTokensOf(existing->id);
     if (!ok || !store.commit()) {
@@ -215,25 +240,36 @@ int userCommand(const QStringList &args, const QCommandLineParser &parser, const
 int runCommandLine(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Inkboard sync server (PROTOCOL.md section 7)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Inkboard sync server (PROTOCOL.md section 7)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("listen"), QStringLiteral("Address to serve on (env INKBOARD_LISTEN)."), QStringLiteral("HOST:PORT")},
-        {QStringLiteral("data"), QStringLiteral("Data folder (env INKBOARD_DATA)."), QStringLiteral("DIR")},
-        {QStringLiteral("database"), QStringLiteral("Database URL (env INKBOARD_DATABASE)."), QStringLiteral("URL")},
-        {QStringLiteral("redis"), QStringLiteral("Redis URL for cross-node fan-out (env INKBOARD_REDIS)."), QStringLiteral("URL")},
+        {QStringLiteral("listen"), QStringLiteral("Address to serve on (env INKBOARD_LISTEN)."),
+         QStringLiteral("HOST:PORT")},
+        {QStringLiteral("data"), QStringLiteral("Data folder (env INKBOARD_DATA)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("database"), QStringLiteral("Database URL (env INKBOARD_DATABASE)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("redis"),
+         QStringLiteral("Redis URL for cross-node fan-out (env INKBOARD_REDIS)."),
+         QStringLiteral("URL")},
         {QStringLiteral("allow-signup"), QStringLiteral("Let anyone create an account.")},
         {QStringLiteral("node-id"), QStringLiteral("Name of this node."), QStringLiteral("NAME")},
-        {QStringLiteral("role"), QStringLiteral("user add: 'admin' or 'user'."), QStringLiteral("ROLE")},
-        {QStringLiteral("password-stdin"), QStringLiteral("user add/passwd: read the password from the first line of stdin.")},
+        {QStringLiteral("role"), QStringLiteral("user add: 'admin' or 'user'."),
+         QStringLiteral("ROLE")},
+        {QStringLiteral("password-stdin"),
+         QStringLiteral("user add/passwd: read the password from the first line of stdin.")},
     });
     for (const NumberOption &o : numberOptions()) {
-        QCommandLineOption option(QString::fromLatin1(o.name), QString::fromLatin1(o.help), QStringLiteral("N"));
+        QCommandLineOption option(QString::fromLatin1(o.name), QString::fromLatin1(o.help),
+                                  QStringLiteral("N"));
         option.setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(option);
     }
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("'user add|passwd|remove NAME' or 'user list'; none to serve."));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("'user add|passwd|remove NAME' or 'user list'; none to serve."));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -264,11 +300,17 @@ int runCommandLine(const QStringList &arguments)
         bool ok = false;
         const qint64 v = parser.value(name).toLongLong(&ok);
         if (!ok || v < o.minimum)
-            return fail(QStringLiteral("--%1: expected a whole number >= %2, got '%3'").arg(name).arg(o.minimum).arg(parser.value(name)));
+            return fail(QStringLiteral("--%1: expected a whole number >= %2, got '%3'")
+                            .arg(name)
+                            .arg(o.minimum)
+                            .arg(parser.value(name)));
         o.apply(config, v);
     }
     if (!config.databaseUrl.isEmpty() && !config.databaseUrl.startsWith(QLatin1String("sqlite:")))
-        return fail(QStringLiteral("--database: only the embedded SQLite store is available in this build ('%1')").arg(config.databaseUrl));
+        return fail(
+            QStringLiteral(
+                "--database: only the embedded SQLite store is available in this build ('%1')")
+                .arg(config.databaseUrl));
     if (!config.databaseUrl.isEmpty()) {
         // sqlite:PATH or sqlite:///PATH names the database file itself.
         QString path = config.databaseUrl.mid(7);
@@ -278,7 +320,9 @@ int runCommandLine(const QStringList &arguments)
             config.dataDir = QFileInfo(path).absolutePath();
     }
     if (!redis.isEmpty())
-        return fail(QStringLiteral("--redis: cross-node fan-out is not available in this build ('%1')").arg(redis));
+        return fail(
+            QStringLiteral("--redis: cross-node fan-out is not available in this build ('%1')")
+                .arg(redis));
     if (!prepareDataDir(config.dataDir, &error))
         return fail(error);
     if (!auth::initialize())
@@ -287,7 +331,8 @@ int runCommandLine(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
         if (positional.first() != u"user")
-            return fail(QStringLiteral("unknown command '%1' (try --help)").arg(positional.first()));
+            return fail(
+                QStringLiteral("unknown command '%1' (try --help)").arg(positional.first()));
         return userCommand(positional, parser, config);
     }
     if (parser.isSet(QStringLiteral("role")) || parser.isSet(QStringLiteral("password-stdin")))
@@ -298,8 +343,10 @@ int runCommandLine(const QStringList &arguments)
     if (!server.start(&error))
         return fail(error);
     int exitCode = 0;
-    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server, [&server](int) { server.shutdown(); });
-    QObject::connect(&server, &Server::finished, qApp, [&exitCode] { QCoreApplication::exit(exitCode); });
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, &server,
+                     [&server](int) { server.shutdown(); });
+    QObject::connect(&server, &Server::finished, qApp,
+                     [&exitCode] { QCoreApplication::exit(exitCode); });
     std::printf("listening on %s\n", qPrintable(server.listenUrl()));
     std::fflush(stdout);
     return QCoreApplication::exec();

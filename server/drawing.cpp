@@ -1,9 +1,8 @@
 #include "drawing.h"
 
 #include "logging.h"
-#include "push_hub.h"
-
 #include "model/op_codec.h"
+#include "push_hub.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -37,16 +36,14 @@ QByteArray payloadHash(const Op &op)
 
 void answerUnavailable(const Drawing::Answer &answer)
 {
-    answer(HttpResponse::error(
-               protocol::ApiError::unavailable(QStringLiteral("the commit could not be stored; retry")))
+    answer(HttpResponse::error(protocol::ApiError::unavailable(
+                                   QStringLiteral("the commit could not be stored; retry")))
                .withHeader("Retry-After", "1"));
 }
 
 } // namespace
 
-Drawing::Drawing(QString id, ServerContext &context)
-    : m_id(std::move(id))
-    , m_ctx(context)
+Drawing::Drawing(QString id, ServerContext &context) : m_id(std::move(id)), m_ctx(context)
 {
     m_lastUsed.start();
 }
@@ -56,7 +53,8 @@ bool Drawing::load(QString *error)
     Store &store = *m_ctx.store;
     const auto record = store.drawing(m_id);
     if (!record) {
-        *error = store.lastError().isEmpty() ? QStringLiteral("no such drawing") : store.lastError();
+        *error =
+            store.lastError().isEmpty() ? QStringLiteral("no such drawing") : store.lastError();
         return false;
     }
     const qint64 latest = record->latestRevision;
@@ -85,12 +83,12 @@ bool Drawing::load(QString *error)
             return false;
         }
         if (page->isEmpty() || page->first().revision != revision + 1) {
-            *error = QStringLiteral("drawing %1: commits after %2 are missing").arg(m_id).arg(revision);
+            *error =
+                QStringLiteral("drawing %1: commits after %2 are missing").arg(m_id).arg(revision);
             return false;
         }
         for (const CommitRecord &c : *page) {
-            Parsed<OpList> ops =
-                parseOps(QJsonDocument::fromJson(c.opsJson).array(), limits);
+            Parsed<OpList> ops = parseOps(QJsonDocument::fromJson(c.opsJson).array(), limits);
             if (auto *list = std::get_if<OpList>(&ops))
                 m_doc.apply(*list);
             revision = c.revision;
@@ -116,8 +114,9 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
             it = m_buckets.insert(user.id, TokenBucket(rate, rate));
         double wait = 0;
         if (!it->take(&wait)) {
-            answer(HttpResponse::error(protocol::ApiError::rateLimited())
-                       .withHeader("Retry-After", QByteArray::number(qMax(1, int(std::ceil(wait))))));
+            answer(
+                HttpResponse::error(protocol::ApiError::rateLimited())
+                    .withHeader("Retry-After", QByteArray::number(qMax(1, int(std::ceil(wait))))));
             return;
         }
     }
@@ -133,7 +132,8 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
     if (!unknown.isEmpty()) {
         auto found = m_ctx.store->ops(m_id, unknown);
         if (!found) {
-            answer(HttpResponse::error(protocol::ApiError::unavailable(QStringLiteral("storage unavailable")))
+            answer(HttpResponse::error(
+                       protocol::ApiError::unavailable(QStringLiteral("storage unavailable")))
                        .withHeader("Retry-After", "1"));
             return;
         }
@@ -259,8 +259,8 @@ void Drawing::durable(qint64 revision, const OpList &ops, const protocol::Commit
     m_durable = revision;
     m_doc.apply(ops);
     m_ctx.metrics.committed(int(ops.size()));
-    const QString frame = QString::fromUtf8(
-        QJsonDocument(commit.toPushJson(m_id)).toJson(QJsonDocument::Compact));
+    const QString frame =
+        QString::fromUtf8(QJsonDocument(commit.toPushJson(m_id)).toJson(QJsonDocument::Compact));
     const int subscribers = m_ctx.hub->publish(m_id, frame);
     m_ctx.metrics.fanout(double(started.nsecsElapsed()) * 1e-9, subscribers);
     flushWaiters();
@@ -291,7 +291,8 @@ void Drawing::maybeSnapshot()
     // previous snapshot.
     StoreWriter *writer = m_ctx.writer;
     QThreadPool::globalInstance()->start([writer, id, doc = m_doc, revision, retain] {
-        SnapshotRecord snapshot{revision, QJsonDocument(doc.toJson()).toJson(QJsonDocument::Compact)};
+        SnapshotRecord snapshot{revision,
+                                QJsonDocument(doc.toJson()).toJson(QJsonDocument::Compact)};
         writer->submit(
             [id, snapshot = std::move(snapshot), retain](Store &store) {
                 if (!store.addSnapshot(id, snapshot))
@@ -325,16 +326,15 @@ void Drawing::failed()
         reply(false);
     }
     if (m_inflight == 0)
-        QMetaObject::invokeMethod(m_ctx.drawings, [reg = m_ctx.drawings, id = m_id] { reg->remove(id); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_ctx.drawings, [reg = m_ctx.drawings, id = m_id] { reg->remove(id); },
+            Qt::QueuedConnection);
 }
 
 // ---- registry
 
 DrawingRegistry::DrawingRegistry(ServerContext &context, QObject *parent)
-    : QObject(parent)
-    , m_ctx(context)
-    , m_sweeper(new QTimer(this))
+    : QObject(parent), m_ctx(context), m_sweeper(new QTimer(this))
 {
     connect(m_sweeper, &QTimer::timeout, this, &DrawingRegistry::sweep);
     m_sweeper->start(qMax(1000, m_ctx.config.drawingIdleMs / 4));

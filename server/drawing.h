@@ -2,10 +2,9 @@
 
 #include "context.h"
 #include "http/http_types.h"
-#include "rate_limiter.h"
-
 #include "model/document.h"
 #include "protocol/commit.h"
+#include "rate_limiter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -66,7 +65,7 @@ private:
     bool m_deleted = false;
     QHash<QString, PendingOp> m_recent; // ops assigned since this drawing was loaded
     std::multimap<qint64, std::function<void(bool)>> m_waiters; // answers waiting for durability
-    QHash<QString, TokenBucket> m_buckets;                  // commit rate per user
+    QHash<QString, TokenBucket> m_buckets;                      // commit rate per user
     QElapsedTimer m_lastUsed;
     QByteArray m_objectsJson;
     qint64 m_objectsJsonRevision = -1;

@@ -28,8 +28,10 @@ QByteArray Metrics::render(qint64 httpConnections, qint64 wsConnections, qint64 
     metric("inkboard_http_requests_total", "counter", "HTTP requests answered.", m_requests);
     metric("inkboard_commits_total", "counter", "Durable commits.", m_commits);
     metric("inkboard_ops_total", "counter", "Ops applied in durable commits.", m_ops);
-    metric("inkboard_duplicate_ops_total", "counter", "Ops recognised as duplicates.", m_duplicateOps);
-    metric("inkboard_store_transactions_total", "counter", "Group-commit transactions.", transactions);
+    metric("inkboard_duplicate_ops_total", "counter", "Ops recognised as duplicates.",
+           m_duplicateOps);
+    metric("inkboard_store_transactions_total", "counter", "Group-commit transactions.",
+           transactions);
     metric("inkboard_store_queue", "gauge", "Write jobs waiting for the writer.", writerQueue);
     metric("inkboard_presence_relayed_total", "counter", "Presence messages relayed.", m_presence);
     metric("inkboard_presence_dropped_total", "counter", "Presence messages over the rate limit.",

@@ -15,7 +15,11 @@ public:
 
     void request() { ++m_requests; }
     void rejected(int status, const QByteArray &code) { ++m_rejected[{status, code}]; }
-    void committed(int ops) { ++m_commits; m_ops += ops; }
+    void committed(int ops)
+    {
+        ++m_commits;
+        m_ops += ops;
+    }
     void duplicateOps(int n) { m_duplicateOps += n; }
     void fanout(double seconds, int subscribers);
     void presenceRelayed() { ++m_presence; }

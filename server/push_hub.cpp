@@ -3,7 +3,6 @@
 #include "auth.h"
 #include "drawing.h"
 #include "logging.h"
-
 #include "protocol/push_messages.h"
 
 #include <QJsonDocument>
@@ -23,11 +22,8 @@ QString peerKey(const QHostAddress &address, quint16 port)
 // ---- session
 
 WsSession::WsSession(QWebSocket *socket, WsGrant grant, PushHub *hub)
-    : QObject(hub)
-    , m_socket(socket)
-    , m_grant(std::move(grant))
-    , m_hub(hub)
-    , m_sessionId(auth::newId())
+    : QObject(hub), m_socket(socket), m_grant(std::move(grant)), m_hub(hub),
+      m_sessionId(auth::newId())
 {
     const ServerConfig &config = hub->context().config;
     m_socket->setParent(this);
@@ -140,9 +136,8 @@ void WsSession::onGone()
 // ---- hub
 
 PushHub::PushHub(ServerContext &context, QObject *parent)
-    : QObject(parent)
-    , m_ctx(context)
-    , m_server(new QWebSocketServer(QStringLiteral("inkboard-server"),
+    : QObject(parent), m_ctx(context),
+      m_server(new QWebSocketServer(QStringLiteral("inkboard-server"),
                                     QWebSocketServer::NonSecureMode, this))
 {
     m_server->setMaxPendingConnections(1 << 20);
@@ -164,7 +159,8 @@ void PushHub::accept(QTcpSocket *socket, WsGrant grant)
     socket->setParent(this);
     // A bounded kernel buffer, so that a subscriber that stops reading shows up in our own
     // queue (and gets 4408) after a few hundred KiB instead of after megabytes.
-    socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption, m_ctx.config.wsSocketBufferBytes);
+    socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption,
+                            m_ctx.config.wsSocketBufferBytes);
     connect(socket, &QObject::destroyed, this, [this, peer, key] {
         m_pending.remove(key); // a handshake that never completed
         emit socketReleased(peer);
@@ -244,8 +240,9 @@ void PushHub::sessionEnded(WsSession *session)
     const QList<WsSession *> others = *it;
     if (it->isEmpty())
         m_byDrawing.erase(it);
-    const QString leave = QString::fromUtf8(
-        QJsonDocument(protocol::Leave{session->sessionId()}.toJson()).toJson(QJsonDocument::Compact));
+    const QString leave =
+        QString::fromUtf8(QJsonDocument(protocol::Leave{session->sessionId()}.toJson())
+                              .toJson(QJsonDocument::Compact));
     for (WsSession *s : others)
         s->send(leave);
 }
@@ -310,7 +307,8 @@ void PushHub::shutdown()
     m_server->close();
     for (QPointer<WsSession> s : allSessions()) {
         if (s)
-            s->closeWith(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("server shutting down"));
+            s->closeWith(QWebSocketProtocol::CloseCodeGoingAway,
+                         QStringLiteral("server shutting down"));
     }
 }
 

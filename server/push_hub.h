@@ -1,10 +1,9 @@
 #pragma once
 
 #include "context.h"
-#include "rate_limiter.h"
-
 #include "protocol/presence.h"
 #include "protocol/wire_types.h"
+#include "rate_limiter.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -83,7 +82,8 @@ public:
 
     // Closing sessions when access goes away (§4: 4401 / 4404).
     void closeDrawing(const QString &drawingId, int code, const QString &reason);
-    void closeMember(const QString &drawingId, const QString &userId, int code, const QString &reason);
+    void closeMember(const QString &drawingId, const QString &userId, int code,
+                     const QString &reason);
     void setMemberRole(const QString &drawingId, const QString &userId, protocol::Role role);
     void closeUser(const QString &userId, int code, const QString &reason);
     void closeToken(const QByteArray &tokenHash, int code, const QString &reason);

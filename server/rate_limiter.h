@@ -10,10 +10,7 @@ class TokenBucket
 {
 public:
     TokenBucket() = default;
-    TokenBucket(double rate, double burst)
-        : m_rate(rate)
-        , m_burst(burst)
-        , m_tokens(burst)
+    TokenBucket(double rate, double burst) : m_rate(rate), m_burst(burst), m_tokens(burst)
     {
         m_clock.start();
     }

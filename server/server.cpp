@@ -10,8 +10,7 @@
 
 namespace inkboard::server {
 
-Server::Server(ServerConfig config, QObject *parent)
-    : QObject(parent)
+Server::Server(ServerConfig config, QObject *parent) : QObject(parent)
 {
     m_ctx.config = std::move(config);
 }
@@ -29,7 +28,8 @@ bool Server::start(QString *error)
 {
     const QString path = m_ctx.config.databasePath();
     m_store = std::make_unique<SqliteStore>(path);
-    m_writer = std::make_unique<StoreWriter>([path] { return std::make_unique<SqliteStore>(path); });
+    m_writer =
+        std::make_unique<StoreWriter>([path] { return std::make_unique<SqliteStore>(path); });
     // The writer migrates the schema first, then the reader connects.
     QString storeError;
     if (!m_writer->start(&storeError)) {
@@ -88,13 +88,17 @@ void Server::onNewConnection()
                 m_perIp.remove(key);
             const HttpResponse r =
                 m_ctx.shuttingDown
-                    ? HttpResponse::error(protocol::ApiError::unavailable(QStringLiteral("shutting down")))
+                    ? HttpResponse::error(
+                          protocol::ApiError::unavailable(QStringLiteral("shutting down")))
                           .withHeader("Retry-After", "2")
-                    : HttpResponse::error(protocol::ApiError{429, QStringLiteral("rate_limited"),
-                                                             QStringLiteral("too many connections"), {}})
+                    : HttpResponse::error(protocol::ApiError{429,
+                                                             QStringLiteral("rate_limited"),
+                                                             QStringLiteral("too many connections"),
+                                                             {}})
                           .withHeader("Retry-After", "1");
             m_ctx.metrics.rejected(r.status, r.errorCode());
-            QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' + reasonPhrase(r.status) +
+            QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' +
+                             reasonPhrase(r.status) +
                              "\r\nContent-Type: application/json\r\nContent-Length: " +
                              QByteArray::number(r.body.size()) + "\r\n";
             for (const auto &[n, v] : r.headers)

@@ -8,10 +8,8 @@
 namespace inkboard::server {
 
 StoreWriter::StoreWriter(StoreFactory factory, QObject *parent)
-    : QObject(parent)
-    , m_factory(std::move(factory))
-{
-}
+    : QObject(parent), m_factory(std::move(factory))
+{}
 
 StoreWriter::~StoreWriter()
 {
@@ -26,8 +24,9 @@ bool StoreWriter::start(QString *error)
         // The connection belongs to this thread (QtSql's rule), so it is made here.
         m_store = m_factory();
         if (!m_store->open()) {
-            opened.set_value(m_store->lastError().isEmpty() ? QStringLiteral("cannot open the store")
-                                                            : m_store->lastError());
+            opened.set_value(m_store->lastError().isEmpty()
+                                 ? QStringLiteral("cannot open the store")
+                                 : m_store->lastError());
             m_store.reset();
             return;
         }
@@ -114,8 +113,8 @@ void StoreWriter::run()
         m_transactions.fetch_add(1);
         for (size_t i = 0; i < batch.size(); ++i)
             results->emplace_back(std::move(batch[i].done), committed && ok[i]);
-        QMetaObject::invokeMethod(this, [this, results] { deliver(results); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, results] { deliver(results); }, Qt::QueuedConnection);
     }
 }
 

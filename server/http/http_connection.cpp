@@ -20,10 +20,7 @@ HttpConnection *self(http_parser *p)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpHost *host, QObject *parent)
-    : QObject(parent)
-    , m_socket(socket)
-    , m_host(host)
-    , m_peer(socket->peerAddress())
+    : QObject(parent), m_socket(socket), m_host(host), m_peer(socket->peerAddress())
 {
     m_socket->setParent(this);
     http_parser_settings_init(&m_settings);
@@ -116,8 +113,8 @@ bool HttpConnection::readHead()
 {
     QByteArray available = m_carry;
     if (m_socket->bytesAvailable() > 0)
-        available += m_socket->peek(qMin<qint64>(m_socket->bytesAvailable(),
-                                                 qint64(m_host->maxHeaderBytes()) + 4));
+        available += m_socket->peek(
+            qMin<qint64>(m_socket->bytesAvailable(), qint64(m_host->maxHeaderBytes()) + 4));
     // Blank lines between requests are allowed (RFC 9112 2.2).
     qsizetype start = 0;
     while (start + 1 < available.size() && available[start] == '\r' && available[start + 1] == '\n')
@@ -139,9 +136,10 @@ bool HttpConnection::readHead()
     if (end < 0 || end + 4 > m_host->maxHeaderBytes()) {
         if (available.size() > m_host->maxHeaderBytes() || end >= 0) {
             reject(HttpResponse::error(
-                       {431, QStringLiteral("too_large"),
-                        QStringLiteral("the request head is over %1 bytes").arg(m_host->maxHeaderBytes()),
-                        {{QStringLiteral("limit"), m_host->maxHeaderBytes()}}}));
+                {431,
+                 QStringLiteral("too_large"),
+                 QStringLiteral("the request head is over %1 bytes").arg(m_host->maxHeaderBytes()),
+                 {{QStringLiteral("limit"), m_host->maxHeaderBytes()}}}));
         }
         return false;
     }
@@ -158,7 +156,8 @@ bool HttpConnection::readHead()
     m_headersDone = m_messageDone = m_bodyTooLarge = false;
     m_bodyLimit = 0;
 
-    const size_t parsed = http_parser_execute(&m_parser, &m_settings, head.constData(), head.size());
+    const size_t parsed =
+        http_parser_execute(&m_parser, &m_settings, head.constData(), head.size());
     const auto err = HTTP_PARSER_ERRNO(&m_parser);
     if (m_bodyTooLarge) {
         reject(HttpResponse::error(protocol::ApiError::tooLarge(
@@ -175,8 +174,8 @@ bool HttpConnection::readHead()
 
     if (m_request.upgrade) {
         if (!m_carry.isEmpty()) {
-            reject(HttpResponse::error(
-                protocol::ApiError::badRequest(QStringLiteral("a pipelined upgrade is not supported"))));
+            reject(HttpResponse::error(protocol::ApiError::badRequest(
+                QStringLiteral("a pipelined upgrade is not supported"))));
             return false;
         }
         // Nothing of the handshake has been read: the WebSocket server reads it itself.
@@ -233,7 +232,8 @@ bool HttpConnection::readBody()
     }
     if (data.isEmpty())
         return false;
-    const size_t parsed = http_parser_execute(&m_parser, &m_settings, data.constData(), data.size());
+    const size_t parsed =
+        http_parser_execute(&m_parser, &m_settings, data.constData(), data.size());
     const auto err = HTTP_PARSER_ERRNO(&m_parser);
     if (m_bodyTooLarge) {
         reject(HttpResponse::error(protocol::ApiError::tooLarge(
@@ -293,7 +293,8 @@ void HttpConnection::write(const HttpResponse &response, bool close)
 {
     QByteArray out;
     out.reserve(256 + response.body.size());
-    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
+    out += "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) +
+           "\r\n";
     if (!response.contentType.isEmpty() && response.status != 204)
         out += "Content-Type: " + response.contentType + "\r\n";
     if (response.status != 204)

@@ -18,15 +18,18 @@ namespace inkboard::server {
 struct HttpRequest
 {
     QByteArray method;
-    QByteArray target;  // as sent: path and query
-    QString path;       // percent-decoded
+    QByteArray target; // as sent: path and query
+    QString path;      // percent-decoded
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // lowercase names
     QByteArray body;
     QHostAddress peer;
     bool upgrade = false;
 
-    QByteArray header(const QByteArray &lowercaseName) const { return headers.value(lowercaseName); }
+    QByteArray header(const QByteArray &lowercaseName) const
+    {
+        return headers.value(lowercaseName);
+    }
     // The media type without parameters, lowercased ("application/json").
     QByteArray mediaType() const;
     // The bearer token of the Authorization header, else of ?access_token= when allowed.

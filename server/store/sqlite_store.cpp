@@ -56,17 +56,17 @@ UserRecord readUser(const QSqlQuery &q)
 
 DrawingRecord readDrawing(const QSqlQuery &q)
 {
-    return DrawingRecord{q.value(0).toString(), q.value(1).toString(), fromMs(q.value(2)),
+    return DrawingRecord{q.value(0).toString(), q.value(1).toString(),   fromMs(q.value(2)),
                          fromMs(q.value(3)),    q.value(4).toLongLong(), q.value(5).toLongLong()};
 }
 
 } // namespace
 
 SqliteStore::SqliteStore(QString path)
-    : m_path(std::move(path))
-    , m_connection(QStringLiteral("inkboard-store-%1").arg(s_connectionCounter.fetchAndAddOrdered(1)))
-{
-}
+    : m_path(std::move(path)),
+      m_connection(
+          QStringLiteral("inkboard-store-%1").arg(s_connectionCounter.fetchAndAddOrdered(1)))
+{}
 
 SqliteStore::~SqliteStore()
 {
@@ -109,7 +109,8 @@ bool SqliteStore::execSql(const QString &sql)
 
 bool SqliteStore::migrate()
 {
-    if (!execSql(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
+    if (!execSql(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
         return false;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
@@ -144,8 +145,9 @@ bool SqliteStore::migrate()
             }
         }
     }
-    const bool ok = execSql(hasRow ? QStringLiteral("UPDATE schema_version SET version = %1").arg(target)
-                                   : QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(target));
+    const bool ok = execSql(
+        hasRow ? QStringLiteral("UPDATE schema_version SET version = %1").arg(target)
+               : QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(target));
     if (!ok) {
         rollback();
         return false;
@@ -230,8 +232,8 @@ bool SqliteStore::addUser(const UserRecord &user)
 
 std::optional<UserRecord> SqliteStore::userByName(const QString &name)
 {
-    QSqlQuery &q = prepared(
-        "SELECT id, name, password_hash, admin, created_at FROM users WHERE name = ?");
+    QSqlQuery &q =
+        prepared("SELECT id, name, password_hash, admin, created_at FROM users WHERE name = ?");
     q.addBindValue(name);
     if (!exec(q))
         return std::nullopt;
@@ -283,8 +285,9 @@ bool SqliteStore::setPassword(const QString &userId, const QString &hash)
 
 bool SqliteStore::removeUser(const QString &userId)
 {
-    for (const char *sql : {"DELETE FROM users WHERE id = ?", "DELETE FROM tokens WHERE user_id = ?",
-                            "DELETE FROM members WHERE user_id = ?"}) {
+    for (const char *sql :
+         {"DELETE FROM users WHERE id = ?", "DELETE FROM tokens WHERE user_id = ?",
+          "DELETE FROM members WHERE user_id = ?"}) {
         QSqlQuery &q = prepared(sql);
         q.addBindValue(userId);
         if (!exec(q))
@@ -375,8 +378,9 @@ SqliteStore::drawingsOf(const QString &userId)
         return std::nullopt;
     QList<std::pair<DrawingRecord, protocol::Role>> list;
     while (q.next()) {
-        list.append({readDrawing(q),
-                     protocol::roleFromString(q.value(6).toString()).value_or(protocol::Role::Viewer)});
+        list.append(
+            {readDrawing(q),
+             protocol::roleFromString(q.value(6).toString()).value_or(protocol::Role::Viewer)});
     }
     q.finish();
     return list;
@@ -429,8 +433,9 @@ std::optional<QList<MemberRecord>> SqliteStore::members(const QString &drawingId
         return std::nullopt;
     QList<MemberRecord> list;
     while (q.next()) {
-        list.append({protocol::UserRef{q.value(0).toString(), q.value(1).toString()},
-                     protocol::roleFromString(q.value(2).toString()).value_or(protocol::Role::Viewer)});
+        list.append(
+            {protocol::UserRef{q.value(0).toString(), q.value(1).toString()},
+             protocol::roleFromString(q.value(2).toString()).value_or(protocol::Role::Viewer)});
     }
     q.finish();
     return list;
@@ -481,8 +486,8 @@ bool SqliteStore::appendCommits(const QString &drawingId, const QList<CommitReco
     }
     QSqlQuery &c = prepared("INSERT INTO commits (drawing_id, revision, author_id, author_name, "
                             "client_id, created_at, ops) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    QSqlQuery &o = prepared(
-        "INSERT INTO ops (drawing_id, op_id, revision, payload_hash) VALUES (?, ?, ?, ?)");
+    QSqlQuery &o =
+        prepared("INSERT INTO ops (drawing_id, op_id, revision, payload_hash) VALUES (?, ?, ?, ?)");
     for (const CommitRecord &r : commits) {
         c.addBindValue(drawingId);
         c.addBindValue(r.revision);
@@ -536,8 +541,8 @@ std::optional<QHash<QString, OpRecord>> SqliteStore::ops(const QString &drawingI
                                                          const QStringList &opIds)
 {
     QHash<QString, OpRecord> found;
-    QSqlQuery &q = prepared(
-        "SELECT revision, payload_hash FROM ops WHERE drawing_id = ? AND op_id = ?");
+    QSqlQuery &q =
+        prepared("SELECT revision, payload_hash FROM ops WHERE drawing_id = ? AND op_id = ?");
     for (const QString &id : opIds) {
         q.addBindValue(drawingId);
         q.addBindValue(id);
@@ -573,8 +578,8 @@ bool SqliteStore::addSnapshot(const QString &drawingId, const SnapshotRecord &s)
     exists.finish();
     if (!found)
         return true; // deleted meanwhile: nothing to keep
-    QSqlQuery &q = prepared(
-        "INSERT INTO snapshots (drawing_id, revision, objects) VALUES (?, ?, ?)");
+    QSqlQuery &q =
+        prepared("INSERT INTO snapshots (drawing_id, revision, objects) VALUES (?, ?, ?)");
     q.addBindValue(drawingId);
     q.addBindValue(s.revision);
     q.addBindValue(QString::fromUtf8(s.objectsJson));
@@ -588,8 +593,8 @@ bool SqliteStore::addSnapshot(const QString &drawingId, const SnapshotRecord &s)
     return exec(d);
 }
 
-std::optional<std::optional<SnapshotRecord>> SqliteStore::snapshotAtOrBefore(
-    const QString &drawingId, qint64 revision)
+std::optional<std::optional<SnapshotRecord>>
+SqliteStore::snapshotAtOrBefore(const QString &drawingId, qint64 revision)
 {
     QSqlQuery &q = prepared("SELECT revision, objects FROM snapshots WHERE drawing_id = ? AND "
                             "revision <= ? ORDER BY revision DESC LIMIT 1");

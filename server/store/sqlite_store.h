@@ -48,20 +48,19 @@ public:
     std::optional<std::optional<protocol::Role>> role(const QString &drawingId,
                                                       const QString &userId) override;
     std::optional<QList<MemberRecord>> members(const QString &drawingId) override;
-    bool setMember(const QString &drawingId, const QString &userId,
-                   protocol::Role role) override;
+    bool setMember(const QString &drawingId, const QString &userId, protocol::Role role) override;
     bool removeMember(const QString &drawingId, const QString &userId) override;
 
     bool appendCommits(const QString &drawingId, const QList<CommitRecord> &commits,
                        const QDateTime &now) override;
-    std::optional<QList<CommitRecord>> commits(const QString &drawingId, qint64 after,
-                                               qint64 upTo, int limit) override;
+    std::optional<QList<CommitRecord>> commits(const QString &drawingId, qint64 after, qint64 upTo,
+                                               int limit) override;
     std::optional<QHash<QString, OpRecord>> ops(const QString &drawingId,
                                                 const QStringList &opIds) override;
     std::optional<qint64> firstStoredRevision(const QString &drawingId) override;
     bool addSnapshot(const QString &drawingId, const SnapshotRecord &snapshot) override;
     std::optional<std::optional<SnapshotRecord>> snapshotAtOrBefore(const QString &drawingId,
-                                                                     qint64 revision) override;
+                                                                    qint64 revision) override;
     bool compact(const QString &drawingId, qint64 revision) override;
 
     std::optional<bool> hasBlob(const QString &hash) override;

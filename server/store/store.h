@@ -58,7 +58,7 @@ struct CommitRecord
     QString authorName;
     QString clientId;
     QDateTime createdAt;
-    QByteArray opsJson;                              // compact JSON array
+    QByteArray opsJson;                             // compact JSON array
     QList<std::pair<QString, QByteArray>> opHashes; // op_id -> payload hash
 };
 
@@ -135,8 +135,8 @@ public:
     virtual std::optional<qint64> firstStoredRevision(const QString &drawingId) = 0;
     virtual bool addSnapshot(const QString &drawingId, const SnapshotRecord &snapshot) = 0;
     // The newest snapshot at or before `revision` (nullopt inside: none).
-    virtual std::optional<std::optional<SnapshotRecord>> snapshotAtOrBefore(
-        const QString &drawingId, qint64 revision) = 0;
+    virtual std::optional<std::optional<SnapshotRecord>>
+    snapshotAtOrBefore(const QString &drawingId, qint64 revision) = 0;
     // Drops commits at or below `revision` and snapshots older than the newest one at or
     // below it; op ids stay so that late duplicates are still recognised.
     virtual bool compact(const QString &drawingId, qint64 revision) = 0;
