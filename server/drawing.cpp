@@ -278,8 +278,11 @@ void Drawing::flushWaiters()
 
 void Drawing::maybeSnapshot()
 {
+    // Every `interval` commits, but never more often than every size/8 commits: a snapshot
+    // costs in proportion to the objects, replaying a commit does not, so this keeps the
+    // snapshot cost per commit bounded while a load still replays few commits.
     const int interval = m_ctx.config.snapshotInterval;
-    if (interval <= 0 || m_durable - m_snapshotRevision < interval)
+    if (interval <= 0 || m_durable - m_snapshotRevision < qMax<qint64>(interval, m_doc.size() / 8))
         return;
     const qint64 revision = m_durable;
     m_snapshotRevision = revision;
