@@ -34,6 +34,8 @@ QByteArray payloadHash(const Op &op)
         .toHex();
 }
 
+constexpr qsizetype kMaxRecentOps = 200000;
+
 void answerUnavailable(const Drawing::Answer &answer)
 {
     answer(HttpResponse::error(protocol::ApiError::unavailable(
@@ -258,6 +260,15 @@ void Drawing::durable(qint64 revision, const OpList &ops, const protocol::Commit
         return;
     m_durable = revision;
     m_doc.apply(ops);
+    // Durable op ids are in the store's index too: keep memory bounded on long sessions.
+    if (m_recent.size() > kMaxRecentOps) {
+        for (auto it = m_recent.begin(); it != m_recent.end();) {
+            if (it->revision <= m_durable)
+                it = m_recent.erase(it);
+            else
+                ++it;
+        }
+    }
     m_ctx.metrics.committed(int(ops.size()));
     const QString frame =
         QString::fromUtf8(QJsonDocument(commit.toPushJson(m_id)).toJson(QJsonDocument::Compact));
