@@ -860,9 +860,8 @@ void MainWindow::insertImageDialog(QPointF canvasCenter)
     if (path.isEmpty())
         return;
     m_context->settings().setValue(QStringLiteral("dirs/images"), QFileInfo(path).absolutePath());
-    Q_UNUSED(canvasCenter);
     QString error;
-    if (!m_canvas->insertImageFile(path, &error))
+    if (!m_canvas->insertImageFile(path, &error, canvasCenter))
         showMessage(error);
 }
 

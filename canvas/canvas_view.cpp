@@ -456,7 +456,7 @@ bool CanvasView::pasteMimeData(const QMimeData *mime, std::optional<QPointF> can
             if (!url.isLocalFile())
                 continue;
             QString error;
-            if (insertImageFile(url.toLocalFile(), &error))
+            if (insertImageFile(url.toLocalFile(), &error, at))
                 any = true;
             else
                 emit message(error);
@@ -538,7 +538,8 @@ bool CanvasView::insertImage(const QByteArray &bytes, QPointF canvasCenter, QStr
     return true;
 }
 
-bool CanvasView::insertImageFile(const QString &path, QString *error)
+bool CanvasView::insertImageFile(const QString &path, QString *error,
+                                 std::optional<QPointF> canvasCenter)
 {
     QFile file(path);
     if (file.size() > BlobStore::kMaxBytes) {
@@ -554,7 +555,7 @@ bool CanvasView::insertImageFile(const QString &path, QString *error)
         return false;
     }
     QString why;
-    if (!insertImage(file.readAll(), visibleCanvasRect().center(), &why)) {
+    if (!insertImage(file.readAll(), canvasCenter.value_or(visibleCanvasRect().center()), &why)) {
         if (error)
             *error = tr("%1: %2").arg(QFileInfo(path).fileName(), why);
         return false;

@@ -105,7 +105,9 @@ public:
     bool pasteMimeData(const QMimeData *mime, std::optional<QPointF> canvasAt = std::nullopt);
     // Stores the image bytes in the blob store and creates an image object centered there.
     bool insertImage(const QByteArray &bytes, QPointF canvasCenter, QString *error = nullptr);
-    bool insertImageFile(const QString &path, QString *error = nullptr);
+    // An image file, centered at `canvasCenter` (the middle of the view when not given).
+    bool insertImageFile(const QString &path, QString *error = nullptr,
+                         std::optional<QPointF> canvasCenter = std::nullopt);
 
     bool isEditingText() const;
 

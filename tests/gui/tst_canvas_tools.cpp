@@ -11,6 +11,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
+#include <QUrl>
 #include <QWheelEvent>
 
 using namespace inkboard;
@@ -43,6 +44,7 @@ private slots:
     void copyPasteBetweenCanvases();
     void pasteImageFromAnotherProgram();
     void pasteTextFromAnotherProgram();
+    void dropImageFileCreatesImageWhereDropped();
     void styleChangeRestylesSelection();
     void wheelZoomKeepsPointUnderCursor();
     void zoomIsClamped();
@@ -434,6 +436,31 @@ void TestCanvasTools::pasteTextFromAnotherProgram()
     f.view.paste();
     QCOMPARE(f.doc().size(), 1);
     QCOMPARE(f.doc().objects().begin()->string(QLatin1String("text")), QString("from elsewhere"));
+}
+
+void TestCanvasTools::dropImageFileCreatesImageWhereDropped()
+{
+    CanvasFixture f;
+    QImage image(40, 20, QImage::Format_RGB32);
+    image.fill(Qt::yellow);
+    const QString path = f.dir.filePath("dropped.jpg");
+    QVERIFY(image.save(path, "JPEG"));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    // As a drag from a file manager arrives: enter, then drop.
+    QDragEnterEvent enter(QPoint(300, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&f.view, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(300, 200), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&f.view, &drop);
+    QCOMPARE(f.doc().size(), 1);
+    const Object o = f.doc().objects().begin().value();
+    QCOMPARE(o.type, ObjectType::Image);
+    QCOMPARE(o.number(QLatin1String("x")), 280.0); // centered where it was dropped
+    QCOMPARE(o.number(QLatin1String("y")), 190.0);
+    QFile type(f.blobs.folder() + "/" + o.string(QLatin1String("blob")) + ".type");
+    QVERIFY(type.open(QIODevice::ReadOnly));
+    QCOMPARE(type.readAll(), QByteArray("image/jpeg"));
 }
 
 void TestCanvasTools::styleChangeRestylesSelection()
