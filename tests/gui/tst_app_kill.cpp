@@ -1,17 +1,23 @@
-// "A crash or kill at any moment reopens at the last edit": the real `inkboard` binary opens
-// a .inkboard file (its objects go in as create ops through the session, persisted before
-// shown), is killed with SIGKILL at some moment, and a restart shows exactly what was stored:
-// whole batches only, in order, and the drawing it was on.
+// "A crash or kill at any moment reopens at the last edit":
+// - the real `inkboard` binary opens a .inkboard file (its objects go in as create ops through
+//   the session, persisted before shown), is killed with SIGKILL at some moment, and a restart
+//   shows exactly what was stored: whole batches only, in order, and the drawing it was on;
+// - a window of the app (this binary run as a child, the same MainWindow on the same profile)
+//   gets drawn on with mouse and key events and is killed right after the last gesture; the
+//   real binary started again shows every one of those edits.
 #include "app_context.h"
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "inkboard_file.h"
 #include "main_window.h"
 
+#include <QApplication>
+#include <QMouseEvent>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstdio>
 
 using namespace inkboard;
 using namespace inkboard::app;
@@ -80,12 +86,48 @@ void killHard(QProcess &app)
 
 } // namespace
 
+// The child: draws in a real window, says so, and waits to be killed.
+int childEdit(const QString &profile)
+{
+    QString error;
+    auto context = AppContext::open(profile, &error);
+    if (!context)
+        return 3;
+    auto *window = new MainWindow(context.get());
+    window->openInitial({});
+    window->show();
+    canvas::CanvasView *c = window->canvas();
+    c->setFocus();
+    auto drag = [c](QPointF from, QPointF to) {
+        QTest::mousePress(c, Qt::LeftButton, {}, from.toPoint());
+        for (int i = 1; i <= 5; ++i) {
+            const QPointF p = from + (to - from) * (i / 5.0);
+            QMouseEvent move(QEvent::MouseMove, p, c->mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                             {});
+            QCoreApplication::sendEvent(c, &move);
+        }
+        QTest::mouseRelease(c, Qt::LeftButton, {}, to.toPoint());
+    };
+    QTest::keyClick(c, 'r');
+    drag({100, 100}, {200, 180});
+    QTest::keyClick(c, 'o');
+    drag({300, 100}, {380, 160});
+    QTest::keyClick(c, 'p');
+    drag({100, 300}, {260, 340});
+    drag({200, 140}, {240, 200}); // the pen stays on: a second stroke over the rect
+    std::printf("edited %s %lld\n", qPrintable(window->drawingId()),
+                static_cast<long long>(window->session()->replica().visible().size()));
+    std::fflush(stdout);
+    return QApplication::exec(); // until SIGKILL
+}
+
 class TestAppKill : public QObject
 {
     Q_OBJECT
 private slots:
     void killedAppReopensAtLastEdit_data();
     void killedAppReopensAtLastEdit();
+    void killedRightAfterGesturesReopensWithThem();
 };
 
 void TestAppKill::killedAppReopensAtLastEdit_data()
@@ -153,5 +195,45 @@ void TestAppKill::killedAppReopensAtLastEdit()
     delete window;
 }
 
-QTEST_MAIN(TestAppKill)
+void TestAppKill::killedRightAfterGesturesReopensWithThem()
+{
+    QTemporaryDir dir;
+    const QString profile = dir.filePath("profile");
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {"--child-edit", profile});
+    QVERIFY(child.waitForStarted(10000));
+    QByteArray out;
+    QRegularExpressionMatch m;
+    QElapsedTimer timer;
+    timer.start();
+    while (!m.hasMatch() && timer.elapsed() < 30000 && child.state() != QProcess::NotRunning) {
+        child.waitForReadyRead(100);
+        out += child.readAllStandardOutput();
+        m = QRegularExpression("edited (\\S+) (\\d+)").match(QString::fromUtf8(out));
+    }
+    QVERIFY2(m.hasMatch(), out.constData());
+    killHard(child); // at once after the last gesture
+    QCOMPARE(m.captured(2).toInt(), 4);
+
+    QProcess app;
+    QRegularExpressionMatch reopened;
+    QVERIFY(startApp(app, {"--profile", profile},
+                     QRegularExpression("opened drawing (\\S+) with (\\d+) objects"), &reopened));
+    killHard(app);
+    QCOMPARE(reopened.captured(1), m.captured(1));
+    QCOMPARE(reopened.captured(2).toInt(), 4);
+}
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    if (argc == 3 && qstrcmp(argv[1], "--child-edit") == 0)
+        return childEdit(QString::fromLocal8Bit(argv[2]));
+    TestAppKill test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_app_kill.moc"
