@@ -54,6 +54,7 @@ private slots:
     void pixelCheckOfKnownDrawing();
     void cachedLayerFollowsPansZoomsAndEdits();
     void darkPaletteInvertsInkNotExports();
+    void hiDpiIsCrisp();
     void spatialIndexFindsOnlyNearbyObjects();
     void sceneOrderFollowsEditsIncrementally();
     void previewIsAnnouncedDuringGesture();
@@ -651,6 +652,29 @@ void TestCanvasTools::darkPaletteInvertsInkNotExports()
     o.margin = 0;
     const QImage exported = Exporter(f.view.scene(), &f.blobs).toImage(o);
     QCOMPARE(QColor(exported.pixel(150, 5)), QColor(Qt::black));
+}
+
+void TestCanvasTools::hiDpiIsCrisp()
+{
+    // Run by CTest a second time as tst_canvas_hidpi with QT_SCALE_FACTOR=2.
+    CanvasFixture f;
+    if (f.view.devicePixelRatioF() < 2)
+        QSKIP("needs QT_SCALE_FACTOR=2 (the tst_canvas_hidpi run)");
+    Object r = CanvasFixture::rect("r", 10, 10, 20, 20);
+    r.props.insert("stroke_width", 0);
+    f.seed(r);
+    const QImage shot = f.view.grab().toImage();
+    QCOMPARE(shot.size(), f.view.size() * 2); // device pixels
+    // The edges fall on device pixels: sharp, not blurred over two.
+    QCOMPARE(QColor(shot.pixel(19, 30)), QColor(Qt::white));
+    QCOMPARE(QColor(shot.pixel(20, 30)), QColor(Qt::red));
+    QCOMPARE(QColor(shot.pixel(59, 30)), QColor(Qt::red));
+    QCOMPARE(QColor(shot.pixel(60, 30)), QColor(Qt::white));
+    // And a pan by one logical pixel moves the cached layer by two device pixels.
+    f.view.setView(1.0, QPointF(1, 0));
+    const QImage panned = f.view.grab().toImage();
+    QCOMPARE(QColor(panned.pixel(21, 30)), QColor(Qt::white));
+    QCOMPARE(QColor(panned.pixel(22, 30)), QColor(Qt::red));
 }
 
 void TestCanvasTools::spatialIndexFindsOnlyNearbyObjects()
