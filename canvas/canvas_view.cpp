@@ -187,10 +187,8 @@ void CanvasView::setTool(ToolKind tool)
     if (m_tool)
         m_tool->cancel();
     commitTextEdit();
-    // The tool may be the caller (a shape tool returns to select): delete it later.
-    Tool *old = m_tool.release();
-    QMetaObject::invokeMethod(
-        this, [old] { delete old; }, Qt::QueuedConnection);
+    // The tool may be the caller (a shape tool returns to select): it goes at the next press.
+    m_retiredTool = std::move(m_tool);
     m_toolKind = tool;
     m_tool = makeTool(tool, *this);
     restoreToolCursor();
@@ -1161,6 +1159,7 @@ void CanvasView::paintSelection(QPainter &p)
 
 void CanvasView::mousePressEvent(QMouseEvent *event)
 {
+    m_retiredTool.reset();
     m_fitPending = false;
     setFocus();
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {

@@ -213,6 +213,7 @@ private:
 
     ToolKind m_toolKind = ToolKind::Select;
     std::unique_ptr<Tool> m_tool;
+    std::unique_ptr<Tool> m_retiredTool; // the previous tool, possibly still on the stack
     QSet<QString> m_selection;
     QHash<QString, Object> m_preview;
     QSet<QString> m_hidden;
