@@ -114,6 +114,16 @@ private slots:
         QCOMPARE(b.closeCode, 1007);
     }
 
+    void oversizedFrameCloses1009()
+    {
+        WsClient a;
+        QVERIFY(a.open(w->server.baseUrl(), "d1", w->bob));
+        const int limit = w->call("GET", "/api/v1/info").json["limits"].toObject()["max_body_bytes"].toInt();
+        a.socket.sendTextMessage(QString(limit + 1000, QLatin1Char('x')));
+        QVERIFY(QTest::qWaitFor([&] { return a.closed; }, 10000));
+        QCOMPARE(a.closeCode, 1009);
+    }
+
     void gapFillThroughRest()
     {
         WsClient first;
