@@ -7,3 +7,5 @@ preset="${INKBOARD_PRESET:-release}"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset"
 ctest --preset "$preset" -j "$(nproc)" "$@"
+# The packages: built from the same release tree, unpacked and smoke-run.
+if [ "$preset" = release ]; then bash scripts/package-test.sh "build/$preset"; fi
