@@ -167,13 +167,19 @@ void Server::shutdown()
     m_hub->shutdown();
     // Commits in flight finish and are answered; then the writer stops.
     auto *poll = new QTimer(this);
-    auto *clock = new QElapsedTimer;
+    auto clock = std::make_shared<QElapsedTimer>();
+    auto drainedAt = std::make_shared<qint64>(-1);
     clock->start();
-    connect(poll, &QTimer::timeout, this, [this, poll, clock] {
+    connect(poll, &QTimer::timeout, this, [this, poll, clock, drainedAt] {
         const bool drained = m_drawings->idle() && m_writer->queued() == 0;
-        if ((drained && clock->elapsed() > 200) || clock->elapsed() > 15000) {
+        if (!drained)
+            *drainedAt = -1;
+        else if (*drainedAt < 0)
+            *drainedAt = clock->elapsed();
+        // Drained for a moment, so the last answers and close frames are flushed too.
+        if ((*drainedAt >= 0 && clock->elapsed() - *drainedAt >= 150 && clock->elapsed() > 200) ||
+            clock->elapsed() > 15000) {
             poll->stop();
-            delete clock;
             finishShutdown();
         }
     });
