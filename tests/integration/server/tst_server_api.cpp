@@ -394,6 +394,12 @@ private slots:
         const HttpResult r = httpRequest(s.baseUrl(), "GET", "/api/v1/me", {}, token);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), QString("unauthorized"));
+        // And at the WebSocket upgrade.
+        QCOMPARE(httpRequest(s.baseUrl(), "POST", "/api/v1/drawings", {{"id", "e"}, {"title", "E"}}, token).status, 401);
+        const QByteArray upgrade = "GET /api/v1/drawings/e/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                                   "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                                   "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " + token.toLatin1() + "\r\n\r\n";
+        QCOMPARE(rawStatus(rawExchange(s.port(), upgrade)), 401);
     }
 
     void methodNotAllowed()

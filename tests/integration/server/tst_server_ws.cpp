@@ -156,6 +156,12 @@ private slots:
             WsClient c;
             QVERIFY(!c.open(w->server.baseUrl(), "d1", token));
         }
+        const QString revoked = w->server.login("carol", "password1");
+        QCOMPARE(w->call("POST", "/api/v1/auth/logout", {}, revoked).status, 204);
+        WsClient revokedClient;
+        QVERIFY(!revokedClient.open(w->server.baseUrl(), "d1", revoked));
+        WsClient viaQueryBad;
+        QVERIFY(!viaQueryBad.open(w->server.baseUrl(), "d1", QStringLiteral("bogus"), true));
         WsClient nonMember;
         QVERIFY(!nonMember.open(w->server.baseUrl(), "d1", w->dave));
         WsClient missing;
