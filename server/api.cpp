@@ -131,12 +131,16 @@ void Api::record(const HttpRequest &request, const HttpResponse &response)
     if (response.status >= 400) {
         const QByteArray code = response.errorCode();
         m_ctx.metrics.rejected(response.status, code);
+        // Every error is logged: 5xx as warnings, the client's errors as info.
         if (response.status >= 500)
-            qCWarning(lcHttp) << request.method << request.path << "->" << response.status << code;
+            qCWarning(lcHttp).noquote() << request.peer.toString() << request.method << request.path
+                                        << "->" << response.status << code;
         else
-            qCDebug(lcHttp) << request.method << request.path << "->" << response.status << code;
+            qCInfo(lcHttp).noquote() << request.peer.toString() << request.method << request.path
+                                     << "->" << response.status << code;
     } else {
-        qCDebug(lcHttp) << request.method << request.path << "->" << response.status;
+        qCDebug(lcHttp).noquote() << request.peer.toString() << request.method << request.path
+                                  << "->" << response.status;
     }
 }
 
