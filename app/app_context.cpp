@@ -32,10 +32,41 @@ std::unique_ptr<AppContext> AppContext::open(const QString &profileDir, QString 
     if (!ctx->m_store)
         return nullptr;
     ctx->m_blobs = std::make_unique<SessionBlobStore>(ctx->m_profileDir + QStringLiteral("/blobs"));
+    ctx->m_client = std::make_unique<sync::SyncClient>(ctx->m_store.get());
     return ctx;
 }
 
 AppContext::~AppContext() = default;
+
+QString AppContext::serverKey(const QUrl &url)
+{
+    return url.adjusted(QUrl::NormalizePathSegments).toString(QUrl::StripTrailingSlash);
+}
+
+QString AppContext::lastServer() const
+{
+    return m_settings->value(QStringLiteral("servers/last")).toString();
+}
+
+void AppContext::setLastServer(const QString &url)
+{
+    m_settings->setValue(QStringLiteral("servers/last"), url);
+}
+
+QString AppContext::lastUserOn(const QString &url) const
+{
+    const QHash<QString, QVariant> users =
+        m_settings->value(QStringLiteral("servers/users")).toHash();
+    return users.value(url).toString();
+}
+
+void AppContext::setLastUserOn(const QString &url, const QString &user)
+{
+    QHash<QString, QVariant> users = m_settings->value(QStringLiteral("servers/users")).toHash();
+    users.insert(url, user);
+    m_settings->setValue(QStringLiteral("servers/users"), users);
+    syncSettings();
+}
 
 bool SessionBlobStore::writeBlob(const QString &hash, const QByteArray &bytes,
                                  const QString &contentType, QString *error)

@@ -3,6 +3,8 @@
 #include "blob_store.h"
 #include "client/blob_cache.h"
 #include "client/local_store.h"
+#include "client/sync_client.h"
+#include "client/sync_options.h"
 
 #include <QObject>
 #include <QPointer>
@@ -53,6 +55,19 @@ public:
     canvas::BlobStore *blobs() const { return m_blobs.get(); }
     sync::BlobCache *blobCache() const { return m_blobs->cache(); }
     QSettings &settings() const { return *m_settings; }
+    // Accounts, server drawing lists, publishing and sharing (one per store).
+    sync::SyncClient *client() const { return m_client.get(); }
+    // The intervals sessions opened by this process use (tests shorten the backoff).
+    const sync::SyncOptions &syncOptions() const { return m_syncOptions; }
+    void setSyncOptions(const sync::SyncOptions &options) { m_syncOptions = options; }
+    // The server a window last signed in to or browsed ("" if none), and the user name last
+    // used on each server: remembered for the sign-in dialog.
+    QString lastServer() const;
+    void setLastServer(const QString &url);
+    QString lastUserOn(const QString &url) const;
+    void setLastUserOn(const QString &url, const QString &user);
+    // The form the sync engine keys servers by (no trailing slash).
+    static QString serverKey(const QUrl &url);
 
     // Writes the settings to disk now: what must survive a kill (the last drawing).
     void syncSettings() { m_settings->sync(); }
@@ -84,6 +99,8 @@ private:
     std::unique_ptr<sync::LocalStore> m_store;
     std::unique_ptr<SessionBlobStore> m_blobs;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<sync::SyncClient> m_client;
+    sync::SyncOptions m_syncOptions;
     QList<QPointer<MainWindow>> m_windows;
 };
 

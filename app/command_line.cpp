@@ -24,6 +24,21 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
                                             "(also INKBOARD_PROFILE)."),
         QStringLiteral("DIR"));
     parser.addOption(profile);
+    QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("main", "Sign in to the Inkboard server at URL and open "
+                                            "DRAWING-ID from it, or its drawing browser."),
+        QStringLiteral("URL"));
+    QCommandLineOption user(QStringLiteral("user"),
+                            QCoreApplication::translate("main", "The user name for --server."),
+                            QStringLiteral("NAME"));
+    QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("main", "Read the password for --user from the first line "
+                                            "of standard input and sign in without asking."));
+    parser.addOption(server);
+    parser.addOption(user);
+    parser.addOption(passwordStdin);
     parser.addPositionalArgument(
         QStringLiteral("FILE|DRAWING-ID"),
         QCoreApplication::translate("main", "A .inkboard file or the id of a local drawing."),
@@ -44,6 +59,19 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         return std::nullopt;
     }
     CommandLine cl;
+    cl.server = parser.value(server).trimmed();
+    cl.user = parser.value(user).trimmed();
+    cl.passwordStdin = parser.isSet(passwordStdin);
+    if ((!cl.user.isEmpty() || cl.passwordStdin) && cl.server.isEmpty()) {
+        std::fprintf(stderr, "inkboard: --user and --password-stdin need --server URL\n");
+        *exitCode = 2;
+        return std::nullopt;
+    }
+    if (cl.passwordStdin && cl.user.isEmpty()) {
+        std::fprintf(stderr, "inkboard: --password-stdin needs --user NAME\n");
+        *exitCode = 2;
+        return std::nullopt;
+    }
     cl.profileDir =
         parser.isSet(profile) ? parser.value(profile) : qEnvironmentVariable("INKBOARD_PROFILE");
     const QStringList positional = parser.positionalArguments();
@@ -54,6 +82,16 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     }
     if (!positional.isEmpty()) {
         const QString arg = positional.first();
+        if (!cl.server.isEmpty()) {
+            if (!isValidId(arg)) {
+                std::fprintf(stderr, "inkboard: \"%s\" is not a drawing id\n", qPrintable(arg));
+                *exitCode = 2;
+                return std::nullopt;
+            }
+            cl.drawingId = arg;
+            *exitCode = 0;
+            return cl;
+        }
         // An existing path, or anything that looks like one, is a file; else an id.
         if (QFileInfo::exists(arg) || !isValidId(arg) || arg.endsWith(QLatin1String(".inkboard")))
             cl.file = arg;

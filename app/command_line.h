@@ -6,12 +6,16 @@
 
 namespace inkboard::app {
 
-// `inkboard [--profile DIR] [FILE | DRAWING-ID]`: what to open and where the profile lives.
+// `inkboard [--profile DIR] [--server URL [--user NAME --password-stdin]] [FILE | DRAWING-ID]`:
+// what to open, from which server, and where the profile lives.
 struct CommandLine
 {
     QString profileDir; // empty: the platform's default (INKBOARD_PROFILE overrides it)
     QString file;       // a .inkboard file to open
-    QString drawingId;  // a drawing of the local store to open
+    QString drawingId;  // a drawing of the local store (or of --server) to open
+    QString server;     // --server URL: sign in there (asking unless signed in already)
+    QString user;       // --user NAME (with --password-stdin: sign in without asking)
+    bool passwordStdin = false;
 
     // Parses the arguments. Returns nullopt after printing help, the version or an error
     // (then `exitCode` says how to exit).

@@ -9,7 +9,10 @@
 #include "icons.h"
 #include "inkboard_file.h"
 #include "logging.h"
+#include "presence_overlay.h"
 #include "session_target.h"
+#include "share_dialog.h"
+#include "sign_in_dialog.h"
 #include "style_panel.h"
 
 #include <QActionGroup>
@@ -114,6 +117,30 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_canvas->setObjectName(QStringLiteral("canvas"));
     m_canvas->setBlobStore(m_context->blobs());
     layout->addWidget(m_canvas, 1);
+    m_overlay = std::make_unique<PresenceOverlay>(m_canvas);
+    m_canvas->addOverlay(m_overlay.get());
+    // Presence out: the session coalesces it to one message per presence interval.
+    connect(m_canvas, &canvas::CanvasView::cursorMoved, this, [this](QPointF at) {
+        m_presence.cursor = at;
+        sendPresence();
+    });
+    connect(m_canvas, &canvas::CanvasView::previewChanged, this,
+            [this](const QList<Object> &objects) {
+                // The wire carries one preview object: the first of the gesture's.
+                m_presence.preview =
+                    objects.isEmpty() ? std::nullopt : std::optional<Object>(objects.first());
+                sendPresence();
+            });
+    connect(m_canvas, &canvas::CanvasView::selectionChanged, this, [this] {
+        const QSet<QString> sel = m_canvas->selection();
+        m_presence.selection = QStringList(sel.cbegin(), sel.cend());
+        m_presence.selection.sort();
+        sendPresence();
+    });
+    connect(m_canvas, &canvas::CanvasView::editingChanged, this, [this](const QString &id) {
+        m_presence.editing = id;
+        sendPresence();
+    });
     setCentralWidget(central);
 
     m_history = new canvas::EditHistory(this);
@@ -156,6 +183,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 MainWindow::~MainWindow()
 {
     detachSession();
+    m_canvas->removeOverlay(m_overlay.get());
 }
 
 // --- actions ----------------------------------------------------------------------------------
@@ -201,6 +229,20 @@ void MainWindow::buildActions()
         [this] { exportDialog(); }, QStringLiteral("export"));
     addAction(QStringLiteral("file.rename"), tr("&Rename Drawing…"), K(Qt::Key_F2),
               [this] { renameDrawing(); });
+    addAction(QStringLiteral("file.signIn"), tr("Sign &In to a Server…"), {}, [this] {
+        signInDialog(m_context->lastServer(),
+                     [this](const QString &server) { showDrawingBrowser(server); });
+    });
+    addAction(QStringLiteral("file.signOut"), tr("Sign O&ut"), {}, [this] { signOut(); });
+    addAction(QStringLiteral("file.publish"), tr("&Publish to Server"), {}, [this] {
+        const QString server = m_context->lastServer();
+        if (server.isEmpty() || !m_context->store()->account(server)) {
+            signInDialog(server, [this](const QString &s) { publishTo(s); });
+            return;
+        }
+        publishTo(server);
+    });
+    addAction(QStringLiteral("file.share"), tr("S&hare…"), {}, [this] { shareDialog(); });
     addAction(QStringLiteral("file.close"), tr("&Close Window"), K::Close, [this] { close(); });
     addAction(QStringLiteral("file.quit"), tr("&Quit"), K::Quit,
               [] { QApplication::closeAllWindows(); });
@@ -303,6 +345,11 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(a("file.rename"));
     file->addSeparator();
+    file->addAction(a("file.publish"));
+    file->addAction(a("file.share"));
+    file->addAction(a("file.signIn"));
+    file->addAction(a("file.signOut"));
+    file->addSeparator();
     file->addAction(a("file.close"));
     file->addAction(a("file.quit"));
 
@@ -381,6 +428,22 @@ void MainWindow::buildStatusBar()
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    // The sync state is always visible, first in the status bar.
+    m_syncLabel = new QLabel(this);
+    m_syncLabel->setObjectName(QStringLiteral("syncState"));
+    m_syncLabel->setTextFormat(Qt::RichText);
+    m_retryButton = new QToolButton(this);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setAutoRaise(true);
+    m_retryButton->setText(tr("Retry"));
+    m_retryButton->hide();
+    connect(m_retryButton, &QToolButton::clicked, this, &MainWindow::retrySync);
+    m_peersLabel = new QLabel(this);
+    m_peersLabel->setObjectName(QStringLiteral("peersLabel"));
+    m_peersLabel->setTextFormat(Qt::RichText);
+    statusBar()->addWidget(m_syncLabel);
+    statusBar()->addWidget(m_retryButton);
+    statusBar()->addWidget(m_peersLabel);
     statusBar()->addWidget(m_saveLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
@@ -481,6 +544,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::detachSession()
 {
+    m_overlay->setPeers({});
+    m_presence = {};
+    m_lastError.clear();
     m_canvas->setDocument(nullptr);
     m_history->setTarget(nullptr);
     m_target.reset();
@@ -498,7 +564,8 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
             *error = tr("The drawing is open in another window.");
         return false;
     }
-    auto session = std::make_unique<sync::SyncSession>(m_context->store(), id);
+    auto session =
+        std::make_unique<sync::SyncSession>(m_context->store(), id, m_context->syncOptions());
     if (!session->isValid()) {
         if (error)
             *error = session->errorString();
@@ -518,10 +585,45 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
     connect(m_session.get(), &sync::SyncSession::pendingCountChanged, this,
             &MainWindow::updateStatus);
     connect(m_session.get(), &sync::SyncSession::errorOccurred, this,
-            [this](const QString &, const QString &message) { showMessage(message); });
+            [this](const QString &code, const QString &message) {
+                m_lastError = code;
+                if (code == u"forbidden" || code == u"read_only")
+                    return; // the read-only notice says it
+                showMessage(message);
+                updateSyncState();
+            });
     connect(m_session.get(), &sync::SyncSession::readOnlyChanged, m_canvas,
             &canvas::CanvasView::setReadOnly);
+    connect(m_session.get(), &sync::SyncSession::readOnlyChanged, this, [this](bool readOnly) {
+        if (!readOnly) {
+            showMessage({});
+            return;
+        }
+        const int pending = m_session->pendingCount();
+        if (pending > 0)
+            showMessage(tr("You can no longer edit this drawing (its owner made you a viewer). "
+                           "%n change(s) you made are kept on this computer and still shown, "
+                           "but cannot be sent.",
+                           nullptr, pending));
+        else
+            showMessage(tr("View only: you can look at this drawing, but not change it."), false);
+    });
+    connect(m_session.get(), &sync::SyncSession::connectionStateChanged, this,
+            &MainWindow::updateSyncState);
+    connect(m_session.get(), &sync::SyncSession::pendingCountChanged, this,
+            &MainWindow::updateSyncState);
+    connect(m_session.get(), &sync::SyncSession::published, this, [this] {
+        updateSyncState();
+        sendPresence();
+        emit m_context->drawingsChanged();
+    });
+    connect(m_session.get(), &sync::SyncSession::peersChanged, this, &MainWindow::updatePeers);
+    connect(m_session.get(), &sync::SyncSession::objectsChanged, this,
+            &MainWindow::fetchMissingBlobs);
     m_canvas->setReadOnly(m_session->isReadOnly());
+    if (m_session->isReadOnly())
+        showMessage(tr("View only: you can look at this drawing, but not change it."), false);
+    fetchMissingBlobs({});
     m_context->noteRecentDrawing(id);
     updateTitle();
     m_canvas->zoomReset();
@@ -529,6 +631,10 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
         m_canvas->zoomToFit();
     updateStatus();
     updateActions();
+    updateSyncState();
+    updatePeers();
+    // Announced at once, so that the others list us as here before we move.
+    sendPresence();
     qCInfo(lcApp).noquote() << "opened drawing" << id << "with"
                             << m_session->replica().visible().size() << "objects";
     return true;
@@ -572,9 +678,16 @@ void MainWindow::openInitial(const CommandLine &cl)
     } else if (!cl.drawingId.isEmpty()) {
         if (m_context->store()->drawing(cl.drawingId) && openDrawing(cl.drawingId, &error))
             return;
-        showMessage(error.isEmpty()
-                        ? tr("There is no drawing %1 on this computer.").arg(cl.drawingId)
-                        : error);
+        if (!cl.server.isEmpty()) {
+            // It comes from the server once signed in (startWithServer); meanwhile the last one.
+            const QString last =
+                m_context->settings().value(QStringLiteral("recent/last")).toString();
+            if (!last.isEmpty() && m_context->store()->drawing(last) && openDrawing(last))
+                return;
+        } else
+            showMessage(error.isEmpty()
+                            ? tr("There is no drawing %1 on this computer.").arg(cl.drawingId)
+                            : error);
     } else {
         const QString last = m_context->settings().value(QStringLiteral("recent/last")).toString();
         if (!last.isEmpty() && m_context->store()->drawing(last) && openDrawing(last, &error))
@@ -761,12 +874,23 @@ void MainWindow::fillRecentMenu()
 
 void MainWindow::showDrawingList()
 {
-    DrawingListDialog dialog(m_context, this);
-    if (dialog.exec() != QDialog::Accepted || dialog.chosenId().isEmpty())
-        return;
-    QString error;
-    if (!openDrawing(dialog.chosenId(), &error) && !error.isEmpty())
-        showMessage(error);
+    showDrawingBrowser();
+}
+
+DrawingListDialog *MainWindow::showDrawingBrowser(const QString &server)
+{
+    auto *dialog = new DrawingListDialog(m_context, this, server);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString id = dialog->chosenId();
+        if (id.isEmpty() || id == m_drawingId)
+            return;
+        QString error;
+        if (!openDrawing(id, &error) && !error.isEmpty())
+            showMessage(error);
+    });
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::openFileDialog()
@@ -894,6 +1018,284 @@ void MainWindow::showShortcuts()
                "<tr><td>Keep ratio, square, 15° steps</td><td>hold <b>Shift</b></td></tr>");
     QMessageBox::information(this, tr("Keyboard Shortcuts"),
                              QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+}
+
+// --- collaboration ----------------------------------------------------------------------------
+
+void MainWindow::sendPresence()
+{
+    if (m_session && !m_session->isLocalOnly())
+        m_session->setPresence(m_presence);
+}
+
+QString MainWindow::syncStateText() const
+{
+    return m_syncLabel->text();
+}
+
+void MainWindow::updateSyncState()
+{
+    using S = sync::SyncSession::ConnectionState;
+    using R = sync::SyncSession::OfflineReason;
+    QString state;
+    QString text;
+    QString color;
+    bool retry = false;
+    if (!m_session) {
+        state = QStringLiteral("offline");
+        text = tr("No drawing");
+        color = QStringLiteral("#8a8a8a");
+    } else if (m_session->isLocalOnly()) {
+        state = QStringLiteral("offline");
+        text = tr("Offline · only on this computer (publish to share)");
+        color = QStringLiteral("#8a8a8a");
+    } else if (m_session->connectionState() == S::Offline) {
+        state = QStringLiteral("offline");
+        QString why;
+        switch (m_session->offlineReason()) {
+        case R::SignedOut:
+            why = tr("signed out");
+            break;
+        case R::Unauthorized:
+            why = tr("sign-in expired, sign in again");
+            break;
+        case R::NotShared:
+            why = tr("access removed or drawing deleted");
+            break;
+        case R::Conflict:
+            why = tr("the id is taken on the server");
+            break;
+        case R::NetworkDown:
+            why = m_lastError == u"rate_limited" ? tr("rate limited, retrying")
+                                                 : tr("server unreachable, retrying");
+            break;
+        case R::LocalOnly:
+        case R::None:
+            break;
+        }
+        const int pending = m_session->pendingCount();
+        text = why.isEmpty() ? tr("Offline") : tr("Offline · %1").arg(why);
+        if (pending)
+            text += tr(" · %n pending", nullptr, pending);
+        color = QStringLiteral("#b42318");
+        retry = true;
+    } else if (m_session->connectionState() != S::Live || m_session->pendingCount() > 0) {
+        state = QStringLiteral("syncing");
+        text = tr("Syncing (%n pending)", nullptr, m_session->pendingCount());
+        color = QStringLiteral("#b54708");
+    } else {
+        state = QStringLiteral("live");
+        text = tr("Live");
+        color = QStringLiteral("#067647");
+    }
+    m_syncLabel->setText(
+        QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(color, text.toHtmlEscaped()));
+    m_syncLabel->setToolTip(m_session && !m_session->isLocalOnly()
+                                ? tr("Server: %1").arg(m_session->serverUrl())
+                                : QString());
+    m_retryButton->setVisible(retry);
+    const bool online = m_session && !m_session->isLocalOnly();
+    m_actions.value(QStringLiteral("file.publish"))->setEnabled(m_session && !online);
+    m_actions.value(QStringLiteral("file.share"))
+        ->setEnabled(online && m_session->role() == protocol::Role::Owner);
+    if (state != m_syncState) {
+        m_syncState = state;
+        emit syncStateChanged(state);
+    }
+}
+
+void MainWindow::retrySync()
+{
+    if (!m_session || m_session->isLocalOnly())
+        return;
+    using R = sync::SyncSession::OfflineReason;
+    const R reason = m_session->offlineReason();
+    if (reason == R::SignedOut || reason == R::Unauthorized) {
+        QPointer<sync::SyncSession> session = m_session.get();
+        signInDialog(m_session->serverUrl(), [session](const QString &) {
+            if (session)
+                session->reconnect();
+        });
+        return;
+    }
+    m_session->reconnect();
+}
+
+QStringList MainWindow::peerNames() const
+{
+    QStringList names;
+    for (const protocol::Presence &p : m_overlay->peers())
+        names << p.user.name;
+    return names;
+}
+
+void MainWindow::updatePeers()
+{
+    QList<protocol::Presence> peers = m_session ? m_session->peers() : QList<protocol::Presence>();
+    std::sort(peers.begin(), peers.end(), [](const auto &a, const auto &b) {
+        return a.user.name == b.user.name ? a.sessionId < b.sessionId : a.user.name < b.user.name;
+    });
+    m_overlay->setPeers(peers);
+    QStringList shown;
+    QSet<QString> seen;
+    for (const protocol::Presence &p : std::as_const(peers)) {
+        if (seen.contains(p.user.id))
+            continue;
+        seen.insert(p.user.id);
+        shown << QStringLiteral("<span style=\"color:%1\">●</span> %2")
+                     .arg(PresenceOverlay::colorOf(p.user.id).name(), p.user.name.toHtmlEscaped());
+    }
+    m_peersLabel->setText(shown.isEmpty() ? QString() : tr("Here: %1").arg(shown.join(u"  ")));
+    emit peersChanged();
+}
+
+void MainWindow::fetchMissingBlobs(const QSet<QString> &ids)
+{
+    if (!m_session || m_session->isLocalOnly())
+        return;
+    const Document &doc = m_session->replica().visible();
+    QList<Object> images;
+    if (ids.isEmpty()) {
+        images = doc.inRenderOrder();
+    } else {
+        for (const QString &id : ids) {
+            if (const Object *o = doc.find(id))
+                images << *o;
+        }
+    }
+    const QString server = m_session->serverUrl();
+    for (const Object &object : std::as_const(images)) {
+        const Object *o = &object;
+        if (o->type != ObjectType::Image)
+            continue;
+        const QString hash = o->props.value(QLatin1String("blob")).toString();
+        if (hash.isEmpty() || m_context->blobs()->contains(hash) || m_fetchingBlobs.contains(hash))
+            continue;
+        m_fetchingBlobs.insert(hash);
+        const QString objectId = o->id;
+        m_context->client()->fetchBlob(
+            server, hash, this,
+            [this, hash, objectId](const sync::RestResult &r, const QByteArray &bytes) {
+                m_fetchingBlobs.remove(hash);
+                if (!r.ok() && bytes.isEmpty())
+                    return; // tried again on the object's next change or the next open
+                QString error;
+                if (m_context->blobs()->put(bytes, &error) == hash)
+                    m_canvas->objectsChanged({objectId});
+            });
+    }
+}
+
+void MainWindow::signInDialog(const QString &server,
+                              const std::function<void(const QString &)> &then)
+{
+    auto *dialog = new SignInDialog(m_context, server, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SignInDialog::signedIn, this, [this, then](const QString &signedIn) {
+        for (MainWindow *w : m_context->windows()) {
+            if (w->session() && w->session()->serverUrl() == signedIn)
+                w->session()->reconnect();
+        }
+        if (then)
+            then(signedIn);
+    });
+    dialog->open();
+}
+
+void MainWindow::signOut()
+{
+    const QString server =
+        m_session && !m_session->isLocalOnly() ? m_session->serverUrl() : m_context->lastServer();
+    if (server.isEmpty() || !m_context->store()->account(server)) {
+        showMessage(tr("You are not signed in to a server."), false);
+        return;
+    }
+    m_context->client()->signOut(server, this, [](const sync::RestResult &) {});
+    for (MainWindow *w : m_context->windows()) {
+        if (w->session() && w->session()->serverUrl() == server)
+            w->session()->reconnect(); // offline: signed out; edits stay pending
+    }
+    showMessage(tr("Signed out of %1. Your edits stay on this computer.").arg(server), false);
+}
+
+void MainWindow::shareDialog()
+{
+    if (!m_session || m_session->isLocalOnly())
+        return;
+    auto *dialog =
+        new ShareDialog(m_context, m_session->serverUrl(), m_drawingId, drawingTitle(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+bool MainWindow::publishTo(const QString &server)
+{
+    if (!m_session || !m_session->isLocalOnly())
+        return false;
+    if (!m_session->publish(server))
+        return false;
+    m_context->setLastServer(server);
+    updateSyncState();
+    return true;
+}
+
+void MainWindow::connectToServer(const QString &serverText, const QString &drawingId)
+{
+    const QUrl url = SignInDialog::parseServerUrl(serverText);
+    if (!url.isValid()) {
+        showMessage(tr("\"%1\" is not a server address.").arg(serverText));
+        return;
+    }
+    const QString server = AppContext::serverKey(url);
+    auto next = [this, drawingId](const QString &s) {
+        if (drawingId.isEmpty())
+            showDrawingBrowser(s);
+        else
+            openServerDrawing(s, drawingId);
+    };
+    if (m_context->store()->account(server)) {
+        m_context->setLastServer(server);
+        next(server);
+        return;
+    }
+    signInDialog(server, next);
+}
+
+void MainWindow::openServerDrawing(const QString &server, const QString &drawingId)
+{
+    if (const auto d = m_context->store()->drawing(drawingId); d && d->serverUrl == server) {
+        QString error;
+        if (!openDrawing(drawingId, &error) && !error.isEmpty())
+            showMessage(error);
+        return;
+    }
+    m_context->client()->listDrawings(
+        server, this,
+        [this, server, drawingId](const sync::RestResult &r,
+                                  const QList<sync::DrawingEntry> &list) {
+            for (const sync::DrawingEntry &e : list) {
+                if (e.id != drawingId || !e.onServer)
+                    continue;
+                protocol::DrawingInfo info;
+                info.id = e.id;
+                info.title = e.title;
+                info.role = e.role;
+                info.latestRevision = e.latestRevision;
+                info.updatedAt = e.updatedAt;
+                QString error;
+                if (!e.local && !m_context->client()->addServerDrawing(server, info))
+                    error = m_context->store()->lastError();
+                else if (!openDrawing(drawingId, &error) && error.isEmpty())
+                    error = tr("Cannot open the drawing.");
+                if (!error.isEmpty())
+                    showMessage(error);
+                emit m_context->drawingsChanged();
+                return;
+            }
+            showMessage(
+                r.ok() ? tr("%1 has no drawing %2 shared with you.").arg(server, drawingId)
+                       : tr("Cannot list the drawings of %1: %2").arg(server, r.errorMessage()));
+        });
 }
 
 } // namespace inkboard::app

@@ -3,16 +3,20 @@
 #include "canvas_view.h"
 #include "edit_history.h"
 #include "exporter.h"
+#include "protocol/presence.h"
 
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
+#include <functional>
 #include <memory>
 
 class QLabel;
 class QActionGroup;
 class QDockWidget;
 class QMenu;
+class QToolButton;
 
 namespace inkboard::sync {
 class SyncSession;
@@ -21,6 +25,8 @@ class SyncSession;
 namespace inkboard::app {
 
 class AppContext;
+class DrawingListDialog;
+class PresenceOverlay;
 class SessionTarget;
 class StylePanel;
 struct CommandLine;
@@ -50,6 +56,7 @@ public:
     bool newDrawing(const QString &title = {});
 
     QString drawingId() const { return m_drawingId; }
+    AppContext *context() const { return m_context; }
     QString drawingTitle() const;
     canvas::CanvasView *canvas() const { return m_canvas; }
     canvas::EditHistory *history() const { return m_history; }
@@ -58,6 +65,29 @@ public:
     // The message shown in the window's message bar (empty when hidden).
     QString message() const;
     void showMessage(const QString &text, bool error = true);
+
+    // Collaboration.
+    // The sync state shown in the status bar: "offline", "syncing" or "live", and its
+    // sentence (with the reason when offline).
+    QString syncState() const { return m_syncState; }
+    QString syncStateText() const;
+    QToolButton *retryButton() const { return m_retryButton; }
+    PresenceOverlay *presenceOverlay() const { return m_overlay.get(); }
+    // Names of the others on this drawing, as the "who is here" list shows them.
+    QStringList peerNames() const;
+    // Signed in (or signs in, asking) to `server`, then opens `drawingId` from it, or the
+    // drawing browser of that server when `drawingId` is empty.
+    void connectToServer(const QString &server, const QString &drawingId = {});
+    // Opens a drawing of the server (known locally or listed by it).
+    void openServerDrawing(const QString &server, const QString &drawingId);
+    // The drawing browser, not modal; it opens the chosen drawing in this window.
+    DrawingListDialog *showDrawingBrowser(const QString &server = {});
+    // Publishes the open local drawing to the server (signed in), keeping its id.
+    bool publishTo(const QString &server);
+
+signals:
+    void syncStateChanged(const QString &state);
+    void peersChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,6 +118,14 @@ private:
     void insertImageDialog(QPointF canvasCenter);
     void renameDrawing();
     void showShortcuts();
+    void updateSyncState();
+    void updatePeers();
+    void sendPresence();
+    void retrySync();
+    void signInDialog(const QString &server, const std::function<void(const QString &)> &then);
+    void signOut();
+    void shareDialog();
+    void fetchMissingBlobs(const QSet<QString> &ids);
 
     AppContext *m_context;
     canvas::CanvasView *m_canvas;
@@ -107,6 +145,14 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QToolButton *m_retryButton = nullptr;
+    QLabel *m_peersLabel = nullptr;
+    std::unique_ptr<PresenceOverlay> m_overlay;
+    protocol::Presence m_presence;
+    QString m_syncState;
+    QString m_lastError;
+    QSet<QString> m_fetchingBlobs;
 };
 
 } // namespace inkboard::app

@@ -3,12 +3,33 @@
 #include "app_context.h"
 #include "command_line.h"
 #include "main_window.h"
+#include "sign_in_dialog.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QTextStream>
 #include <cstdio>
 
 namespace inkboard::app {
+
+void startWithServer(MainWindow *window, const CommandLine &cl, const QString &password)
+{
+    if (!cl.passwordStdin) {
+        window->connectToServer(cl.server, cl.drawingId);
+        return;
+    }
+    const QString drawingId = cl.drawingId;
+    SignInDialog::signIn(window->context(), cl.server, cl.user, password, window,
+                         [window, drawingId, cl](const QString &server, const QString &error) {
+                             if (!error.isEmpty()) {
+                                 std::fprintf(stderr, "inkboard: %s\n", qPrintable(error));
+                                 window->showMessage(error);
+                                 window->connectToServer(cl.server, drawingId);
+                                 return;
+                             }
+                             window->connectToServer(server, drawingId);
+                         });
+}
 
 int runInkboard(const QStringList &arguments)
 {
@@ -16,6 +37,15 @@ int runInkboard(const QStringList &arguments)
     const auto cl = CommandLine::parse(arguments, &exitCode);
     if (!cl)
         return exitCode;
+    QString password;
+    if (cl->passwordStdin) {
+        QTextStream in(stdin);
+        password = in.readLine();
+        if (password.isEmpty()) {
+            std::fprintf(stderr, "inkboard: --password-stdin: no password on standard input\n");
+            return 2;
+        }
+    }
     QString error;
     const std::unique_ptr<AppContext> context = AppContext::open(cl->profileDir, &error);
     if (!context) {
@@ -27,6 +57,8 @@ int runInkboard(const QStringList &arguments)
     auto *window = new MainWindow(context.get());
     window->openInitial(*cl);
     window->show();
+    if (!cl->server.isEmpty())
+        startWithServer(window, *cl, password);
     const int code = QApplication::exec();
     // Windows delete themselves on close; any left go before the store they use.
     for (MainWindow *w : context->windows())

@@ -1,0 +1,109 @@
+#include "presence_overlay.h"
+
+#include "geometry.h"
+#include "renderer.h"
+
+#include <QCryptographicHash>
+#include <QFontMetricsF>
+#include <QPainterPath>
+
+namespace inkboard::app {
+
+QColor PresenceOverlay::colorOf(const QString &userId)
+{
+    // A hash, not qHash: the same on every machine and every run.
+    const QByteArray h = QCryptographicHash::hash(userId.toUtf8(), QCryptographicHash::Sha1);
+    const int hue = (quint8(h.at(0)) << 8 | quint8(h.at(1))) % 360;
+    return QColor::fromHsl(hue, 190, 110);
+}
+
+void PresenceOverlay::setPeers(const QList<protocol::Presence> &peers)
+{
+    m_peers = peers;
+    m_canvas->update();
+}
+
+namespace {
+
+void drawLabel(QPainter &p, QPointF at, const QString &text, const QColor &color)
+{
+    QFont font = p.font();
+    font.setPixelSize(12);
+    p.setFont(font);
+    const QFontMetricsF fm(font);
+    const QRectF box(at, QSizeF(fm.horizontalAdvance(text) + 10, fm.height() + 4));
+    p.setPen(Qt::NoPen);
+    p.setBrush(color);
+    p.drawRoundedRect(box, 4, 4);
+    p.setPen(Qt::white);
+    p.drawText(box, Qt::AlignCenter, text);
+}
+
+QPolygonF outline(const canvas::Geometry &g, const QTransform &view)
+{
+    return (g.toCanvas * view).map(QPolygonF(g.frame.adjusted(-3, -3, 3, 3)));
+}
+
+} // namespace
+
+void PresenceOverlay::paintOverlay(QPainter &p, const QTransform &view)
+{
+    const Document *doc = m_canvas->document();
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    for (const protocol::Presence &peer : std::as_const(m_peers)) {
+        const QColor color = colorOf(peer.user.id);
+        const QString name = peer.user.name.isEmpty() ? QObject::tr("someone") : peer.user.name;
+        // Live preview: the object as the peer sees it, a little transparent.
+        if (peer.preview) {
+            const canvas::Geometry g = canvas::computeGeometry(*peer.preview);
+            p.save();
+            p.setOpacity(0.75);
+            m_canvas->renderer().paint(p, *peer.preview, g, view);
+            p.restore();
+            p.setPen(QPen(color, 1.5, Qt::DashLine));
+            p.setBrush(Qt::NoBrush);
+            p.drawPolygon(outline(g, view));
+        }
+        // Selections outlined in the peer's color.
+        if (doc) {
+            for (const QString &id : peer.selection) {
+                const Object *o = doc->find(id);
+                if (!o)
+                    continue;
+                p.setPen(QPen(color, 2));
+                p.setBrush(Qt::NoBrush);
+                p.drawPolygon(outline(canvas::computeGeometry(*o), view));
+            }
+            if (!peer.editing.isEmpty()) {
+                if (const Object *o = doc->find(peer.editing)) {
+                    const QPolygonF box = outline(canvas::computeGeometry(*o), view);
+                    p.setPen(QPen(color, 2));
+                    p.setBrush(Qt::NoBrush);
+                    p.drawPolygon(box);
+                    drawLabel(p, box.boundingRect().topLeft() - QPointF(0, 22),
+                              QObject::tr("%1 is editing").arg(name), color);
+                }
+            }
+        }
+        if (peer.cursor) {
+            const QPointF at = view.map(*peer.cursor);
+            QPainterPath arrow;
+            arrow.moveTo(at);
+            arrow.lineTo(at + QPointF(0, 17));
+            arrow.lineTo(at + QPointF(4.5, 13));
+            arrow.lineTo(at + QPointF(8, 20));
+            arrow.lineTo(at + QPointF(10.5, 19));
+            arrow.lineTo(at + QPointF(7, 12));
+            arrow.lineTo(at + QPointF(12.5, 12));
+            arrow.closeSubpath();
+            p.setPen(QPen(Qt::white, 1.5));
+            p.setBrush(color);
+            p.drawPath(arrow);
+            drawLabel(p, at + QPointF(12, 18), name, color);
+        }
+    }
+    p.restore();
+}
+
+} // namespace inkboard::app

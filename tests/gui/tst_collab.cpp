@@ -1,0 +1,426 @@
+// Collaboration in the app's real windows against the real inkboard-server on 127.0.0.1:0:
+// two (or three) MainWindows in one process, each with its own profile, sign in, publish,
+// share, see each other's edits, cursors and previews; a viewer cannot edit; the sync state
+// goes offline -> syncing -> live across a server restart; undo stays per user.
+#include "app_context.h"
+#include "client/sync_session.h"
+#include "command_line.h"
+#include "drawing_list_dialog.h"
+#include "http_client.h"
+#include "main_window.h"
+#include "op_target.h"
+#include "presence_overlay.h"
+#include "server_fixture.h"
+#include "share_dialog.h"
+#include "sign_in_dialog.h"
+#include "startup.h"
+
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMouseEvent>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace inkboard;
+using namespace inkboard::app;
+
+namespace {
+
+constexpr int kTimeout = 15000;
+const QString kPassword = QStringLiteral("correct-horse-1");
+
+void mouseMove(QWidget *w, QPointF p, Qt::MouseButtons buttons = Qt::NoButton)
+{
+    QMouseEvent move(QEvent::MouseMove, p, w->mapToGlobal(p), Qt::NoButton, buttons, {});
+    QCoreApplication::sendEvent(w, &move);
+}
+
+QJsonObject rectProps(double x, double y)
+{
+    return {{QStringLiteral("x"), x},
+            {QStringLiteral("y"), y},
+            {QStringLiteral("w"), 80},
+            {QStringLiteral("h"), 50},
+            {QStringLiteral("fill_color"), QStringLiteral("#ffd54fff")}};
+}
+
+// One person: a profile folder, the app's context and a window.
+struct Person
+{
+    QTemporaryDir dir;
+    std::unique_ptr<AppContext> context;
+    MainWindow *window = nullptr;
+
+    Person()
+    {
+        QString error;
+        context = AppContext::open(dir.path(), &error);
+        QVERIFY2(context, qPrintable(error));
+        sync::SyncOptions options;
+        options.backoffInitialMs = 100;
+        options.backoffMaxMs = 400;
+        options.presenceIntervalMs = 20;
+        options.ackTimeoutMs = 1000;
+        context->setSyncOptions(options);
+        window = new MainWindow(context.get());
+        window->setAttribute(Qt::WA_DeleteOnClose, false);
+        window->openInitial({});
+        window->resize(900, 640);
+        window->show();
+    }
+    ~Person()
+    {
+        window->close();
+        delete window;
+    }
+    canvas::CanvasView *canvas() const { return window->canvas(); }
+    sync::SyncSession *session() const { return window->session(); }
+    const Document &doc() const { return session()->replica().visible(); }
+
+    bool signIn(const QUrl &server, const QString &user)
+    {
+        bool done = false;
+        QString failure;
+        SignInDialog::signIn(context.get(), server.toString(), user, kPassword, window,
+                             [&](const QString &, const QString &error) {
+                                 failure = error;
+                                 done = true;
+                             });
+        if (!QTest::qWaitFor([&] { return done; }, kTimeout))
+            return false;
+        if (!failure.isEmpty())
+            qWarning("sign-in failed: %s", qPrintable(failure));
+        return failure.isEmpty();
+    }
+    QString server() const { return context->lastServer(); }
+    bool isLive() const { return window->syncState() == u"live"; }
+};
+
+} // namespace
+
+class TestCollab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void signInChecksTheServer();
+    void commandLineTakesServerAndUser();
+    void publishKeepsTheIdAndPeersSeeEdits();
+    void cursorsSelectionsAndPreviews();
+    void browserListsServerDrawingsAndShares();
+    void viewerCannotEdit();
+    void undoAfterPeerEditIsPerUser();
+    void syncStateOfflineSyncingLive();
+    void cleanupTestCase();
+
+private:
+    std::unique_ptr<test::ServerFixture> m_server;
+    std::unique_ptr<Person> m_alice;
+    std::unique_ptr<Person> m_bob;
+    QString m_drawingId;
+};
+
+void TestCollab::initTestCase()
+{
+    m_server = std::make_unique<test::ServerFixture>();
+    QVERIFY(m_server->start());
+    for (const char *name : {"alice", "bob", "carol"})
+        QVERIFY(m_server->addUser(QString::fromLatin1(name), kPassword));
+}
+
+void TestCollab::cleanupTestCase()
+{
+    m_alice.reset();
+    m_bob.reset();
+    m_server.reset();
+}
+
+void TestCollab::signInChecksTheServer()
+{
+    Person p;
+    // Not an Inkboard server: an address where nothing Inkboard answers GET /info.
+    QString error;
+    bool done = false;
+    auto finish = [&](const QString &, const QString &e) {
+        error = e;
+        done = true;
+    };
+    const QUrl notInkboard = m_server->baseUrl().resolved(QUrl(QStringLiteral("/nothing-here")));
+    SignInDialog::signIn(p.context.get(), notInkboard.toString(), QStringLiteral("alice"),
+                         kPassword, p.window, finish);
+    QTRY_VERIFY_WITH_TIMEOUT(done, kTimeout);
+    QVERIFY2(error.contains(QLatin1String("not an Inkboard server")), qPrintable(error));
+
+    done = false;
+    SignInDialog::signIn(p.context.get(), m_server->baseUrl().toString(), QStringLiteral("alice"),
+                         QStringLiteral("wrong-password"), p.window, finish);
+    QTRY_VERIFY_WITH_TIMEOUT(done, kTimeout);
+    QVERIFY2(error.contains(QLatin1String("Wrong user name or password")), qPrintable(error));
+
+    QVERIFY(p.signIn(m_server->baseUrl(), QStringLiteral("alice")));
+    // Remembered per server for the dialog.
+    SignInDialog dialog(p.context.get(), {}, p.window);
+    QCOMPARE(dialog.urlEdit()->text(), p.server());
+    QCOMPARE(dialog.userEdit()->text(), QStringLiteral("alice"));
+}
+
+void TestCollab::commandLineTakesServerAndUser()
+{
+    int code = -1;
+    const auto cl = CommandLine::parse({QStringLiteral("inkboard"), QStringLiteral("--server"),
+                                        QStringLiteral("http://h:1"), QStringLiteral("--user"),
+                                        QStringLiteral("admin"), QStringLiteral("--password-stdin"),
+                                        QStringLiteral("abc-123")},
+                                       &code);
+    QVERIFY(cl);
+    QCOMPARE(cl->server, QStringLiteral("http://h:1"));
+    QCOMPARE(cl->user, QStringLiteral("admin"));
+    QVERIFY(cl->passwordStdin);
+    QCOMPARE(cl->drawingId, QStringLiteral("abc-123"));
+    QVERIFY(!CommandLine::parse({QStringLiteral("inkboard"), QStringLiteral("--password-stdin")},
+                                &code));
+    QCOMPARE(code, 2);
+
+    // The signed-in start opens the server's drawing browser.
+    Person p;
+    CommandLine start;
+    start.server = m_server->baseUrl().toString();
+    start.user = QStringLiteral("carol");
+    start.passwordStdin = true;
+    startWithServer(p.window, start, kPassword);
+    QTRY_VERIFY_WITH_TIMEOUT(p.window->findChild<DrawingListDialog *>(), kTimeout);
+    auto *browser = p.window->findChild<DrawingListDialog *>();
+    QVERIFY(browser->signedIn());
+    browser->close();
+}
+
+void TestCollab::publishKeepsTheIdAndPeersSeeEdits()
+{
+    m_alice = std::make_unique<Person>();
+    m_bob = std::make_unique<Person>();
+    QVERIFY(m_alice->signIn(m_server->baseUrl(), QStringLiteral("alice")));
+    QVERIFY(m_bob->signIn(m_server->baseUrl(), QStringLiteral("bob")));
+
+    // Alice draws offline first, then publishes: the id and the content are kept.
+    m_drawingId = m_alice->window->drawingId();
+    m_alice->window->history()->perform(
+        {Op::create(canvas::newId(), QStringLiteral("r1"), ObjectType::Rect, rectProps(0, 0))},
+        QStringLiteral("Rectangle"));
+    QCOMPARE(m_alice->window->syncState(), QStringLiteral("offline"));
+    QVERIFY(m_alice->window->publishTo(m_alice->server()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->isLive(), kTimeout);
+    QCOMPARE(m_alice->window->drawingId(), m_drawingId);
+    const QString token = m_server->login(QStringLiteral("alice"), kPassword);
+    const test::HttpResult snap = test::httpRequest(
+        m_server->baseUrl(), "GET", QStringLiteral("/api/v1/drawings/%1/snapshot").arg(m_drawingId),
+        {}, token);
+    QCOMPARE(snap.status, 200);
+    QCOMPARE(snap.json.value(QLatin1String("objects")).toArray().size(), 1);
+
+    // Shared with Bob as an editor, he opens it from the server and sees the rectangle.
+    bool shared = false;
+    m_alice->context->client()->setMember(m_alice->server(), m_drawingId, QStringLiteral("bob"),
+                                          protocol::Role::Editor, m_alice->window,
+                                          [&](const sync::RestResult &r) { shared = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(shared, kTimeout);
+    m_bob->window->openServerDrawing(m_bob->server(), m_drawingId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->window->drawingId(), m_drawingId, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->doc().find(QStringLiteral("r1")), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->isLive(), kTimeout);
+
+    // Bob's edit reaches Alice and the other way round.
+    m_bob->window->history()->perform(
+        {Op::create(canvas::newId(), QStringLiteral("b1"), ObjectType::Ellipse, rectProps(200, 0))},
+        QStringLiteral("Ellipse"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->doc().find(QStringLiteral("b1")), kTimeout);
+    m_alice->window->history()->perform(
+        {Op::update(canvas::newId(), QStringLiteral("b1"), {{QStringLiteral("x"), 260}})},
+        QStringLiteral("Move"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_bob->doc().find(QStringLiteral("b1"))->props.value(QLatin1String("x")).toDouble(), 260.0,
+        kTimeout);
+}
+
+void TestCollab::cursorsSelectionsAndPreviews()
+{
+    QVERIFY(m_alice && m_bob);
+    // Who is here.
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->window->peerNames().contains(QStringLiteral("alice")),
+                             kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->window->peerNames().contains(QStringLiteral("bob")),
+                             kTimeout);
+    QCOMPARE(PresenceOverlay::colorOf(QStringLiteral("u1")),
+             PresenceOverlay::colorOf(QStringLiteral("u1")));
+
+    // Alice's cursor.
+    canvas::CanvasView *c = m_alice->canvas();
+    const QPointF at(300, 300);
+    mouseMove(c, at);
+    const QPointF canvasAt = c->widgetToCanvas(at);
+    auto bobSeesAlice = [&]() -> std::optional<protocol::Presence> {
+        for (const protocol::Presence &p : m_bob->window->presenceOverlay()->peers()) {
+            if (p.user.name == u"alice")
+                return p;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && bobSeesAlice()->cursor &&
+                                 QLineF(*bobSeesAlice()->cursor, canvasAt).length() < 0.5,
+                             kTimeout);
+
+    // Her selection is outlined on Bob's screen.
+    c->selectAll();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        bobSeesAlice() && bobSeesAlice()->selection.contains(QStringLiteral("r1")), kTimeout);
+    c->clearSelection();
+
+    // A stroke in progress travels as a preview, the commit when it ends.
+    c->setTool(canvas::ToolKind::Pen);
+    QTest::mousePress(c, Qt::LeftButton, {}, QPoint(100, 400));
+    for (int i = 1; i <= 8; ++i)
+        mouseMove(c, QPointF(100 + i * 15, 400 + (i % 2) * 10), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && bobSeesAlice()->preview &&
+                                 bobSeesAlice()->preview->type == ObjectType::Stroke,
+                             kTimeout);
+    const QString strokeId = bobSeesAlice()->preview->id;
+    QTest::mouseRelease(c, Qt::LeftButton, {}, QPoint(220, 400));
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->doc().find(strokeId), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && !bobSeesAlice()->preview, kTimeout);
+    c->setTool(canvas::ToolKind::Select);
+    QVERIFY(m_bob->window->findChild<QLabel *>(QStringLiteral("peersLabel"))
+                ->text()
+                .contains(QLatin1String("alice")));
+}
+
+void TestCollab::browserListsServerDrawingsAndShares()
+{
+    QVERIFY(m_alice);
+    DrawingListDialog browser(m_alice->context.get(), m_alice->window, m_alice->server());
+    QSignalSpy listed(&browser, &DrawingListDialog::listed);
+    QTRY_VERIFY_WITH_TIMEOUT(browser.entry(m_drawingId) && browser.entry(m_drawingId)->onServer,
+                             kTimeout);
+    QCOMPARE(browser.entry(m_drawingId)->role, protocol::Role::Owner);
+
+    ShareDialog share(m_alice->context.get(), m_alice->server(), m_drawingId, QStringLiteral("t"));
+    QTRY_COMPARE_WITH_TIMEOUT(share.members()->topLevelItemCount(), 2, kTimeout);
+    share.share(QStringLiteral("carol"), QStringLiteral("viewer"));
+    QTRY_COMPARE_WITH_TIMEOUT(share.members()->topLevelItemCount(), 3, kTimeout);
+    const auto carol = share.members()->findItems(QStringLiteral("carol"), Qt::MatchExactly);
+    QCOMPARE(carol.size(), 1);
+    QCOMPARE(carol.first()->text(1), QStringLiteral("viewer"));
+}
+
+void TestCollab::viewerCannotEdit()
+{
+    Person carol;
+    QVERIFY(carol.signIn(m_server->baseUrl(), QStringLiteral("carol")));
+    carol.window->openServerDrawing(carol.server(), m_drawingId);
+    QTRY_COMPARE_WITH_TIMEOUT(carol.window->drawingId(), m_drawingId, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(carol.isLive(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(carol.canvas()->isReadOnly(), kTimeout);
+    QVERIFY2(carol.window->message().contains(QLatin1String("View only")),
+             qPrintable(carol.window->message()));
+    const qsizetype before = carol.doc().size();
+    carol.canvas()->setTool(canvas::ToolKind::Rect);
+    QTest::mousePress(carol.canvas(), Qt::LeftButton, {}, QPoint(50, 50));
+    mouseMove(carol.canvas(), QPointF(120, 120), Qt::LeftButton);
+    QTest::mouseRelease(carol.canvas(), Qt::LeftButton, {}, QPoint(120, 120));
+    QCOMPARE(carol.doc().size(), before);
+    QCOMPARE(carol.session()->pendingCount(), 0);
+    // Carol sees the others, they see her.
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->window->peerNames().contains(QStringLiteral("carol")),
+                             kTimeout);
+}
+
+void TestCollab::undoAfterPeerEditIsPerUser()
+{
+    QVERIFY(m_alice && m_bob);
+    canvas::EditHistory *h = m_alice->window->history();
+    h->perform(
+        {Op::create(canvas::newId(), QStringLiteral("u1"), ObjectType::Rect, rectProps(500, 0))},
+        QStringLiteral("Rectangle"));
+    h->perform({Op::update(canvas::newId(), QStringLiteral("u1"), {{QStringLiteral("x"), 540}})},
+               QStringLiteral("Move"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_bob->doc().find(QStringLiteral("u1")) &&
+            m_bob->doc().find(QStringLiteral("u1"))->props.value(QLatin1String("x")).toDouble() ==
+                540,
+        kTimeout);
+    // Bob recolors Alice's rectangle.
+    m_bob->window->history()->perform(
+        {Op::update(canvas::newId(), QStringLiteral("u1"),
+                    {{QStringLiteral("fill_color"), QStringLiteral("#4caf50ff")}})},
+        QStringLiteral("Fill"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->doc()
+                                  .find(QStringLiteral("u1"))
+                                  ->props.value(QLatin1String("fill_color"))
+                                  .toString(),
+                              QStringLiteral("#4caf50ff"), kTimeout);
+    // Alice's undo restores only her own prop: the move, not Bob's color.
+    h->stack()->undo();
+    const Object *o = m_alice->doc().find(QStringLiteral("u1"));
+    QVERIFY(o);
+    QCOMPARE(o->props.value(QLatin1String("x")).toDouble(), 500.0);
+    QCOMPARE(o->props.value(QLatin1String("fill_color")).toString(), QStringLiteral("#4caf50ff"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_bob->doc().find(QStringLiteral("u1"))->props.value(QLatin1String("x")).toDouble() ==
+                500.0 &&
+            m_bob->doc()
+                    .find(QStringLiteral("u1"))
+                    ->props.value(QLatin1String("fill_color"))
+                    .toString() == u"#4caf50ff",
+        kTimeout);
+    // Undoing her create after Bob's edit deletes it (as Figma and tldraw do).
+    h->stack()->undo();
+    QVERIFY(!m_alice->doc().find(QStringLiteral("u1")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_bob->doc().find(QStringLiteral("u1")), kTimeout);
+}
+
+void TestCollab::syncStateOfflineSyncingLive()
+{
+    QVERIFY(m_alice);
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->isLive(), kTimeout);
+    QSignalSpy states(m_alice->window, &MainWindow::syncStateChanged);
+    // Stopped (SIGTERM; the server's own exit status is the server tests' business).
+    const int exitCode = m_server->terminate();
+    if (exitCode != 0)
+        qInfo("inkboard-server exited with %d after SIGTERM", exitCode);
+    if (m_server->isRunning())
+        m_server->kill9();
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->window->syncState(), QStringLiteral("offline"), kTimeout);
+    QVERIFY2(m_alice->window->syncStateText().contains(QLatin1String("server unreachable")),
+             qPrintable(m_alice->window->syncStateText()));
+    QVERIFY(m_alice->window->retryButton()->isVisible());
+    // Editing never waits for the network: the edit shows at once and is pending.
+    m_alice->window->history()->perform(
+        {Op::create(canvas::newId(), QStringLiteral("off1"), ObjectType::Rect, rectProps(0, 300))},
+        QStringLiteral("Rectangle"));
+    QVERIFY(m_alice->doc().find(QStringLiteral("off1")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->window->syncStateText().contains(QLatin1String("1 pending")),
+                             kTimeout);
+    QVERIFY(m_server->restart());
+    m_alice->window->retryButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->isLive(), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->doc().find(QStringLiteral("off1")), kTimeout);
+    QStringList seen;
+    for (const QList<QVariant> &args : std::as_const(states)) {
+        const QString s = args.at(0).toString();
+        if (seen.isEmpty() || seen.last() != s)
+            seen << s;
+    }
+    const qsizetype offline = seen.indexOf(QStringLiteral("offline"));
+    QVERIFY2(offline >= 0, qPrintable(seen.join(u',')));
+    const qsizetype syncing = seen.indexOf(QStringLiteral("syncing"), offline);
+    QVERIFY2(syncing > offline, qPrintable(seen.join(u',')));
+    QVERIFY2(seen.indexOf(QStringLiteral("live"), syncing) > syncing, qPrintable(seen.join(u',')));
+}
+
+QTEST_MAIN(TestCollab)
+#include "tst_collab.moc"
