@@ -2,6 +2,7 @@
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRegularExpression>
 #include <QThread>
 #include <QtDebug>
@@ -56,17 +57,22 @@ QUrl ServerFixture::baseUrl() const
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
+QString ServerFixture::stderrPath() const
+{
+    return m_logDir.filePath(QStringLiteral("server.stderr"));
+}
+
 QString ServerFixture::serverStderr() const
 {
-    if (m_process)
-        m_stderr += m_process->readAllStandardError();
-    return QString::fromUtf8(m_stderr);
+    QFile f(stderrPath());
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll());
 }
 
 void ServerFixture::collectStderr()
 {
-    if (m_process)
-        m_stderr += m_process->readAllStandardError();
+    // The server's stderr goes to a file: a pipe nobody drains would block the server.
 }
 
 bool ServerFixture::start()
@@ -80,6 +86,7 @@ bool ServerFixture::start()
     m_process = std::make_unique<QProcess>();
     m_process->setProcessEnvironment(environment());
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setStandardErrorFile(stderrPath(), QIODevice::Append);
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
                      QStringLiteral("--data"), m_dir.path()};
     args += m_extraArgs;
@@ -115,7 +122,7 @@ bool ServerFixture::start()
     qWarning("ServerFixture: the server did not report 'listening on' (exit %d)\nstdout: "
              "%s\nstderr: %s",
              m_process->state() == QProcess::NotRunning ? m_process->exitCode() : -1,
-             out.constData(), m_stderr.constData());
+             out.constData(), qPrintable(serverStderr()));
     if (m_process->state() != QProcess::NotRunning) {
         m_process->kill();
         m_process->waitForFinished(5000);

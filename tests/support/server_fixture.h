@@ -39,7 +39,8 @@ public:
     bool addUser(const QString &name, const QString &password, bool admin = false);
     // POST /api/v1/auth/login, returns the token (empty on failure).
     QString login(const QString &name, const QString &password);
-    QString serverStderr() const;
+    QString serverStderr() const; // everything it wrote to stderr, across restarts
+    QString stderrPath() const;
 
     // Runs the binary with `args` (e.g. {"user", "list", "--data", dir}) and optional stdin;
     // returns the exit code (-1 on crash or timeout) and fills stdout/stderr when given.
@@ -59,7 +60,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
-    mutable QByteArray m_stderr;
+    QTemporaryDir m_logDir;
 };
 
 } // namespace inkboard::test
