@@ -15,6 +15,7 @@
 #include "sign_in_dialog.h"
 #include "startup.h"
 
+#include <QBuffer>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -117,6 +118,8 @@ private slots:
     void browserListsServerDrawingsAndShares();
     void viewerCannotEdit();
     void undoAfterPeerEditIsPerUser();
+    void imagesTravelAsBlobs();
+    void losingEditRightsKeepsPendingEdits();
     void syncStateOfflineSyncingLive();
     void cleanupTestCase();
 
@@ -381,6 +384,58 @@ void TestCollab::undoAfterPeerEditIsPerUser()
     h->stack()->undo();
     QVERIFY(!m_alice->doc().find(QStringLiteral("u1")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_bob->doc().find(QStringLiteral("u1")), kTimeout);
+}
+
+void TestCollab::imagesTravelAsBlobs()
+{
+    QVERIFY(m_alice && m_bob);
+    QImage image(40, 30, QImage::Format_RGB32);
+    image.fill(QColor(0x4f, 0x46, 0xe5));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const QString hash = m_alice->context->blobs()->put(png);
+    QVERIFY(!hash.isEmpty());
+    QVERIFY(!m_bob->context->blobs()->contains(hash));
+    m_alice->window->history()->perform(
+        {Op::create(canvas::newId(), QStringLiteral("img1"), ObjectType::Image,
+                    {{QStringLiteral("x"), 0},
+                     {QStringLiteral("y"), 500},
+                     {QStringLiteral("w"), 40},
+                     {QStringLiteral("h"), 30},
+                     {QStringLiteral("blob"), hash}})},
+        QStringLiteral("Image"));
+    // Uploaded before the op; Bob's window downloads it when the object arrives.
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->doc().find(QStringLiteral("img1")), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->context->blobs()->contains(hash), kTimeout);
+    QCOMPARE(m_bob->context->blobs()->data(hash), png);
+    QCOMPARE(m_bob->context->blobs()->image(hash).size(), QSize(40, 30));
+}
+
+void TestCollab::losingEditRightsKeepsPendingEdits()
+{
+    QVERIFY(m_alice && m_bob);
+    bool demoted = false;
+    m_alice->context->client()->setMember(m_alice->server(), m_drawingId, QStringLiteral("bob"),
+                                          protocol::Role::Viewer, m_alice->window,
+                                          [&](const sync::RestResult &r) { demoted = r.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(demoted, kTimeout);
+    // Bob does not know yet: his edit is shown, then the server refuses it.
+    if (!m_bob->session()->isReadOnly()) {
+        m_bob->window->history()->perform({Op::create(canvas::newId(), QStringLiteral("late"),
+                                                      ObjectType::Rect, rectProps(300, 300))},
+                                          QStringLiteral("Rectangle"));
+        QVERIFY(m_bob->doc().find(QStringLiteral("late")));
+        QTRY_VERIFY_WITH_TIMEOUT(m_bob->canvas()->isReadOnly(), kTimeout);
+        // Nothing is lost: the edit stays visible and pending, and the window says so.
+        QVERIFY(m_bob->doc().find(QStringLiteral("late")));
+        QCOMPARE(m_bob->session()->pendingCount(), 1);
+        QVERIFY2(m_bob->window->message().contains(QLatin1String("kept on this computer")),
+                 qPrintable(m_bob->window->message()));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->canvas()->isReadOnly(), kTimeout);
+    QVERIFY(!m_alice->doc().find(QStringLiteral("late")));
 }
 
 void TestCollab::syncStateOfflineSyncingLive()
