@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QThreadPool>
+#include <cstdio>
+#include <ctime>
 
 namespace inkboard::server {
 
@@ -20,11 +22,25 @@ using protocol::Role;
 
 namespace {
 
-constexpr int kMaxOpsPage = 1000;
+// PROTOCOL.md lets the server choose (at least 1,000): one round trip for 10,000 commits.
+constexpr int kMaxOpsPage = 10000;
 
 QString iso(const QDateTime &t)
 {
     return protocol::toIsoUtc(t);
+}
+
+// The same text as toIsoUtc, without QDateTime's locale machinery: one per commit in pages.
+QByteArray isoBytes(const QDateTime &t)
+{
+    const qint64 secs = t.toSecsSinceEpoch();
+    const time_t tt = time_t(secs);
+    struct tm tm;
+    gmtime_r(&tt, &tm);
+    char buf[32];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
+                                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    return QByteArray(buf, n);
 }
 
 QJsonObject userJson(const UserRecord &u)
@@ -813,6 +829,10 @@ void Api::opsAfter(Call &call)
         const auto page = m_ctx.store->commits(id, *after, latest, pageSize);
         if (!page)
             return fail(call, storageError());
+        qsizetype size = 0;
+        for (const CommitRecord &c : *page)
+            size += c.opsJson.size() + 160 + c.authorName.size();
+        commits.reserve(size + 2);
         bool firstItem = true;
         for (const CommitRecord &c : *page) {
             if (!firstItem)
@@ -822,7 +842,7 @@ void Api::opsAfter(Call &call)
             commits += "{\"revision\":" + QByteArray::number(c.revision) +
                        ",\"author\":{\"id\":\"" + c.authorId.toLatin1() + "\",\"name\":\"" +
                        c.authorName.toUtf8() + "\"},\"client_id\":\"" + c.clientId.toLatin1() +
-                       "\",\"created_at\":\"" + iso(c.createdAt).toLatin1() +
+                       "\",\"created_at\":\"" + isoBytes(c.createdAt) +
                        "\",\"ops\":" + c.opsJson + '}';
         }
         hasMore = !page->isEmpty() && page->last().revision < latest;

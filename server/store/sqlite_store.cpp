@@ -92,7 +92,10 @@ bool SqliteStore::open()
     // WAL + synchronous=FULL: a COMMIT returns only once the WAL is fsynced.
     if (!execSql(QStringLiteral("PRAGMA journal_mode=WAL")) ||
         !execSql(QStringLiteral("PRAGMA synchronous=FULL")) ||
-        !execSql(QStringLiteral("PRAGMA foreign_keys=OFF")))
+        !execSql(QStringLiteral("PRAGMA foreign_keys=OFF")) ||
+        // Reads (auth, dedupe, pages) come from memory instead of re-reading WAL pages.
+        !execSql(QStringLiteral("PRAGMA cache_size=-32768")) ||
+        !execSql(QStringLiteral("PRAGMA mmap_size=268435456")))
         return false;
     return migrate();
 }
@@ -160,6 +163,7 @@ QSqlQuery &SqliteStore::prepared(const char *sql)
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection, false));
+        q->setForwardOnly(true); // no row cache: every result here is read once, in order
         if (!q->prepare(QString::fromLatin1(sql)))
             qCWarning(lcStore) << "cannot prepare" << sql << q->lastError().text();
         it = m_queries.insert(sql, q);
@@ -495,7 +499,7 @@ bool SqliteStore::appendCommits(const QString &drawingId, const QList<CommitReco
         c.addBindValue(r.authorName);
         c.addBindValue(r.clientId);
         c.addBindValue(toMs(r.createdAt));
-        c.addBindValue(QString::fromUtf8(r.opsJson));
+        c.addBindValue(r.opsJson); // bytes in and out: no UTF-16 round trip
         if (!exec(c))
             return false;
         for (const auto &[opId, hash] : r.opHashes) {
@@ -530,7 +534,7 @@ std::optional<QList<CommitRecord>> SqliteStore::commits(const QString &drawingId
         r.authorName = q.value(2).toString();
         r.clientId = q.value(3).toString();
         r.createdAt = fromMs(q.value(4));
-        r.opsJson = q.value(5).toString().toUtf8();
+        r.opsJson = q.value(5).toByteArray();
         list.append(std::move(r));
     }
     q.finish();
@@ -582,7 +586,7 @@ bool SqliteStore::addSnapshot(const QString &drawingId, const SnapshotRecord &s)
         prepared("INSERT INTO snapshots (drawing_id, revision, objects) VALUES (?, ?, ?)");
     q.addBindValue(drawingId);
     q.addBindValue(s.revision);
-    q.addBindValue(QString::fromUtf8(s.objectsJson));
+    q.addBindValue(s.objectsJson);
     if (!exec(q))
         return false;
     QSqlQuery &d = prepared("UPDATE drawings SET snapshot_revision = ? WHERE id = ? AND "
@@ -604,7 +608,7 @@ SqliteStore::snapshotAtOrBefore(const QString &drawingId, qint64 revision)
         return std::nullopt;
     std::optional<SnapshotRecord> r;
     if (q.next())
-        r = SnapshotRecord{q.value(0).toLongLong(), q.value(1).toString().toUtf8()};
+        r = SnapshotRecord{q.value(0).toLongLong(), q.value(1).toByteArray()};
     q.finish();
     return r;
 }
