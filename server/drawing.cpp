@@ -97,6 +97,21 @@ bool Drawing::load(QString *error)
         }
     }
     m_durable = m_assigned = latest;
+    return rebuildFilter(error);
+}
+
+bool Drawing::rebuildFilter(QString *error)
+{
+    const auto ids = m_ctx.store->opIds(m_id);
+    if (!ids) {
+        *error = m_ctx.store->lastError();
+        return false;
+    }
+    m_filter.reset(2 * (ids->size() + m_recent.size()) + 1024);
+    for (const QString &id : *ids)
+        m_filter.add(id);
+    for (auto it = m_recent.cbegin(); it != m_recent.cend(); ++it)
+        m_filter.add(it.key());
     return true;
 }
 
@@ -127,7 +142,8 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
     const OpList &ops = request.ops;
     QStringList unknown;
     for (const Op &op : ops) {
-        if (!m_recent.contains(op.opId))
+        // Only what the filter cannot rule out costs a store read.
+        if (!m_recent.contains(op.opId) && m_filter.mayContain(op.opId))
             unknown.append(op.opId);
     }
     QHash<QString, OpRecord> stored;
@@ -203,8 +219,15 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
     }
 
     m_assigned = revision;
-    for (const auto &[opId, hash] : hashes)
+    for (const auto &[opId, hash] : hashes) {
         m_recent.insert(opId, PendingOp{revision, hash});
+        m_filter.add(opId);
+    }
+    if (m_filter.full()) {
+        QString error;
+        if (!rebuildFilter(&error)) // the filter must never miss an id: check them all
+            m_filter = OpIdFilter();
+    }
 
     protocol::Commit commit;
     commit.revision = revision;

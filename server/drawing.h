@@ -4,6 +4,7 @@
 #include "http/http_types.h"
 #include "model/document.h"
 #include "protocol/commit.h"
+#include "op_id_filter.h"
 #include "rate_limiter.h"
 
 #include <QElapsedTimer>
@@ -53,6 +54,7 @@ private:
     void failed();
     void flushWaiters();
     void maybeSnapshot();
+    bool rebuildFilter(QString *error);
 
     QString m_id;
     ServerContext &m_ctx;
@@ -64,6 +66,7 @@ private:
     bool m_broken = false;
     bool m_deleted = false;
     QHash<QString, PendingOp> m_recent; // ops assigned since this drawing was loaded
+    OpIdFilter m_filter;                // every op id of the drawing, stored or assigned
     std::multimap<qint64, std::function<void(bool)>> m_waiters; // answers waiting for durability
     QHash<QString, TokenBucket> m_buckets;                      // commit rate per user
     QElapsedTimer m_lastUsed;

@@ -559,6 +559,19 @@ std::optional<QHash<QString, OpRecord>> SqliteStore::ops(const QString &drawingI
     return found;
 }
 
+std::optional<QStringList> SqliteStore::opIds(const QString &drawingId)
+{
+    QSqlQuery &q = prepared("SELECT op_id FROM ops WHERE drawing_id = ?");
+    q.addBindValue(drawingId);
+    if (!exec(q))
+        return std::nullopt;
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    q.finish();
+    return ids;
+}
+
 std::optional<qint64> SqliteStore::firstStoredRevision(const QString &drawingId)
 {
     QSqlQuery &q = prepared("SELECT MIN(revision) FROM commits WHERE drawing_id = ?");

@@ -57,6 +57,7 @@ public:
                                                int limit) override;
     std::optional<QHash<QString, OpRecord>> ops(const QString &drawingId,
                                                 const QStringList &opIds) override;
+    std::optional<QStringList> opIds(const QString &drawingId) override;
     std::optional<qint64> firstStoredRevision(const QString &drawingId) override;
     bool addSnapshot(const QString &drawingId, const SnapshotRecord &snapshot) override;
     std::optional<std::optional<SnapshotRecord>> snapshotAtOrBefore(const QString &drawingId,

@@ -131,6 +131,8 @@ public:
                                                        qint64 upTo, int limit) = 0;
     virtual std::optional<QHash<QString, OpRecord>> ops(const QString &drawingId,
                                                         const QStringList &opIds) = 0;
+    // Every op id of the drawing (to build its dedupe filter).
+    virtual std::optional<QStringList> opIds(const QString &drawingId) = 0;
     // The lowest revision whose commit is still stored (0 when none were compacted).
     virtual std::optional<qint64> firstStoredRevision(const QString &drawingId) = 0;
     virtual bool addSnapshot(const QString &drawingId, const SnapshotRecord &snapshot) = 0;
