@@ -89,9 +89,19 @@ void StoreWriter::run()
         }
         auto results = std::make_shared<std::vector<std::pair<Done, bool>>>();
         results->reserve(batch.size());
-        bool began = m_store->begin();
+        const bool began = m_store->begin();
         std::vector<bool> ok(batch.size(), false);
-        if (began) {
+        bool committed = false;
+        if (began && batch.size() == 1) {
+            // Alone in its transaction: no savepoint needed, a refusal rolls it all back.
+            ok[0] = batch[0].job(*m_store);
+            if (ok[0]) {
+                committed = m_store->commit();
+            } else {
+                m_store->rollback();
+                committed = true; // the job refused; the store is fine
+            }
+        } else if (began) {
             for (size_t i = 0; i < batch.size(); ++i) {
                 if (!m_store->savepoint()) {
                     ok[i] = false;
@@ -103,8 +113,8 @@ void StoreWriter::run()
                 else
                     m_store->rollbackToSavepoint();
             }
+            committed = m_store->commit();
         }
-        const bool committed = began && m_store->commit();
         if (!committed) {
             qCWarning(lcStore) << "group commit of" << batch.size()
                                << "jobs failed:" << m_store->lastError();

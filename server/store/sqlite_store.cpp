@@ -182,14 +182,27 @@ bool SqliteStore::exec(QSqlQuery &q)
     return true;
 }
 
+bool SqliteStore::runPrepared(const char *sql)
+{
+    QSqlQuery &q = prepared(sql);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        q.finish();
+        return false;
+    }
+    q.finish();
+    return true;
+}
+
+// Transaction statements are prepared once too: at one writer they run per commit.
 bool SqliteStore::begin()
 {
-    return execSql(QStringLiteral("BEGIN IMMEDIATE"));
+    return runPrepared("BEGIN IMMEDIATE");
 }
 
 bool SqliteStore::commit()
 {
-    if (execSql(QStringLiteral("COMMIT")))
+    if (runPrepared("COMMIT"))
         return true;
     rollback();
     return false;
@@ -198,25 +211,25 @@ bool SqliteStore::commit()
 void SqliteStore::rollback()
 {
     const QString saved = m_error;
-    execSql(QStringLiteral("ROLLBACK"));
+    runPrepared("ROLLBACK");
     m_error = saved;
 }
 
 bool SqliteStore::savepoint()
 {
-    return execSql(QStringLiteral("SAVEPOINT job"));
+    return runPrepared("SAVEPOINT job");
 }
 
 void SqliteStore::releaseSavepoint()
 {
-    execSql(QStringLiteral("RELEASE SAVEPOINT job"));
+    runPrepared("RELEASE SAVEPOINT job");
 }
 
 void SqliteStore::rollbackToSavepoint()
 {
     const QString saved = m_error;
-    execSql(QStringLiteral("ROLLBACK TO SAVEPOINT job"));
-    execSql(QStringLiteral("RELEASE SAVEPOINT job"));
+    runPrepared("ROLLBACK TO SAVEPOINT job");
+    runPrepared("RELEASE SAVEPOINT job");
     m_error = saved;
 }
 

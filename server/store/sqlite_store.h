@@ -72,6 +72,7 @@ private:
     QSqlQuery &prepared(const char *sql);
     bool exec(QSqlQuery &q);
     bool execSql(const QString &sql);
+    bool runPrepared(const char *sql);
     bool migrate();
 
     QString m_path;
