@@ -546,7 +546,6 @@ void MainWindow::detachSession()
 {
     m_overlay->setPeers({});
     m_presence = {};
-    m_lastError.clear();
     m_canvas->setDocument(nullptr);
     m_history->setTarget(nullptr);
     m_target.reset();
@@ -586,7 +585,6 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
             &MainWindow::updateStatus);
     connect(m_session.get(), &sync::SyncSession::errorOccurred, this,
             [this](const QString &code, const QString &message) {
-                m_lastError = code;
                 if (code == u"forbidden" || code == u"read_only")
                     return; // the read-only notice says it
                 showMessage(message);
@@ -1066,8 +1064,7 @@ void MainWindow::updateSyncState()
             why = tr("the id is taken on the server");
             break;
         case R::NetworkDown:
-            why = m_lastError == u"rate_limited" ? tr("rate limited, retrying")
-                                                 : tr("server unreachable, retrying");
+            why = tr("server unreachable, retrying");
             break;
         case R::LocalOnly:
         case R::None:

@@ -151,7 +151,6 @@ private:
     std::unique_ptr<PresenceOverlay> m_overlay;
     protocol::Presence m_presence;
     QString m_syncState;
-    QString m_lastError;
     QSet<QString> m_fetchingBlobs;
 };
 

@@ -120,6 +120,7 @@ private slots:
     void undoAfterPeerEditIsPerUser();
     void imagesTravelAsBlobs();
     void losingEditRightsKeepsPendingEdits();
+    void signInDialogAndSignOut();
     void syncStateOfflineSyncingLive();
     void cleanupTestCase();
 
@@ -297,6 +298,26 @@ void TestCollab::cursorsSelectionsAndPreviews()
     QTRY_VERIFY_WITH_TIMEOUT(m_bob->doc().find(strokeId), kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && !bobSeesAlice()->preview, kTimeout);
     c->setTool(canvas::ToolKind::Select);
+
+    // "Bob is editing" a text: Alice sees which one.
+    m_alice->window->history()->perform(
+        {Op::create(canvas::newId(), QStringLiteral("t1"), ObjectType::Text,
+                    {{QStringLiteral("x"), 0},
+                     {QStringLiteral("y"), 200},
+                     {QStringLiteral("text"), QStringLiteral("Hello")}})},
+        QStringLiteral("Text"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->doc().find(QStringLiteral("t1")), kTimeout);
+    m_bob->canvas()->beginTextEdit(QStringLiteral("t1"), QPointF(5, 205));
+    auto aliceSeesBob = [&]() -> std::optional<protocol::Presence> {
+        for (const protocol::Presence &p : m_alice->window->presenceOverlay()->peers()) {
+            if (p.user.name == u"bob")
+                return p;
+        }
+        return std::nullopt;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(aliceSeesBob() && aliceSeesBob()->editing == u"t1", kTimeout);
+    m_bob->canvas()->commitTextEdit();
+    QTRY_VERIFY_WITH_TIMEOUT(aliceSeesBob() && aliceSeesBob()->editing.isEmpty(), kTimeout);
     QVERIFY(m_bob->window->findChild<QLabel *>(QStringLiteral("peersLabel"))
                 ->text()
                 .contains(QLatin1String("alice")));
@@ -436,6 +457,32 @@ void TestCollab::losingEditRightsKeepsPendingEdits()
     }
     QTRY_VERIFY_WITH_TIMEOUT(m_bob->canvas()->isReadOnly(), kTimeout);
     QVERIFY(!m_alice->doc().find(QStringLiteral("late")));
+}
+
+void TestCollab::signInDialogAndSignOut()
+{
+    Person carol;
+    // The dialog as a user fills it in.
+    SignInDialog dialog(carol.context.get(), {}, carol.window);
+    dialog.show();
+    dialog.urlEdit()->setText(m_server->baseUrl().toString());
+    dialog.userEdit()->setText(QStringLiteral("carol"));
+    dialog.passwordEdit()->setText(kPassword);
+    QSignalSpy signedIn(&dialog, &SignInDialog::signedIn);
+    QTest::keyClick(dialog.passwordEdit(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(signedIn.size(), 1, kTimeout);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(carol.context->store()->account(dialog.server()));
+
+    carol.window->openServerDrawing(dialog.server(), m_drawingId);
+    QTRY_VERIFY_WITH_TIMEOUT(carol.isLive(), kTimeout);
+    // Signing out takes the window offline and says why; retry is offered.
+    carol.window->action(QStringLiteral("file.signOut"))->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(carol.window->syncState(), QStringLiteral("offline"), kTimeout);
+    QVERIFY2(carol.window->syncStateText().contains(QLatin1String("signed out")),
+             qPrintable(carol.window->syncStateText()));
+    QVERIFY(carol.window->retryButton()->isVisible());
+    QVERIFY(!carol.context->store()->account(dialog.server()));
 }
 
 void TestCollab::syncStateOfflineSyncingLive()
