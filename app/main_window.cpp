@@ -137,6 +137,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_presence.selection.sort();
         sendPresence();
     });
+    m_canvas->installEventFilter(this);
     connect(m_canvas, &canvas::CanvasView::editingChanged, this, [this](const QString &id) {
         m_presence.editing = id;
         sendPresence();
@@ -453,6 +454,16 @@ void MainWindow::updateIcons()
 {
     for (auto it = m_iconNames.cbegin(); it != m_iconNames.cend(); ++it)
         it.key()->setIcon(themedIcon(it.value(), palette()));
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The pointer left the canvas: peers stop showing our cursor.
+    if (watched == m_canvas && event->type() == QEvent::Leave && m_presence.cursor) {
+        m_presence.cursor.reset();
+        sendPresence();
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -339,6 +339,30 @@ void TestCollab::browserListsServerDrawingsAndShares()
     const auto carol = share.members()->findItems(QStringLiteral("carol"), Qt::MatchExactly);
     QCOMPARE(carol.size(), 1);
     QCOMPARE(carol.first()->text(1), QStringLiteral("viewer"));
+
+    // Carol's browser: the shared drawing is listed with her role and opens from the server;
+    // her own local drawing is published from the browser and keeps its id.
+    Person p;
+    QVERIFY(p.signIn(m_server->baseUrl(), QStringLiteral("carol")));
+    DrawingListDialog hers(p.context.get(), p.window);
+    QCOMPARE(hers.server(), p.server());
+    QTRY_VERIFY_WITH_TIMEOUT(hers.entry(m_drawingId), kTimeout);
+    QCOMPARE(hers.entry(m_drawingId)->role, protocol::Role::Viewer);
+    QVERIFY(!hers.entry(m_drawingId)->local);
+    QVERIFY(hers.chooseDrawing(m_drawingId));
+    QVERIFY(p.context->store()->drawing(m_drawingId));
+    const QString local = p.window->drawingId();
+    QVERIFY(hers.entry(local) && hers.entry(local)->serverUrl.isEmpty());
+    QVERIFY(hers.publishDrawing(local));
+    QTRY_VERIFY_WITH_TIMEOUT(p.isLive(), kTimeout);
+    QCOMPARE(p.window->drawingId(), local);
+    hers.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(hers.entry(local) && hers.entry(local)->onServer, kTimeout);
+    QCOMPARE(hers.entry(local)->role, protocol::Role::Owner);
+    // Renamed on the server by its owner.
+    QVERIFY(hers.renameDrawing(local, QStringLiteral("Carol's plan")));
+    QTRY_COMPARE_WITH_TIMEOUT(p.context->store()->drawing(local)->title,
+                              QStringLiteral("Carol's plan"), kTimeout);
 }
 
 void TestCollab::viewerCannotEdit()
