@@ -38,8 +38,9 @@ QByteArray isoBytes(const QDateTime &t)
     struct tm tm;
     gmtime_r(&tt, &tm);
     char buf[32];
-    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
-                                tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
+    const int n =
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
+                      tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
     return QByteArray(buf, n);
 }
 
@@ -842,8 +843,8 @@ void Api::opsAfter(Call &call)
             commits += "{\"revision\":" + QByteArray::number(c.revision) +
                        ",\"author\":{\"id\":\"" + c.authorId.toLatin1() + "\",\"name\":\"" +
                        c.authorName.toUtf8() + "\"},\"client_id\":\"" + c.clientId.toLatin1() +
-                       "\",\"created_at\":\"" + isoBytes(c.createdAt) +
-                       "\",\"ops\":" + c.opsJson + '}';
+                       "\",\"created_at\":\"" + isoBytes(c.createdAt) + "\",\"ops\":" + c.opsJson +
+                       '}';
         }
         hasMore = !page->isEmpty() && page->last().revision < latest;
     }

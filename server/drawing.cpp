@@ -293,9 +293,8 @@ void Drawing::durable(qint64 revision, const OpList &ops, const protocol::Commit
         }
     }
     m_ctx.metrics.committed(int(ops.size()));
-    const QString frame =
-        QString::fromUtf8(QJsonDocument(commit.toPushJson(m_id)).toJson(QJsonDocument::Compact));
-    const int subscribers = m_ctx.hub->publish(m_id, frame);
+    const int subscribers = m_ctx.hub->publish(
+        m_id, QJsonDocument(commit.toPushJson(m_id)).toJson(QJsonDocument::Compact));
     m_ctx.metrics.fanout(double(started.nsecsElapsed()) * 1e-9, subscribers);
     flushWaiters();
     maybeSnapshot();

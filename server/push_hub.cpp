@@ -21,8 +21,8 @@ QString peerKey(const QHostAddress &address, quint16 port)
 
 // ---- session
 
-WsSession::WsSession(QWebSocket *socket, WsGrant grant, PushHub *hub)
-    : QObject(hub), m_socket(socket), m_grant(std::move(grant)), m_hub(hub),
+WsSession::WsSession(QWebSocket *socket, QTcpSocket *tcp, WsGrant grant, PushHub *hub)
+    : QObject(hub), m_socket(socket), m_tcp(tcp), m_grant(std::move(grant)), m_hub(hub),
       m_sessionId(auth::newId())
 {
     const ServerConfig &config = hub->context().config;
@@ -53,6 +53,22 @@ void WsSession::send(const QString &frame)
         return;
     }
     m_socket->sendTextMessage(frame);
+}
+
+void WsSession::sendEncoded(const QByteArray &frame)
+{
+    if (m_closing || m_gone)
+        return;
+    if (m_socket->bytesToWrite() > m_hub->context().config.wsMaxBufferBytes) {
+        m_hub->context().metrics.slowSubscriberClosed();
+        qCInfo(lcPush) << "closing slow subscriber" << m_sessionId << "of" << m_grant.drawingId;
+        closeWith(QWebSocketProtocol::CloseCode(4408), QStringLiteral("too slow"));
+        return;
+    }
+    // QWebSocket writes whole frames to this same socket on this same thread, so a frame
+    // written here never interleaves with one of its own (pongs, close).
+    if (m_tcp && m_tcp->state() == QAbstractSocket::ConnectedState)
+        m_tcp->write(frame);
 }
 
 void WsSession::closeWith(QWebSocketProtocol::CloseCode code, const QString &reason)
@@ -119,8 +135,7 @@ void WsSession::onText(const QString &text)
     p.sessionId = m_sessionId;
     p.user = m_grant.user.ref();
     m_presence = p;
-    m_hub->relayPresence(
-        this, QString::fromUtf8(QJsonDocument(p.toServerJson()).toJson(QJsonDocument::Compact)));
+    m_hub->relayPresence(this, QJsonDocument(p.toServerJson()).toJson(QJsonDocument::Compact));
 }
 
 void WsSession::onGone()
@@ -156,6 +171,7 @@ void PushHub::accept(QTcpSocket *socket, WsGrant grant)
     const QHostAddress peer = socket->peerAddress();
     const QString key = peerKey(peer, socket->peerPort());
     m_pending.insert(key, std::move(grant));
+    m_pendingSockets.insert(key, socket);
     socket->setParent(this);
     // A bounded kernel buffer, so that a subscriber that stops reading shows up in our own
     // queue (and gets 4408) after a few hundred KiB instead of after megabytes.
@@ -163,6 +179,7 @@ void PushHub::accept(QTcpSocket *socket, WsGrant grant)
                             m_ctx.config.wsSocketBufferBytes);
     connect(socket, &QObject::destroyed, this, [this, peer, key] {
         m_pending.remove(key); // a handshake that never completed
+        m_pendingSockets.remove(key);
         emit socketReleased(peer);
     });
     m_server->handleConnection(socket);
@@ -171,7 +188,9 @@ void PushHub::accept(QTcpSocket *socket, WsGrant grant)
 void PushHub::onNewConnection()
 {
     while (QWebSocket *ws = m_server->nextPendingConnection()) {
-        const auto grant = m_pending.take(peerKey(ws->peerAddress(), ws->peerPort()));
+        const QString key = peerKey(ws->peerAddress(), ws->peerPort());
+        const auto grant = m_pending.take(key);
+        const QPointer<QTcpSocket> tcp = m_pendingSockets.take(key);
         if (grant.drawingId.isEmpty() || m_ctx.shuttingDown) {
             ws->close(m_ctx.shuttingDown ? QWebSocketProtocol::CloseCodeGoingAway
                                          : QWebSocketProtocol::CloseCode(4401),
@@ -179,7 +198,7 @@ void PushHub::onNewConnection()
             ws->deleteLater();
             continue;
         }
-        auto *session = new WsSession(ws, grant, this);
+        auto *session = new WsSession(ws, tcp.data(), grant, this);
         m_byDrawing[grant.drawingId].append(session);
         ++m_sessionCount;
         m_ctx.metrics.wsOpened();
@@ -204,14 +223,36 @@ QString PushHub::helloFor(WsSession *session)
     return QString::fromUtf8(QJsonDocument(hello.toJson()).toJson(QJsonDocument::Compact));
 }
 
-int PushHub::publish(const QString &drawingId, const QString &frame)
+QByteArray PushHub::encodeFrame(const QByteArray &utf8)
+{
+    QByteArray frame;
+    const quint64 n = quint64(utf8.size());
+    frame.reserve(utf8.size() + 10);
+    frame.append(char(0x81)); // FIN + text
+    if (n < 126) {
+        frame.append(char(n));
+    } else if (n <= 0xffff) {
+        frame.append(char(126));
+        frame.append(char(n >> 8));
+        frame.append(char(n & 0xff));
+    } else {
+        frame.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.append(char((n >> shift) & 0xff));
+    }
+    frame.append(utf8);
+    return frame;
+}
+
+int PushHub::publish(const QString &drawingId, const QByteArray &utf8)
 {
     const auto it = m_byDrawing.constFind(drawingId);
     if (it == m_byDrawing.constEnd())
         return 0;
-    const QList<WsSession *> sessions = *it; // send() may close one, never delete it
+    const QByteArray frame = encodeFrame(utf8); // once, whatever the number of subscribers
+    const QList<WsSession *> sessions = *it;    // a send may close one, never delete it
     for (WsSession *s : sessions)
-        s->send(frame);
+        s->sendEncoded(frame);
     return int(sessions.size());
 }
 
@@ -220,12 +261,13 @@ int PushHub::sessionsOn(const QString &drawingId) const
     return int(m_byDrawing.value(drawingId).size());
 }
 
-void PushHub::relayPresence(WsSession *from, const QString &frame)
+void PushHub::relayPresence(WsSession *from, const QByteArray &utf8)
 {
     const QList<WsSession *> sessions = m_byDrawing.value(from->grant().drawingId);
+    const QByteArray frame = encodeFrame(utf8);
     for (WsSession *s : sessions) {
         if (s != from)
-            s->send(frame);
+            s->sendEncoded(frame);
     }
     m_ctx.metrics.presenceRelayed();
 }
@@ -240,11 +282,11 @@ void PushHub::sessionEnded(WsSession *session)
     const QList<WsSession *> others = *it;
     if (it->isEmpty())
         m_byDrawing.erase(it);
-    const QString leave =
-        QString::fromUtf8(QJsonDocument(protocol::Leave{session->sessionId()}.toJson())
-                              .toJson(QJsonDocument::Compact));
+    const QByteArray leave =
+        encodeFrame(QJsonDocument(protocol::Leave{session->sessionId()}.toJson())
+                        .toJson(QJsonDocument::Compact));
     for (WsSession *s : others)
-        s->send(leave);
+        s->sendEncoded(leave);
 }
 
 void PushHub::closeDrawing(const QString &drawingId, int code, const QString &reason)

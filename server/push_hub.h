@@ -32,7 +32,7 @@ class WsSession : public QObject
 {
     Q_OBJECT
 public:
-    WsSession(QWebSocket *socket, WsGrant grant, PushHub *hub);
+    WsSession(QWebSocket *socket, QTcpSocket *tcp, WsGrant grant, PushHub *hub);
     ~WsSession() override;
 
     const QString &sessionId() const { return m_sessionId; }
@@ -42,6 +42,9 @@ public:
 
     // Queues a text frame; a subscriber too far behind is closed with 4408 instead.
     void send(const QString &frame);
+    // A whole text frame already encoded (PushHub::encodeFrame): the same bytes go to every
+    // subscriber, written straight to the connection under the QWebSocket.
+    void sendEncoded(const QByteArray &frame);
     void closeWith(QWebSocketProtocol::CloseCode code, const QString &reason);
     void tick(qint64 now); // pings and drops the silent
     bool closing() const { return m_closing; }
@@ -51,6 +54,7 @@ private:
     void onGone();
 
     QWebSocket *m_socket;
+    QPointer<QTcpSocket> m_tcp;
     WsGrant m_grant;
     PushHub *m_hub;
     QString m_sessionId;
@@ -76,7 +80,9 @@ public:
     void accept(QTcpSocket *socket, WsGrant grant);
 
     // Sends a commit frame to every session of the drawing; returns how many.
-    int publish(const QString &drawingId, const QString &frame);
+    int publish(const QString &drawingId, const QByteArray &utf8);
+    // An unmasked, unfragmented RFC 6455 text frame holding `utf8`.
+    static QByteArray encodeFrame(const QByteArray &utf8);
     int sessionsOn(const QString &drawingId) const;
     qint64 sessionCount() const { return m_sessionCount; }
 
@@ -91,7 +97,7 @@ public:
 
     // Used by sessions.
     ServerContext &context() { return m_ctx; }
-    void relayPresence(WsSession *from, const QString &frame);
+    void relayPresence(WsSession *from, const QByteArray &utf8);
     void sessionEnded(WsSession *session);
     QString helloFor(WsSession *session);
 
@@ -106,6 +112,7 @@ private:
     ServerContext &m_ctx;
     QWebSocketServer *m_server;
     QHash<QString, WsGrant> m_pending; // "address|port" -> grant
+    QHash<QString, QPointer<QTcpSocket>> m_pendingSockets;
     QHash<QString, QList<WsSession *>> m_byDrawing;
     qint64 m_sessionCount = 0;
     QTimer m_ticker;
