@@ -53,17 +53,26 @@ void AppContext::setLastServer(const QString &url)
     m_settings->setValue(QStringLiteral("servers/last"), url);
 }
 
+// Kept as "NAME@URL" lines (a user name never holds '@'), readable in settings.ini.
 QString AppContext::lastUserOn(const QString &url) const
 {
-    const QHash<QString, QVariant> users =
-        m_settings->value(QStringLiteral("servers/users")).toHash();
-    return users.value(url).toString();
+    const QStringList users = m_settings->value(QStringLiteral("servers/users")).toStringList();
+    for (const QString &entry : users) {
+        const qsizetype at = entry.indexOf(u'@');
+        if (at > 0 && entry.mid(at + 1) == url)
+            return entry.left(at);
+    }
+    return {};
 }
 
 void AppContext::setLastUserOn(const QString &url, const QString &user)
 {
-    QHash<QString, QVariant> users = m_settings->value(QStringLiteral("servers/users")).toHash();
-    users.insert(url, user);
+    QStringList users = m_settings->value(QStringLiteral("servers/users")).toStringList();
+    users.removeIf([&](const QString &entry) {
+        const qsizetype at = entry.indexOf(u'@');
+        return at > 0 && entry.mid(at + 1) == url;
+    });
+    users.prepend(user + u'@' + url);
     m_settings->setValue(QStringLiteral("servers/users"), users);
     syncSettings();
 }
