@@ -363,6 +363,14 @@ void TestCollab::browserListsServerDrawingsAndShares()
     QVERIFY(hers.renameDrawing(local, QStringLiteral("Carol's plan")));
     QTRY_COMPARE_WITH_TIMEOUT(p.context->store()->drawing(local)->title,
                               QStringLiteral("Carol's plan"), kTimeout);
+    // Deleted by its owner: gone from the server and from this computer.
+    QVERIFY(hers.deleteDrawing(local));
+    QTRY_VERIFY_WITH_TIMEOUT(!p.context->store()->drawing(local), kTimeout);
+    const QString token = m_server->login(QStringLiteral("carol"), kPassword);
+    QCOMPARE(test::httpRequest(m_server->baseUrl(), "GET",
+                               QStringLiteral("/api/v1/drawings/%1").arg(local), {}, token)
+                 .status,
+             404);
 }
 
 void TestCollab::viewerCannotEdit()
