@@ -112,6 +112,8 @@ void Server::onNewConnection()
         }
         ++count;
         ++m_ctx.httpConnections;
+        // Answers and frames are small and must leave at once: no Nagle delay.
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         new HttpConnection(socket, this, this);
     }
 }
