@@ -525,7 +525,8 @@ void TestCollab::syncStateOfflineSyncingLive()
     // Stopped (SIGTERM; the server's own exit status is the server tests' business).
     const int exitCode = m_server->terminate();
     if (exitCode != 0)
-        qInfo("inkboard-server exited with %d after SIGTERM", exitCode);
+        qInfo("inkboard-server exited with %d after SIGTERM: %s", exitCode,
+              qPrintable(m_server->serverStderr().right(600)));
     if (m_server->isRunning())
         m_server->kill9();
     QTRY_COMPARE_WITH_TIMEOUT(m_alice->window->syncState(), QStringLiteral("offline"), kTimeout);
