@@ -67,8 +67,15 @@ void WsSession::sendEncoded(const QByteArray &frame)
     }
     // QWebSocket writes whole frames to this same socket on this same thread, so a frame
     // written here never interleaves with one of its own (pongs, close).
-    if (m_tcp && m_tcp->state() == QAbstractSocket::ConnectedState)
-        m_tcp->write(frame);
+    if (m_tcp) {
+        if (m_tcp->state() == QAbstractSocket::ConnectedState)
+            m_tcp->write(frame);
+        return;
+    }
+    // Not expected (the hub always knows the socket); fall back to QWebSocket's framing.
+    const quint8 len = quint8(frame.at(1)) & 0x7f;
+    const qsizetype header = len < 126 ? 2 : len == 126 ? 4 : 10;
+    m_socket->sendTextMessage(QString::fromUtf8(frame.mid(header)));
 }
 
 void WsSession::closeWith(QWebSocketProtocol::CloseCode code, const QString &reason)
