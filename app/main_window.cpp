@@ -621,6 +621,8 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
             &MainWindow::updateSyncState);
     connect(m_session.get(), &sync::SyncSession::pendingCountChanged, this,
             &MainWindow::updateSyncState);
+    connect(m_session.get(), &sync::SyncSession::sendDelayChanged, this,
+            &MainWindow::updateSyncState);
     connect(m_session.get(), &sync::SyncSession::published, this, [this] {
         updateSyncState();
         sendPresence();
@@ -1090,6 +1092,10 @@ void MainWindow::updateSyncState()
     } else if (m_session->connectionState() != S::Live || m_session->pendingCount() > 0) {
         state = QStringLiteral("syncing");
         text = tr("Syncing (%n pending)", nullptr, m_session->pendingCount());
+        if (m_session->sendDelay() == sync::SyncSession::SendDelay::RateLimited)
+            text += tr(" · rate limited, retrying");
+        else if (m_session->sendDelay() == sync::SyncSession::SendDelay::ServerBusy)
+            text += tr(" · server busy, retrying");
         color = QStringLiteral("#b54708");
     } else {
         state = QStringLiteral("live");

@@ -549,6 +549,14 @@ void SyncSession::stop(OfflineReason reason, const QString &code, const QString 
     fail(code, message);
 }
 
+void SyncSession::setSendDelay(SendDelay delay)
+{
+    if (delay == m_sendDelay)
+        return;
+    m_sendDelay = delay;
+    emit sendDelayChanged(delay);
+}
+
 void SyncSession::scheduleReconnect(int retryAfterSeconds)
 {
     if (m_stopped || isLocalOnly())
@@ -875,6 +883,9 @@ void SyncSession::sendPending()
 void SyncSession::onPostAnswer(const OpList &batch, const RestResult &r)
 {
     m_inFlight = false;
+    setSendDelay(r.status == 429   ? SendDelay::RateLimited
+                 : r.status == 503 ? SendDelay::ServerBusy
+                                   : SendDelay::None);
     if (r.ok()) {
         m_sendBackoff.reset();
         if (m_batchLimit > 0)

@@ -62,6 +62,17 @@ public:
     };
     Q_ENUM(OfflineReason)
 
+    // Why pending ops wait although the session may be connected: the server asked this
+    // client to slow down (429) or could not take the commit (503). None while sends go
+    // through or fail for other reasons.
+    enum class SendDelay
+    {
+        None,
+        RateLimited,
+        ServerBusy
+    };
+    Q_ENUM(SendDelay)
+
     // Loads confirmed + pending from the store. If the drawing is unknown or cannot be
     // read, isValid() is false and errorString() says why.
     SyncSession(LocalStore *store, const QString &drawingId, QObject *parent = nullptr);
@@ -84,6 +95,7 @@ public:
     ConnectionState connectionState() const { return m_state; }
     OfflineReason offlineReason() const { return m_offlineReason; }
     int pendingCount() const { return int(m_replica.pendingCount()); }
+    SendDelay sendDelay() const { return m_sendDelay; }
 
     // The role the server gave this user; viewers are read-only.
     protocol::Role role() const { return m_role; }
@@ -121,6 +133,7 @@ signals:
     void errorOccurred(const QString &code, const QString &message);
     void readOnlyChanged(bool readOnly);
     void published();
+    void sendDelayChanged(inkboard::sync::SyncSession::SendDelay delay);
 
 private:
     struct IncomingCommit
@@ -137,6 +150,7 @@ private:
     void load();
     void setState(ConnectionState state, OfflineReason reason = OfflineReason::None);
     void fail(const QString &code, const QString &message);
+    void setSendDelay(SendDelay delay);
     // The one path by which commits (server or local echo) reach confirmed.
     void applyCommits(const QList<IncomingCommit> &commits);
     void applySnapshot(qint64 revision, const QList<Object> &objects);
@@ -185,6 +199,7 @@ private:
     QString m_errorString;
     ConnectionState m_state = ConnectionState::Offline;
     OfflineReason m_offlineReason = OfflineReason::LocalOnly;
+    SendDelay m_sendDelay = SendDelay::None;
     int m_lastPendingCount = 0;
     QTimer m_echoTimer;
     QTimer m_flushTimer;

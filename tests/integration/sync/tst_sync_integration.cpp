@@ -387,6 +387,7 @@ private slots:
         std::vector<SyncClientUnderTest> clients;
         clients.push_back(openClient(nextPath(), url(), m_token, id, options));
         QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        QSignalSpy delays(clients[0].session.get(), &SyncSession::sendDelayChanged);
         QStringList made;
         for (int i = 0; i < 8; ++i) {
             made.append(QStringLiteral("r%1").arg(i));
@@ -395,6 +396,11 @@ private slots:
         }
         verifyConverged(clients, id, 120000);
         QVERIFY(metric("inkboard_rejected_requests_total", "status=\"429\"") >= 1);
+        // The app can say why edits wait: rate limited while refused, cleared once through.
+        QVERIFY(!delays.isEmpty());
+        QCOMPARE(delays.first().first().value<SyncSession::SendDelay>(),
+                 SyncSession::SendDelay::RateLimited);
+        QCOMPARE(clients[0]->sendDelay(), SyncSession::SendDelay::None);
         verifyExactlyOnce(id, made);
         QCOMPARE(serverOpIds(url(), m_token, id), made); // in the order they were made
     }
