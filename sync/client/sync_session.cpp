@@ -688,16 +688,12 @@ void SyncSession::fetchOps()
                         return;
                     }
                     if (!r.ok()) {
-                        m_catchingUp = false;
-                        if (!handleFatal(r))
-                            scheduleReconnect(r.retryAfterSeconds);
+                        abandonCatchUp(r);
                         return;
                     }
                     Parsed<protocol::OpsPage> page = protocol::OpsPage::fromJson(r.json, m_limits);
                     if (const ValidationError *err = errorOf(page)) {
-                        m_catchingUp = false;
-                        fail(QStringLiteral("bad_response"), err->message);
-                        scheduleReconnect();
+                        abandonCatchUp(err->message);
                         return;
                     }
                     const protocol::OpsPage &p = std::get<protocol::OpsPage>(page);
@@ -709,9 +705,7 @@ void SyncSession::fetchOps()
                     const qint64 now = m_replica.confirmedRevision();
                     if (now == after && (p.hasMore || p.latestRevision > now)) {
                         // No progress although the server says there is more: do not spin.
-                        m_catchingUp = false;
-                        fail(QStringLiteral("bad_response"), tr("The server skipped revisions."));
-                        scheduleReconnect();
+                        abandonCatchUp(tr("The server skipped revisions."));
                         return;
                     }
                     if (p.hasMore || p.latestRevision > now)
@@ -719,6 +713,20 @@ void SyncSession::fetchOps()
                     else
                         finishCatchUp();
                 });
+}
+
+void SyncSession::abandonCatchUp(const RestResult &r)
+{
+    m_catchingUp = false;
+    if (!handleFatal(r))
+        scheduleReconnect(r.retryAfterSeconds);
+}
+
+void SyncSession::abandonCatchUp(const QString &badResponse)
+{
+    m_catchingUp = false;
+    fail(QStringLiteral("bad_response"), badResponse);
+    scheduleReconnect();
 }
 
 void SyncSession::fetchSnapshot()
@@ -729,16 +737,12 @@ void SyncSession::fetchSnapshot()
                     if (generation != m_generation)
                         return;
                     if (!r.ok()) {
-                        m_catchingUp = false;
-                        if (!handleFatal(r))
-                            scheduleReconnect(r.retryAfterSeconds);
+                        abandonCatchUp(r);
                         return;
                     }
                     Parsed<protocol::Snapshot> s = protocol::Snapshot::fromJson(r.json, m_limits);
                     if (const ValidationError *err = errorOf(s)) {
-                        m_catchingUp = false;
-                        fail(QStringLiteral("bad_response"), err->message);
-                        scheduleReconnect();
+                        abandonCatchUp(err->message);
                         return;
                     }
                     const protocol::Snapshot &snap = std::get<protocol::Snapshot>(s);

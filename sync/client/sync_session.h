@@ -171,6 +171,10 @@ private:
     void stop(OfflineReason reason, const QString &code, const QString &message);
     void scheduleReconnect(int retryAfterSeconds = -1);
     bool handleFatal(const RestResult &r);
+    // A catch-up that cannot go on: the server refused (fatal or retried later), or its
+    // answer did not parse.
+    void abandonCatchUp(const RestResult &r);
+    void abandonCatchUp(const QString &badResponse);
     void onDrawingInfo(const RestResult &r);
     void createOnServer();
     void catchUp();
