@@ -229,39 +229,40 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
             m_filter = OpIdFilter();
     }
 
-    protocol::Commit commit;
-    commit.revision = revision;
-    commit.author = user.ref();
-    commit.clientId = request.clientId;
-    commit.createdAt = QDateTime::currentDateTimeUtc();
-    commit.ops = fresh;
-
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     CommitRecord record;
     record.revision = revision;
     record.authorId = user.id;
     record.authorName = user.name;
     record.clientId = request.clientId;
-    record.createdAt = commit.createdAt;
+    record.createdAt = now;
     record.opsJson = QJsonDocument(opsToJson(fresh)).toJson(QJsonDocument::Compact);
     record.opHashes = hashes;
+    // The push frame of §5, assembled around the ops' JSON instead of serializing them
+    // again (ids and usernames need no JSON escaping: their alphabets are safe).
+    const QByteArray push = "{\"type\":\"commit\",\"drawing_id\":\"" + m_id.toLatin1() +
+                            "\",\"revision\":" + QByteArray::number(revision) +
+                            ",\"author\":{\"id\":\"" + user.id.toLatin1() + "\",\"name\":\"" +
+                            user.name.toUtf8() + "\"},\"client_id\":\"" + request.clientId.toLatin1() +
+                            "\",\"created_at\":\"" + protocol::toIsoUtc(now).toLatin1() +
+                            "\",\"ops\":" + record.opsJson + '}';
 
     QElapsedTimer started;
     started.start();
     ++m_inflight;
     const QString id = m_id;
-    const QDateTime now = commit.createdAt;
     m_ctx.writer->submit(
         [id, record = std::move(record), now](Store &store) {
             return store.appendCommits(id, {record}, now);
         },
-        [this, revision, fresh, commit, started, response, answer, waitFor](bool ok) mutable {
+        [this, revision, fresh, push, started, response, answer, waitFor](bool ok) mutable {
             --m_inflight;
             if (!ok) {
                 answerUnavailable(answer);
                 failed();
                 return;
             }
-            durable(revision, fresh, commit, started);
+            durable(revision, fresh, push, started);
             auto reply = [this, revision, response, answer](bool ok) mutable {
                 if (!ok)
                     return answerUnavailable(answer);
@@ -276,7 +277,7 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
         });
 }
 
-void Drawing::durable(qint64 revision, const OpList &ops, const protocol::Commit &commit,
+void Drawing::durable(qint64 revision, const OpList &ops, const QByteArray &push,
                       const QElapsedTimer &started)
 {
     if (m_broken)
@@ -293,8 +294,7 @@ void Drawing::durable(qint64 revision, const OpList &ops, const protocol::Commit
         }
     }
     m_ctx.metrics.committed(int(ops.size()));
-    const int subscribers = m_ctx.hub->publish(
-        m_id, QJsonDocument(commit.toPushJson(m_id)).toJson(QJsonDocument::Compact));
+    const int subscribers = m_ctx.hub->publish(m_id, push);
     m_ctx.metrics.fanout(double(started.nsecsElapsed()) * 1e-9, subscribers);
     flushWaiters();
     maybeSnapshot();

@@ -49,7 +49,7 @@ private:
         qint64 revision;
         QByteArray hash;
     };
-    void durable(qint64 revision, const OpList &ops, const protocol::Commit &commit,
+    void durable(qint64 revision, const OpList &ops, const QByteArray &push,
                  const QElapsedTimer &started);
     void failed();
     void flushWaiters();
