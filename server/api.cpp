@@ -7,6 +7,7 @@
 #include "model/op_codec.h"
 #include "protocol/commit.h"
 #include "protocol/drawing_info.h"
+#include "time_format.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -28,20 +29,6 @@ constexpr int kMaxOpsPage = 10000;
 QString iso(const QDateTime &t)
 {
     return protocol::toIsoUtc(t);
-}
-
-// The same text as toIsoUtc, without QDateTime's locale machinery: one per commit in pages.
-QByteArray isoBytes(const QDateTime &t)
-{
-    const qint64 secs = t.toSecsSinceEpoch();
-    const time_t tt = time_t(secs);
-    struct tm tm;
-    gmtime_r(&tt, &tm);
-    char buf[32];
-    const int n =
-        std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900,
-                      tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec);
-    return QByteArray(buf, n);
 }
 
 QJsonObject userJson(const UserRecord &u)
@@ -843,8 +830,8 @@ void Api::opsAfter(Call &call)
             commits += "{\"revision\":" + QByteArray::number(c.revision) +
                        ",\"author\":{\"id\":\"" + c.authorId.toLatin1() + "\",\"name\":\"" +
                        c.authorName.toUtf8() + "\"},\"client_id\":\"" + c.clientId.toLatin1() +
-                       "\",\"created_at\":\"" + isoBytes(c.createdAt) + "\",\"ops\":" + c.opsJson +
-                       '}';
+                       "\",\"created_at\":\"" + isoUtcBytes(c.createdAt) +
+                       "\",\"ops\":" + c.opsJson + '}';
         }
         hasMore = !page->isEmpty() && page->last().revision < latest;
     }

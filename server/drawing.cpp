@@ -3,6 +3,7 @@
 #include "logging.h"
 #include "model/op_codec.h"
 #include "push_hub.h"
+#include "time_format.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -27,14 +28,33 @@ Limits replayLimits()
     return l;
 }
 
-QByteArray payloadHash(const Op &op)
+QByteArray payloadHash(const QByteArray &canonical)
 {
-    return QCryptographicHash::hash(op.canonicalPayload(), QCryptographicHash::Sha256)
-        .left(16)
-        .toHex();
+    return QCryptographicHash::hash(canonical, QCryptographicHash::Sha256).left(16).toHex();
 }
 
 constexpr qsizetype kMaxRecentOps = 200000;
+
+// The answer of POST …/ops, written directly: {"revision", "latest_revision", "results"}.
+HttpResponse commitAnswer(const protocol::CommitResponse &r)
+{
+    QByteArray body =
+        "{\"revision\":" + (r.revision ? QByteArray::number(*r.revision) : QByteArray("null")) +
+        ",\"latest_revision\":" + QByteArray::number(r.latestRevision) + ",\"results\":[";
+    body.reserve(body.size() + r.results.size() * 100 + 2);
+    for (qsizetype i = 0; i < r.results.size(); ++i) {
+        const auto &x = r.results[i];
+        if (i)
+            body += ',';
+        body += "{\"op_id\":\"" + x.opId.toLatin1() +
+                "\",\"revision\":" + QByteArray::number(x.revision) + ",\"status\":\"" +
+                (x.duplicate ? "duplicate" : "applied") + "\"}";
+    }
+    body += "]}";
+    HttpResponse response;
+    response.body = std::move(body);
+    return response;
+}
 
 void answerUnavailable(const Drawing::Answer &answer)
 {
@@ -161,13 +181,15 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
     const qint64 revision = m_assigned + 1;
     protocol::CommitResponse response;
     OpList fresh;
+    QByteArray freshJson = "[";
     QHash<QString, QByteArray> inCall; // op_id -> hash of the ops new in this call
     qint64 waitFor = 0;
     QList<std::pair<QString, QByteArray>> hashes;
     int duplicates = 0;
     for (qsizetype i = 0; i < ops.size(); ++i) {
         const Op &op = ops[i];
-        const QByteArray hash = payloadHash(op);
+        const QByteArray canonical = op.canonicalPayload();
+        const QByteArray hash = payloadHash(canonical);
         std::optional<qint64> existing;
         QByteArray existingHash;
         if (auto it = inCall.constFind(op.opId); it != inCall.constEnd()) {
@@ -199,6 +221,8 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
         inCall.insert(op.opId, hash);
         hashes.append({op.opId, hash});
         fresh.append(op);
+        // The compact array is its compact elements joined: serialize each op only once.
+        freshJson += (freshJson.size() > 1 ? "," : "") + canonical;
         response.results.append({op.opId, revision, false});
     }
     m_ctx.metrics.duplicateOps(duplicates);
@@ -209,7 +233,7 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
             if (!ok)
                 return answerUnavailable(answer);
             response.latestRevision = m_durable;
-            answer(HttpResponse::json(200, response.toJson()));
+            answer(commitAnswer(response));
         };
         if (waitFor <= m_durable)
             reply(true);
@@ -236,16 +260,16 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
     record.authorName = user.name;
     record.clientId = request.clientId;
     record.createdAt = now;
-    record.opsJson = QJsonDocument(opsToJson(fresh)).toJson(QJsonDocument::Compact);
+    record.opsJson = freshJson + ']';
     record.opHashes = hashes;
     // The push frame of §5, assembled around the ops' JSON instead of serializing them
     // again (ids and usernames need no JSON escaping: their alphabets are safe).
     const QByteArray push = "{\"type\":\"commit\",\"drawing_id\":\"" + m_id.toLatin1() +
                             "\",\"revision\":" + QByteArray::number(revision) +
                             ",\"author\":{\"id\":\"" + user.id.toLatin1() + "\",\"name\":\"" +
-                            user.name.toUtf8() + "\"},\"client_id\":\"" + request.clientId.toLatin1() +
-                            "\",\"created_at\":\"" + protocol::toIsoUtc(now).toLatin1() +
-                            "\",\"ops\":" + record.opsJson + '}';
+                            user.name.toUtf8() + "\"},\"client_id\":\"" +
+                            request.clientId.toLatin1() + "\",\"created_at\":\"" +
+                            isoUtcBytes(now) + "\",\"ops\":" + record.opsJson + '}';
 
     QElapsedTimer started;
     started.start();
@@ -268,7 +292,7 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
                     return answerUnavailable(answer);
                 response.revision = revision;
                 response.latestRevision = m_durable;
-                answer(HttpResponse::json(200, response.toJson()));
+                answer(commitAnswer(response));
             };
             if (waitFor <= m_durable)
                 reply(true);
