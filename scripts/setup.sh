@@ -10,7 +10,10 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libsodium-dev libhiredis-dev libhttp-parser-dev
   xvfb xauth xfonts-base fonts-dejavu-core
-  postgresql redis-server nginx-light
+  # Real services for the scale-out tests (tests/support/{pg,redis,nginx}_fixture): psql,
+  # pg_isready and initdb come with postgresql (postgresql-client-NN), redis-cli with
+  # redis-tools; nginx-light is nginx (with the upstream hash module) plus the echo module.
+  postgresql redis-server redis-tools nginx-light
   dpkg-dev file appstream desktop-file-utils shared-mime-info systemd curl
 )
 

@@ -1,7 +1,9 @@
 #include "api.h"
 
 #include "auth.h"
+#include "commit_json.h"
 #include "drawing.h"
+#include "fanout/redis_bus.h"
 #include "logging.h"
 #include "model/ids.h"
 #include "model/op_codec.h"
@@ -371,8 +373,17 @@ void Api::info(Call &call)
 
 void Api::healthz(Call &call)
 {
-    if (!m_ctx.writer->healthy())
-        return fail(call, ApiError::unavailable(QStringLiteral("storage unavailable")));
+    if (!m_ctx.store->ping()) {
+        return fail(call,
+                    ApiError::unavailable(
+                        QStringLiteral("storage unavailable: %1").arg(m_ctx.store->lastError())));
+    }
+    if (!m_ctx.writer->healthy()) {
+        // The last write failed; an empty transaction tells whether writes work again,
+        // so that a recovered store shows as healthy without waiting for a real write.
+        m_ctx.writer->submit([](Store &) { return true; }, {});
+        return fail(call, ApiError::unavailable(QStringLiteral("storage recovering")));
+    }
     reply(call, HttpResponse::json(200, {{QStringLiteral("status"), QStringLiteral("ok")}}));
 }
 
@@ -383,6 +394,15 @@ void Api::metrics(Call &call)
     r.body = m_ctx.metrics.render(m_ctx.httpConnections, m_ctx.hub->sessionCount(),
                                   m_ctx.drawings->size(), m_ctx.writer->queued(),
                                   m_ctx.writer->transactions());
+    if (m_ctx.bus) {
+        r.body += "# HELP inkboard_fanout_redis_up Whether the Redis fan-out is connected and "
+                  "subscribed.\n# TYPE inkboard_fanout_redis_up gauge\ninkboard_fanout_redis_up " +
+                  QByteArray(m_ctx.bus->connected() ? "1" : "0") +
+                  "\n# HELP inkboard_fanout_redis_dropped_total Fan-out messages not published "
+                  "(Redis down or not answering).\n# TYPE inkboard_fanout_redis_dropped_total "
+                  "counter\ninkboard_fanout_redis_dropped_total " +
+                  QByteArray::number(m_ctx.bus->dropped()) + '\n';
+    }
     reply(call, r);
 }
 
@@ -726,7 +746,7 @@ void Api::snapshot(Call &call)
         return fail(call,
                     ApiError::badRequest(QStringLiteral("'revision' must be a whole number >= 0")));
     QString error;
-    Drawing *d = m_ctx.drawings->get(id, &error);
+    Drawing *d = m_ctx.drawings->fresh(id, &error);
     if (!d)
         return fail(call, storageError());
     const qint64 latest = d->durableRevision();
@@ -796,7 +816,9 @@ void Api::opsAfter(Call &call)
 
     qint64 latest = 0;
     qint64 snapshotRevision = 0;
-    if (Drawing *d = m_ctx.drawings->find(id)) {
+    Drawing *d = m_ctx.drawings->find(id);
+    // With a shared store another node may be ahead of this one's memory: ask the store.
+    if (d && !m_ctx.config.database.shared()) {
         latest = d->durableRevision();
         snapshotRevision = d->snapshotRevision();
     } else {
@@ -826,12 +848,7 @@ void Api::opsAfter(Call &call)
             if (!firstItem)
                 commits += ',';
             firstItem = false;
-            // Ids and usernames need no JSON escaping (their alphabets are safe).
-            commits += "{\"revision\":" + QByteArray::number(c.revision) +
-                       ",\"author\":{\"id\":\"" + c.authorId.toLatin1() + "\",\"name\":\"" +
-                       c.authorName.toUtf8() + "\"},\"client_id\":\"" + c.clientId.toLatin1() +
-                       "\",\"created_at\":\"" + isoUtcBytes(c.createdAt) +
-                       "\",\"ops\":" + c.opsJson + '}';
+            commits += commitJson(c);
         }
         hasMore = !page->isEmpty() && page->last().revision < latest;
     }

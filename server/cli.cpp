@@ -2,17 +2,19 @@
 
 #include "auth.h"
 #include "config.h"
+#include "fanout/redis_bus.h"
 #include "model/ids.h"
 #include "protocol/drawing_info.h"
 #include "server.h"
 #include "signal_watcher.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTextStream>
 #include <cstdio>
 #include <iostream>
@@ -181,10 +183,10 @@ int userCommand(const QStringList &args, const QCommandLineParser &parser,
             return fail(QStringLiteral("--role is 'admin' or 'user', not '%1'").arg(role));
     }
 
-    SqliteStore store(config.databasePath());
+    SqlStore store(config.database);
     if (!store.open())
         return fail(QStringLiteral("cannot open the database %1: %2")
-                        .arg(config.databasePath(), store.lastError()));
+                        .arg(config.database.describe(), store.lastError()));
 
     if (verb == u"list") {
         const auto users = store.users();
@@ -289,8 +291,8 @@ int runCommandLine(const QStringList &arguments)
     config.dataDir = envOr(parser, QStringLiteral("data"), "INKBOARD_DATA");
     if (config.dataDir.isEmpty())
         config.dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    config.databaseUrl = envOr(parser, QStringLiteral("database"), "INKBOARD_DATABASE");
-    const QString redis = envOr(parser, QStringLiteral("redis"), "INKBOARD_REDIS");
+    const QString databaseUrl = envOr(parser, QStringLiteral("database"), "INKBOARD_DATABASE");
+    config.redisUrl = envOr(parser, QStringLiteral("redis"), "INKBOARD_REDIS");
     config.allowSignup = parser.isSet(QStringLiteral("allow-signup"));
     config.nodeId = parser.value(QStringLiteral("node-id"));
     for (const NumberOption &o : numberOptions()) {
@@ -306,23 +308,18 @@ int runCommandLine(const QStringList &arguments)
                             .arg(parser.value(name)));
         o.apply(config, v);
     }
-    if (!config.databaseUrl.isEmpty() && !config.databaseUrl.startsWith(QLatin1String("sqlite:")))
-        return fail(
-            QStringLiteral(
-                "--database: only the embedded SQLite store is available in this build ('%1')")
-                .arg(config.databaseUrl));
-    if (!config.databaseUrl.isEmpty()) {
-        // sqlite:PATH or sqlite:///PATH names the database file itself.
-        QString path = config.databaseUrl.mid(7);
-        if (path.startsWith(QLatin1String("//")))
-            path = path.mid(2);
-        if (!path.isEmpty())
-            config.dataDir = QFileInfo(path).absolutePath();
-    }
-    if (!redis.isEmpty())
-        return fail(
-            QStringLiteral("--redis: cross-node fan-out is not available in this build ('%1')")
-                .arg(redis));
+    const auto database = DatabaseTarget::parse(databaseUrl, config.dataDir, &error);
+    if (!database)
+        return fail(error);
+    config.database = *database;
+    // An SQLite file given by --database lives in its own folder: that is the data folder.
+    if (!databaseUrl.isEmpty() && !config.database.shared())
+        config.dataDir = QFileInfo(config.database.sqlitePath).absolutePath();
+    if (!config.redisUrl.isEmpty() && !RedisBus::parseUrl(config.redisUrl, &error))
+        return fail(error);
+    if (config.nodeId.isEmpty())
+        config.nodeId = QSysInfo::machineHostName() + QLatin1Char('-') +
+                        QString::number(QCoreApplication::applicationPid());
     if (!prepareDataDir(config.dataDir, &error))
         return fail(error);
     if (!auth::initialize())

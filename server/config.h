@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/limits.h"
+#include "store/database_target.h"
 
 #include <QString>
 
@@ -12,8 +13,9 @@ struct ServerConfig
     QString listenHost = QStringLiteral("127.0.0.1");
     quint16 listenPort = 8080;
     QString dataDir;
-    QString databaseUrl;
-    QString nodeId;
+    DatabaseTarget database; // from --data / --database
+    QString redisUrl;        // empty: one node, no cross-node fan-out
+    QString nodeId;          // names this node in logs and fan-out messages
     bool allowSignup = false;
 
     Limits limits;
@@ -34,8 +36,6 @@ struct ServerConfig
     int maxConnectionsPerIp = 512;
     int maxConnections = 20000;
     int drawingIdleMs = 60000; // an inactive drawing leaves memory after this
-
-    QString databasePath() const;
 };
 
 } // namespace inkboard::server

@@ -12,6 +12,7 @@ namespace inkboard::server {
 
 class DrawingRegistry;
 class PushHub;
+class RedisBus;
 
 // Who made a request: the owner of a valid token.
 struct AuthUser
@@ -33,6 +34,7 @@ struct ServerContext
     Metrics metrics;
     DrawingRegistry *drawings = nullptr;
     PushHub *hub = nullptr;
+    RedisBus *bus = nullptr; // cross-node fan-out; null on a single node
     bool shuttingDown = false;
     qint64 httpConnections = 0;
 };

@@ -1,5 +1,6 @@
 #include "drawing.h"
 
+#include "commit_json.h"
 #include "logging.h"
 #include "model/op_codec.h"
 #include "push_hub.h"
@@ -8,6 +9,7 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QThreadPool>
 #include <QTimer>
 #include <cmath>
@@ -34,6 +36,9 @@ QByteArray payloadHash(const QByteArray &canonical)
 }
 
 constexpr qsizetype kMaxRecentOps = 200000;
+// How often one call may meet a stale head (another node committing to the same drawing
+// at the same moment) before it is answered 503 + Retry-After instead.
+constexpr int kMaxStaleAttempts = 32;
 
 // The answer of POST …/ops, written directly: {"revision", "latest_revision", "results"}.
 HttpResponse commitAnswer(const protocol::CommitResponse &r)
@@ -137,6 +142,12 @@ bool Drawing::rebuildFilter(QString *error)
 
 void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answer answer)
 {
+    submit(user, std::move(request), std::move(answer), 0);
+}
+
+void Drawing::submit(const AuthUser &user, protocol::CommitRequest request, Answer answer,
+                     int attempts)
+{
     touch();
     if (m_broken || m_deleted) {
         answer(HttpResponse::error(protocol::ApiError::unavailable(
@@ -144,8 +155,13 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
                    .withHeader("Retry-After", "1"));
         return;
     }
+    if (m_resyncing) {
+        // Behind calls that wait for the catch-up: keeps every client's ops in its order.
+        m_retries.push_back(Retry{user, std::move(request), std::move(answer), attempts});
+        return;
+    }
     const int rate = m_ctx.config.limits.commitsPerSecond;
-    if (rate > 0) {
+    if (rate > 0 && attempts == 0) {
         auto it = m_buckets.find(user.id);
         if (it == m_buckets.end())
             it = m_buckets.insert(user.id, TokenBucket(rate, rate));
@@ -262,25 +278,33 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
     record.createdAt = now;
     record.opsJson = freshJson + ']';
     record.opHashes = hashes;
-    // The push frame of §5, assembled around the ops' JSON instead of serializing them
-    // again (ids and usernames need no JSON escaping: their alphabets are safe).
-    const QByteArray push = "{\"type\":\"commit\",\"drawing_id\":\"" + m_id.toLatin1() +
-                            "\",\"revision\":" + QByteArray::number(revision) +
-                            ",\"author\":{\"id\":\"" + user.id.toLatin1() + "\",\"name\":\"" +
-                            user.name.toUtf8() + "\"},\"client_id\":\"" +
-                            request.clientId.toLatin1() + "\",\"created_at\":\"" +
-                            isoUtcBytes(now) + "\",\"ops\":" + record.opsJson + '}';
+    const QByteArray push = commitPushJson(m_id, record);
 
     QElapsedTimer started;
     started.start();
     ++m_inflight;
     const QString id = m_id;
+    auto stale = std::make_shared<bool>(false);
     m_ctx.writer->submit(
-        [id, record = std::move(record), now](Store &store) {
-            return store.appendCommits(id, {record}, now);
+        [id, record = std::move(record), now, stale, epoch = m_staleEpoch](Store &store) {
+            // Runs on the writer thread, jobs of one drawing in order: once one met a
+            // stale head, those behind it must not commit either.
+            AppendResult result = AppendResult::Stale;
+            if (!epoch->load())
+                result = store.appendCommits(id, {record}, now);
+            if (result == AppendResult::Stale) {
+                epoch->store(true);
+                *stale = true;
+            }
+            return result == AppendResult::Ok;
         },
-        [this, revision, fresh, push, started, response, answer, waitFor](bool ok) mutable {
+        [this, revision, fresh, push, started, response, answer, waitFor, stale, user,
+         request = std::move(request), attempts](bool ok) mutable {
             --m_inflight;
+            if (!ok && *stale) {
+                retryAfterCatchUp(Retry{user, std::move(request), answer, attempts});
+                return;
+            }
             if (!ok) {
                 answerUnavailable(answer);
                 failed();
@@ -301,12 +325,117 @@ void Drawing::commit(const AuthUser &user, protocol::CommitRequest request, Answ
         });
 }
 
+void Drawing::retryAfterCatchUp(Retry retry)
+{
+    m_resyncing = true;
+    m_retries.push_back(std::move(retry));
+    if (m_inflight > 0 || m_resyncScheduled)
+        return;
+    // Nodes that keep meeting each other on one drawing back off by a random few ms, so
+    // one of them gets through instead of all of them colliding again and again (nginx's
+    // sticky routing makes this rare: it is for the moments when routing changes).
+    m_resyncScheduled = true;
+    const int spread = qMin(20, 1 + 2 * m_staleRounds++);
+    QTimer::singleShot(int(QRandomGenerator::global()->bounded(spread + 1)), m_ctx.drawings,
+                       [this] {
+                           m_resyncScheduled = false;
+                           resync();
+                       });
+}
+
+void Drawing::resync()
+{
+    qCInfo(lcStore) << "drawing" << m_id << "met a newer head in the store; catching up from"
+                    << m_durable;
+    // What was assigned past the durable revision was never stored: forget it, and answer
+    // the duplicates that waited for it so that their clients ask again.
+    for (auto it = m_recent.begin(); it != m_recent.end();) {
+        if (it->revision > m_durable)
+            it = m_recent.erase(it);
+        else
+            ++it;
+    }
+    while (!m_waiters.empty() && m_waiters.rbegin()->first > m_durable) {
+        auto last = std::prev(m_waiters.end());
+        auto reply = std::move(last->second);
+        m_waiters.erase(last);
+        reply(false);
+    }
+    m_assigned = m_durable;
+    QString error;
+    const bool caughtUp = catchUp(&error);
+    m_resyncing = false;
+    m_staleEpoch = std::make_shared<std::atomic<bool>>(false);
+    std::deque<Retry> retries;
+    retries.swap(m_retries);
+    if (!caughtUp)
+        qCWarning(lcStore) << "drawing" << m_id << "cannot catch up:" << error;
+    for (Retry &r : retries) {
+        if (!caughtUp || r.attempts + 1 >= kMaxStaleAttempts) {
+            answerUnavailable(r.answer);
+            continue;
+        }
+        submit(r.user, std::move(r.request), std::move(r.answer), r.attempts + 1);
+    }
+    if (!caughtUp)
+        failed();
+}
+
+bool Drawing::catchUp(QString *error)
+{
+    Store &store = *m_ctx.store;
+    const auto record = store.drawing(m_id);
+    if (!record) {
+        *error =
+            store.lastError().isEmpty() ? QStringLiteral("no such drawing") : store.lastError();
+        return false;
+    }
+    const qint64 head = record->latestRevision;
+    const Limits limits = replayLimits();
+    while (m_durable < head) {
+        const auto page = store.commits(m_id, m_durable, head, 5000);
+        if (!page) {
+            *error = store.lastError();
+            return false;
+        }
+        if (page->isEmpty() || page->first().revision != m_durable + 1) {
+            // Compacted meanwhile: start again from the newest snapshot.
+            m_doc = Document();
+            m_recent.clear();
+            m_snapshotRevision = 0;
+            return load(error);
+        }
+        for (const CommitRecord &c : *page) {
+            Parsed<OpList> ops = parseOps(QJsonDocument::fromJson(c.opsJson).array(), limits);
+            if (auto *list = std::get_if<OpList>(&ops)) {
+                m_doc.apply(*list);
+                for (const Op &op : *list)
+                    m_filter.add(op.opId); // their hashes are in the store's ops table
+            }
+            m_durable = m_assigned = c.revision;
+            m_ctx.hub->deliverCommit(m_id, c.revision, commitPushJson(m_id, c));
+        }
+    }
+    if (m_filter.full() && !rebuildFilter(error))
+        return false;
+    m_snapshotRevision = qMax(m_snapshotRevision, record->snapshotRevision);
+    return true;
+}
+
+bool Drawing::refresh(QString *error)
+{
+    if (!m_ctx.config.database.shared() || busy() || m_resyncing || m_broken)
+        return true;
+    return catchUp(error);
+}
+
 void Drawing::durable(qint64 revision, const OpList &ops, const QByteArray &push,
                       const QElapsedTimer &started)
 {
     if (m_broken)
         return;
     m_durable = revision;
+    m_staleRounds = 0;
     m_doc.apply(ops);
     // Durable op ids are in the store's index too: keep memory bounded on long sessions.
     if (m_recent.size() > kMaxRecentOps) {
@@ -318,7 +447,7 @@ void Drawing::durable(qint64 revision, const OpList &ops, const QByteArray &push
         }
     }
     m_ctx.metrics.committed(int(ops.size()));
-    const int subscribers = m_ctx.hub->publish(m_id, push);
+    const int subscribers = m_ctx.hub->commitDurable(m_id, revision, push);
     m_ctx.metrics.fanout(double(started.nsecsElapsed()) * 1e-9, subscribers);
     flushWaiters();
     maybeSnapshot();
@@ -421,6 +550,14 @@ Drawing *DrawingRegistry::get(const QString &id, QString *error)
         return nullptr;
     }
     m_drawings.insert(id, d);
+    return d;
+}
+
+Drawing *DrawingRegistry::fresh(const QString &id, QString *error)
+{
+    Drawing *d = get(id, error);
+    if (d && !d->refresh(error))
+        return nullptr;
     return d;
 }
 

@@ -8,4 +8,5 @@ Q_LOGGING_CATEGORY(lcPush, "inkboard.server.push", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStore, "inkboard.server.store", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "inkboard.server.auth", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcServer, "inkboard.server", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcFanout, "inkboard.server.fanout", QtInfoMsg)
 } // namespace inkboard::server

@@ -1,7 +1,9 @@
 #include "push_hub.h"
 
 #include "auth.h"
+#include "commit_json.h"
 #include "drawing.h"
+#include "fanout/redis_bus.h"
 #include "logging.h"
 #include "protocol/push_messages.h"
 
@@ -15,6 +17,31 @@ namespace {
 QString peerKey(const QHostAddress &address, quint16 port)
 {
     return address.toString() + QLatin1Char('|') + QString::number(port);
+}
+
+const QString kControlChannel = QStringLiteral("inkboard:control");
+// After Redis comes back, how long the store is still polled for missed commits.
+constexpr qint64 kPollAfterReconnectMs = 10000;
+
+// A fan-out message: "NODE\nKIND\nARG\nBODY". KIND is c (commit; ARG its revision),
+// p (presence; ARG the session), l (leave; ARG the session) or x (control; BODY JSON).
+struct BusMessage
+{
+    QByteArray node;
+    char kind = 0;
+    QByteArray arg;
+    QByteArray body;
+};
+
+std::optional<BusMessage> parseBusMessage(const QByteArray &payload)
+{
+    const qsizetype a = payload.indexOf('\n');
+    const qsizetype b = a < 0 ? -1 : payload.indexOf('\n', a + 1);
+    const qsizetype c = b < 0 ? -1 : payload.indexOf('\n', b + 1);
+    if (c < 0 || b != a + 2)
+        return std::nullopt;
+    return BusMessage{payload.left(a), payload.at(a + 1), payload.mid(b + 1, c - b - 1),
+                      payload.mid(c + 1)};
 }
 
 } // namespace
@@ -169,6 +196,17 @@ PushHub::PushHub(ServerContext &context, QObject *parent)
     m_ticker.setInterval(period);
     connect(&m_ticker, &QTimer::timeout, this, &PushHub::tick);
     m_ticker.start();
+    m_clock.start();
+    m_storePoll.setInterval(1000);
+    connect(&m_storePoll, &QTimer::timeout, this, &PushHub::pollStore);
+    if (m_ctx.bus) {
+        connect(m_ctx.bus, &RedisBus::message, this, &PushHub::onBusMessage);
+        connect(m_ctx.bus, &RedisBus::connectedChanged, this, &PushHub::onBusUp);
+        m_ctx.bus->subscribe(kControlChannel);
+    }
+    // Nodes sharing a store without a working Redis learn of each other's commits here.
+    if (m_ctx.config.database.shared() && (!m_ctx.bus || !m_ctx.bus->connected()))
+        m_storePoll.start();
 }
 
 PushHub::~PushHub() = default;
@@ -206,11 +244,18 @@ void PushHub::onNewConnection()
             continue;
         }
         auto *session = new WsSession(ws, tcp.data(), grant, this);
-        m_byDrawing[grant.drawingId].append(session);
+        // The hello comes first: made before the session can receive anything (catching
+        // the drawing up may deliver commits to the sessions already here).
+        const QString hello = helloFor(session);
+        const QString &drawingId = grant.drawingId;
+        QList<WsSession *> &sessions = m_byDrawing[drawingId];
+        if (sessions.isEmpty() && m_ctx.bus)
+            m_ctx.bus->subscribe(drawingChannel(drawingId));
+        sessions.append(session);
         ++m_sessionCount;
         m_ctx.metrics.wsOpened();
-        session->send(helloFor(session));
-        qCDebug(lcPush) << "session" << session->sessionId() << "on" << grant.drawingId;
+        session->send(hello);
+        qCDebug(lcPush) << "session" << session->sessionId() << "on" << drawingId;
     }
 }
 
@@ -218,15 +263,22 @@ QString PushHub::helloFor(WsSession *session)
 {
     protocol::Hello hello;
     hello.drawingId = session->grant().drawingId;
-    QString error;
-    Drawing *d = m_ctx.drawings->get(hello.drawingId, &error);
-    hello.latestRevision = d ? d->durableRevision() : 0;
+    if (auto sent = m_sent.constFind(hello.drawingId); sent != m_sent.constEnd()) {
+        hello.latestRevision = *sent; // what the sessions here were sent; the next is after
+    } else {
+        QString error;
+        Drawing *d = m_ctx.drawings->fresh(hello.drawingId, &error);
+        hello.latestRevision = d ? d->durableRevision() : 0;
+        m_sent.insert(hello.drawingId, hello.latestRevision);
+    }
     hello.sessionId = session->sessionId();
     hello.user = session->grant().user.ref();
     for (WsSession *peer : m_byDrawing.value(hello.drawingId)) {
         if (peer != session && peer->presence() && !peer->closing())
             hello.peers.append(*peer->presence());
     }
+    for (const RemotePeer &peer : m_remotePeers.value(hello.drawingId))
+        hello.peers.append(peer.presence);
     return QString::fromUtf8(QJsonDocument(hello.toJson()).toJson(QJsonDocument::Compact));
 }
 
@@ -251,16 +303,143 @@ QByteArray PushHub::encodeFrame(const QByteArray &utf8)
     return frame;
 }
 
-int PushHub::publish(const QString &drawingId, const QByteArray &utf8)
+int PushHub::sendToDrawing(const QString &drawingId, const QByteArray &utf8,
+                           const WsSession *except)
 {
     const auto it = m_byDrawing.constFind(drawingId);
     if (it == m_byDrawing.constEnd())
         return 0;
     const QByteArray frame = encodeFrame(utf8); // once, whatever the number of subscribers
     const QList<WsSession *> sessions = *it;    // a send may close one, never delete it
-    for (WsSession *s : sessions)
-        s->sendEncoded(frame);
+    for (WsSession *s : sessions) {
+        if (s != except)
+            s->sendEncoded(frame);
+    }
     return int(sessions.size());
+}
+
+int PushHub::commitDurable(const QString &drawingId, qint64 revision, const QByteArray &utf8)
+{
+    publishToNodes(drawingChannel(drawingId), 'c', QByteArray::number(revision), utf8);
+    return deliverCommit(drawingId, revision, utf8);
+}
+
+int PushHub::deliverCommit(const QString &drawingId, qint64 revision, const QByteArray &utf8)
+{
+    auto it = m_sent.find(drawingId);
+    if (it == m_sent.end() || revision <= *it)
+        return 0; // nobody here, or already sent
+    if (revision > *it + 1) {
+        fillGap(drawingId, revision - 1);
+        it = m_sent.find(drawingId);
+        if (it == m_sent.end() || revision <= *it)
+            return 0;
+    }
+    *it = revision;
+    return sendToDrawing(drawingId, utf8);
+}
+
+void PushHub::fillGap(const QString &drawingId, qint64 upTo)
+{
+    // Commits made on other nodes that this one has not relayed (a lost fan-out message,
+    // Redis down): read them back from the store, in order.
+    while (m_sent.value(drawingId, upTo) < upTo) {
+        const qint64 from = m_sent.value(drawingId);
+        const auto page = m_ctx.store->commits(drawingId, from, upTo, 1000);
+        if (!page || page->isEmpty() || page->first().revision != from + 1) {
+            // Unreadable now, or compacted away: the sessions will see the gap themselves
+            // and catch up by REST (PROTOCOL.md §6.4).
+            qCInfo(lcPush) << "cannot fill the gap" << from << "->" << upTo << "of" << drawingId;
+            m_sent[drawingId] = upTo;
+            return;
+        }
+        for (const CommitRecord &c : *page) {
+            m_sent[drawingId] = c.revision;
+            sendToDrawing(drawingId, commitPushJson(drawingId, c));
+        }
+    }
+}
+
+void PushHub::pollStore()
+{
+    if (m_ctx.bus && m_ctx.bus->connected() && m_clock.elapsed() > m_pollUntilMs)
+        m_storePoll.stop();
+    for (const QString &drawingId : m_sent.keys()) {
+        const auto record = m_ctx.store->drawing(drawingId);
+        if (record && record->latestRevision > m_sent.value(drawingId, record->latestRevision))
+            fillGap(drawingId, record->latestRevision);
+    }
+}
+
+QString PushHub::drawingChannel(const QString &drawingId)
+{
+    return QStringLiteral("inkboard:drawing:") + drawingId;
+}
+
+void PushHub::publishToNodes(const QString &channel, char kind, const QByteArray &arg,
+                             const QByteArray &body)
+{
+    if (!m_ctx.bus)
+        return;
+    m_ctx.bus->publish(channel,
+                       m_ctx.config.nodeId.toUtf8() + '\n' + kind + '\n' + arg + '\n' + body);
+}
+
+void PushHub::onBusUp(bool up)
+{
+    if (!up) {
+        if (m_ctx.config.database.shared())
+            m_storePoll.start();
+        return;
+    }
+    // Whatever was committed elsewhere while the fan-out was down. The other nodes'
+    // publishers come back on their own schedule, so keep looking for a while.
+    m_pollUntilMs = m_clock.elapsed() + kPollAfterReconnectMs;
+    pollStore();
+}
+
+void PushHub::onBusMessage(const QString &channel, const QByteArray &payload)
+{
+    const auto m = parseBusMessage(payload);
+    if (!m || m->node == m_ctx.config.nodeId.toUtf8())
+        return; // ours were delivered here already
+    if (channel == kControlChannel) {
+        if (m->kind == 'x')
+            control(QJsonDocument::fromJson(m->body).object(), true);
+        return;
+    }
+    if (!channel.startsWith(QLatin1String("inkboard:drawing:")))
+        return;
+    const QString drawingId = channel.mid(17);
+    switch (m->kind) {
+    case 'c': {
+        bool ok = false;
+        const qint64 revision = m->arg.toLongLong(&ok);
+        if (ok)
+            deliverCommit(drawingId, revision, m->body);
+        break;
+    }
+    case 'p': {
+        Parsed<protocol::PushMessage> parsed =
+            protocol::parsePushMessage(m->body, m_ctx.config.limits);
+        auto *message = std::get_if<protocol::PushMessage>(&parsed);
+        auto *presence = message ? std::get_if<protocol::Presence>(message) : nullptr;
+        if (!presence || !m_byDrawing.contains(drawingId))
+            return;
+        m_remotePeers[drawingId][presence->sessionId] = RemotePeer{*presence, m_clock.elapsed()};
+        sendToDrawing(drawingId, m->body);
+        break;
+    }
+    case 'l': {
+        auto peers = m_remotePeers.find(drawingId);
+        if (peers != m_remotePeers.end())
+            peers->remove(QString::fromLatin1(m->arg));
+        sendToDrawing(drawingId, m->body);
+        break;
+    }
+    default:
+        break;
+    }
 }
 
 int PushHub::sessionsOn(const QString &drawingId) const
@@ -270,12 +449,9 @@ int PushHub::sessionsOn(const QString &drawingId) const
 
 void PushHub::relayPresence(WsSession *from, const QByteArray &utf8)
 {
-    const QList<WsSession *> sessions = m_byDrawing.value(from->grant().drawingId);
-    const QByteArray frame = encodeFrame(utf8);
-    for (WsSession *s : sessions) {
-        if (s != from)
-            s->sendEncoded(frame);
-    }
+    const QString &drawingId = from->grant().drawingId;
+    sendToDrawing(drawingId, utf8, from);
+    publishToNodes(drawingChannel(drawingId), 'p', from->sessionId().toLatin1(), utf8);
     m_ctx.metrics.presenceRelayed();
 }
 
@@ -286,17 +462,93 @@ void PushHub::sessionEnded(WsSession *session)
     if (it == m_byDrawing.end() || !it->removeOne(session))
         return;
     --m_sessionCount;
-    const QList<WsSession *> others = *it;
-    if (it->isEmpty())
+    if (it->isEmpty()) {
         m_byDrawing.erase(it);
-    const QByteArray leave =
-        encodeFrame(QJsonDocument(protocol::Leave{session->sessionId()}.toJson())
-                        .toJson(QJsonDocument::Compact));
-    for (WsSession *s : others)
-        s->sendEncoded(leave);
+        m_sent.remove(drawingId);
+        m_remotePeers.remove(drawingId);
+        if (m_ctx.bus)
+            m_ctx.bus->unsubscribe(drawingChannel(drawingId));
+    }
+    const QByteArray leave = QJsonDocument(protocol::Leave{session->sessionId()}.toJson())
+                                 .toJson(QJsonDocument::Compact);
+    sendToDrawing(drawingId, leave);
+    publishToNodes(drawingChannel(drawingId), 'l', session->sessionId().toLatin1(), leave);
+}
+
+// Access changes reach the sessions of every node: applied here, and told to the others.
+void PushHub::control(const QJsonObject &command, bool fromAnotherNode)
+{
+    const QString what = command.value(QLatin1String("what")).toString();
+    const QString drawing = command.value(QLatin1String("drawing")).toString();
+    const QString user = command.value(QLatin1String("user")).toString();
+    const int code = command.value(QLatin1String("code")).toInt();
+    const QString reason = command.value(QLatin1String("reason")).toString();
+    if (what == u"drawing")
+        closeDrawingHere(drawing, code, reason);
+    else if (what == u"member")
+        closeMemberHere(drawing, user, code, reason);
+    else if (what == u"role")
+        setMemberRoleHere(drawing, user,
+                          protocol::roleFromString(command.value(QLatin1String("role")).toString())
+                              .value_or(protocol::Role::Viewer));
+    else if (what == u"user")
+        closeUserHere(user, code, reason);
+    else if (what == u"token")
+        closeTokenHere(command.value(QLatin1String("token")).toString().toLatin1(), code, reason);
+    if (!fromAnotherNode)
+        publishToNodes(kControlChannel, 'x', QByteArray(),
+                       QJsonDocument(command).toJson(QJsonDocument::Compact));
 }
 
 void PushHub::closeDrawing(const QString &drawingId, int code, const QString &reason)
+{
+    control({{QStringLiteral("what"), QStringLiteral("drawing")},
+             {QStringLiteral("drawing"), drawingId},
+             {QStringLiteral("code"), code},
+             {QStringLiteral("reason"), reason}},
+            false);
+}
+
+void PushHub::closeMember(const QString &drawingId, const QString &userId, int code,
+                          const QString &reason)
+{
+    control({{QStringLiteral("what"), QStringLiteral("member")},
+             {QStringLiteral("drawing"), drawingId},
+             {QStringLiteral("user"), userId},
+             {QStringLiteral("code"), code},
+             {QStringLiteral("reason"), reason}},
+            false);
+}
+
+void PushHub::setMemberRole(const QString &drawingId, const QString &userId, protocol::Role role)
+{
+    control({{QStringLiteral("what"), QStringLiteral("role")},
+             {QStringLiteral("drawing"), drawingId},
+             {QStringLiteral("user"), userId},
+             {QStringLiteral("role"), protocol::roleName(role)}},
+            false);
+}
+
+void PushHub::closeUser(const QString &userId, int code, const QString &reason)
+{
+    control({{QStringLiteral("what"), QStringLiteral("user")},
+             {QStringLiteral("user"), userId},
+             {QStringLiteral("code"), code},
+             {QStringLiteral("reason"), reason}},
+            false);
+}
+
+void PushHub::closeToken(const QByteArray &tokenHash, int code, const QString &reason)
+{
+    // The token's hash travels in hex: the other nodes compare hashes, never tokens.
+    control({{QStringLiteral("what"), QStringLiteral("token")},
+             {QStringLiteral("token"), QString::fromLatin1(tokenHash.toHex())},
+             {QStringLiteral("code"), code},
+             {QStringLiteral("reason"), reason}},
+            false);
+}
+
+void PushHub::closeDrawingHere(const QString &drawingId, int code, const QString &reason)
 {
     const QList<WsSession *> list = m_byDrawing.value(drawingId);
     for (QPointer<WsSession> s : QList<QPointer<WsSession>>(list.begin(), list.end())) {
@@ -305,8 +557,8 @@ void PushHub::closeDrawing(const QString &drawingId, int code, const QString &re
     }
 }
 
-void PushHub::closeMember(const QString &drawingId, const QString &userId, int code,
-                          const QString &reason)
+void PushHub::closeMemberHere(const QString &drawingId, const QString &userId, int code,
+                              const QString &reason)
 {
     const QList<WsSession *> list = m_byDrawing.value(drawingId);
     for (QPointer<WsSession> s : QList<QPointer<WsSession>>(list.begin(), list.end())) {
@@ -315,7 +567,8 @@ void PushHub::closeMember(const QString &drawingId, const QString &userId, int c
     }
 }
 
-void PushHub::setMemberRole(const QString &drawingId, const QString &userId, protocol::Role role)
+void PushHub::setMemberRoleHere(const QString &drawingId, const QString &userId,
+                                protocol::Role role)
 {
     for (WsSession *s : m_byDrawing.value(drawingId)) {
         if (s->grant().user.id == userId)
@@ -323,7 +576,7 @@ void PushHub::setMemberRole(const QString &drawingId, const QString &userId, pro
     }
 }
 
-void PushHub::closeUser(const QString &userId, int code, const QString &reason)
+void PushHub::closeUserHere(const QString &userId, int code, const QString &reason)
 {
     for (QPointer<WsSession> s : allSessions()) {
         if (s && s->grant().user.id == userId)
@@ -331,8 +584,9 @@ void PushHub::closeUser(const QString &userId, int code, const QString &reason)
     }
 }
 
-void PushHub::closeToken(const QByteArray &tokenHash, int code, const QString &reason)
+void PushHub::closeTokenHere(const QByteArray &tokenHexHash, int code, const QString &reason)
 {
+    const QByteArray tokenHash = QByteArray::fromHex(tokenHexHash);
     for (QPointer<WsSession> s : allSessions()) {
         if (s && s->grant().user.tokenHash == tokenHash)
             s->closeWith(QWebSocketProtocol::CloseCode(code), reason);
@@ -366,6 +620,16 @@ void PushHub::tick()
     for (QPointer<WsSession> s : allSessions()) {
         if (s)
             s->tick(0);
+    }
+    // Peers of a node that died without saying leave.
+    const qint64 now = m_clock.elapsed();
+    for (auto &peers : m_remotePeers) {
+        for (auto it = peers.begin(); it != peers.end();) {
+            if (now - it->seenMs > m_ctx.config.wsTimeoutMs)
+                it = peers.erase(it);
+            else
+                ++it;
+        }
     }
 }
 

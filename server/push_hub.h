@@ -61,6 +61,7 @@ private:
     std::optional<protocol::Presence> m_presence;
     TokenBucket m_presenceBucket;
     QElapsedTimer m_clock;
+    qint64 m_pollUntilMs = 0;
     qint64 m_lastSeen = 0;
     qint64 m_lastPing = 0;
     bool m_closing = false;
@@ -79,8 +80,12 @@ public:
     // answer the handshake; the session starts once it is done.
     void accept(QTcpSocket *socket, WsGrant grant);
 
-    // Sends a commit frame to every session of the drawing; returns how many.
-    int publish(const QString &drawingId, const QByteArray &utf8);
+    // A commit of this node is durable: to the other nodes (Redis), and to this node's
+    // sessions of the drawing in revision order. Returns how many sessions it reached.
+    int commitDurable(const QString &drawingId, qint64 revision, const QByteArray &utf8);
+    // A commit frame for this node's sessions only, in revision order: one already sent is
+    // dropped, and a gap before it is filled from the store first.
+    int deliverCommit(const QString &drawingId, qint64 revision, const QByteArray &utf8);
     // An unmasked, unfragmented RFC 6455 text frame holding `utf8`.
     static QByteArray encodeFrame(const QByteArray &utf8);
     int sessionsOn(const QString &drawingId) const;
@@ -105,17 +110,46 @@ signals:
     void socketReleased(const QHostAddress &peer);
 
 private:
+    // Another node's session, as its presence frames describe it.
+    struct RemotePeer
+    {
+        protocol::Presence presence;
+        qint64 seenMs = 0;
+    };
     void onNewConnection();
     void tick();
     QList<QPointer<WsSession>> allSessions() const;
+    int sendToDrawing(const QString &drawingId, const QByteArray &utf8,
+                      const WsSession *except = nullptr);
+    void fillGap(const QString &drawingId, qint64 upTo);
+    void pollStore();
+    void onBusMessage(const QString &channel, const QByteArray &payload);
+    void onBusUp(bool up);
+    void publishToNodes(const QString &channel, char kind, const QByteArray &arg,
+                        const QByteArray &body);
+    void control(const QJsonObject &command, bool fromAnotherNode);
+    static QString drawingChannel(const QString &drawingId);
+
+    void closeDrawingHere(const QString &drawingId, int code, const QString &reason);
+    void closeMemberHere(const QString &drawingId, const QString &userId, int code,
+                         const QString &reason);
+    void setMemberRoleHere(const QString &drawingId, const QString &userId, protocol::Role role);
+    void closeUserHere(const QString &userId, int code, const QString &reason);
+    void closeTokenHere(const QByteArray &tokenHexHash, int code, const QString &reason);
 
     ServerContext &m_ctx;
     QWebSocketServer *m_server;
     QHash<QString, WsGrant> m_pending; // "address|port" -> grant
     QHash<QString, QPointer<QTcpSocket>> m_pendingSockets;
     QHash<QString, QList<WsSession *>> m_byDrawing;
+    // Per drawing with sessions here: the last commit revision they were sent.
+    QHash<QString, qint64> m_sent;
+    QHash<QString, QHash<QString, RemotePeer>> m_remotePeers; // drawing -> session -> peer
     qint64 m_sessionCount = 0;
     QTimer m_ticker;
+    QTimer m_storePoll; // other nodes' commits, while no Redis tells of them
+    QElapsedTimer m_clock;
+    qint64 m_pollUntilMs = 0;
 };
 
 } // namespace inkboard::server

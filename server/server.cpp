@@ -1,7 +1,8 @@
 #include "server.h"
 
+#include "fanout/redis_bus.h"
 #include "logging.h"
-#include "store/sqlite_store.h"
+#include "store/sql_store.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,8 +18,12 @@ Server::Server(ServerConfig config, QObject *parent) : QObject(parent)
 
 Server::~Server()
 {
+    // Connections still open (keep-alive ones, from a proxy say) tell this object when they
+    // go: let them go while it is whole, not from ~QObject after it is half destroyed.
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
     delete m_api;
     delete m_hub;
+    delete m_bus;
     delete m_drawings;
     if (m_writer)
         m_writer->stop();
@@ -26,22 +31,36 @@ Server::~Server()
 
 bool Server::start(QString *error)
 {
-    const QString path = m_ctx.config.databasePath();
-    m_store = std::make_unique<SqliteStore>(path);
+    const DatabaseTarget target = m_ctx.config.database;
+    m_store = std::make_unique<SqlStore>(target);
     m_writer =
-        std::make_unique<StoreWriter>([path] { return std::make_unique<SqliteStore>(path); });
+        std::make_unique<StoreWriter>([target] { return std::make_unique<SqlStore>(target); });
     // The writer migrates the schema first, then the reader connects.
     QString storeError;
     if (!m_writer->start(&storeError)) {
-        *error = QStringLiteral("cannot open the database %1: %2").arg(path, storeError);
+        *error =
+            QStringLiteral("cannot open the database %1: %2").arg(target.describe(), storeError);
         return false;
     }
     if (!m_store->open()) {
-        *error = QStringLiteral("cannot open the database %1: %2").arg(path, m_store->lastError());
+        *error = QStringLiteral("cannot open the database %1: %2")
+                     .arg(target.describe(), m_store->lastError());
         return false;
     }
     m_ctx.store = m_store.get();
     m_ctx.writer = m_writer.get();
+    if (!m_ctx.config.redisUrl.isEmpty()) {
+        QString redisError;
+        auto endpoint = RedisBus::parseUrl(m_ctx.config.redisUrl, &redisError);
+        if (!endpoint) {
+            *error = redisError;
+            return false;
+        }
+        // Not required to start: a node serves without Redis and connects when it can.
+        m_bus = new RedisBus(*endpoint, this);
+        m_bus->start();
+        m_ctx.bus = m_bus;
+    }
     m_drawings = new DrawingRegistry(m_ctx);
     m_hub = new PushHub(m_ctx);
     m_api = new Api(m_ctx);

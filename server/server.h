@@ -14,6 +14,8 @@
 
 namespace inkboard::server {
 
+class RedisBus;
+
 // A running inkboard-server: one port for REST and WebSocket upgrades.
 class Server : public QObject, public HttpHost
 {
@@ -54,6 +56,7 @@ private:
     DrawingRegistry *m_drawings = nullptr;
     PushHub *m_hub = nullptr;
     Api *m_api = nullptr;
+    RedisBus *m_bus = nullptr;
     QHash<QString, int> m_perIp;
     bool m_finished = false;
 };

@@ -74,10 +74,19 @@ struct BlobRecord
     QByteArray data;
 };
 
+// What appendCommits did. Stale: the drawing's head is not where the writer thought
+// (another node committed meanwhile); nothing was written, and the caller catches up.
+enum class AppendResult
+{
+    Ok,
+    Stale,
+    Failed
+};
+
 // The durable state of the server. One instance per thread (a database connection is
-// not shared); every method is synchronous. SQLite now, PostgreSQL later: the SQL stays
-// portable and this interface narrow. Methods return false / nullopt on a storage error
-// and put the reason in lastError().
+// not shared); every method is synchronous. SQLite (one node) or PostgreSQL (one or many
+// nodes sharing it): the SQL stays portable and this interface narrow. Methods return
+// false / nullopt on a storage error and put the reason in lastError().
 class Store
 {
 public:
@@ -85,6 +94,7 @@ public:
 
     virtual bool open() = 0; // connects and migrates the schema
     virtual QString lastError() const = 0;
+    virtual bool ping() = 0; // can it serve now? (reconnects when it can)
 
     // Transactions, and savepoints inside them so that one failing job does not undo the
     // others of its group commit.
@@ -123,10 +133,13 @@ public:
                            protocol::Role role) = 0;
     virtual bool removeMember(const QString &drawingId, const QString &userId) = 0;
 
-    // Commits. appendCommits fails (nothing written) unless the drawing's latest revision
-    // is first.revision - 1, so revisions stay gap-free whatever happened before.
-    virtual bool appendCommits(const QString &drawingId, const QList<CommitRecord> &commits,
-                               const QDateTime &now) = 0;
+    // Commits. appendCommits writes nothing (Stale) unless the drawing's latest revision is
+    // first.revision - 1, so revisions stay gap-free whatever happened before, on this node
+    // or another. Its first statement moves the drawing's head with a conditional UPDATE:
+    // the row lock it takes orders concurrent writers of one drawing across nodes until
+    // the transaction ends, and the database, not a node's memory, decides.
+    virtual AppendResult appendCommits(const QString &drawingId, const QList<CommitRecord> &commits,
+                                       const QDateTime &now) = 0;
     virtual std::optional<QList<CommitRecord>> commits(const QString &drawingId, qint64 after,
                                                        qint64 upTo, int limit) = 0;
     virtual std::optional<QHash<QString, OpRecord>> ops(const QString &drawingId,

@@ -77,14 +77,14 @@ HttpResult httpRequestRaw(const QUrl &base, const QByteArray &method, const QStr
 }
 
 HttpResult httpRequest(const QUrl &base, const QByteArray &method, const QString &path,
-                       const QJsonObject &body, const QString &token,
-                       const QByteArray &contentType)
+                       const QJsonObject &body, const QString &token, const QByteArray &contentType)
 {
     QByteArray bytes;
     const bool bodyless = method == "GET" || method == "DELETE" || method == "HEAD";
     if (!(bodyless && body.isEmpty()))
         bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    return httpRequestRaw(base, method, path, bytes, token, bytes.isEmpty() ? QByteArray() : contentType);
+    return httpRequestRaw(base, method, path, bytes, token,
+                          bytes.isEmpty() ? QByteArray() : contentType);
 }
 
 namespace {
@@ -109,8 +109,7 @@ bool responseComplete(const QByteArray &data)
 
 } // namespace
 
-QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs,
-                       bool stopAfterResponse)
+QByteArray rawExchange(quint16 port, const QByteArray &bytes, int timeoutMs, bool stopAfterResponse)
 {
     QTcpSocket socket;
     socket.setProxy(QNetworkProxy::NoProxy);

@@ -1,20 +1,18 @@
 #include "server_fixture.h"
 
+#include "pg_fixture.h"
+
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
 #include <QThread>
 #include <QtDebug>
-
 #include <csignal>
 
 namespace inkboard::test {
 
-ServerFixture::ServerFixture(QStringList extraArgs)
-    : m_extraArgs(std::move(extraArgs))
-{
-}
+ServerFixture::ServerFixture(QStringList extraArgs) : m_extraArgs(std::move(extraArgs)) {}
 
 ServerFixture::~ServerFixture()
 {
@@ -34,6 +32,34 @@ QProcessEnvironment ServerFixture::environment()
                              "INKBOARD_REDIS", "http_proxy", "HTTP_PROXY"})
         env.remove(QString::fromLatin1(name));
     env.insert(QStringLiteral("INKBOARD_PWHASH"), QStringLiteral("fast"));
+    return env;
+}
+
+QString ServerFixture::backend()
+{
+    const QString b = qEnvironmentVariable("INKBOARD_TEST_BACKEND");
+    return b.isEmpty() ? QStringLiteral("sqlite") : b;
+}
+
+bool ServerFixture::ensureDatabase()
+{
+    if (backend() != u"postgresql" || !m_databaseUrl.isEmpty())
+        return true;
+    PgCluster *cluster = PgCluster::shared();
+    if (!cluster)
+        return false;
+    const QString name = cluster->createUniqueDatabase(QStringLiteral("server"));
+    if (name.isEmpty())
+        return false;
+    m_databaseUrl = cluster->url(name);
+    return true;
+}
+
+QProcessEnvironment ServerFixture::processEnvironment()
+{
+    QProcessEnvironment env = environment();
+    if (ensureDatabase() && !m_databaseUrl.isEmpty())
+        env.insert(QStringLiteral("INKBOARD_DATABASE"), m_databaseUrl);
     return env;
 }
 
@@ -83,8 +109,12 @@ bool ServerFixture::start()
     }
     if (isRunning())
         return true;
+    if (!ensureDatabase()) {
+        qWarning("ServerFixture: no PostgreSQL database for the postgresql backend");
+        return false;
+    }
     m_process = std::make_unique<QProcess>();
-    m_process->setProcessEnvironment(environment());
+    m_process->setProcessEnvironment(processEnvironment());
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setStandardErrorFile(stderrPath(), QIODevice::Append);
     QStringList args{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(m_port),
@@ -171,10 +201,10 @@ int ServerFixture::terminate()
 }
 
 int ServerFixture::runCli(const QStringList &args, const QByteArray &stdinData, QByteArray *out,
-                          QByteArray *err) const
+                          QByteArray *err)
 {
     QProcess p;
-    p.setProcessEnvironment(environment());
+    p.setProcessEnvironment(processEnvironment());
     p.start(binaryPath(), args);
     if (!p.waitForStarted(10000))
         return -1;

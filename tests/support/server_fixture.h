@@ -17,6 +17,10 @@ namespace inkboard::test {
 //
 // The fixture sets INKBOARD_PWHASH=fast for the server and the `user` commands it runs,
 // so the argon2id hashes of tests take milliseconds (see server/README.md).
+//
+// With INKBOARD_TEST_BACKEND=postgresql in the environment, the server and the `user`
+// commands use a fresh database of a real PostgreSQL server (PgCluster::shared(), one per
+// test process) instead of SQLite: CTest runs the server suites once per backend.
 class ServerFixture
 {
 public:
@@ -25,9 +29,9 @@ public:
     ServerFixture(const ServerFixture &) = delete;
     ServerFixture &operator=(const ServerFixture &) = delete;
 
-    bool start();   // false + qWarning with the server's stderr on failure
-    bool restart(); // same data folder AND same port (so clients keep their URL)
-    void kill9();   // SIGKILL, wait for exit
+    bool start();    // false + qWarning with the server's stderr on failure
+    bool restart();  // same data folder AND same port (so clients keep their URL)
+    void kill9();    // SIGKILL, wait for exit
     int terminate(); // SIGTERM, wait, return exit code (-1 when it crashed or hung)
     bool isRunning() const;
     QUrl baseUrl() const; // http://127.0.0.1:PORT
@@ -44,19 +48,31 @@ public:
 
     // Runs the binary with `args` (e.g. {"user", "list", "--data", dir}) and optional stdin;
     // returns the exit code (-1 on crash or timeout) and fills stdout/stderr when given.
-    int runCli(const QStringList &args, const QByteArray &stdinData = {},
-               QByteArray *out = nullptr, QByteArray *err = nullptr) const;
+    int runCli(const QStringList &args, const QByteArray &stdinData = {}, QByteArray *out = nullptr,
+               QByteArray *err = nullptr);
 
     // The extra arguments given at construction; change them before a restart().
     QStringList &extraArgs() { return m_extraArgs; }
 
     static QString binaryPath();
     static QProcessEnvironment environment();
+    // The environment of the processes this fixture starts: environment() plus, on the
+    // PostgreSQL backend, INKBOARD_DATABASE naming this fixture's database.
+    QProcessEnvironment processEnvironment();
+    // Which store the tests run on: "sqlite" (default) or "postgresql".
+    static QString backend();
+    // Runs the server and the `user` commands on this database (several fixtures on one
+    // PostgreSQL database are the nodes of one cluster), whatever backend() says.
+    void useDatabase(const QString &url) { m_databaseUrl = url; }
+    // The PostgreSQL URL of this fixture's database; empty on SQLite.
+    QString databaseUrl() { return ensureDatabase() ? m_databaseUrl : QString(); }
 
 private:
     void collectStderr();
+    bool ensureDatabase();
 
     QStringList m_extraArgs;
+    QString m_databaseUrl;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;

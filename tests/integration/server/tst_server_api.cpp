@@ -1,5 +1,6 @@
 // Every REST endpoint's success and error codes, the auth matrix, idempotency and
 // atomicity, history snapshots, the command line, and a corpus of malformed requests.
+#include "pg_fixture.h"
 #include "test_common.h"
 
 #include <QDir>
@@ -23,6 +24,25 @@ private slots:
     {
         QCOMPARE(w->server.terminate(), 0);
         delete w;
+    }
+
+    // The suite runs once per backend (CTest); this says it really ran on the one asked.
+    void storeIsTheBackendAsked()
+    {
+        const bool sqliteFile =
+            QFile::exists(QDir(w->server.dataDir()).filePath("inkboard.sqlite3"));
+        if (ServerFixture::backend() != u"postgresql") {
+            QVERIFY(sqliteFile);
+            return;
+        }
+        QVERIFY2(!sqliteFile, "the server made an SQLite store on the postgresql backend");
+        const QString url = w->server.databaseUrl();
+        QVERIFY(url.startsWith("postgresql://"));
+        QString out;
+        QCOMPARE(PgCluster::shared()->psql(url.section('/', -1),
+                                           "SELECT count(*) FROM users WHERE name = 'root'", &out),
+                 0);
+        QCOMPARE(out, QString("1"));
     }
 
     void info()
@@ -475,7 +495,11 @@ private slots:
         QTest::newRow("bad number") << QStringList{"--ws-ping-ms", "abc"};
         QTest::newRow("data is a file") << QStringList{"--data", "/etc/hostname"};
         QTest::newRow("data unwritable") << QStringList{"--data", "/proc/inkboard"};
-        QTest::newRow("postgres not in this build") << QStringList{"--database", "postgresql://u:p@127.0.0.1:1/db"};
+        QTest::newRow("postgres unreachable") << QStringList{"--database", "postgresql://u:p@127.0.0.1:1/db"};
+        QTest::newRow("user add, postgres unreachable") << QStringList{"user", "list", "--database", "postgresql://u:p@127.0.0.1:1/db"};
+        QTest::newRow("unknown database kind") << QStringList{"--database", "mysql://u:p@127.0.0.1/db"};
+        QTest::newRow("postgres without a database") << QStringList{"--database", "postgresql://u@127.0.0.1:5432"};
+        QTest::newRow("bad redis url") << QStringList{"--redis", "127.0.0.1:6379"};
         QTest::newRow("unknown command") << QStringList{"frobnicate"};
         QTest::newRow("user without name") << QStringList{"user", "add"};
         QTest::newRow("bad role") << QStringList{"user", "add", "x", "--role", "king"};

@@ -1,10 +1,9 @@
 // Order and durability: 20 concurrent writers get revisions 1..N with their own ops in
 // order and a snapshot equal to replaying the log; kill -9 during a write storm loses no
 // acknowledged op and duplicates none, cycle after cycle; SIGTERM loses nothing.
-#include "test_common.h"
-
 #include "model/document.h"
 #include "model/op_codec.h"
+#include "test_common.h"
 
 #include <QElapsedTimer>
 
@@ -17,11 +16,11 @@ namespace {
 class Writer : public QObject
 {
 public:
-    Writer(QNetworkAccessManager *nam, QUrl base, QString token, QString drawing, QString client, int count)
-        : m_nam(nam), m_base(std::move(base)), m_token(std::move(token)), m_drawing(std::move(drawing)),
-          m_client(std::move(client)), m_count(count)
-    {
-    }
+    Writer(QNetworkAccessManager *nam, QUrl base, QString token, QString drawing, QString client,
+           int count)
+        : m_nam(nam), m_base(std::move(base)), m_token(std::move(token)),
+          m_drawing(std::move(drawing)), m_client(std::move(client)), m_count(count)
+    {}
 
     void start() { sendNext(); }
     bool done() const { return m_stopped || m_next >= m_count; }
@@ -88,12 +87,17 @@ private slots:
         const int writers = 20, perWriter = 40;
         std::vector<std::unique_ptr<Writer>> list;
         for (int i = 0; i < writers; ++i) {
-            list.push_back(std::make_unique<Writer>(&nam, w.server.baseUrl(), i % 2 ? w.alice : w.bob, "d1",
+            list.push_back(std::make_unique<Writer>(&nam, w.server.baseUrl(),
+                                                    i % 2 ? w.alice : w.bob, "d1",
                                                     QStringLiteral("w%1").arg(i), perWriter));
         }
         for (auto &wr : list)
             wr->start();
-        QVERIFY(QTest::qWaitFor([&] { return std::all_of(list.begin(), list.end(), [](auto &x) { return x->done(); }); }, 120000));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(list.begin(), list.end(), [](auto &x) { return x->done(); });
+            },
+            120000));
         for (auto &wr : list) {
             QCOMPARE(wr->failures, 0);
             QCOMPARE(wr->acknowledged.size(), perWriter);
@@ -109,7 +113,8 @@ private slots:
             QVERIFY(std::holds_alternative<OpList>(ops));
             replay.apply(std::get<OpList>(ops));
             // Each writer's ops appear in the order it sent them.
-            const QString opId = commits[i][QLatin1String("ops")][0][QLatin1String("op_id")].toString();
+            const QString opId =
+                commits[i][QLatin1String("ops")][0][QLatin1String("op_id")].toString();
             const QString client = opId.section('-', 0, 0);
             const int index = opId.section('-', 1).toInt();
             QCOMPARE(index, lastIndex.value(client, -1) + 1);
@@ -121,7 +126,8 @@ private slots:
         // And the same after a restart (snapshot + tail replay).
         QVERIFY(w.server.restart());
         const QString t = w.server.login("alice", "password1");
-        QCOMPARE(w.call("GET", "/api/v1/drawings/d1/snapshot", {}, t).json["objects"].toArray(), replay.toJson());
+        QCOMPARE(w.call("GET", "/api/v1/drawings/d1/snapshot", {}, t).json["objects"].toArray(),
+                 replay.toJson());
     }
 
     void killNineDuringWriteStorm()
@@ -137,13 +143,18 @@ private slots:
             std::vector<std::unique_ptr<Writer>> list;
             for (int i = 0; i < 10; ++i) {
                 list.push_back(std::make_unique<Writer>(&nam, w.server.baseUrl(), token, "d1",
-                                                        QStringLiteral("k%1x%2").arg(cycle).arg(i), 100000));
+                                                        QStringLiteral("k%1x%2").arg(cycle).arg(i),
+                                                        100000));
                 list.back()->start();
             }
             // Let the storm run, then pull the plug mid-write.
             QTest::qWait(400 + 150 * cycle);
             w.server.kill9();
-            (void)QTest::qWaitFor([&] { return std::all_of(list.begin(), list.end(), [](auto &x) { return x->done(); }); }, 10000);
+            (void)QTest::qWaitFor(
+                [&] {
+                    return std::all_of(list.begin(), list.end(), [](auto &x) { return x->done(); });
+                },
+                10000);
             for (auto &wr : list)
                 acknowledged += wr->acknowledged;
             QVERIFY(w.server.restart());
@@ -164,11 +175,34 @@ private slots:
                   qint64(acknowledged.size()), qint64(commits.size()));
             // Re-sending an acknowledged op after the restart is a duplicate.
             const QString again = acknowledged.last();
-            const HttpResult dup = w.call("POST", "/api/v1/drawings/d1/ops",
-                                          commitBody({rectOp(again, again, again.section('-', 1).toInt())}, again.section('-', 0, 0)), t);
+            const HttpResult dup =
+                w.call("POST", "/api/v1/drawings/d1/ops",
+                       commitBody({rectOp(again, again, again.section('-', 1).toInt())},
+                                  again.section('-', 0, 0)),
+                       t);
             QCOMPARE(dup.status, 200);
-            QCOMPARE(dup.json["results"][0][QLatin1String("status")].toString(), QString("duplicate"));
+            QCOMPARE(dup.json["results"][0][QLatin1String("status")].toString(),
+                     QString("duplicate"));
         }
+    }
+
+    // A keep-alive connection still open at SIGTERM (nginx keeps some to every node) must
+    // not turn the clean exit into a crash.
+    void sigtermWithOpenKeepAliveConnections()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        QTcpSocket idle;
+        idle.connectToHost(QHostAddress::LocalHost, w.server.port());
+        QVERIFY(idle.waitForConnected(5000));
+        idle.write("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: keep-alive\r\n\r\n");
+        QVERIFY(QTest::qWaitFor(
+            [&] { return idle.bytesAvailable() > 0 || idle.waitForReadyRead(100); }, 5000));
+        QVERIFY(idle.readAll().startsWith("HTTP/1.1 200"));
+        QTcpSocket silent; // connected, never sent a byte
+        silent.connectToHost(QHostAddress::LocalHost, w.server.port());
+        QVERIFY(silent.waitForConnected(5000));
+        QCOMPARE(w.server.terminate(), 0);
     }
 
     void sigtermLosesNothing()
@@ -179,12 +213,17 @@ private slots:
         nam.setProxy(QNetworkProxy::NoProxy);
         std::vector<std::unique_ptr<Writer>> list;
         for (int i = 0; i < 5; ++i) {
-            list.push_back(std::make_unique<Writer>(&nam, w.server.baseUrl(), w.bob, "d1", QStringLiteral("t%1").arg(i), 100000));
+            list.push_back(std::make_unique<Writer>(&nam, w.server.baseUrl(), w.bob, "d1",
+                                                    QStringLiteral("t%1").arg(i), 100000));
             list.back()->start();
         }
         QTest::qWait(500);
         ::kill(pid_t(w.server.pid()), SIGTERM);
-        (void)QTest::qWaitFor([&] { return std::all_of(list.begin(), list.end(), [](auto &x) { return x->done(); }); }, 15000);
+        (void)QTest::qWaitFor(
+            [&] {
+                return std::all_of(list.begin(), list.end(), [](auto &x) { return x->done(); });
+            },
+            15000);
         QCOMPARE(w.server.terminate(), 0);
         QStringList acknowledged;
         for (auto &wr : list)

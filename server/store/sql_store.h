@@ -1,24 +1,32 @@
 #pragma once
 
+#include "database_target.h"
 #include "store.h"
 
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <memory>
 
 namespace inkboard::server {
 
-// The embedded store: one SQLite file in WAL mode with synchronous=FULL, so a committed
-// transaction is on stable storage. Used from one thread only (QtSql's rule).
-class SqliteStore final : public Store
+// The store on QtSql, one implementation for both engines: the embedded SQLite file (WAL,
+// synchronous=FULL, so a committed transaction is on stable storage) and PostgreSQL
+// (QPSQL; several nodes share it). The SQL is the same for both but for the transaction
+// start and the type of byte columns. Used from one thread only (QtSql's rule).
+//
+// A PostgreSQL connection that breaks (the server restarted, the network went away) is
+// reopened by the next call outside a transaction, so a node recovers by itself.
+class SqlStore final : public Store
 {
 public:
-    explicit SqliteStore(QString path);
-    ~SqliteStore() override;
+    explicit SqlStore(DatabaseTarget target);
+    ~SqlStore() override;
 
     bool open() override;
     QString lastError() const override { return m_error; }
+    bool ping() override;
 
     bool begin() override;
     bool commit() override;
@@ -51,8 +59,8 @@ public:
     bool setMember(const QString &drawingId, const QString &userId, protocol::Role role) override;
     bool removeMember(const QString &drawingId, const QString &userId) override;
 
-    bool appendCommits(const QString &drawingId, const QList<CommitRecord> &commits,
-                       const QDateTime &now) override;
+    AppendResult appendCommits(const QString &drawingId, const QList<CommitRecord> &commits,
+                               const QDateTime &now) override;
     std::optional<QList<CommitRecord>> commits(const QString &drawingId, qint64 after, qint64 upTo,
                                                int limit) override;
     std::optional<QHash<QString, OpRecord>> ops(const QString &drawingId,
@@ -69,16 +77,22 @@ public:
     std::optional<std::optional<BlobRecord>> blob(const QString &hash) override;
 
 private:
+    bool connectDatabase();
+    bool reconnectIfBroken();
+    void noteFailure(const QSqlError &error);
     QSqlQuery &prepared(const char *sql);
     bool exec(QSqlQuery &q);
     bool execSql(const QString &sql);
     bool runPrepared(const char *sql);
     bool migrate();
+    bool postgres() const { return m_target.kind == DatabaseTarget::Kind::Postgres; }
 
-    QString m_path;
+    DatabaseTarget m_target;
     QString m_connection;
     QString m_error;
     QHash<const char *, std::shared_ptr<QSqlQuery>> m_queries;
+    bool m_inTransaction = false;
+    bool m_broken = false; // the connection is gone: reopen before the next statement
 };
 
 } // namespace inkboard::server

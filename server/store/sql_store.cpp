@@ -1,4 +1,4 @@
-#include "sqlite_store.h"
+#include "sql_store.h"
 
 #include "logging.h"
 
@@ -13,7 +13,8 @@ namespace {
 
 QAtomicInt s_connectionCounter;
 
-// Each entry moves the schema one version up; never edit one that has shipped.
+// Each entry moves the schema one version up; never edit one that has shipped. The same
+// SQL for both engines: {bytes} is the type of byte columns (SQLite BLOB, PostgreSQL BYTEA).
 const char *const kMigrations[] = {
     // 1: the first schema.
     "CREATE TABLE users (id TEXT PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
@@ -29,14 +30,31 @@ const char *const kMigrations[] = {
     "CREATE INDEX members_user ON members (user_id);"
     "CREATE TABLE commits (drawing_id TEXT NOT NULL, revision BIGINT NOT NULL,"
     " author_id TEXT NOT NULL, author_name TEXT NOT NULL, client_id TEXT NOT NULL,"
-    " created_at BIGINT NOT NULL, ops TEXT NOT NULL, PRIMARY KEY (drawing_id, revision));"
+    " created_at BIGINT NOT NULL, ops {bytes} NOT NULL, PRIMARY KEY (drawing_id, revision));"
     "CREATE TABLE ops (drawing_id TEXT NOT NULL, op_id TEXT NOT NULL, revision BIGINT NOT NULL,"
     " payload_hash TEXT NOT NULL, PRIMARY KEY (drawing_id, op_id));"
     "CREATE TABLE snapshots (drawing_id TEXT NOT NULL, revision BIGINT NOT NULL,"
-    " objects TEXT NOT NULL, PRIMARY KEY (drawing_id, revision));"
+    " objects {bytes} NOT NULL, PRIMARY KEY (drawing_id, revision));"
     "CREATE TABLE blobs (hash TEXT PRIMARY KEY, content_type TEXT NOT NULL, size BIGINT NOT NULL,"
-    " data BLOB NOT NULL);",
+    " data {bytes} NOT NULL);",
 };
+
+// PostgreSQL error classes that mean the connection itself is gone (SQLSTATE 08xxx:
+// connection exception; 57P0x: the server is shutting down or restarting).
+bool isConnectionLoss(const QSqlError &e)
+{
+    if (e.type() == QSqlError::ConnectionError)
+        return true;
+    const QString code = e.nativeErrorCode();
+    if (code.startsWith(QLatin1String("08")) || code.startsWith(QLatin1String("57P")))
+        return true;
+    const QString text = e.text();
+    return text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("terminating connection")) ||
+           text.contains(QLatin1String("could not send data")) ||
+           text.contains(QLatin1String("could not receive data"));
+}
 
 qint64 toMs(const QDateTime &t)
 {
@@ -62,13 +80,13 @@ DrawingRecord readDrawing(const QSqlQuery &q)
 
 } // namespace
 
-SqliteStore::SqliteStore(QString path)
-    : m_path(std::move(path)),
+SqlStore::SqlStore(DatabaseTarget target)
+    : m_target(std::move(target)),
       m_connection(
           QStringLiteral("inkboard-store-%1").arg(s_connectionCounter.fetchAndAddOrdered(1)))
 {}
 
-SqliteStore::~SqliteStore()
+SqlStore::~SqlStore()
 {
     m_queries.clear();
     if (QSqlDatabase::contains(m_connection)) {
@@ -80,44 +98,128 @@ SqliteStore::~SqliteStore()
     }
 }
 
-bool SqliteStore::open()
+bool SqlStore::open()
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
-    if (!db.open()) {
-        m_error = db.lastError().text();
-        return false;
-    }
-    // WAL + synchronous=FULL: a COMMIT returns only once the WAL is fsynced.
-    if (!execSql(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !execSql(QStringLiteral("PRAGMA synchronous=FULL")) ||
-        !execSql(QStringLiteral("PRAGMA foreign_keys=OFF")) ||
-        // Reads (auth, dedupe, pages) come from memory instead of re-reading WAL pages.
-        !execSql(QStringLiteral("PRAGMA cache_size=-32768")) ||
-        !execSql(QStringLiteral("PRAGMA mmap_size=268435456")))
-        return false;
-    return migrate();
+    return connectDatabase() && migrate();
 }
 
-bool SqliteStore::execSql(const QString &sql)
+bool SqlStore::connectDatabase()
+{
+    m_queries.clear(); // prepared statements belong to the old connection
+    QSqlDatabase db =
+        QSqlDatabase::contains(m_connection)
+            ? QSqlDatabase::database(m_connection, false)
+            : QSqlDatabase::addDatabase(
+                  postgres() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), m_connection);
+    if (!db.isValid()) {
+        m_error = postgres() ? QStringLiteral("the Qt PostgreSQL driver (QPSQL) is not installed")
+                             : QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed");
+        return false;
+    }
+    db.close();
+    if (postgres()) {
+        db.setHostName(m_target.host);
+        db.setPort(m_target.port);
+        db.setDatabaseName(m_target.database);
+        db.setUserName(m_target.user);
+        db.setPassword(m_target.password);
+        // A node must notice a dead server quickly instead of hanging in connect().
+        QString options = QStringLiteral("connect_timeout=5");
+        if (!m_target.options.isEmpty())
+            options += QLatin1Char(';') + m_target.options;
+        db.setConnectOptions(options);
+    } else {
+        db.setDatabaseName(m_target.sqlitePath);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    }
+    if (!db.open()) {
+        m_error = db.lastError().text().simplified();
+        m_broken = true;
+        return false;
+    }
+    m_broken = false;
+    m_inTransaction = false;
+    if (postgres()) {
+        // Durable before the answer: the server's default, stated so a tuned cluster
+        // cannot weaken it for us.
+        return execSql(QStringLiteral("SET synchronous_commit = on")) &&
+               execSql(QStringLiteral("SET client_min_messages = warning"));
+    }
+    // WAL + synchronous=FULL: a COMMIT returns only once the WAL is fsynced.
+    return execSql(QStringLiteral("PRAGMA journal_mode=WAL")) &&
+           execSql(QStringLiteral("PRAGMA synchronous=FULL")) &&
+           execSql(QStringLiteral("PRAGMA foreign_keys=OFF")) &&
+           // Reads (auth, dedupe, pages) come from memory instead of re-reading WAL pages.
+           execSql(QStringLiteral("PRAGMA cache_size=-32768")) &&
+           execSql(QStringLiteral("PRAGMA mmap_size=268435456"));
+}
+
+bool SqlStore::reconnectIfBroken()
+{
+    if (!m_broken)
+        return true;
+    if (m_inTransaction)
+        return false; // the transaction is lost; the caller rolls back first
+    qCInfo(lcStore) << "reconnecting to" << m_target.describe();
+    if (!connectDatabase())
+        return false;
+    qCInfo(lcStore) << "reconnected to" << m_target.describe();
+    return true;
+}
+
+void SqlStore::noteFailure(const QSqlError &error)
+{
+    m_error = error.text().simplified(); // libpq's messages span lines; ours are one
+    if (postgres() && isConnectionLoss(error))
+        m_broken = true;
+}
+
+bool SqlStore::ping()
+{
+    if (!reconnectIfBroken())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT 1"))) {
+        noteFailure(q.lastError());
+        // A connection that died since the last call: one more try on a fresh one.
+        if (!m_broken || !reconnectIfBroken())
+            return false;
+        QSqlQuery again(QSqlDatabase::database(m_connection, false));
+        if (!again.exec(QStringLiteral("SELECT 1"))) {
+            noteFailure(again.lastError());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool SqlStore::execSql(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(sql)) {
-        m_error = q.lastError().text();
+        noteFailure(q.lastError());
         return false;
     }
     return true;
 }
 
-bool SqliteStore::migrate()
+bool SqlStore::migrate()
 {
     if (!execSql(
             QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")))
         return false;
+    if (!begin())
+        return false;
+    // Nodes starting together on one PostgreSQL database take turns: the first migrates,
+    // the others then find the schema current.
+    if (postgres() && !execSql(QStringLiteral("LOCK TABLE schema_version IN EXCLUSIVE MODE"))) {
+        rollback();
+        return false;
+    }
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(QStringLiteral("SELECT version FROM schema_version"))) {
-        m_error = q.lastError().text();
+        noteFailure(q.lastError());
+        rollback();
         return false;
     }
     int version = 0;
@@ -129,18 +231,19 @@ bool SqliteStore::migrate()
     q.finish();
     const int target = int(std::size(kMigrations));
     if (version > target) {
+        rollback();
         m_error = QStringLiteral("the database has schema version %1, newer than this server's %2")
                       .arg(version)
                       .arg(target);
         return false;
     }
     if (version == target)
-        return true;
-    if (!begin())
-        return false;
+        return commit();
+    const QString bytes = postgres() ? QStringLiteral("BYTEA") : QStringLiteral("BLOB");
     for (int v = version; v < target; ++v) {
-        const QStringList statements =
-            QString::fromLatin1(kMigrations[v]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        const QStringList statements = QString::fromLatin1(kMigrations[v])
+                                           .replace(QLatin1String("{bytes}"), bytes)
+                                           .split(QLatin1Char(';'), Qt::SkipEmptyParts);
         for (const QString &sql : statements) {
             if (!execSql(sql)) {
                 rollback();
@@ -158,8 +261,9 @@ bool SqliteStore::migrate()
     return commit();
 }
 
-QSqlQuery &SqliteStore::prepared(const char *sql)
+QSqlQuery &SqlStore::prepared(const char *sql)
 {
+    reconnectIfBroken(); // on failure the statement fails and says why
     auto it = m_queries.find(sql);
     if (it == m_queries.end()) {
         auto q = std::make_shared<QSqlQuery>(QSqlDatabase::database(m_connection, false));
@@ -171,10 +275,10 @@ QSqlQuery &SqliteStore::prepared(const char *sql)
     return **it;
 }
 
-bool SqliteStore::exec(QSqlQuery &q)
+bool SqlStore::exec(QSqlQuery &q)
 {
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        noteFailure(q.lastError());
         qCWarning(lcStore) << "query failed:" << m_error;
         q.finish();
         return false;
@@ -182,11 +286,14 @@ bool SqliteStore::exec(QSqlQuery &q)
     return true;
 }
 
-bool SqliteStore::runPrepared(const char *sql)
+bool SqlStore::runPrepared(const char *sql)
 {
+    // PostgreSQL cannot PREPARE transaction statements (BEGIN, SAVEPOINT, …).
+    if (postgres())
+        return execSql(QString::fromLatin1(sql));
     QSqlQuery &q = prepared(sql);
     if (!q.exec()) {
-        m_error = q.lastError().text();
+        noteFailure(q.lastError());
         q.finish();
         return false;
     }
@@ -195,37 +302,48 @@ bool SqliteStore::runPrepared(const char *sql)
 }
 
 // Transaction statements are prepared once too: at one writer they run per commit.
-bool SqliteStore::begin()
+bool SqlStore::begin()
 {
-    return runPrepared("BEGIN IMMEDIATE");
+    if (!reconnectIfBroken())
+        return false;
+    // SQLite: take the write lock now rather than on the first write (no upgrade
+    // deadlocks). PostgreSQL: the row locks taken by the statements order the writers.
+    if (!runPrepared(postgres() ? "BEGIN" : "BEGIN IMMEDIATE"))
+        return false;
+    m_inTransaction = true;
+    return true;
 }
 
-bool SqliteStore::commit()
+bool SqlStore::commit()
 {
-    if (runPrepared("COMMIT"))
+    if (runPrepared("COMMIT")) {
+        m_inTransaction = false;
         return true;
+    }
     rollback();
     return false;
 }
 
-void SqliteStore::rollback()
+void SqlStore::rollback()
 {
     const QString saved = m_error;
-    runPrepared("ROLLBACK");
+    if (!m_broken)
+        runPrepared("ROLLBACK");
+    m_inTransaction = false;
     m_error = saved;
 }
 
-bool SqliteStore::savepoint()
+bool SqlStore::savepoint()
 {
     return runPrepared("SAVEPOINT job");
 }
 
-void SqliteStore::releaseSavepoint()
+void SqlStore::releaseSavepoint()
 {
     runPrepared("RELEASE SAVEPOINT job");
 }
 
-void SqliteStore::rollbackToSavepoint()
+void SqlStore::rollbackToSavepoint()
 {
     const QString saved = m_error;
     runPrepared("ROLLBACK TO SAVEPOINT job");
@@ -235,7 +353,7 @@ void SqliteStore::rollbackToSavepoint()
 
 // ---- users and tokens
 
-bool SqliteStore::addUser(const UserRecord &user)
+bool SqlStore::addUser(const UserRecord &user)
 {
     QSqlQuery &q = prepared("INSERT INTO users (id, name, password_hash, admin, created_at) "
                             "VALUES (?, ?, ?, ?, ?)");
@@ -247,7 +365,7 @@ bool SqliteStore::addUser(const UserRecord &user)
     return exec(q);
 }
 
-std::optional<UserRecord> SqliteStore::userByName(const QString &name)
+std::optional<UserRecord> SqlStore::userByName(const QString &name)
 {
     QSqlQuery &q =
         prepared("SELECT id, name, password_hash, admin, created_at FROM users WHERE name = ?");
@@ -263,7 +381,7 @@ std::optional<UserRecord> SqliteStore::userByName(const QString &name)
     return r;
 }
 
-std::optional<UserRecord> SqliteStore::userById(const QString &id)
+std::optional<UserRecord> SqlStore::userById(const QString &id)
 {
     QSqlQuery &q =
         prepared("SELECT id, name, password_hash, admin, created_at FROM users WHERE id = ?");
@@ -279,7 +397,7 @@ std::optional<UserRecord> SqliteStore::userById(const QString &id)
     return r;
 }
 
-std::optional<QList<UserRecord>> SqliteStore::users()
+std::optional<QList<UserRecord>> SqlStore::users()
 {
     QSqlQuery &q =
         prepared("SELECT id, name, password_hash, admin, created_at FROM users ORDER BY name");
@@ -292,7 +410,7 @@ std::optional<QList<UserRecord>> SqliteStore::users()
     return list;
 }
 
-bool SqliteStore::setPassword(const QString &userId, const QString &hash)
+bool SqlStore::setPassword(const QString &userId, const QString &hash)
 {
     QSqlQuery &q = prepared("UPDATE users SET password_hash = ? WHERE id = ?");
     q.addBindValue(hash);
@@ -300,7 +418,7 @@ bool SqliteStore::setPassword(const QString &userId, const QString &hash)
     return exec(q);
 }
 
-bool SqliteStore::removeUser(const QString &userId)
+bool SqlStore::removeUser(const QString &userId)
 {
     for (const char *sql :
          {"DELETE FROM users WHERE id = ?", "DELETE FROM tokens WHERE user_id = ?",
@@ -313,8 +431,8 @@ bool SqliteStore::removeUser(const QString &userId)
     return true;
 }
 
-bool SqliteStore::addToken(const QByteArray &tokenHash, const QString &userId,
-                           const QDateTime &expiresAt)
+bool SqlStore::addToken(const QByteArray &tokenHash, const QString &userId,
+                        const QDateTime &expiresAt)
 {
     QSqlQuery &q = prepared("INSERT INTO tokens (hash, user_id, expires_at) VALUES (?, ?, ?)");
     q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
@@ -323,7 +441,7 @@ bool SqliteStore::addToken(const QByteArray &tokenHash, const QString &userId,
     return exec(q);
 }
 
-std::optional<TokenRecord> SqliteStore::token(const QByteArray &tokenHash)
+std::optional<TokenRecord> SqlStore::token(const QByteArray &tokenHash)
 {
     QSqlQuery &q = prepared("SELECT user_id, expires_at FROM tokens WHERE hash = ?");
     q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
@@ -338,14 +456,14 @@ std::optional<TokenRecord> SqliteStore::token(const QByteArray &tokenHash)
     return r;
 }
 
-bool SqliteStore::removeToken(const QByteArray &tokenHash)
+bool SqlStore::removeToken(const QByteArray &tokenHash)
 {
     QSqlQuery &q = prepared("DELETE FROM tokens WHERE hash = ?");
     q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
     return exec(q);
 }
 
-bool SqliteStore::removeTokensOf(const QString &userId)
+bool SqlStore::removeTokensOf(const QString &userId)
 {
     QSqlQuery &q = prepared("DELETE FROM tokens WHERE user_id = ?");
     q.addBindValue(userId);
@@ -354,7 +472,7 @@ bool SqliteStore::removeTokensOf(const QString &userId)
 
 // ---- drawings and members
 
-bool SqliteStore::addDrawing(const DrawingRecord &d, const QString &ownerId)
+bool SqlStore::addDrawing(const DrawingRecord &d, const QString &ownerId)
 {
     QSqlQuery &q = prepared("INSERT INTO drawings (id, title, created_at, updated_at, "
                             "latest_revision, snapshot_revision) VALUES (?, ?, ?, ?, 0, 0)");
@@ -367,7 +485,7 @@ bool SqliteStore::addDrawing(const DrawingRecord &d, const QString &ownerId)
     return setMember(d.id, ownerId, protocol::Role::Owner);
 }
 
-std::optional<DrawingRecord> SqliteStore::drawing(const QString &id)
+std::optional<DrawingRecord> SqlStore::drawing(const QString &id)
 {
     QSqlQuery &q = prepared("SELECT id, title, created_at, updated_at, latest_revision, "
                             "snapshot_revision FROM drawings WHERE id = ?");
@@ -384,7 +502,7 @@ std::optional<DrawingRecord> SqliteStore::drawing(const QString &id)
 }
 
 std::optional<QList<std::pair<DrawingRecord, protocol::Role>>>
-SqliteStore::drawingsOf(const QString &userId)
+SqlStore::drawingsOf(const QString &userId)
 {
     QSqlQuery &q = prepared(
         "SELECT d.id, d.title, d.created_at, d.updated_at, d.latest_revision, "
@@ -403,7 +521,7 @@ SqliteStore::drawingsOf(const QString &userId)
     return list;
 }
 
-bool SqliteStore::setTitle(const QString &id, const QString &title, const QDateTime &now)
+bool SqlStore::setTitle(const QString &id, const QString &title, const QDateTime &now)
 {
     QSqlQuery &q = prepared("UPDATE drawings SET title = ?, updated_at = ? WHERE id = ?");
     q.addBindValue(title);
@@ -412,7 +530,7 @@ bool SqliteStore::setTitle(const QString &id, const QString &title, const QDateT
     return exec(q);
 }
 
-bool SqliteStore::removeDrawing(const QString &id)
+bool SqlStore::removeDrawing(const QString &id)
 {
     for (const char *sql :
          {"DELETE FROM drawings WHERE id = ?", "DELETE FROM members WHERE drawing_id = ?",
@@ -426,8 +544,8 @@ bool SqliteStore::removeDrawing(const QString &id)
     return true;
 }
 
-std::optional<std::optional<protocol::Role>> SqliteStore::role(const QString &drawingId,
-                                                               const QString &userId)
+std::optional<std::optional<protocol::Role>> SqlStore::role(const QString &drawingId,
+                                                            const QString &userId)
 {
     QSqlQuery &q = prepared("SELECT role FROM members WHERE drawing_id = ? AND user_id = ?");
     q.addBindValue(drawingId);
@@ -441,7 +559,7 @@ std::optional<std::optional<protocol::Role>> SqliteStore::role(const QString &dr
     return r;
 }
 
-std::optional<QList<MemberRecord>> SqliteStore::members(const QString &drawingId)
+std::optional<QList<MemberRecord>> SqlStore::members(const QString &drawingId)
 {
     QSqlQuery &q = prepared("SELECT u.id, u.name, m.role FROM members m JOIN users u ON "
                             "u.id = m.user_id WHERE m.drawing_id = ? ORDER BY u.name");
@@ -458,7 +576,7 @@ std::optional<QList<MemberRecord>> SqliteStore::members(const QString &drawingId
     return list;
 }
 
-bool SqliteStore::setMember(const QString &drawingId, const QString &userId, protocol::Role role)
+bool SqlStore::setMember(const QString &drawingId, const QString &userId, protocol::Role role)
 {
     QSqlQuery &del = prepared("DELETE FROM members WHERE drawing_id = ? AND user_id = ?");
     del.addBindValue(drawingId);
@@ -472,7 +590,7 @@ bool SqliteStore::setMember(const QString &drawingId, const QString &userId, pro
     return exec(q);
 }
 
-bool SqliteStore::removeMember(const QString &drawingId, const QString &userId)
+bool SqlStore::removeMember(const QString &drawingId, const QString &userId)
 {
     QSqlQuery &q = prepared("DELETE FROM members WHERE drawing_id = ? AND user_id = ?");
     q.addBindValue(drawingId);
@@ -482,11 +600,11 @@ bool SqliteStore::removeMember(const QString &drawingId, const QString &userId)
 
 // ---- commits
 
-bool SqliteStore::appendCommits(const QString &drawingId, const QList<CommitRecord> &commits,
-                                const QDateTime &now)
+AppendResult SqlStore::appendCommits(const QString &drawingId, const QList<CommitRecord> &commits,
+                                     const QDateTime &now)
 {
     if (commits.isEmpty())
-        return true;
+        return AppendResult::Ok;
     QSqlQuery &head = prepared("UPDATE drawings SET latest_revision = ?, updated_at = ? "
                                "WHERE id = ? AND latest_revision = ?");
     head.addBindValue(commits.last().revision);
@@ -494,12 +612,12 @@ bool SqliteStore::appendCommits(const QString &drawingId, const QList<CommitReco
     head.addBindValue(drawingId);
     head.addBindValue(commits.first().revision - 1);
     if (!exec(head))
-        return false;
+        return AppendResult::Failed;
     if (head.numRowsAffected() != 1) {
         m_error = QStringLiteral("drawing %1 is not at revision %2")
                       .arg(drawingId)
                       .arg(commits.first().revision - 1);
-        return false;
+        return AppendResult::Stale;
     }
     QSqlQuery &c = prepared("INSERT INTO commits (drawing_id, revision, author_id, author_name, "
                             "client_id, created_at, ops) VALUES (?, ?, ?, ?, ?, ?, ?)");
@@ -514,21 +632,21 @@ bool SqliteStore::appendCommits(const QString &drawingId, const QList<CommitReco
         c.addBindValue(toMs(r.createdAt));
         c.addBindValue(r.opsJson); // bytes in and out: no UTF-16 round trip
         if (!exec(c))
-            return false;
+            return AppendResult::Failed;
         for (const auto &[opId, hash] : r.opHashes) {
             o.addBindValue(drawingId);
             o.addBindValue(opId);
             o.addBindValue(r.revision);
             o.addBindValue(QString::fromLatin1(hash));
             if (!exec(o))
-                return false;
+                return AppendResult::Failed;
         }
     }
-    return true;
+    return AppendResult::Ok;
 }
 
-std::optional<QList<CommitRecord>> SqliteStore::commits(const QString &drawingId, qint64 after,
-                                                        qint64 upTo, int limit)
+std::optional<QList<CommitRecord>> SqlStore::commits(const QString &drawingId, qint64 after,
+                                                     qint64 upTo, int limit)
 {
     QSqlQuery &q = prepared("SELECT revision, author_id, author_name, client_id, created_at, ops "
                             "FROM commits WHERE drawing_id = ? AND revision > ? AND revision <= ? "
@@ -554,8 +672,8 @@ std::optional<QList<CommitRecord>> SqliteStore::commits(const QString &drawingId
     return list;
 }
 
-std::optional<QHash<QString, OpRecord>> SqliteStore::ops(const QString &drawingId,
-                                                         const QStringList &opIds)
+std::optional<QHash<QString, OpRecord>> SqlStore::ops(const QString &drawingId,
+                                                      const QStringList &opIds)
 {
     QHash<QString, OpRecord> found;
     QSqlQuery &q =
@@ -572,7 +690,7 @@ std::optional<QHash<QString, OpRecord>> SqliteStore::ops(const QString &drawingI
     return found;
 }
 
-std::optional<QStringList> SqliteStore::opIds(const QString &drawingId)
+std::optional<QStringList> SqlStore::opIds(const QString &drawingId)
 {
     QSqlQuery &q = prepared("SELECT op_id FROM ops WHERE drawing_id = ?");
     q.addBindValue(drawingId);
@@ -585,7 +703,7 @@ std::optional<QStringList> SqliteStore::opIds(const QString &drawingId)
     return ids;
 }
 
-std::optional<qint64> SqliteStore::firstStoredRevision(const QString &drawingId)
+std::optional<qint64> SqlStore::firstStoredRevision(const QString &drawingId)
 {
     QSqlQuery &q = prepared("SELECT MIN(revision) FROM commits WHERE drawing_id = ?");
     q.addBindValue(drawingId);
@@ -598,7 +716,7 @@ std::optional<qint64> SqliteStore::firstStoredRevision(const QString &drawingId)
     return r;
 }
 
-bool SqliteStore::addSnapshot(const QString &drawingId, const SnapshotRecord &s)
+bool SqlStore::addSnapshot(const QString &drawingId, const SnapshotRecord &s)
 {
     QSqlQuery &exists = prepared("SELECT latest_revision FROM drawings WHERE id = ?");
     exists.addBindValue(drawingId);
@@ -623,8 +741,8 @@ bool SqliteStore::addSnapshot(const QString &drawingId, const SnapshotRecord &s)
     return exec(d);
 }
 
-std::optional<std::optional<SnapshotRecord>>
-SqliteStore::snapshotAtOrBefore(const QString &drawingId, qint64 revision)
+std::optional<std::optional<SnapshotRecord>> SqlStore::snapshotAtOrBefore(const QString &drawingId,
+                                                                          qint64 revision)
 {
     QSqlQuery &q = prepared("SELECT revision, objects FROM snapshots WHERE drawing_id = ? AND "
                             "revision <= ? ORDER BY revision DESC LIMIT 1");
@@ -639,7 +757,7 @@ SqliteStore::snapshotAtOrBefore(const QString &drawingId, qint64 revision)
     return r;
 }
 
-bool SqliteStore::compact(const QString &drawingId, qint64 revision)
+bool SqlStore::compact(const QString &drawingId, qint64 revision)
 {
     // History starts at the newest snapshot at or below `revision`: commits up to it and
     // older snapshots go, so every revision from there on can still be rebuilt.
@@ -662,7 +780,7 @@ bool SqliteStore::compact(const QString &drawingId, qint64 revision)
 
 // ---- blobs
 
-std::optional<bool> SqliteStore::hasBlob(const QString &hash)
+std::optional<bool> SqlStore::hasBlob(const QString &hash)
 {
     QSqlQuery &q = prepared("SELECT 1 FROM blobs WHERE hash = ?");
     q.addBindValue(hash);
@@ -673,7 +791,7 @@ std::optional<bool> SqliteStore::hasBlob(const QString &hash)
     return found;
 }
 
-bool SqliteStore::addBlob(const QString &hash, const BlobRecord &blob)
+bool SqlStore::addBlob(const QString &hash, const BlobRecord &blob)
 {
     QSqlQuery &q =
         prepared("INSERT INTO blobs (hash, content_type, size, data) VALUES (?, ?, ?, ?)");
@@ -684,7 +802,7 @@ bool SqliteStore::addBlob(const QString &hash, const BlobRecord &blob)
     return exec(q);
 }
 
-std::optional<std::optional<BlobRecord>> SqliteStore::blob(const QString &hash)
+std::optional<std::optional<BlobRecord>> SqlStore::blob(const QString &hash)
 {
     QSqlQuery &q = prepared("SELECT content_type, data FROM blobs WHERE hash = ?");
     q.addBindValue(hash);
