@@ -122,7 +122,7 @@ if [ -n "$app_deb" ] && [ -n "$server_deb" ]; then
   check "deb: inkboard Depends (shlibdeps + Qt plugins)" deb_depends "$app_deb" \
     libc6 libstdc\\+\\+6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6-sqlite qt6-qpa-plugins
   check "deb: inkboard-server Depends (shlibdeps + SQLite driver)" deb_depends "$server_deb" \
-    libc6 libstdc\\+\\+6 libqt6core6 libqt6network6 libqt6sql6 libqt6sql6-sqlite
+    libc6 libstdc\\+\\+6 libqt6core6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libhiredis0.14
   check "deb: inkboard-server does not depend on the GUI" \
     bash -c '! dpkg-deb -f "$1" Depends | grep -q "libqt6widgets6"' _ "$server_deb"
 else
@@ -160,10 +160,12 @@ check "files: app, desktop file, metainfo, MIME type, icons, docs" files_present
   usr/bin/inkboard "usr/share/applications/$desktop_id.desktop" "usr/share/metainfo/$app_id.metainfo.xml" \
   "usr/share/mime/packages/$desktop_id.xml" "usr/share/icons/hicolor/scalable/apps/$desktop_id.svg" \
   usr/share/doc/inkboard/README.md
-check "files: server, systemd unit, sysusers.d, config, SELF-HOSTING.md" files_present \
+check "files: server, systemd unit, sysusers.d, config, SELF-HOSTING.md, SCALING.md, nginx" \
+  files_present \
   usr/bin/inkboard-server usr/lib/systemd/system/inkboard-server.service \
   usr/lib/sysusers.d/inkboard-server.conf etc/inkboard/server.env \
-  usr/share/doc/inkboard-server/SELF-HOSTING.md
+  usr/share/doc/inkboard-server/SELF-HOSTING.md usr/share/doc/inkboard-server/SCALING.md \
+  usr/share/doc/inkboard-server/examples/nginx/inkboard.conf
 
 icons_sized() { # every hicolor PNG is a PNG of the size its folder names
   local found=0
