@@ -483,9 +483,12 @@ void PushHub::control(const QJsonObject &command, bool fromAnotherNode)
     const QString user = command.value(QLatin1String("user")).toString();
     const int code = command.value(QLatin1String("code")).toInt();
     const QString reason = command.value(QLatin1String("reason")).toString();
-    if (what == u"drawing")
+    if (what == u"drawing") {
         closeDrawingHere(drawing, code, reason);
-    else if (what == u"member")
+        // Deleted: a drawing made again with this id starts again at revision 0.
+        m_sent.remove(drawing);
+        m_remotePeers.remove(drawing);
+    } else if (what == u"member")
         closeMemberHere(drawing, user, code, reason);
     else if (what == u"role")
         setMemberRoleHere(drawing, user,

@@ -143,11 +143,12 @@ void RedisBus::lost(const redisAsyncContext *context)
     if (c.adapter)
         c.adapter->deleteLater();
     c.adapter = nullptr;
-    if (&c == &m_subscriber)
+    if (&c == &m_subscriber) {
         setUp(m_subscriberUp, false);
-    else
+    } else {
         setUp(m_publisherUp, false);
-    m_inflight = &c == &m_publisher ? 0 : m_inflight;
+        m_inflight = 0; // hiredis answered every pending publish (with no reply) as it freed
+    }
     if (!m_stopping)
         scheduleRetry();
 }

@@ -213,6 +213,33 @@ private slots:
         QVERIFY(!watcher.closed);
     }
 
+    // A drawing deleted while one of its subscribers does not answer the close, then made
+    // again with the same id: the new drawing's subscribers start at revision 0 and see its
+    // first commit (the lingering session must not carry the old drawing's revisions over).
+    void deletedAndMadeAgainStartsAtZero()
+    {
+        const QString id = QStringLiteral("again");
+        QCOMPARE(w->call("POST", "/api/v1/drawings", {{"id", id}, {"title", "Again"}}, w->alice).status, 201);
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(w->call("POST", "/api/v1/drawings/again/ops", commitBody({rectOp(uid(), "r" + QString::number(i))}), w->alice).status, 200);
+        QTcpSocket raw; // handshakes, then never reads or answers anything
+        raw.connectToHost("127.0.0.1", w->server.port());
+        QVERIFY(raw.waitForConnected(5000));
+        raw.write("GET /api/v1/drawings/again/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                  "Authorization: Bearer " + w->alice.toLatin1() + "\r\n\r\n");
+        QVERIFY(raw.waitForReadyRead(5000));
+        QVERIFY(raw.readAll().startsWith("HTTP/1.1 101"));
+        QCOMPARE(w->call("DELETE", "/api/v1/drawings/again", {}, w->alice).status, 204);
+        QCOMPARE(w->call("POST", "/api/v1/drawings", {{"id", id}, {"title", "Again"}}, w->alice).status, 201);
+        WsClient fresh;
+        QVERIFY(fresh.open(w->server.baseUrl(), id, w->alice));
+        QCOMPARE(fresh.frames.first()["latest_revision"].toInteger(), 0);
+        QCOMPARE(w->call("POST", "/api/v1/drawings/again/ops", commitBody({rectOp(uid(), "new")}), w->alice).status, 200);
+        QVERIFY(fresh.waitFor("commit", 1, 5000));
+        QCOMPARE(fresh.ofType("commit").first()["revision"].toInteger(), 1);
+    }
+
     void shutdownCloses1001()
     {
         ServerFixture s;
