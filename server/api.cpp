@@ -98,8 +98,12 @@ Api::Api(ServerContext &context, QObject *parent) : QObject(parent), m_ctx(conte
     add("GET", "/api/v1/info", &Api::info, false);
     add("GET", "/api/v1/healthz", &Api::healthz, false);
     add("GET", "/healthz", &Api::healthz, false);
-    add("GET", "/api/v1/metrics", &Api::metrics, false);
-    add("GET", "/metrics", &Api::metrics, false);
+    // PROTOCOL.md §1: every call but login, signup, info and healthz carries a token; the
+    // counters are the operator's, so an admin's. --metrics-public opens them to a scraper
+    // that the network (not a token) keeps out.
+    const bool metricsAuth = !m_ctx.config.metricsPublic;
+    add("GET", "/api/v1/metrics", &Api::metrics, metricsAuth);
+    add("GET", "/metrics", &Api::metrics, metricsAuth);
     add("POST", "/api/v1/auth/login", &Api::login, false);
     add("POST", "/api/v1/auth/signup", &Api::signup, false);
     add("POST", "/api/v1/auth/logout", &Api::logout, true);
@@ -389,6 +393,8 @@ void Api::healthz(Call &call)
 
 void Api::metrics(Call &call)
 {
+    if (!m_ctx.config.metricsPublic && !call.user.admin)
+        return fail(call, ApiError::forbidden(QStringLiteral("the metrics are for admins")));
     HttpResponse r;
     r.contentType = "text/plain; version=0.0.4; charset=utf-8";
     r.body = m_ctx.metrics.render(m_ctx.httpConnections, m_ctx.hub->sessionCount(),

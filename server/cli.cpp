@@ -263,6 +263,12 @@ int runCommandLine(const QStringList &arguments)
         {QStringLiteral("password-stdin"),
          QStringLiteral("user add/passwd: read the password from the first line of stdin.")},
     });
+    QCommandLineOption metricsPublic(
+        QStringLiteral("metrics-public"),
+        QStringLiteral(
+            "Serve /metrics without an admin token (for a scraper on a private network)."));
+    metricsPublic.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(metricsPublic);
     for (const NumberOption &o : numberOptions()) {
         QCommandLineOption option(QString::fromLatin1(o.name), QString::fromLatin1(o.help),
                                   QStringLiteral("N"));
@@ -294,6 +300,7 @@ int runCommandLine(const QStringList &arguments)
     const QString databaseUrl = envOr(parser, QStringLiteral("database"), "INKBOARD_DATABASE");
     config.redisUrl = envOr(parser, QStringLiteral("redis"), "INKBOARD_REDIS");
     config.allowSignup = parser.isSet(QStringLiteral("allow-signup"));
+    config.metricsPublic = parser.isSet(QStringLiteral("metrics-public"));
     config.nodeId = parser.value(QStringLiteral("node-id"));
     for (const NumberOption &o : numberOptions()) {
         const QString name = QString::fromLatin1(o.name);

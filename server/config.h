@@ -17,6 +17,7 @@ struct ServerConfig
     QString redisUrl;        // empty: one node, no cross-node fan-out
     QString nodeId;          // names this node in logs and fan-out messages
     bool allowSignup = false;
+    bool metricsPublic = false; // /metrics without an admin token (a scraper on a private network)
 
     Limits limits;
     int maxHeaderBytes = 16 * 1024;

@@ -38,7 +38,10 @@ void RedisQtAdapter::addRead(void *self)
     if (a->m_read)
         return;
     a->m_read = new QSocketNotifier(a->m_context->c.fd, QSocketNotifier::Read, a);
-    connect(a->m_read, &QSocketNotifier::activated, a, [a] { redisAsyncHandleRead(a->m_context); });
+    connect(a->m_read, &QSocketNotifier::activated, a, [a] {
+        if (a->m_context)
+            redisAsyncHandleRead(a->m_context);
+    });
 }
 
 void RedisQtAdapter::delRead(void *self)
@@ -53,8 +56,10 @@ void RedisQtAdapter::addWrite(void *self)
     if (a->m_write)
         return;
     a->m_write = new QSocketNotifier(a->m_context->c.fd, QSocketNotifier::Write, a);
-    connect(a->m_write, &QSocketNotifier::activated, a,
-            [a] { redisAsyncHandleWrite(a->m_context); });
+    connect(a->m_write, &QSocketNotifier::activated, a, [a] {
+        if (a->m_context)
+            redisAsyncHandleWrite(a->m_context);
+    });
 }
 
 void RedisQtAdapter::delWrite(void *self)
@@ -69,6 +74,7 @@ void RedisQtAdapter::cleanup(void *self)
     auto *a = static_cast<RedisQtAdapter *>(self);
     a->drop(a->m_read);
     a->drop(a->m_write);
+    a->m_context = nullptr;
 }
 
 } // namespace inkboard::server

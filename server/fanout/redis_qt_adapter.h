@@ -9,9 +9,12 @@ struct redisAsyncContext;
 namespace inkboard::server {
 
 // Drives a hiredis async context from the Qt event loop. hiredis ships such an adapter
-// (hiredis/adapters/qt.h), but the one in Debian 12's hiredis 0.14 connects to
-// QSocketNotifier::activated(int), a Qt 5 signal that Qt 6 removed, so it never fires
-// here; this is the same 40 lines on Qt 6's signal.
+// (hiredis/adapters/qt.h), but the one in Debian 12's hiredis 0.14 does not survive a
+// reconnect: hiredis frees the context when the connection drops, and that adapter's
+// destructor then writes into the freed context (`m_ctx->ev.data = NULL`), while its cleanup
+// deletes a socket notifier from inside that notifier's own signal. A node reconnects to
+// Redis whenever it comes back, so this is the same 40 lines with those two things done
+// safely (the context is forgotten on cleanup, notifiers are deleted later).
 class RedisQtAdapter : public QObject
 {
     Q_OBJECT

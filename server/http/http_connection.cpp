@@ -135,8 +135,9 @@ bool HttpConnection::readHead()
     const qsizetype end = available.indexOf("\r\n\r\n");
     if (end < 0 || end + 4 > m_host->maxHeaderBytes()) {
         if (available.size() > m_host->maxHeaderBytes() || end >= 0) {
+            // 413, not HTTP's 431: PROTOCOL.md §1 answers every size limit with 413 too_large.
             reject(HttpResponse::error(
-                {431,
+                {413,
                  QStringLiteral("too_large"),
                  QStringLiteral("the request head is over %1 bytes").arg(m_host->maxHeaderBytes()),
                  {{QStringLiteral("limit"), m_host->maxHeaderBytes()}}}));

@@ -220,9 +220,10 @@ QString describe(const QList<qint64> &revisions)
         .arg(revisions.last());
 }
 
-qint64 metricValue(const QUrl &node, const QByteArray &name)
+qint64 metricValue(const QUrl &node, const QByteArray &name, const QString &adminToken)
 {
-    const HttpResult r = httpRequest(node, "GET", QStringLiteral("/api/v1/metrics"));
+    const HttpResult r =
+        httpRequest(node, "GET", QStringLiteral("/api/v1/metrics"), {}, adminToken);
     for (const QByteArray &line : r.body.split('\n')) {
         if (line.startsWith(name + ' '))
             return line.mid(name.size() + 1).toLongLong();
@@ -241,6 +242,7 @@ class TestScaleOut : public QObject
     std::vector<std::unique_ptr<ServerFixture>> nodes;
     std::unique_ptr<NginxProxy> nginx;
     QString alice;
+    QString root; // an admin: /metrics
     QNetworkAccessManager nam;
 
     QUrl front() const { return nginx->baseUrl(); }
@@ -344,18 +346,22 @@ private slots:
             nodes.push_back(std::move(n));
         }
         QVERIFY(nodes[0]->addUser("alice", "password1"));
+        QVERIFY(nodes[2]->addUser("root", "password1", true));
         nginx = std::make_unique<NginxProxy>(ports);
         QVERIFY2(nginx->start(), qPrintable(nginx->errorLog()));
         // One account, three nodes: a token from one is good on all (they share the store).
         alice = nodes[1]->login("alice", "password1");
         QVERIFY(!alice.isEmpty());
+        root = nodes[0]->login("root", "password1");
+        QVERIFY(!root.isEmpty());
         for (int i = 0; i < 3; ++i)
             QCOMPARE(httpRequest(node(i), "GET", "/api/v1/me", {}, alice).status, 200);
         QCOMPARE(httpRequest(front(), "GET", "/api/v1/me", {}, alice).status, 200);
         for (int i = 0; i < 3; ++i) {
             QVERIFY2(
                 QTest::qWaitFor(
-                    [&] { return metricValue(node(i), "inkboard_fanout_redis_up") == 1; }, 10000),
+                    [&] { return metricValue(node(i), "inkboard_fanout_redis_up", root) == 1; },
+                    10000),
                 "a node did not connect to Redis");
         }
     }
@@ -445,7 +451,7 @@ private slots:
         QTest::qWait(700);
         QVERIFY(redis.stop());
         QVERIFY(QTest::qWaitFor(
-            [&] { return metricValue(node(0), "inkboard_fanout_redis_up") == 0; }, 5000));
+            [&] { return metricValue(node(0), "inkboard_fanout_redis_up", root) == 0; }, 5000));
         QTest::qWait(1500);
         qint64 during = 0;
         for (auto &w : writers)
@@ -453,7 +459,8 @@ private slots:
         QVERIFY2(redis.restart(), qPrintable(redis.log()));
         for (int i = 0; i < 3; ++i)
             QVERIFY(QTest::qWaitFor(
-                [&] { return metricValue(node(i), "inkboard_fanout_redis_up") == 1; }, 15000));
+                [&] { return metricValue(node(i), "inkboard_fanout_redis_up", root) == 1; },
+                15000));
         QTest::qWait(700);
         for (auto &w : writers)
             w->stop();
@@ -497,7 +504,7 @@ private slots:
             10000));
         QList<qint64> before;
         for (int i = 0; i < 3; ++i)
-            before << metricValue(node(i), "inkboard_commits_total");
+            before << metricValue(node(i), "inkboard_commits_total", root);
         std::vector<std::unique_ptr<Writer>> writers;
         for (int i = 0; i < 4; ++i)
             writers.push_back(std::make_unique<Writer>(&nam, front(), alice, d,
@@ -508,7 +515,7 @@ private slots:
         // nginx sends every request of the drawing to one node: that is the one to kill.
         int victim = -1;
         for (int i = 0; i < 3; ++i) {
-            const qint64 grew = metricValue(node(i), "inkboard_commits_total") - before[i];
+            const qint64 grew = metricValue(node(i), "inkboard_commits_total", root) - before[i];
             if (grew > 0) {
                 QVERIFY2(victim < 0, "a drawing's commits went to two nodes through nginx");
                 victim = i;

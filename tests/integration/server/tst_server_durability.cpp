@@ -16,11 +16,16 @@ namespace {
 class Writer : public QObject
 {
 public:
-    Writer(QNetworkAccessManager *nam, QUrl base, QString token, QString drawing, QString client,
+    // Each writer has its own connection manager: one manager keeps at most 6 connections
+    // to a host, which would make "20 concurrent writers" 6.
+    Writer(QNetworkAccessManager *, QUrl base, QString token, QString drawing, QString client,
            int count)
-        : m_nam(nam), m_base(std::move(base)), m_token(std::move(token)),
-          m_drawing(std::move(drawing)), m_client(std::move(client)), m_count(count)
-    {}
+        : m_nam(new QNetworkAccessManager(this)), m_base(std::move(base)),
+          m_token(std::move(token)), m_drawing(std::move(drawing)), m_client(std::move(client)),
+          m_count(count)
+    {
+        m_nam->setProxy(QNetworkProxy::NoProxy);
+    }
 
     void start() { sendNext(); }
     bool done() const { return m_stopped || m_next >= m_count; }
