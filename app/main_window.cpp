@@ -248,11 +248,20 @@ void MainWindow::buildActions()
     addAction(QStringLiteral("file.quit"), tr("&Quit"), K::Quit,
               [] { QApplication::closeAllWindows(); });
 
-    QAction *undo = m_history->stack()->createUndoAction(this, tr("&Undo"));
+    // Not QUndoStack's own actions: these are also off while the drawing is read-only, where
+    // an undo would only be refused by the server and use up a step of the history.
+    QUndoStack *stack = m_history->stack();
+    auto *undo = new QAction(tr("&Undo"), this);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
     undo->setShortcut(K::Undo);
     undo->setObjectName(QStringLiteral("edit.undo"));
     m_iconNames.insert(undo, QStringLiteral("undo"));
-    QAction *redo = m_history->stack()->createRedoAction(this, tr("&Redo"));
+    auto *redo = new QAction(tr("&Redo"), this);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+        connect(stack, signal, this, &MainWindow::updateUndoActions);
+    for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
+        connect(stack, signal, this, &MainWindow::updateUndoActions);
     redo->setShortcuts({K::Redo, K(Qt::CTRL | Qt::Key_Y)});
     redo->setObjectName(QStringLiteral("edit.redo"));
     m_iconNames.insert(redo, QStringLiteral("redo"));
@@ -260,6 +269,7 @@ void MainWindow::buildActions()
     m_actions.insert(redo->objectName(), redo);
     QWidget::addAction(undo);
     QWidget::addAction(redo);
+    updateUndoActions();
 
     addAction(QStringLiteral("edit.cut"), tr("Cu&t"), K::Cut, [c] { c->cut(); });
     addAction(QStringLiteral("edit.copy"), tr("&Copy"), K::Copy, [c] { c->copy(); });
@@ -603,6 +613,8 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
             });
     connect(m_session.get(), &sync::SyncSession::readOnlyChanged, m_canvas,
             &canvas::CanvasView::setReadOnly);
+    connect(m_session.get(), &sync::SyncSession::readOnlyChanged, this,
+            &MainWindow::updateUndoActions);
     connect(m_session.get(), &sync::SyncSession::readOnlyChanged, this, [this](bool readOnly) {
         if (!readOnly) {
             showMessage({});
@@ -632,6 +644,7 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
     connect(m_session.get(), &sync::SyncSession::objectsChanged, this,
             &MainWindow::fetchMissingBlobs);
     m_canvas->setReadOnly(m_session->isReadOnly());
+    updateUndoActions();
     if (m_session->isReadOnly())
         showMessage(tr("View only: you can look at this drawing, but not change it."), false);
     fetchMissingBlobs({});
@@ -1310,6 +1323,20 @@ void MainWindow::openServerDrawing(const QString &server, const QString &drawing
                 r.ok() ? tr("%1 has no drawing %2 shared with you.").arg(server, drawingId)
                        : tr("Cannot list the drawings of %1: %2").arg(server, r.errorMessage()));
         });
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack *stack = m_history->stack();
+    const bool readOnly = m_session && m_session->isReadOnly();
+    QAction *undo = m_actions.value(QStringLiteral("edit.undo"));
+    QAction *redo = m_actions.value(QStringLiteral("edit.redo"));
+    if (!undo || !redo)
+        return;
+    undo->setEnabled(stack->canUndo() && !readOnly);
+    redo->setEnabled(stack->canRedo() && !readOnly);
+    undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
 } // namespace inkboard::app

@@ -120,6 +120,7 @@ private:
     void renameDrawing();
     void showShortcuts();
     void updateSyncState();
+    void updateUndoActions(); // enabled as the history allows, and never while read-only
     void updatePeers();
     void sendPresence();
     void retrySync();

@@ -1,21 +1,37 @@
 #!/usr/bin/env bash
-# Installs every system package Inkboard needs to build, test and run on Debian 12.
-# Non-interactive and idempotent: quiet and quick when everything is already there.
+# Installs the system packages Inkboard needs on Debian 12. Non-interactive and idempotent:
+# quiet and quick when everything is already there.
+#
+#   scripts/setup.sh          everything: build, run and test (unit, integration, gui, packages)
+#   scripts/setup.sh --run    only what building and running the app and the server need
 set -euo pipefail
 
-PACKAGES=(
-  build-essential cmake ninja-build pkg-config git clang clang-format libclang-rt-14-dev
-  libgtest-dev libbenchmark-dev
+# Building and running the app and inkboard-server.
+RUN_PACKAGES=(
+  build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev qt6-image-formats-plugins
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libsodium-dev libhiredis-dev libhttp-parser-dev
-  xvfb xauth xfonts-base fonts-dejavu-core
+  fonts-dejavu-core
+)
+# The tests, benchmarks and package checks on top.
+TEST_PACKAGES=(
+  git clang clang-format libclang-rt-14-dev
+  libgtest-dev libbenchmark-dev
+  xvfb xauth xfonts-base
   # Real services for the scale-out tests (tests/support/{pg,redis,nginx}_fixture): psql,
   # pg_isready and initdb come with postgresql (postgresql-client-NN), redis-cli with
   # redis-tools; nginx-light is nginx (with the upstream hash module) plus the echo module.
   postgresql redis-server redis-tools nginx-light
   dpkg-dev file appstream desktop-file-utils shared-mime-info systemd curl
 )
+# Services Debian starts when it installs them; the tests start their own instances.
+SERVICES=(postgresql redis-server nginx)
+
+PACKAGES=("${RUN_PACKAGES[@]}")
+if [ "${1:-}" != "--run" ]; then
+  PACKAGES+=("${TEST_PACKAGES[@]}")
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
@@ -34,8 +50,12 @@ if [ -z "$(find /var/lib/apt/lists -maxdepth 1 -name '*Packages*' -mmin -1440 2>
   $SUDO apt-get update -qq
 fi
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-# Debian starts these services on install; the tests start their own instances on free ports.
-for svc in postgresql redis-server nginx; do
+# Stop only the services installed just now (Debian starts them); one the machine already
+# ran before is the user's and stays as it was.
+for svc in "${SERVICES[@]}"; do
+  pkg="$svc"
+  [ "$svc" = nginx ] && pkg=nginx-light
+  case " ${missing[*]} " in *" $pkg "*) ;; *) continue ;; esac
   if command -v systemctl >/dev/null 2>&1 && systemctl is-active --quiet "$svc" 2>/dev/null; then
     $SUDO systemctl stop "$svc" >/dev/null 2>&1 || true
   fi
