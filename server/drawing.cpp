@@ -301,7 +301,7 @@ void Drawing::submit(const AuthUser &user, protocol::CommitRequest request, Answ
         [this, revision, fresh, push, started, response, answer, waitFor, stale, user,
          request = std::move(request), attempts](bool ok) mutable {
             --m_inflight;
-            if (!ok && *stale) {
+            if (!ok && *stale && !m_broken) {
                 retryAfterCatchUp(Retry{user, std::move(request), answer, attempts});
                 return;
             }
@@ -514,6 +514,12 @@ void Drawing::failed()
         m_waiters.erase(m_waiters.begin());
         reply(false);
     }
+    // Calls waiting for a catch-up will not get one from a broken drawing: they ask again.
+    m_resyncing = false;
+    std::deque<Retry> retries;
+    retries.swap(m_retries);
+    for (Retry &r : retries)
+        answerUnavailable(r.answer);
     if (m_inflight == 0)
         QMetaObject::invokeMethod(
             m_ctx.drawings, [reg = m_ctx.drawings, id = m_id] { reg->remove(id); },
