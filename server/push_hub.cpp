@@ -342,19 +342,24 @@ int PushHub::deliverCommit(const QString &drawingId, qint64 revision, const QByt
 void PushHub::fillGap(const QString &drawingId, qint64 upTo)
 {
     // Commits made on other nodes that this one has not relayed (a lost fan-out message,
-    // Redis down): read them back from the store, in order.
-    while (m_sent.value(drawingId, upTo) < upTo) {
-        const qint64 from = m_sent.value(drawingId);
+    // Redis down): read them back from the store, in order. A send may end the last session
+    // of the drawing (and with it the drawing's entry): then there is nobody left to fill.
+    for (auto it = m_sent.find(drawingId); it != m_sent.end() && *it < upTo;
+         it = m_sent.find(drawingId)) {
+        const qint64 from = *it;
         const auto page = m_ctx.store->commits(drawingId, from, upTo, 1000);
         if (!page || page->isEmpty() || page->first().revision != from + 1) {
             // Unreadable now, or compacted away: the sessions will see the gap themselves
             // and catch up by REST (PROTOCOL.md §6.4).
             qCInfo(lcPush) << "cannot fill the gap" << from << "->" << upTo << "of" << drawingId;
-            m_sent[drawingId] = upTo;
+            *it = upTo;
             return;
         }
         for (const CommitRecord &c : *page) {
-            m_sent[drawingId] = c.revision;
+            auto entry = m_sent.find(drawingId);
+            if (entry == m_sent.end())
+                return;
+            *entry = c.revision;
             sendToDrawing(drawingId, commitPushJson(drawingId, c));
         }
     }
