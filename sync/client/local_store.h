@@ -72,7 +72,8 @@ public:
     static constexpr int kSchemaVersion = 1;
 
     // Opens (creating if needed, mode 0600) the store at `path`. Returns null and sets
-    // `error` to a sentence a user can read when the file is corrupt, belongs to another
+    // `error` to a sentence a user can read when the file is corrupt (including a damaged
+    // page anywhere in it: SQLite's quick_check runs on every open), belongs to another
     // program or was written by a newer Inkboard.
     static std::unique_ptr<LocalStore> open(const QString &path, QString *error);
     // The default file of a profile: <AppDataLocation>/profiles/<profile>.inkboard-store
@@ -85,13 +86,19 @@ public:
     QString path() const { return m_path; }
     // Stable per store file: the `client_id` of PROTOCOL.md §4.
     QString clientId() const { return m_clientId; }
-    // The last failed operation's reason.
+    // The last failed operation's reason. After a failed read it is a whole sentence naming
+    // the file ("The local store … is damaged: …"), for the user.
     QString lastError() const { return m_lastError; }
+
+    // Reads: a read that fails part way (a damaged page ends SQLite's scan exactly like the
+    // last row does) returns nothing rather than the rows before the damage, sets *ok (when
+    // given) to false and lastError() to why. None of them ever yields a silent partial list.
 
     // Drawings.
     bool createDrawing(const DrawingRecord &drawing);
-    QList<DrawingRecord> drawings() const;
-    std::optional<DrawingRecord> drawing(const QString &id) const;
+    QList<DrawingRecord> drawings(bool *ok = nullptr) const;
+    // Null when there is no such drawing, or when it cannot be read (*ok false).
+    std::optional<DrawingRecord> drawing(const QString &id, bool *ok = nullptr) const;
     bool renameDrawing(const QString &id, const QString &title);
     // Removes the drawing with its objects and pending ops.
     bool deleteDrawing(const QString &id);
@@ -100,9 +107,11 @@ public:
     bool setDrawingRole(const QString &id, const QString &role);
     bool setNeedsCreate(const QString &id, bool needsCreate);
 
-    // Confirmed objects and pending ops, as a session loads them.
-    QList<Object> loadObjects(const QString &drawingId) const;
-    QList<PendingRecord> loadPending(const QString &drawingId) const;
+    // Confirmed objects and pending ops, as a session loads them. A row that does not parse
+    // is damage too: the whole load fails, so that no object or pending op goes missing
+    // unnoticed.
+    QList<Object> loadObjects(const QString &drawingId, bool *ok = nullptr) const;
+    QList<PendingRecord> loadPending(const QString &drawingId, bool *ok = nullptr) const;
     qsizetype pendingCount(const QString &drawingId) const;
 
     // Appends ops to the drawing's pending queue in one transaction (durable on return).
@@ -128,7 +137,7 @@ public:
     // Accounts.
     bool saveAccount(const AccountRecord &account);
     std::optional<AccountRecord> account(const QString &serverUrl) const;
-    QList<AccountRecord> accounts() const;
+    QList<AccountRecord> accounts(bool *ok = nullptr) const;
     bool removeAccount(const QString &serverUrl);
 
     // Blobs known to be on a server, so that they are uploaded once.
@@ -148,6 +157,16 @@ private:
     // confirmed writes) then skip SQLite's statement compilation.
     QSqlQuery &statement(const QString &sql);
     bool fail(const QString &what, const QString &why) const;
+    // After a SELECT's last next(): false (and lastError() set, *ok false) when the scan
+    // ended on an error rather than after the last row.
+    bool readSucceeded(const QSqlQuery &q, const QString &what, bool *ok) const;
+    // A failed read as a sentence for the user that names the file: "is damaged" for
+    // SQLite's corruption codes and rows that do not parse, "could not be read" otherwise
+    // (busy, I/O, out of memory).
+    bool readFailed(const QString &what, const QString &why, bool damaged, bool *ok) const;
+    // PRAGMA quick_check: every page's b-tree structure, without the index cross-checks of
+    // integrity_check. Empty when the file is sound, else SQLite's first findings.
+    QString quickCheck() const;
     bool writeConfirmed(const QString &drawingId, qint64 revision, const QList<Object> &changed,
                         const QStringList &removed, const QStringList &ackedOpIds);
 

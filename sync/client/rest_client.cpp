@@ -32,6 +32,18 @@ QUrl RestClient::apiUrl(const QString &path) const
     return QUrl(base + QStringLiteral("/api/v1") + path);
 }
 
+void RestClient::abortAll()
+{
+    // QNetworkReply::abort() emits finished() before it returns, so every callback has run
+    // (and removed its reply from the list) by the end of the loop.
+    const QList<QPointer<QNetworkReply>> replies = m_inFlight;
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply && reply->isRunning())
+            reply->abort();
+    }
+    m_inFlight.clear();
+}
+
 QNetworkReply *RestClient::get(const QString &path, QObject *context, Callback done)
 {
     return send("GET", path, {}, {}, context, std::move(done));
@@ -68,13 +80,19 @@ QNetworkReply *RestClient::send(const QByteArray &method, const QString &path,
                                ? m_nam.deleteResource(request)
                                : m_nam.sendCustomRequest(request, method, body);
     qCDebug(lcRest) << method << path;
+    m_inFlight.append(reply);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [reply, guard, hasContext = context != nullptr, done = std::move(done)] {
+            [this, reply, guard, hasContext = context != nullptr, done = std::move(done)] {
+                m_inFlight.removeOne(reply);
                 reply->deleteLater();
                 RestResult r;
                 r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 r.networkError = reply->error();
+                // Aborted (abortAll, or the transfer timeout) after the head but before the
+                // whole body: the status alone is not an answer.
+                if (r.networkError == QNetworkReply::OperationCanceledError)
+                    r.status = 0;
                 r.networkErrorString = reply->errorString();
                 r.body = reply->readAll();
                 r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();

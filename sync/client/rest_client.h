@@ -58,6 +58,10 @@ public:
     // The URL of a path under /api/v1, for the WebSocket.
     QUrl apiUrl(const QString &path) const;
 
+    // Ends every call in flight now: each callback runs before this returns, with status 0
+    // (no answer), like a cut connection. For dropping connections that may be dead.
+    void abortAll();
+
 private:
     QNetworkReply *send(const QByteArray &method, const QString &path, const QByteArray &body,
                         const QByteArray &contentType, QObject *context, Callback done);
@@ -66,6 +70,7 @@ private:
     QString m_token;
     int m_timeoutMs = 30000;
     QNetworkAccessManager m_nam;
+    QList<QPointer<QNetworkReply>> m_inFlight;
 };
 
 } // namespace inkboard::sync

@@ -43,9 +43,13 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const Sync
     m_checkpointTimer.setSingleShot(true);
     m_checkpointTimer.setInterval(m_options.checkpointIdleMs);
     connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { m_store->checkpoint(); });
+    // Both may wait out a server's Retry-After, which is a floor: a coarse timer may fire
+    // up to 5% early, into another 429.
     m_reconnectTimer.setSingleShot(true);
+    m_reconnectTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_reconnectTimer, &QTimer::timeout, this, &SyncSession::startNetwork);
     m_sendRetryTimer.setSingleShot(true);
+    m_sendRetryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_sendRetryTimer, &QTimer::timeout, this, &SyncSession::sendPending);
     m_ackTimer.setSingleShot(true);
     connect(&m_ackTimer, &QTimer::timeout, this, [this] {
@@ -57,7 +61,9 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const Sync
     m_presenceTimer.setSingleShot(true);
     m_presenceTimer.setInterval(m_options.presenceIntervalMs);
     connect(&m_presenceTimer, &QTimer::timeout, this, [this] {
-        if (m_presenceDirty) {
+        // Offline the presence cannot go out and would stay dirty: restarting then would
+        // wake the thread every interval for nothing. onHello sends the latest one.
+        if (m_presenceDirty && canSendPresence()) {
             flushPresence();
             m_presenceTimer.start();
         }
@@ -92,16 +98,33 @@ void SyncSession::load()
         m_errorString = tr("No local store.");
         return;
     }
-    const std::optional<DrawingRecord> drawing = m_store->drawing(m_drawingId);
+    bool ok = false;
+    const std::optional<DrawingRecord> drawing = m_store->drawing(m_drawingId, &ok);
+    if (!ok) {
+        m_errorString = m_store->lastError();
+        return;
+    }
     if (!drawing) {
         m_errorString = tr("The drawing %1 is not in the local store.").arg(m_drawingId);
+        return;
+    }
+    // Everything is read before anything is shown. A store damaged under this drawing
+    // leaves the session invalid with the store's sentence ("The local store … is
+    // damaged: …"): showing the rows before the damage would look like deleted objects,
+    // and the edits after it would never be sent.
+    bool objectsOk = false;
+    bool pendingOk = false;
+    const QList<Object> objects = m_store->loadObjects(m_drawingId, &objectsOk);
+    const QList<PendingRecord> pending =
+        objectsOk ? m_store->loadPending(m_drawingId, &pendingOk) : QList<PendingRecord>();
+    if (!objectsOk || !pendingOk) {
+        m_errorString = m_store->lastError();
         return;
     }
     m_drawing = *drawing;
     m_role = protocol::roleFromString(m_drawing.role).value_or(protocol::Role::Owner);
     m_replica = Replica();
-    m_replica.resetConfirmed(m_drawing.confirmedRevision, m_store->loadObjects(m_drawingId));
-    const QList<PendingRecord> pending = m_store->loadPending(m_drawingId);
+    m_replica.resetConfirmed(m_drawing.confirmedRevision, objects);
     for (const PendingRecord &p : pending)
         m_replica.applyLocal(p.op);
     m_lastPendingCount = pendingCount();
@@ -131,17 +154,17 @@ void SyncSession::fail(const QString &code, const QString &message)
     emit errorOccurred(code, message);
 }
 
-void SyncSession::submit(const OpList &ops)
+bool SyncSession::submit(const OpList &ops)
 {
     if (!m_valid) {
         fail(QStringLiteral("invalid_session"), m_errorString);
-        return;
+        return false;
     }
     if (ops.isEmpty())
-        return;
+        return true;
     if (isReadOnly()) {
         fail(QStringLiteral("read_only"), tr("You can view this drawing but not edit it."));
-        return;
+        return false;
     }
     // The model's validation, the same the server runs: an op the server would refuse
     // is refused here, before it is shown.
@@ -149,7 +172,7 @@ void SyncSession::submit(const OpList &ops)
         Parsed<Op> checked = parseOp(ops.at(i).toJson(), m_limits, i);
         if (const ValidationError *err = errorOf(checked)) {
             fail(err->errorCode(), err->message);
-            return;
+            return false;
         }
     }
     // One op_id names one op (PROTOCOL.md §3): a reused one would be a conflict later.
@@ -158,14 +181,14 @@ void SyncSession::submit(const OpList &ops)
         if (m_replica.isPending(op.opId) || opIds.contains(op.opId)) {
             fail(QStringLiteral("op_id_conflict"),
                  tr("The op id %1 is already used.").arg(op.opId));
-            return;
+            return false;
         }
         opIds.insert(op.opId);
     }
     if (!m_store->appendPending(m_drawingId, ops)) {
         fail(QStringLiteral("store_error"),
              tr("The edit could not be saved locally: %1").arg(m_store->lastError()));
-        return;
+        return false;
     }
     m_checkpointTimer.start();
     const QSet<QString> changed = m_replica.applyLocal(ops);
@@ -175,6 +198,7 @@ void SyncSession::submit(const OpList &ops)
         m_echoTimer.start();
     else
         sendPending();
+    return true;
 }
 
 void SyncSession::echoPending()
@@ -342,15 +366,22 @@ void SyncSession::setPresence(const protocol::Presence &presence)
 {
     m_localPresence = presence;
     m_presenceDirty = true;
+    if (!canSendPresence())
+        return; // kept: onHello sends it
     if (!m_presenceTimer.isActive()) {
         flushPresence();
         m_presenceTimer.start();
     }
 }
 
+bool SyncSession::canSendPresence() const
+{
+    return m_push && m_helloSeen;
+}
+
 void SyncSession::flushPresence()
 {
-    if (!m_push || !m_helloSeen || !m_localPresence)
+    if (!canSendPresence() || !m_localPresence)
         return;
     m_push->sendPresence(*m_localPresence);
     m_presenceDirty = false;
@@ -398,8 +429,10 @@ bool SyncSession::publish(const QString &serverUrl)
     m_sentOpIds.clear();
     m_highestAnswered = 0;
     load();
-    if (!m_valid)
+    if (!m_valid) {
+        fail(QStringLiteral("store_error"), m_errorString);
         return false;
+    }
     createPush();
     emitPendingIfChanged();
     emit published();
@@ -428,12 +461,22 @@ void SyncSession::createPush()
             emit peersChanged();
     });
     if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
-                [this](QNetworkInformation::Reachability r) {
-                    if (r == QNetworkInformation::Reachability::Online ||
-                        r == QNetworkInformation::Reachability::Local)
-                        networkMayBeBack();
-                });
+        QNetworkInformation *info = QNetworkInformation::instance();
+        auto reachable = [info] {
+            const auto r = info->reachability();
+            return r == QNetworkInformation::Reachability::Online ||
+                   r == QNetworkInformation::Reachability::Local;
+        };
+        connect(info, &QNetworkInformation::reachabilityChanged, this, [this, reachable] {
+            if (reachable())
+                networkChanged();
+        });
+        // Wi-Fi to Ethernet, or to a phone's hotspot: still online, but the sockets of the
+        // old interface are gone (backends without this feature never emit it).
+        connect(info, &QNetworkInformation::transportMediumChanged, this, [this, reachable] {
+            if (reachable())
+                networkChanged();
+        });
     }
     m_wakeTimer.setInterval(m_options.wakeCheckMs);
     connect(&m_wakeTimer, &QTimer::timeout, this, [this] {
@@ -450,27 +493,47 @@ void SyncSession::createPush()
 
 // ---- connecting -----------------------------------------------------------------------
 
-void SyncSession::networkMayBeBack()
+void SyncSession::networkChanged()
 {
-    if (m_stopped || isLocalOnly())
+    // Offline, waiting out a backoff: the attempt starts now. Live (or on the way), the
+    // session may be talking into sockets of the interface that went away; nothing tells it
+    // until the keepalive timeout (45 s) or a request's (30 s), so it reconnects now rather
+    // than probing first: a needless reconnect costs a few small requests, a dead link
+    // costs edits that wait.
+    if (!m_valid || m_stopped || isLocalOnly())
         return;
-    m_reconnectBackoff.reset();
-    m_sendBackoff.reset();
-    if (m_sendRetryTimer.isActive())
-        m_sendRetryTimer.start(0);
-    if (m_state == ConnectionState::Offline)
-        m_reconnectTimer.start(0);
+    qCInfo(lcSession) << m_drawingId << "the network changed: connecting afresh";
+    reconnectOnFreshConnections();
 }
 
 void SyncSession::machineWoke()
 {
     // After a sleep the sockets are likely dead although nothing said so: start afresh.
-    if (m_stopped || isLocalOnly())
+    if (!m_valid || m_stopped || isLocalOnly())
         return;
+    reconnectOnFreshConnections();
+}
+
+void SyncSession::reconnectOnFreshConnections()
+{
     m_reconnectBackoff.reset();
     m_sendBackoff.reset();
-    m_sendRetryTimer.stop();
-    m_reconnectTimer.start(0);
+    // Stale from here on: the answers that the abort below delivers at once are ignored,
+    // except a POST's, which is "no answer" (status 0) and so retried with the same op_ids.
+    // Not Live any more, so that answer does not schedule a reconnect of its own.
+    dropConnection();
+    setState(ConnectionState::Connecting);
+    if (m_rest) {
+        // A new QNetworkAccessManager: the old one's idle keep-alive connections may be as
+        // dead as the busy ones, and a request queued on one would hang until its timeout.
+        m_rest->abortAll();
+        m_rest.reset();
+    }
+    // A retry the server asked for (429/503 Retry-After) keeps its time; one after a
+    // network failure (the abort above included) goes as soon as the drawing is ready.
+    if (m_sendDelay == SendDelay::None)
+        m_sendRetryTimer.stop();
+    startNetwork();
 }
 
 void SyncSession::reconnect()
@@ -501,16 +564,7 @@ void SyncSession::startNetwork()
         m_rest = std::make_unique<RestClient>(QUrl(m_drawing.serverUrl));
     m_rest->setToken(account->token);
     m_rest->setTimeoutMs(m_options.requestTimeoutMs);
-    ++m_generation;
-    m_catchingUp = false;
-    m_helloSeen = false;
-    m_drawingReady = false;
-    if (m_push)
-        m_push->close();
-    if (!m_peers.isEmpty()) {
-        m_peers.clear();
-        emit peersChanged();
-    }
+    dropConnection();
     setState(ConnectionState::Connecting);
 
     const quint64 generation = m_generation;
@@ -530,21 +584,31 @@ void SyncSession::startNetwork()
                 });
 }
 
-void SyncSession::stop(OfflineReason reason, const QString &code, const QString &message)
+void SyncSession::dropConnection()
 {
-    m_stopped = true;
     ++m_generation;
     m_catchingUp = false;
     m_helloSeen = false;
     m_drawingReady = false;
-    m_reconnectTimer.stop();
-    m_sendRetryTimer.stop();
     if (m_push)
-        m_push->close();
+        m_push->close(); // deliberate: no closed() signal
+    // Until the next hello there is nobody to send presence to or hear peers from: these
+    // timers would only wake the thread (the presence stays in m_localPresence).
+    m_presenceTimer.stop();
+    m_presenceRefreshTimer.stop();
+    m_peerExpiryTimer.stop();
     if (!m_peers.isEmpty()) {
         m_peers.clear();
         emit peersChanged();
     }
+}
+
+void SyncSession::stop(OfflineReason reason, const QString &code, const QString &message)
+{
+    m_stopped = true;
+    dropConnection();
+    m_reconnectTimer.stop();
+    m_sendRetryTimer.stop();
     setState(ConnectionState::Offline, reason);
     fail(code, message);
 }
@@ -561,16 +625,7 @@ void SyncSession::scheduleReconnect(int retryAfterSeconds)
 {
     if (m_stopped || isLocalOnly())
         return;
-    ++m_generation;
-    m_catchingUp = false;
-    m_helloSeen = false;
-    m_drawingReady = false;
-    if (m_push)
-        m_push->close();
-    if (!m_peers.isEmpty()) {
-        m_peers.clear();
-        emit peersChanged();
-    }
+    dropConnection();
     setState(ConnectionState::Offline, OfflineReason::NetworkDown);
     if (m_reconnectTimer.isActive())
         return;
@@ -579,6 +634,7 @@ void SyncSession::scheduleReconnect(int retryAfterSeconds)
         delay = qMax(delay, retryAfterSeconds * 1000);
     qCDebug(lcSession) << m_drawingId << "reconnecting in" << delay << "ms";
     m_reconnectTimer.start(delay);
+    emit reconnectScheduled(m_reconnectBackoff.attempts(), delay);
 }
 
 // 401 and 404 end the session's attempts until reconnect(); 403 makes it read-only.
@@ -797,8 +853,11 @@ void SyncSession::onHello(const protocol::Hello &hello)
     emit peersChanged();
     m_peerExpiryTimer.start();
     m_presenceRefreshTimer.start();
-    if (m_localPresence)
+    if (m_localPresence) {
+        // What was set while offline goes out now; the coalescing window starts with it.
         flushPresence();
+        m_presenceTimer.start();
+    }
     if (hello.latestRevision > m_replica.confirmedRevision()) {
         catchUp(); // commits made between our catch-up and the subscription
         return;
@@ -820,6 +879,7 @@ void SyncSession::onPushClosed(int code, const QString &reason)
 {
     qCInfo(lcSession) << m_drawingId << "push closed" << code << reason;
     m_helloSeen = false;
+    m_presenceTimer.stop();
     m_peerExpiryTimer.stop();
     m_presenceRefreshTimer.stop();
     if (m_stopped)

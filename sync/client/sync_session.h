@@ -35,7 +35,7 @@ struct RestResult;
 //
 // A server-backed drawing connects by itself on the next turn of the event loop (with the
 // account the store holds for its server), reconnects with backoff and jitter, and at once
-// when the network comes back or the machine wakes.
+// when the network comes back or changes, or the machine wakes.
 class SyncSession : public QObject
 {
     Q_OBJECT
@@ -74,7 +74,8 @@ public:
     Q_ENUM(SendDelay)
 
     // Loads confirmed + pending from the store. If the drawing is unknown or cannot be
-    // read, isValid() is false and errorString() says why.
+    // read whole (a damaged store), isValid() is false, errorString() says why and nothing
+    // of it is shown: never a drawing with part of its objects or pending edits missing.
     SyncSession(LocalStore *store, const QString &drawingId, QObject *parent = nullptr);
     SyncSession(LocalStore *store, const QString &drawingId, const SyncOptions &options,
                 QObject *parent = nullptr);
@@ -90,8 +91,9 @@ public:
     const inkboard::Replica &replica() const { return m_replica; }
     // Persists the ops as pending FIRST, then applies them to visible, then (if online)
     // sends them. Refused (errorOccurred) when the ops are invalid, the drawing is
-    // read-only or the store cannot write: nothing is shown that is not persisted.
-    void submit(const inkboard::OpList &ops);
+    // read-only or the store cannot write: nothing is shown that is not persisted. True when
+    // the ops were persisted and shown.
+    bool submit(const inkboard::OpList &ops);
     ConnectionState connectionState() const { return m_state; }
     OfflineReason offlineReason() const { return m_offlineReason; }
     int pendingCount() const { return int(m_replica.pendingCount()); }
@@ -125,6 +127,14 @@ public:
     // Images referenced by pending ops are uploaded from this cache before the ops.
     void setBlobCache(BlobCache *cache) { m_blobCache = cache; }
 
+public slots:
+    // The platform says the network changed: it came back, or moved to another interface.
+    // QNetworkInformation drives it where the platform offers it; the app may call it too.
+    // Offline, the next attempt starts now. Connected (or connecting), the sockets may
+    // belong to the network that went away and would stay silent until the keepalive or a
+    // request timeout noticed, so the session reconnects at once on fresh connections.
+    void networkChanged();
+
 signals:
     void objectsChanged(const QSet<QString> &ids); // visible objects that may have changed
     void connectionStateChanged(inkboard::sync::SyncSession::ConnectionState state);
@@ -134,6 +144,10 @@ signals:
     void readOnlyChanged(bool readOnly);
     void published();
     void sendDelayChanged(inkboard::sync::SyncSession::SendDelay delay);
+    // Offline (NetworkDown): the next connection attempt starts in delayMs. `attempt` counts
+    // the failed attempts since the last time the session was live (1 after the first), so
+    // that the app can say "retrying in N s" and tests can see the backoff reach its cap.
+    void reconnectScheduled(int attempt, int delayMs);
 
 private:
     struct IncomingCommit
@@ -168,6 +182,12 @@ private:
     // Network.
     void createPush();
     void startNetwork();
+    // Forgets the current connection attempt: later answers to it are ignored, the push
+    // channel is closed, presence timers stop and peers are forgotten.
+    void dropConnection();
+    // startNetwork() on a new RestClient (fresh TCP connections): what was in flight on the
+    // old one ends now as "no answer" and is retried with the same op_ids.
+    void reconnectOnFreshConnections();
     void stop(OfflineReason reason, const QString &code, const QString &message);
     void scheduleReconnect(int retryAfterSeconds = -1);
     bool handleFatal(const RestResult &r);
@@ -190,8 +210,9 @@ private:
     void onPostAnswer(const OpList &batch, const RestResult &r);
     bool uploadMissingBlobs(const OpList &batch);
     void flushPresence();
+    // Presence goes out only on a live push channel that said hello.
+    bool canSendPresence() const;
     void expirePeers();
-    void networkMayBeBack();
     void machineWoke();
 
     LocalStore *m_store;

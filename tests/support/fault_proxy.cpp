@@ -2,12 +2,34 @@
 
 #include <QTimer>
 #include <QUrl>
+#include <utility>
 
 namespace inkboard::test {
+
+namespace {
+
+// The status and Retry-After (in seconds) of an HTTP/1.1 answer's head.
+void parseAnswerHead(const QByteArray &head, int *status, int *retryAfter)
+{
+    const QList<QByteArray> lines = head.left(head.indexOf("\r\n\r\n")).split('\n');
+    if (lines.isEmpty())
+        return;
+    const QList<QByteArray> first = lines.first().trimmed().split(' ');
+    if (first.size() >= 2 && first.first().startsWith("HTTP/"))
+        *status = first.at(1).toInt();
+    for (const QByteArray &line : lines) {
+        const QByteArray lower = line.trimmed().toLower();
+        if (lower.startsWith("retry-after:"))
+            *retryAfter = lower.mid(12).trimmed().toInt();
+    }
+}
+
+} // namespace
 
 FaultProxy::FaultProxy(quint16 targetPort, QObject *parent)
     : QObject(parent), m_targetPort(targetPort)
 {
+    m_clock.start();
     connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onNewConnection);
 }
 
@@ -59,6 +81,29 @@ void FaultProxy::dropFrames(const QByteArray &needle, int count)
     m_dropCount = count;
 }
 
+void FaultProxy::answerInstead(const QByteArray &needle, const QByteArray &response, int count)
+{
+    m_answerNeedle = needle;
+    m_answer = response;
+    m_answerCount = count;
+}
+
+void FaultProxy::stallOpenConnections()
+{
+    for (Link *link : std::as_const(m_links))
+        link->stalled = true;
+}
+
+QList<FaultProxy::Request> FaultProxy::requests(const QByteArray &needle) const
+{
+    QList<Request> list;
+    for (const Request &r : m_requests) {
+        if (r.line.contains(needle))
+            list.append(r);
+    }
+    return list;
+}
+
 void FaultProxy::onNewConnection()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
@@ -93,20 +138,81 @@ void FaultProxy::fromClient(Link *link)
     if (!link->client)
         return;
     const QByteArray bytes = link->client->readAll();
-    if (m_blackhole)
+    if (m_blackhole || link->stalled)
         return;
-    if (!link->websocket && m_cutCount > 0) {
-        // Find request lines: the first line after each blank line. Enough for the
-        // JSON requests of the protocol (bodies never contain the needle's request line).
-        link->requestBuffer.append(bytes);
-        if (link->requestBuffer.contains(m_cutNeedle)) {
-            --m_cutCount;
-            link->cutNextAnswer = true;
-            link->requestBuffer.clear();
-        } else if (link->requestBuffer.size() > 65536) {
-            link->requestBuffer = link->requestBuffer.right(1024);
+    parseRequests(link, bytes);
+}
+
+void FaultProxy::parseRequests(Link *link, QByteArray bytes)
+{
+    // HTTP/1.1 without pipelining (what QNetworkAccessManager sends): on one connection a
+    // request follows the whole answer to the one before, so heads and Content-Length
+    // bodies alternate, and each answer belongs to the oldest unanswered request.
+    while (!bytes.isEmpty()) {
+        if (link->websocket || link->opaque) {
+            toUpstream(link, bytes);
+            return;
         }
+        if (link->bodyLeft > 0) {
+            const qsizetype n = qsizetype(qMin<qint64>(link->bodyLeft, bytes.size()));
+            if (link->answering < 0)
+                toUpstream(link, bytes.left(n));
+            link->bodyLeft -= n;
+            bytes.remove(0, n);
+            if (link->bodyLeft == 0 && link->answering >= 0)
+                answerHere(link);
+            continue;
+        }
+        link->requestHead.append(bytes);
+        bytes.clear();
+        const qsizetype end = link->requestHead.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (link->requestHead.size() > 65536) { // not HTTP as we know it: pass it on
+                link->opaque = true;
+                toUpstream(link, std::exchange(link->requestHead, {}));
+            }
+            return;
+        }
+        const QByteArray head = link->requestHead.left(end + 4);
+        bytes = link->requestHead.mid(end + 4);
+        link->requestHead.clear();
+        const QByteArray line = head.left(head.indexOf("\r\n"));
+        m_requests.append(Request{line, m_clock.elapsed()});
+        const int index = int(m_requests.size()) - 1;
+        qint64 length = 0;
+        bool chunked = false;
+        for (const QByteArray &header : head.split('\n')) {
+            const QByteArray lower = header.trimmed().toLower();
+            if (lower.startsWith("content-length:"))
+                length = lower.mid(15).trimmed().toLongLong();
+            else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked"))
+                chunked = true;
+        }
+        if (m_answerCount > 0 && !chunked && line.contains(m_answerNeedle)) {
+            --m_answerCount;
+            link->answering = index;
+        } else {
+            if (m_cutCount > 0 && line.contains(m_cutNeedle)) {
+                --m_cutCount;
+                link->cutNextAnswer = true;
+            }
+            link->awaitingAnswer.append(index);
+            toUpstream(link, head);
+        }
+        if (chunked) {
+            link->opaque = true; // its end is not worth finding for these tests
+            continue;
+        }
+        link->bodyLeft = length;
+        if (length == 0 && link->answering >= 0)
+            answerHere(link);
     }
+}
+
+void FaultProxy::toUpstream(Link *link, const QByteArray &bytes)
+{
+    if (bytes.isEmpty())
+        return;
     if (link->upstream->state() != QAbstractSocket::ConnectedState) {
         link->pendingToUpstream.append(bytes);
         return;
@@ -114,12 +220,31 @@ void FaultProxy::fromClient(Link *link)
     deliver(link->upstream, bytes);
 }
 
+void FaultProxy::answerHere(Link *link)
+{
+    Request &r = m_requests[std::exchange(link->answering, -1)];
+    parseAnswerHead(m_answer, &r.status, &r.retryAfter);
+    deliver(link->client, m_answer);
+}
+
+void FaultProxy::noteAnswer(Link *link, const QByteArray &bytes)
+{
+    if (link->awaitingAnswer.isEmpty())
+        return; // the rest of an answer whose head was noted
+    link->answerHead.append(bytes);
+    if (!link->answerHead.contains("\r\n\r\n") && link->answerHead.size() < 65536)
+        return;
+    Request &r = m_requests[link->awaitingAnswer.takeFirst()];
+    parseAnswerHead(link->answerHead, &r.status, &r.retryAfter);
+    link->answerHead.clear();
+}
+
 void FaultProxy::fromUpstream(Link *link)
 {
     if (!link->upstream)
         return;
     QByteArray bytes = link->upstream->readAll();
-    if (m_blackhole)
+    if (m_blackhole || link->stalled)
         return;
     if (link->cutNextAnswer) {
         // The server answered (so it committed); the client never hears of it.
@@ -130,6 +255,8 @@ void FaultProxy::fromUpstream(Link *link)
         });
         return;
     }
+    if (!link->websocket)
+        noteAnswer(link, bytes);
     if (!link->websocket) {
         link->headerBuffer.append(bytes);
         const qsizetype end = link->headerBuffer.indexOf("\r\n\r\n");

@@ -15,6 +15,10 @@ namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery");
 
+// Between two requests the proxy logged, the client's timer ran from after the first one's
+// answer left the proxy: the gap can only exceed Retry-After. The slack covers rounding.
+constexpr qint64 kRetryAfterSlackMs = 50;
+
 // The killed-client child: edits with the server reachable, then dies by SIGKILL with
 // some ops answered, some in flight and some never sent.
 int runKilledClientChild()
@@ -90,7 +94,11 @@ private:
     // A counter of the server's /metrics (the sum over its label sets), -1 when absent.
     double metric(const QByteArray &name, const QByteArray &labelPart = {})
     {
-        const HttpResult r = httpRequest(url(), "GET", "/api/v1/metrics", {}, m_token);
+        // /metrics is for admins (server/README.md).
+        QString admin = m_server->login("metrics-admin", kPassword);
+        if (admin.isEmpty() && m_server->addUser("metrics-admin", kPassword, true))
+            admin = m_server->login("metrics-admin", kPassword);
+        const HttpResult r = httpRequest(url(), "GET", "/api/v1/metrics", {}, admin);
         double sum = -1;
         for (const QByteArray &line : r.body.split('\n')) {
             if (!line.startsWith(name) ||
@@ -405,6 +413,76 @@ private slots:
         QCOMPARE(serverOpIds(url(), m_token, id), made); // in the order they were made
     }
 
+    void retryAfterIsHonouredBeforeResending_data()
+    {
+        QTest::addColumn<bool>("serverRateLimit");
+        QTest::newRow("503 with Retry-After: 2 (answered by the proxy): no resend within 2 s")
+            << false;
+        QTest::newRow("429 from a server allowing 1 commit/s: no resend before its Retry-After")
+            << true;
+    }
+
+    // A correctness check, not a speed check: the proxy logs when each POST arrived and
+    // what it was answered; after a 429 or 503 with Retry-After, the next POST may not
+    // arrive sooner. The send backoff alone would resend after 25-50 ms (fastOptions).
+    void retryAfterIsHonouredBeforeResending()
+    {
+        QFETCH(bool, serverRateLimit);
+        if (serverRateLimit) {
+            m_server.reset();
+            m_server = std::make_unique<ServerFixture>(QStringList{"--commits-per-second", "1"});
+            QVERIFY(m_server->start());
+            QVERIFY(m_server->addUser("alice", kPassword));
+            m_token = m_server->login("alice", kPassword);
+        }
+        const QString id = QStringLiteral("retry");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        SyncOptions options = fastOptions();
+        options.maxBatchOps = 1; // one op per POST: several POSTs, so the limit is hit
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(nextPath(), proxy.url(), m_token, id, options));
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        const QByteArray post = "POST /api/v1/drawings/retry/ops";
+        if (!serverRateLimit) {
+            const QByteArray body = R"({"error":"unavailable","message":"Try again later."})";
+            proxy.answerInstead(post,
+                                "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 2\r\n"
+                                "Content-Type: application/json\r\nContent-Length: " +
+                                    QByteArray::number(body.size()) + "\r\n\r\n" + body,
+                                2);
+        }
+        QStringList made;
+        for (int i = 0; i < 3; ++i) {
+            made.append(QStringLiteral("ra%1").arg(i));
+            clients[0]->submit({Op::create(made.last(), QStringLiteral("o%1").arg(i),
+                                           ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        }
+        verifyConverged(clients, id);
+        verifyExactlyOnce(id, made);
+
+        const QList<FaultProxy::Request> posts = proxy.requests(post);
+        int refused = 0;
+        for (int i = 0; i + 1 < posts.size(); ++i) {
+            const FaultProxy::Request &r = posts.at(i);
+            if ((r.status != 429 && r.status != 503) || r.retryAfter <= 0)
+                continue;
+            ++refused;
+            const qint64 gap = posts.at(i + 1).atMs - r.atMs;
+            QVERIFY2(gap >= r.retryAfter * 1000 - kRetryAfterSlackMs,
+                     qPrintable(QStringLiteral("POST %1 answered %2 with Retry-After: %3 was "
+                                               "resent after %4 ms")
+                                    .arg(i)
+                                    .arg(r.status)
+                                    .arg(r.retryAfter)
+                                    .arg(gap)));
+        }
+        // The check above ran on real refusals: both canned 503s, or the server's 429s.
+        QVERIFY2(refused >= 2, qPrintable(QString::number(refused)));
+        QCOMPARE(posts.last().status, 200);
+    }
+
     void aDeadLinkIsDetectedByKeepaliveAndRecovers()
     {
         const QString id = QStringLiteral("dead");
@@ -430,38 +508,97 @@ private slots:
         verifyExactlyOnce(id, {"dl1", "dl2"});
     }
 
+    // Long offline on two clients: what matters about "minutes" is that the reconnect
+    // backoff reaches its cap and keeps retrying there, over and over, while the user keeps
+    // drawing, and that nothing is lost or doubled when the server is reachable again.
     void offlineEditsOnTwoClientsConverge()
     {
         const QString id = QStringLiteral("offline");
         QVERIFY(createServerDrawing(url(), m_token, id));
+        // The app's cap is 30 s (SyncOptions), so minutes offline are a few capped cycles;
+        // a 1 s cap fits several capped cycles (and the climb to the cap) in seconds.
+        SyncOptions options = fastOptions();
+        options.backoffInitialMs = 100;
+        options.backoffMaxMs = 1000;
+        int capAttempt = 1; // the first attempt whose nominal delay is the cap
+        for (qint64 d = options.backoffInitialMs; d < options.backoffMaxMs; d *= 2)
+            ++capAttempt;
+        constexpr int kCappedRetries = 5;
+        constexpr int kMinRounds = 100;
+
         std::vector<std::unique_ptr<FaultProxy>> proxies;
         std::vector<SyncClientUnderTest> clients;
         std::vector<EditGenerator> gens;
         for (int i = 0; i < 2; ++i) {
             proxies.push_back(std::make_unique<FaultProxy>(m_server->port()));
             QVERIFY(proxies.back()->listen());
-            clients.push_back(openClient(nextPath(), proxies.back()->url(), m_token, id));
+            clients.push_back(openClient(nextPath(), proxies.back()->url(), m_token, id, options));
             gens.emplace_back(QStringLiteral("off%1").arg(i), 3000 + i);
         }
         QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
         // A shared starting point, then the network goes away for both.
         clients[0]->submit({Op::create("seed", "shared", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
         verifyConverged(clients, id);
+        std::vector<QList<std::pair<int, int>>> retries(2); // (attempt, delay ms)
+        std::vector<int> acceptedBefore;
+        for (int i = 0; i < 2; ++i) {
+            connect(clients[i].session.get(), &SyncSession::reconnectScheduled, this,
+                    [&retries, i](int attempt, int delayMs) {
+                        retries[i].append({attempt, delayMs});
+                    });
+            acceptedBefore.push_back(proxies[i]->connectionsAccepted());
+        }
+        auto cappedRetries = [&](int i) {
+            return std::count_if(retries[i].begin(), retries[i].end(),
+                                 [&](const auto &r) { return r.first >= capAttempt; });
+        };
         for (auto &p : proxies)
             p->setRefuse(true);
         QTRY_VERIFY(clients[0]->connectionState() != SyncSession::ConnectionState::Live &&
                     clients[1]->connectionState() != SyncSession::ConnectionState::Live);
-        // A long offline session: many edits each, conflicting on the shared object.
-        for (int round = 0; round < 300; ++round) {
+
+        // Edits spread over the whole offline period, the event loop running between them
+        // (the sessions retry meanwhile), conflicting now and then on the shared object;
+        // the cursor of the second client moves too. Offline until both sessions have
+        // retried several times at the cap.
+        QElapsedTimer offline;
+        offline.start();
+        int rounds = 0;
+        while (rounds < kMinRounds || cappedRetries(0) < kCappedRetries ||
+               cappedRetries(1) < kCappedRetries) {
+            QVERIFY2(offline.elapsed() < 60000, "the sessions stopped retrying");
             for (int i = 0; i < 2; ++i) {
                 clients[i]->submit({gens[i].next(clients[i]->replica().visible())});
-                if (round % 50 == 0)
-                    clients[i]->submit({Op::update(QStringLiteral("shared-%1-%2").arg(i).arg(round),
-                                                   "shared", {{"x", i * 1000 + round}})});
+                if (rounds % 20 == 0)
+                    clients[i]->submit(
+                        {Op::update(QStringLiteral("shared-%1-%2").arg(i).arg(rounds), "shared",
+                                    {{"x", i * 1000 + rounds}})});
             }
+            protocol::Presence p;
+            p.cursor = QPointF(rounds, rounds);
+            clients[1]->setPresence(p);
+            ++rounds;
+            QTest::qWait(25);
+            for (const auto &c : clients)
+                QVERIFY(c->connectionState() != SyncSession::ConnectionState::Live);
         }
-        QCOMPARE(clients[0]->replica().confirmedRevision(), 1);
-        QVERIFY(clients[0]->pendingCount() >= 300);
+        qInfo() << "offline for" << offline.elapsed() << "ms," << rounds << "rounds of edits,"
+                << retries[0].size() << "and" << retries[1].size() << "reconnect attempts";
+        for (int i = 0; i < 2; ++i) {
+            // The backoff climbed to its cap and stayed there: no delay beyond it, and each
+            // capped one in the cap's jitter range [max/2, max].
+            for (const auto &[attempt, delayMs] : std::as_const(retries[i])) {
+                QVERIFY2(delayMs <= options.backoffMaxMs, qPrintable(QString::number(delayMs)));
+                if (attempt >= capAttempt)
+                    QVERIFY2(delayMs >= options.backoffMaxMs / 2,
+                             qPrintable(QString::number(delayMs)));
+            }
+            // Each attempt reached the network (the proxy refused a connection for it).
+            QVERIFY(proxies[i]->connectionsAccepted() - acceptedBefore[i] >= retries[i].size());
+            QCOMPARE(clients[i]->replica().confirmedRevision(), 1);
+            QVERIFY(clients[i]->pendingCount() >= rounds);
+        }
+
         for (auto &p : proxies)
             p->setRefuse(false);
         verifyConverged(clients, id);
@@ -469,6 +606,45 @@ private slots:
         for (const auto &g : gens)
             made += g.madeOpIds();
         verifyExactlyOnce(id, made);
+        // Presence set while offline went out once connected again: the latest one.
+        QTRY_VERIFY_WITH_TIMEOUT(clients[0]->peers().size() == 1 &&
+                                     clients[0]->peers().first().cursor ==
+                                         QPointF(rounds - 1, rounds - 1),
+                                 10000);
+    }
+
+    // Wi-Fi to Ethernet while live: the old sockets go silent, nothing closes them. The
+    // session must not wait for its keepalive (minutes here) to notice.
+    void aNetworkChangeWhileLiveReconnectsAtOnce()
+    {
+        const QString id = QStringLiteral("netchange");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        SyncOptions options = fastOptions();
+        // Neither the keepalive nor a request timeout can rescue the session within this
+        // test: only networkChanged() can.
+        options.keepaliveIntervalMs = 60000;
+        options.keepaliveTimeoutMs = 180000;
+        options.requestTimeoutMs = 180000;
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(nextPath(), url(), m_token, id));
+        clients.push_back(openClient(nextPath(), proxy.url(), m_token, id, options));
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        QSignalSpy states(clients[1].session.get(), &SyncSession::connectionStateChanged);
+        proxy.stallOpenConnections();
+        clients[0]->submit({Op::create("nc1", "a", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        clients[1]->submit({Op::create("nc2", "b", ObjectType::Rect, {{"w", 1}, {"h", 1}})});
+        QTRY_COMPARE(serverOpIds(url(), m_token, id), QStringList{"nc1"});
+        // It cannot tell: its POST and its push channel are stuck in the dead sockets.
+        QCOMPARE(clients[1]->connectionState(), SyncSession::ConnectionState::Live);
+        QCOMPARE(clients[1]->pendingCount(), 1);
+        clients[1]->networkChanged(); // what QNetworkInformation reports
+        QVERIFY(!states.isEmpty());
+        QCOMPARE(states.first().first().value<SyncSession::ConnectionState>(),
+                 SyncSession::ConnectionState::Connecting);
+        verifyConverged(clients, id, 20000);
+        verifyExactlyOnce(id, {"nc1", "nc2"});
     }
 
     void revokedTokenSurfacesAsSignInAgain()

@@ -1,7 +1,9 @@
 #include "client/local_store.h"
+#include "client/sync_session.h"
 
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,108 @@ private:
     {
         return Object{id, ObjectType::Rect,
                       QJsonObject{{"x", x}, {"y", 1}, {"w", 10}, {"h", 20}, {"z", "a0"}}};
+    }
+
+    static constexpr int kObjects = 3000; // ~100 leaf pages of 4 KiB
+    static constexpr int kPending = 1500; // ~50
+
+    // A valid store whose drawing "d" spans many pages in both tables, closed (the WAL
+    // checkpointed into the file, so that every row lives in the main file).
+    static bool makeBigStore(const QString &path)
+    {
+        {
+            auto store = LocalStore::open(path, nullptr);
+            if (!store || !store->createDrawing(DrawingRecord::local("d", "big")))
+                return false;
+            QList<Object> objects;
+            for (int i = 0; i < kObjects; ++i)
+                objects.append(rect(QStringLiteral("obj-%1").arg(i, 5, 10, QLatin1Char('0')), i));
+            if (!store->commitConfirmed("d", 1, objects, {}, {}))
+                return false;
+            OpList ops;
+            for (int i = 0; i < kPending; ++i)
+                ops.append(Op::update(QStringLiteral("pend-%1").arg(i, 5, 10, QLatin1Char('0')),
+                                      QStringLiteral("obj-%1").arg(i, 5, 10, QLatin1Char('0')),
+                                      {{"x", i}, {"stroke_color", "#102030ff"}}));
+            if (!store->appendPending("d", ops))
+                return false;
+        }
+        return rawExec(path, {QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")});
+    }
+
+    // Runs statements on a connection of its own (another process, as far as the store
+    // can tell).
+    static bool rawExec(const QString &path, const QStringList &statements)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "raw");
+            db.setDatabaseName(path);
+            ok = db.open();
+            QSqlQuery q(db);
+            for (const QString &sql : statements) {
+                if (ok && !q.exec(sql)) {
+                    qWarning() << sql << q.lastError().text();
+                    ok = false;
+                }
+            }
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase("raw");
+        return ok;
+    }
+
+    // The byte offset and size of a leaf page in the middle of `table`'s b-tree: from
+    // SQLite's dbstat table where the library has it, else the middle one of the pages
+    // that hold `marker` (text only that table's rows carry).
+    static std::pair<qint64, int> middlePageOf(const QString &path, const QString &table,
+                                               const QByteArray &marker)
+    {
+        int pageSize = 0;
+        QList<qint64> pages;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "probe");
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery q(db);
+                if (q.exec("PRAGMA page_size") && q.next())
+                    pageSize = q.value(0).toInt();
+                if (q.exec(QStringLiteral("SELECT pageno FROM dbstat WHERE name = '%1' AND "
+                                          "pagetype = 'leaf' ORDER BY pageno")
+                               .arg(table))) {
+                    while (q.next())
+                        pages.append(q.value(0).toLongLong());
+                }
+                q.finish();
+                db.close();
+            }
+        }
+        QSqlDatabase::removeDatabase("probe");
+        if (pageSize <= 0)
+            return {-1, 0};
+        if (pages.isEmpty()) { // no dbstat in this SQLite
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return {-1, 0};
+            for (qint64 n = 1; !f.atEnd(); ++n) {
+                if (f.read(pageSize).contains(marker))
+                    pages.append(n);
+            }
+        }
+        if (pages.size() < 5)
+            return {-1, 0}; // not "deep inside": the test would prove nothing
+        return {(pages.at(pages.size() / 2) - 1) * pageSize, pageSize};
+    }
+
+    // Overwrites one page with bytes no b-tree page starts with (a bad sector, a torn write
+    // by a disk that lied about flushing).
+    static bool damagePage(const QString &path, std::pair<qint64, int> page)
+    {
+        QFile f(path);
+        if (page.first < 0 || !f.open(QIODevice::ReadWrite) || !f.seek(page.first))
+            return false;
+        return f.write(QByteArray(page.second, '\xa5')) == page.second;
     }
 
 private slots:
@@ -240,6 +344,104 @@ private slots:
         QVERIFY(!store);
         QVERIFY2(error.contains(expected), qPrintable(error));
         QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    void aStoreDamagedDeepInsideDoesNotOpen_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QByteArray>("marker");
+        QTest::newRow("a damaged page in the middle of the objects table")
+            << QStringLiteral("objects") << QByteArray("\"w\":10");
+        QTest::newRow("a damaged page in the middle of the pending queue")
+            << QStringLiteral("pending") << QByteArray("#102030ff");
+    }
+
+    // The header, the schema and the format marker are fine; one page deep inside is not.
+    // Opening it must say so, not open with part of a drawing and its pending edits.
+    void aStoreDamagedDeepInsideDoesNotOpen()
+    {
+        QFETCH(QString, table);
+        QFETCH(QByteArray, marker);
+        const QString path = freshPath();
+        QVERIFY(makeBigStore(path));
+        QVERIFY(damagePage(path, middlePageOf(path, table, marker)));
+        QString error;
+        auto store = LocalStore::open(path, &error);
+        QVERIFY2(!store, "a damaged store opened");
+        QVERIFY2(error.contains(QStringLiteral("is damaged")), qPrintable(error));
+        QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    void damageFoundWhileLoadingFailsTheWholeLoad_data()
+    {
+        QTest::addColumn<QByteArray>("kind");
+        QTest::newRow("a page of the objects table damaged after the store opened")
+            << QByteArray("objects-page");
+        QTest::newRow("a page of the pending queue damaged after the store opened")
+            << QByteArray("pending-page");
+        QTest::newRow("an object row that does not parse") << QByteArray("objects-row");
+        QTest::newRow("a pending op that does not parse") << QByteArray("pending-row");
+    }
+
+    // Damage the open-time check cannot have seen: the loads must report it rather than
+    // return the rows before it (a scan that meets a damaged page ends like a finished one).
+    void damageFoundWhileLoadingFailsTheWholeLoad()
+    {
+        QFETCH(QByteArray, kind);
+        const QString path = freshPath();
+        QVERIFY(makeBigStore(path));
+        const bool objectsDamaged = kind.startsWith("objects");
+        const auto page = objectsDamaged ? middlePageOf(path, "objects", "\"w\":10")
+                                         : middlePageOf(path, "pending", "#102030ff");
+        QString error;
+        auto store = LocalStore::open(path, &error);
+        QVERIFY2(store, qPrintable(error));
+        if (kind.endsWith("-page")) {
+            QVERIFY(damagePage(path, page));
+            // The open-time check left every page in the store's cache; a write by another
+            // connection makes SQLite drop that cache, so the next read meets the disk.
+            QVERIFY(rawExec(path, {"INSERT INTO meta(key, value) VALUES ('poke', '1')"}));
+        } else if (objectsDamaged) {
+            QVERIFY(rawExec(path, {"UPDATE objects SET props = x'00ff' WHERE id = 'obj-01500'"}));
+        } else {
+            QVERIFY(rawExec(path, {"UPDATE pending SET op = '{\"op\":1}' WHERE seq = 700"}));
+        }
+
+        bool objectsOk = true;
+        bool pendingOk = true;
+        const QList<Object> objects = store->loadObjects("d", &objectsOk);
+        const QString objectsError = store->lastError();
+        const QList<PendingRecord> pending = store->loadPending("d", &pendingOk);
+        if (objectsDamaged) {
+            QVERIFY(!objectsOk);
+            QVERIFY(objects.isEmpty()); // nothing rather than the rows before the damage
+            QVERIFY(pendingOk);
+            QCOMPARE(pending.size(), kPending);
+            QCOMPARE(store->lastError(), objectsError);
+        } else {
+            QVERIFY(objectsOk);
+            QCOMPARE(objects.size(), kObjects);
+            QVERIFY(!pendingOk);
+            QVERIFY(pending.isEmpty());
+        }
+        QVERIFY2(store->lastError().contains(QStringLiteral("is damaged")),
+                 qPrintable(store->lastError()));
+        QVERIFY2(store->lastError().contains(path), qPrintable(store->lastError()));
+
+        // The session, as the app opens a drawing: invalid with that sentence, nothing shown.
+        SyncSession session(store.get(), "d");
+        QVERIFY2(!session.isValid(), "a damaged drawing opened");
+        QVERIFY2(session.errorString().contains(QStringLiteral("is damaged")),
+                 qPrintable(session.errorString()));
+        QCOMPARE(session.replica().visible().size(), 0);
+        QCOMPARE(session.pendingCount(), 0);
+
+        // Publishing rewrites the queue: on a partial read it would delete what it missed.
+        const qsizetype pendingBefore = store->pendingCount("d");
+        QVERIFY(!store->convertForPublish("d", QStringLiteral("http://h:1"),
+                                          [] { return QStringLiteral("p"); }));
+        QCOMPARE(store->pendingCount("d"), pendingBefore);
+        QVERIFY(!store->drawing("d")->needsCreate);
     }
 
     void unwritableFolderGivesAClearError()

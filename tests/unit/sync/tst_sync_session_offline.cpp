@@ -6,6 +6,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <csignal>
 
 using namespace inkboard;
@@ -25,6 +26,34 @@ std::unique_ptr<LocalStore> openWithDrawing(const QString &path, const QString &
         store->createDrawing(DrawingRecord::local(id, QStringLiteral("Offline")));
     return store;
 }
+
+// Counts the timeouts of every QTimer of this thread with a given interval: the session's
+// timers are private, but an application-wide event filter sees their timer events.
+class TimerTicks : public QObject
+{
+public:
+    explicit TimerTicks(int intervalMs) : m_intervalMs(intervalMs)
+    {
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    ~TimerTicks() override { QCoreApplication::instance()->removeEventFilter(this); }
+    int count() const { return m_count; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Timer) {
+            if (auto *timer = qobject_cast<QTimer *>(watched);
+                timer && timer->interval() == m_intervalMs)
+                ++m_count;
+        }
+        return false;
+    }
+
+private:
+    int m_intervalMs;
+    int m_count = 0;
+};
 
 // The crash child: edits, then kills itself with SIGKILL before the event loop runs again.
 int runCrashChild(const QString &path, int edits)
@@ -244,6 +273,31 @@ private slots:
         QSignalSpy errors(&session, &SyncSession::errorOccurred);
         session.submit({makeRect("op1", "a", 1)});
         QCOMPARE(errors.size(), 1);
+    }
+
+    // Presence set while there is no connection waits for the next hello (which sends it);
+    // the coalescing timer must not tick every interval meanwhile, for hours on a laptop.
+    void thePresenceTimerSleepsWhileOffline()
+    {
+        // A server-backed drawing with no account: offline, never connecting.
+        auto store = LocalStore::open(freshPath(), nullptr);
+        DrawingRecord d = DrawingRecord::local("d", "t");
+        d.serverUrl = "http://127.0.0.1:9";
+        QVERIFY(store->createDrawing(d));
+        SyncOptions options;
+        options.presenceIntervalMs = 37; // no other timer of the session has this interval
+        SyncSession session(store.get(), "d", options);
+        QTRY_COMPARE(session.offlineReason(), SyncSession::OfflineReason::SignedOut);
+        TimerTicks ticks(options.presenceIntervalMs);
+        protocol::Presence p;
+        for (int i = 0; i < 5; ++i) {
+            p.cursor = QPointF(i, i);
+            session.setPresence(p);
+            QTest::qWait(20);
+        }
+        // Ten intervals or so: a timer left running would have ticked about that often.
+        QTest::qWait(10 * options.presenceIntervalMs);
+        QCOMPARE(ticks.count(), 0);
     }
 
     void manySessionsShareOneStore()
