@@ -2,10 +2,9 @@
 
 namespace inkboard::app {
 
-void SessionTarget::submit(const OpList &ops)
+bool SessionTarget::submit(const OpList &ops)
 {
-    if (!ops.isEmpty())
-        m_session->submit(ops);
+    return ops.isEmpty() || m_session->submit(ops);
 }
 
 } // namespace inkboard::app

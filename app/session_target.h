@@ -11,7 +11,7 @@ class SessionTarget : public canvas::OpTarget
 public:
     explicit SessionTarget(sync::SyncSession *session) : m_session(session) {}
     const Document &document() const override { return m_session->replica().visible(); }
-    void submit(const OpList &ops) override;
+    bool submit(const OpList &ops) override;
 
 private:
     sync::SyncSession *m_session;

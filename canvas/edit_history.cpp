@@ -65,7 +65,10 @@ public:
             return;
         if (m_first) {
             m_first = false;
-            t->submit(m_firstOps);
+            // Refused (a full disk, a read-only drawing): the edit did not happen, so there
+            // is nothing to undo; QUndoStack drops a command that is obsolete after push.
+            if (!t->submit(m_firstOps))
+                setObsolete(true);
             m_firstOps.clear();
             return;
         }
@@ -81,7 +84,7 @@ public:
     bool mergeWith(const QUndoCommand *other) override
     {
         const auto *o = static_cast<const GestureCommand *>(other);
-        if (o->m_changes.size() != m_changes.size())
+        if (o->isObsolete() || o->m_changes.size() != m_changes.size())
             return false;
         for (qsizetype i = 0; i < m_changes.size(); ++i) {
             const ObjectChange &a = m_changes[i];

@@ -9,11 +9,16 @@ QString newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-void ReplicaTarget::submit(const OpList &ops)
+bool ReplicaTarget::submit(const OpList &ops)
 {
     if (ops.isEmpty())
-        return;
+        return true;
+    if (m_refuseNext) {
+        m_refuseNext = false;
+        return false;
+    }
     emit objectsChanged(m_replica.applyLocal(ops));
+    return true;
 }
 
 void ReplicaTarget::acknowledgePending()

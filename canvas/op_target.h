@@ -19,7 +19,9 @@ class OpTarget
 public:
     virtual ~OpTarget() = default;
     virtual const Document &document() const = 0;
-    virtual void submit(const OpList &ops) = 0;
+    // True when the ops were applied; false when the target refused them (it says why to
+    // the user itself), so that no undo step is kept for an edit that did not happen.
+    virtual bool submit(const OpList &ops) = 0;
 };
 
 // A drawing held in memory by a Replica: local ops are applied at once, and remote commits can
@@ -32,7 +34,9 @@ public:
 
     const Replica &replica() const { return m_replica; }
     const Document &document() const override { return m_replica.visible(); }
-    void submit(const OpList &ops) override;
+    bool submit(const OpList &ops) override;
+    // Makes the next submit() fail, as a full disk would make a store refuse (tests).
+    void refuseNextSubmit() { m_refuseNext = true; }
     // The server's commit of every pending local op, in order (as a local echo does).
     void acknowledgePending();
     // A commit by someone else, ordered after this client's pending ops (which are
@@ -46,6 +50,7 @@ signals:
 
 private:
     Replica m_replica;
+    bool m_refuseNext = false;
 };
 
 } // namespace inkboard::canvas

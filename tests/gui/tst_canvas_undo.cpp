@@ -19,6 +19,7 @@ private slots:
     void undoOfDeleteRecreatesWithSameId();
     void redoAfterPeerEditSkipsChangedProps();
     void undoIsComputedFromVisibleStateBeforeEdit();
+    void refusedEditLeavesNoUndoStep();
 };
 
 void TestCanvasUndo::undoRedoRoundTrips_data()
@@ -193,6 +194,36 @@ void TestCanvasUndo::undoIsComputedFromVisibleStateBeforeEdit()
     const OpList undo = EditHistory::undoOps(after, changes);
     QCOMPARE(undo.size(), 1);
     QCOMPARE(undo[0].props, (QJsonObject{{"x", 1}}));
+}
+
+// An edit the target refuses (a full disk makes the local store refuse it) is not shown and
+// leaves no undo step, not even merged into the step before it.
+void TestCanvasUndo::refusedEditLeavesNoUndoStep()
+{
+    CanvasFixture f;
+    QTest::keyClick(&f.view, 'p');
+    f.drag(QPointF(100, 100), QPointF(200, 200));
+    QCOMPARE(f.history.stack()->count(), 1);
+    f.target.refuseNextSubmit();
+    f.drag(QPointF(300, 100), QPointF(400, 200));
+    QCOMPARE(f.doc().size(), 1);
+    QCOMPARE(f.history.stack()->count(), 1);
+
+    f.seed(CanvasFixture::rect("r", 100, 300, 100, 80));
+    QTest::keyClick(&f.view, 'v');
+    f.view.setSelection({"r"});
+    const double x0 = f.doc().find("r")->number(QLatin1String("x"));
+    QTest::keyClick(&f.view, Qt::Key_Right); // nudges of one object merge into one step
+    const double x1 = f.doc().find("r")->number(QLatin1String("x"));
+    QVERIFY(x1 > x0);
+    const int steps = f.history.stack()->count();
+    f.target.refuseNextSubmit();
+    QTest::keyClick(&f.view, Qt::Key_Right);
+    QCOMPARE(f.doc().find("r")->number(QLatin1String("x")), x1);
+    QTest::keyClick(&f.view, Qt::Key_Right);
+    QCOMPARE(f.history.stack()->count(), steps);
+    f.history.stack()->undo();
+    QCOMPARE(f.doc().find("r")->number(QLatin1String("x")), x0);
 }
 
 QTEST_MAIN(TestCanvasUndo)
