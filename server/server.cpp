@@ -76,6 +76,10 @@ bool Server::start(QString *error)
         return false;
     }
     m_listener.setMaxPendingConnections(1024);
+    // The kernel's accept queue too (Qt's default is 50): a burst of connections, such as
+    // a hundred clients of a drawing reconnecting through nginx at once, must not overflow it
+    // into SYN retransmits a second later.
+    m_listener.setListenBacklogSize(1024);
     connect(&m_listener, &QTcpServer::newConnection, this, &Server::onNewConnection);
     if (!m_listener.listen(address, m_ctx.config.listenPort)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")

@@ -365,11 +365,10 @@ bool SqlStore::addUser(const UserRecord &user)
     return exec(q);
 }
 
-std::optional<UserRecord> SqlStore::userByName(const QString &name)
+std::optional<UserRecord> SqlStore::oneUser(const char *sql, const QString &key)
 {
-    QSqlQuery &q =
-        prepared("SELECT id, name, password_hash, admin, created_at FROM users WHERE name = ?");
-    q.addBindValue(name);
+    QSqlQuery &q = prepared(sql);
+    q.addBindValue(key);
     if (!exec(q))
         return std::nullopt;
     std::optional<UserRecord> r;
@@ -381,20 +380,15 @@ std::optional<UserRecord> SqlStore::userByName(const QString &name)
     return r;
 }
 
+std::optional<UserRecord> SqlStore::userByName(const QString &name)
+{
+    return oneUser("SELECT id, name, password_hash, admin, created_at FROM users WHERE name = ?",
+                   name);
+}
+
 std::optional<UserRecord> SqlStore::userById(const QString &id)
 {
-    QSqlQuery &q =
-        prepared("SELECT id, name, password_hash, admin, created_at FROM users WHERE id = ?");
-    q.addBindValue(id);
-    if (!exec(q))
-        return std::nullopt;
-    std::optional<UserRecord> r;
-    if (q.next())
-        r = readUser(q);
-    q.finish();
-    if (!r)
-        m_error.clear();
-    return r;
+    return oneUser("SELECT id, name, password_hash, admin, created_at FROM users WHERE id = ?", id);
 }
 
 std::optional<QList<UserRecord>> SqlStore::users()

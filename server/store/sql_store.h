@@ -81,6 +81,8 @@ private:
     bool reconnectIfBroken();
     void noteFailure(const QSqlError &error);
     QSqlQuery &prepared(const char *sql);
+    // A user by the one key `sql` selects on (nullopt with lastError() empty: none).
+    std::optional<UserRecord> oneUser(const char *sql, const QString &key);
     bool exec(QSqlQuery &q);
     bool execSql(const QString &sql);
     bool runPrepared(const char *sql);

@@ -327,6 +327,72 @@ class TestScaleOut : public QObject
         return std::all_of(list.begin(), list.end(), [](const auto &x) { return x->done(); });
     }
 
+    using Subscribers = std::vector<std::unique_ptr<Subscriber>>;
+    using Writers = std::vector<std::unique_ptr<Writer>>;
+
+    // One subscriber of drawing `d` per base URL, each having had its hello.
+    static bool subscribe(Subscribers *subs, const QList<QUrl> &bases, const QString &d,
+                          const QString &token, bool reconnect)
+    {
+        for (const QUrl &base : bases) {
+            subs->push_back(std::make_unique<Subscriber>(base, token, d, reconnect));
+            subs->back()->open();
+        }
+        return QTest::qWaitFor(
+            [&] {
+                return std::all_of(subs->begin(), subs->end(), [](auto &s) { return s->live(); });
+            },
+            10000);
+    }
+
+    // `count` writers of `each` ops, spread over `bases` in turn, started.
+    Writers startWriters(const QList<QUrl> &bases, const QString &d, const QString &prefix,
+                         int count, int each = 1000000)
+    {
+        Writers writers;
+        for (int i = 0; i < count; ++i) {
+            writers.push_back(std::make_unique<Writer>(&nam, bases[i % bases.size()], alice, d,
+                                                       prefix + QString::number(i), each));
+            writers.back()->start();
+        }
+        return writers;
+    }
+
+    static qint64 acknowledged(const Writers &writers)
+    {
+        qint64 n = 0;
+        for (const auto &w : writers)
+            n += w->acknowledged.size();
+        return n;
+    }
+
+    // Stops the writers and waits until their last POSTs are answered.
+    static bool stopAll(const Writers &writers)
+    {
+        for (const auto &w : writers)
+            w->stop();
+        return QTest::qWaitFor([&] { return allDone(writers); }, 30000);
+    }
+
+    // Every subscriber, live again, has revisions 1..n in order; without gaps (pushed, not
+    // caught up by REST) when `pushedOnly`.
+    static void checkSubscribers(const Subscribers &subs, qint64 n, bool pushedOnly)
+    {
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::all_of(subs.begin(), subs.end(),
+                                   [&](auto &s) { return s->live() && s->last() >= n; });
+            },
+            20000));
+        for (const auto &s : subs) {
+            QVERIFY2(isOneToN(s->revisions, n), qPrintable(describe(s->revisions)));
+            if (pushedOnly)
+                QCOMPARE(s->gaps, 0);
+        }
+    }
+
+    QList<QUrl> allNodes() const { return {node(0), node(1), node(2)}; }
+
 private slots:
     void initTestCase()
     {
@@ -381,24 +447,9 @@ private slots:
     {
         const QString d = QStringLiteral("spread");
         QVERIFY(createDrawing(d));
-        std::vector<std::unique_ptr<Subscriber>> subs;
-        for (int i = 0; i < 3; ++i)
-            subs.push_back(std::make_unique<Subscriber>(node(i), alice, d, false));
-        subs.push_back(std::make_unique<Subscriber>(front(), alice, d, false));
-        for (auto &s : subs)
-            s->open();
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return std::all_of(subs.begin(), subs.end(), [](auto &s) { return s->live(); });
-            },
-            10000));
-
-        std::vector<std::unique_ptr<Writer>> writers;
-        for (int i = 0; i < 6; ++i)
-            writers.push_back(std::make_unique<Writer>(&nam, node(i % 3), alice, d,
-                                                       QStringLiteral("w%1").arg(i), 40));
-        for (auto &w : writers)
-            w->start();
+        Subscribers subs;
+        QVERIFY(subscribe(&subs, allNodes() << front(), d, alice, false));
+        const Writers writers = startWriters(allNodes(), d, QStringLiteral("w"), 6, 40);
         QVERIFY(QTest::qWaitFor([&] { return allDone(writers); }, 120000));
         for (auto &w : writers)
             QCOMPARE(w->acknowledged.size(), 40);
@@ -406,16 +457,7 @@ private slots:
         Document replay;
         const qint64 n = checkLog(d, writers, &replay);
         QCOMPARE(n, 240);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return std::all_of(subs.begin(), subs.end(),
-                                   [&](auto &s) { return s->last() >= n; });
-            },
-            10000));
-        for (auto &s : subs) {
-            QVERIFY2(isOneToN(s->revisions, n), qPrintable(describe(s->revisions)));
-            QCOMPARE(s->gaps, 0);
-        }
+        checkSubscribers(subs, n, true);
         // Every node serves the same state, equal to replaying the log through the model.
         for (int i = 0; i < 3; ++i) {
             const HttpResult snap =
@@ -432,57 +474,29 @@ private slots:
     {
         const QString d = QStringLiteral("redis");
         QVERIFY(createDrawing(d));
-        std::vector<std::unique_ptr<Subscriber>> subs;
-        for (int i = 0; i < 3; ++i)
-            subs.push_back(std::make_unique<Subscriber>(node(i), alice, d, false));
-        for (auto &s : subs)
-            s->open();
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return std::all_of(subs.begin(), subs.end(), [](auto &s) { return s->live(); });
-            },
-            10000));
-        std::vector<std::unique_ptr<Writer>> writers;
-        for (int i = 0; i < 6; ++i)
-            writers.push_back(std::make_unique<Writer>(&nam, node(i % 3), alice, d,
-                                                       QStringLiteral("r%1").arg(i), 1000000));
-        for (auto &w : writers)
-            w->start();
+        Subscribers subs;
+        QVERIFY(subscribe(&subs, allNodes(), d, alice, false));
+        const Writers writers = startWriters(allNodes(), d, QStringLiteral("r"), 6);
         QTest::qWait(700);
         QVERIFY(redis.stop());
         QVERIFY(QTest::qWaitFor(
             [&] { return metricValue(node(0), "inkboard_fanout_redis_up", root) == 0; }, 5000));
         QTest::qWait(1500);
-        qint64 during = 0;
-        for (auto &w : writers)
-            during += w->acknowledged.size();
+        const qint64 during = acknowledged(writers);
         QVERIFY2(redis.restart(), qPrintable(redis.log()));
         for (int i = 0; i < 3; ++i)
             QVERIFY(QTest::qWaitFor(
                 [&] { return metricValue(node(i), "inkboard_fanout_redis_up", root) == 1; },
                 15000));
         QTest::qWait(700);
-        for (auto &w : writers)
-            w->stop();
-        QVERIFY(QTest::qWaitFor([&] { return allDone(writers); }, 30000));
-        qint64 acked = 0;
-        for (auto &w : writers)
-            acked += w->acknowledged.size();
+        QVERIFY(stopAll(writers));
+        const qint64 acked = acknowledged(writers);
         QVERIFY2(acked > during, "no commit after Redis came back");
 
         Document replay;
         const qint64 n = checkLog(d, writers, &replay);
         QCOMPARE(n, acked);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return std::all_of(subs.begin(), subs.end(),
-                                   [&](auto &s) { return s->last() >= n; });
-            },
-            15000));
-        for (auto &s : subs) {
-            QVERIFY2(isOneToN(s->revisions, n), qPrintable(describe(s->revisions)));
-            QCOMPARE(s->gaps, 0);
-        }
+        checkSubscribers(subs, n, true); // the nodes filled from the database meanwhile
     }
 
     // The node that nginx routes a drawing to is killed with SIGKILL mid-storm: its
@@ -492,25 +506,12 @@ private slots:
     {
         const QString d = QStringLiteral("kill");
         QVERIFY(createDrawing(d));
-        std::vector<std::unique_ptr<Subscriber>> subs;
-        for (int i = 0; i < 2; ++i)
-            subs.push_back(std::make_unique<Subscriber>(front(), alice, d, true));
-        for (auto &s : subs)
-            s->open();
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return std::all_of(subs.begin(), subs.end(), [](auto &s) { return s->live(); });
-            },
-            10000));
+        Subscribers subs;
+        QVERIFY(subscribe(&subs, {front(), front()}, d, alice, true));
         QList<qint64> before;
         for (int i = 0; i < 3; ++i)
             before << metricValue(node(i), "inkboard_commits_total", root);
-        std::vector<std::unique_ptr<Writer>> writers;
-        for (int i = 0; i < 4; ++i)
-            writers.push_back(std::make_unique<Writer>(&nam, front(), alice, d,
-                                                       QStringLiteral("k%1").arg(i), 1000000));
-        for (auto &w : writers)
-            w->start();
+        const Writers writers = startWriters({front()}, d, QStringLiteral("k"), 4);
         QTest::qWait(800);
         // nginx sends every request of the drawing to one node: that is the one to kill.
         int victim = -1;
@@ -523,16 +524,10 @@ private slots:
         }
         QVERIFY(victim >= 0);
         nodes[size_t(victim)]->kill9();
-        qint64 atKill = 0;
-        for (auto &w : writers)
-            atKill += w->acknowledged.size();
+        const qint64 atKill = acknowledged(writers);
         QTest::qWait(2000);
-        for (auto &w : writers)
-            w->stop();
-        QVERIFY(QTest::qWaitFor([&] { return allDone(writers); }, 30000));
-        qint64 acked = 0;
-        for (auto &w : writers)
-            acked += w->acknowledged.size();
+        QVERIFY(stopAll(writers));
+        const qint64 acked = acknowledged(writers);
         QVERIFY2(acked > atKill, "nothing was committed through nginx after the kill");
         QVERIFY2(nodes[size_t(victim)]->restart(),
                  qPrintable(nodes[size_t(victim)]->serverStderr()));
@@ -540,16 +535,9 @@ private slots:
         Document replay;
         const qint64 n = checkLog(d, writers, &replay);
         QCOMPARE(n, acked);
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return std::all_of(subs.begin(), subs.end(),
-                                   [&](auto &s) { return s->live() && s->last() >= n; });
-            },
-            20000));
-        for (auto &s : subs) {
-            QVERIFY2(isOneToN(s->revisions, n), qPrintable(describe(s->revisions)));
+        checkSubscribers(subs, n, false);
+        for (auto &s : subs)
             QVERIFY(s->reconnects >= 1); // it was on the killed node, and came back through nginx
-        }
     }
 
     // PostgreSQL restarts mid-storm: nodes answer 503 + Retry-After and /healthz says so
@@ -558,16 +546,9 @@ private slots:
     {
         const QString d = QStringLiteral("pg");
         QVERIFY(createDrawing(d));
-        std::vector<std::unique_ptr<Subscriber>> subs;
-        subs.push_back(std::make_unique<Subscriber>(front(), alice, d, true));
-        subs.front()->open();
-        QVERIFY(QTest::qWaitFor([&] { return subs.front()->live(); }, 10000));
-        std::vector<std::unique_ptr<Writer>> writers;
-        for (int i = 0; i < 4; ++i)
-            writers.push_back(std::make_unique<Writer>(&nam, front(), alice, d,
-                                                       QStringLiteral("p%1").arg(i), 1000000));
-        for (auto &w : writers)
-            w->start();
+        Subscribers subs;
+        QVERIFY(subscribe(&subs, {front()}, d, alice, true));
+        const Writers writers = startWriters({front()}, d, QStringLiteral("p"), 4);
         QTest::qWait(700);
         QVERIFY(pg.stop());
         for (int i = 0; i < 3; ++i) {
@@ -578,8 +559,8 @@ private slots:
                 },
                 10000));
         }
-        int retriesDown = 0;
         QTest::qWait(1000);
+        int retriesDown = 0;
         for (auto &w : writers)
             retriesDown += w->retries;
         QVERIFY2(retriesDown > 0, "commits were answered while PostgreSQL was down");
@@ -587,25 +568,16 @@ private slots:
         for (int i = 0; i < 3; ++i)
             QVERIFY(QTest::qWaitFor(
                 [&] { return httpRequest(node(i), "GET", "/healthz").status == 200; }, 15000));
-        qint64 atRecovery = 0;
-        for (auto &w : writers)
-            atRecovery += w->acknowledged.size();
+        const qint64 atRecovery = acknowledged(writers);
         QTest::qWait(1000);
-        for (auto &w : writers)
-            w->stop();
-        QVERIFY(QTest::qWaitFor([&] { return allDone(writers); }, 30000));
-        qint64 acked = 0;
-        for (auto &w : writers)
-            acked += w->acknowledged.size();
+        QVERIFY(stopAll(writers));
+        const qint64 acked = acknowledged(writers);
         QVERIFY2(acked > atRecovery, "no commit after PostgreSQL came back");
 
         Document replay;
         const qint64 n = checkLog(d, writers, &replay);
         QCOMPARE(n, acked);
-        QVERIFY(QTest::qWaitFor([&] { return subs.front()->live() && subs.front()->last() >= n; },
-                                20000));
-        QVERIFY2(isOneToN(subs.front()->revisions, n),
-                 qPrintable(describe(subs.front()->revisions)));
+        checkSubscribers(subs, n, false);
     }
 };
 
