@@ -285,18 +285,25 @@ void Drawing::submit(const AuthUser &user, protocol::CommitRequest request, Answ
     ++m_inflight;
     const QString id = m_id;
     auto stale = std::make_shared<bool>(false);
-    m_ctx.writer->submit(
+    // A plain job (no savepoint): appendCommits writes nothing when the head is stale.
+    m_ctx.writer->submitPlain(
         [id, record = std::move(record), now, stale, epoch = m_staleEpoch](Store &store) {
             // Runs on the writer thread, jobs of one drawing in order: once one met a
             // stale head, those behind it must not commit either.
             AppendResult result = AppendResult::Stale;
             if (!epoch->load())
                 result = store.appendCommits(id, {record}, now);
-            if (result == AppendResult::Stale) {
+            switch (result) {
+            case AppendResult::Ok:
+                return StoreWriter::Outcome::Done;
+            case AppendResult::Stale:
                 epoch->store(true);
                 *stale = true;
+                return StoreWriter::Outcome::Refused;
+            case AppendResult::Failed:
+                break;
             }
-            return result == AppendResult::Ok;
+            return StoreWriter::Outcome::Broken;
         },
         [this, revision, fresh, push, started, response, answer, waitFor, stale, user,
          request = std::move(request), attempts](bool ok) mutable {

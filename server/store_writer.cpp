@@ -54,7 +54,16 @@ void StoreWriter::submit(Job job, Done done)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_queue.push_back(Entry{std::move(job), std::move(done)});
+        m_queue.push_back(Entry{std::move(job), {}, std::move(done)});
+    }
+    m_wake.notify_one();
+}
+
+void StoreWriter::submitPlain(PlainJob job, Done done)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(Entry{{}, std::move(job), std::move(done)});
     }
     m_wake.notify_one();
 }
@@ -94,15 +103,25 @@ void StoreWriter::run()
         bool committed = false;
         if (began && batch.size() == 1) {
             // Alone in its transaction: no savepoint needed, a refusal rolls it all back.
-            ok[0] = batch[0].job(*m_store);
+            Entry &e = batch[0];
+            const Outcome outcome =
+                e.plain ? e.plain(*m_store) : (e.job(*m_store) ? Outcome::Done : Outcome::Refused);
+            ok[0] = outcome == Outcome::Done;
             if (ok[0]) {
                 committed = m_store->commit();
             } else {
                 m_store->rollback();
-                committed = true; // the job refused; the store is fine
+                committed = outcome == Outcome::Refused; // refused: the store is fine
             }
         } else if (began) {
-            for (size_t i = 0; i < batch.size(); ++i) {
+            bool broken = false;
+            for (size_t i = 0; i < batch.size() && !broken; ++i) {
+                if (batch[i].plain) {
+                    const Outcome outcome = batch[i].plain(*m_store);
+                    ok[i] = outcome == Outcome::Done;
+                    broken = outcome == Outcome::Broken;
+                    continue;
+                }
                 if (!m_store->savepoint()) {
                     ok[i] = false;
                     continue;
@@ -113,7 +132,10 @@ void StoreWriter::run()
                 else
                     m_store->rollbackToSavepoint();
             }
-            committed = m_store->commit();
+            if (broken)
+                m_store->rollback(); // a plain job's partial write: none of this group stays
+            else
+                committed = m_store->commit();
         }
         if (!committed) {
             qCWarning(lcStore) << "group commit of" << batch.size()

@@ -23,6 +23,15 @@ class StoreWriter : public QObject
 public:
     using Job = std::function<bool(Store &)>;
     using Done = std::function<void(bool ok)>;
+    // What a plain job did: wrote its part, refused having written nothing, or failed after
+    // writing (its part cannot be undone alone: the whole transaction is rolled back).
+    enum class Outcome
+    {
+        Done,
+        Refused,
+        Broken
+    };
+    using PlainJob = std::function<Outcome(Store &)>;
     using StoreFactory = std::function<std::unique_ptr<Store>()>;
 
     explicit StoreWriter(StoreFactory factory, QObject *parent = nullptr);
@@ -30,6 +39,9 @@ public:
 
     bool start(QString *error);
     void submit(Job job, Done done);
+    // A job without a savepoint of its own, for the hot path (a commit): on PostgreSQL that is
+    // two round trips fewer. It must write nothing when it refuses.
+    void submitPlain(PlainJob job, Done done);
     // Finishes every job submitted so far, then stops the thread. Done callbacks that are
     // still queued run from the event loop, or now when `deliver` is true.
     void stop();
@@ -41,6 +53,7 @@ private:
     struct Entry
     {
         Job job;
+        PlainJob plain; // set instead of job for submitPlain()
         Done done;
     };
     void run();

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QVariant>
+#include <array>
 
 namespace inkboard::server {
 
@@ -54,6 +55,25 @@ bool isConnectionLoss(const QSqlError &e)
            text.contains(QLatin1String("terminating connection")) ||
            text.contains(QLatin1String("could not send data")) ||
            text.contains(QLatin1String("could not receive data"));
+}
+
+constexpr int kOpsPerInsert = 64;
+
+// "INSERT INTO ops … VALUES (?, ?, ?, ?), …" with `rows` rows (1..kOpsPerInsert), made once:
+// prepared statements are cached by the address of their text.
+const char *opsInsertSql(int rows)
+{
+    static const std::array<QByteArray, kOpsPerInsert + 1> sql = [] {
+        std::array<QByteArray, kOpsPerInsert + 1> all;
+        for (int n = 1; n <= kOpsPerInsert; ++n) {
+            QByteArray text = "INSERT INTO ops (drawing_id, op_id, revision, payload_hash) VALUES ";
+            for (int i = 0; i < n; ++i)
+                text += i ? ", (?, ?, ?, ?)" : "(?, ?, ?, ?)";
+            all[size_t(n)] = text;
+        }
+        return all;
+    }();
+    return sql[size_t(rows)].constData();
 }
 
 qint64 toMs(const QDateTime &t)
@@ -615,8 +635,6 @@ AppendResult SqlStore::appendCommits(const QString &drawingId, const QList<Commi
     }
     QSqlQuery &c = prepared("INSERT INTO commits (drawing_id, revision, author_id, author_name, "
                             "client_id, created_at, ops) VALUES (?, ?, ?, ?, ?, ?, ?)");
-    QSqlQuery &o =
-        prepared("INSERT INTO ops (drawing_id, op_id, revision, payload_hash) VALUES (?, ?, ?, ?)");
     for (const CommitRecord &r : commits) {
         c.addBindValue(drawingId);
         c.addBindValue(r.revision);
@@ -627,14 +645,31 @@ AppendResult SqlStore::appendCommits(const QString &drawingId, const QList<Commi
         c.addBindValue(r.opsJson); // bytes in and out: no UTF-16 round trip
         if (!exec(c))
             return AppendResult::Failed;
-        for (const auto &[opId, hash] : r.opHashes) {
+    }
+    // The op ids, many rows a statement: one round trip to PostgreSQL per kOpsPerInsert ops
+    // rather than per op.
+    struct OpRow
+    {
+        const QString *opId;
+        const QByteArray *hash;
+        qint64 revision;
+    };
+    QList<OpRow> rows;
+    for (const CommitRecord &r : commits) {
+        for (const auto &[opId, hash] : r.opHashes)
+            rows.append(OpRow{&opId, &hash, r.revision});
+    }
+    for (qsizetype from = 0; from < rows.size(); from += kOpsPerInsert) {
+        const qsizetype n = qMin<qsizetype>(kOpsPerInsert, rows.size() - from);
+        QSqlQuery &o = prepared(opsInsertSql(int(n)));
+        for (qsizetype i = from; i < from + n; ++i) {
             o.addBindValue(drawingId);
-            o.addBindValue(opId);
-            o.addBindValue(r.revision);
-            o.addBindValue(QString::fromLatin1(hash));
-            if (!exec(o))
-                return AppendResult::Failed;
+            o.addBindValue(*rows[i].opId);
+            o.addBindValue(rows[i].revision);
+            o.addBindValue(QString::fromLatin1(*rows[i].hash));
         }
+        if (!exec(o))
+            return AppendResult::Failed;
     }
     return AppendResult::Ok;
 }

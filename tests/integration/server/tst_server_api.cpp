@@ -337,6 +337,36 @@ private slots:
         QCOMPARE(w->call("GET", "/api/v1/drawings/d1/ops?limit=0", {}, w->carol).status, 400);
     }
 
+    // A commit of many ops (the store writes their ids many rows a statement): every op is
+    // applied, and each is recognised when sent again.
+    void aCommitOfManyOps()
+    {
+        QJsonArray ops;
+        QStringList ids;
+        for (int i = 0; i < 150; ++i) {
+            ids << uid();
+            ops.append(rectOp(ids.last(), "many-" + QString::number(i), i));
+        }
+        const HttpResult first = w->call("POST", "/api/v1/drawings/d1/ops", commitBody(ops), w->alice);
+        QCOMPARE(first.status, 200);
+        const qint64 revision = first.json["revision"].toInteger();
+        QVERIFY(revision > 0);
+        QCOMPARE(first.json["results"].toArray().size(), 150);
+        const HttpResult again = w->call("POST", "/api/v1/drawings/d1/ops", commitBody(ops), w->alice);
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.json["revision"].isNull());
+        for (const QJsonValue &r : again.json["results"].toArray()) {
+            QCOMPARE(r["status"].toString(), QString("duplicate"));
+            QCOMPARE(r["revision"].toInteger(), revision);
+        }
+        const HttpResult page = w->call("GET", QString("/api/v1/drawings/d1/ops?after=%1").arg(revision - 1), {}, w->alice);
+        QCOMPARE(page.json["commits"][0]["ops"].toArray().size(), 150);
+        // One op of it again, alone: still a duplicate of that commit.
+        const HttpResult one = w->call("POST", "/api/v1/drawings/d1/ops", commitBody({ops[149]}), w->alice);
+        QCOMPARE(one.json["results"][0]["status"].toString(), QString("duplicate"));
+        QCOMPARE(one.json["results"][0]["revision"].toInteger(), revision);
+    }
+
     void idempotency()
     {
         const QString a = uid(), b = uid();
