@@ -295,26 +295,26 @@ bool NginxProxy::start()
         qWarning("NginxProxy: nginx not found (install the package nginx-light)");
         return false;
     }
-    const int attempts = m_portFixed ? 20 : 5;
-    for (int attempt = 0; attempt < attempts; ++attempt) {
-        if (!m_portFixed)
-            m_port = detail::freeLocalPort();
-        if (launch()) {
-            m_portFixed = true;
-            return true;
-        }
-        if (!m_process)
-            return false; // the config is wrong: no retry helps
-        if (isRunning())
-            detail::killTree(m_process->processId());
-        m_process->waitForFinished(5000);
-        // Another process took the port between freeLocalPort() and nginx's bind().
-        const QString said =
-            detail::readTextFile(m_dir.filePath(QStringLiteral("nginx.out"))) + errorLog();
-        if (!said.contains(QLatin1String("Address already in use")))
-            break;
-        QThread::msleep(250);
-    }
+    // Another process may take the port between freeLocalPort() and nginx's bind().
+    const bool started = detail::startOnFreePort(
+        &m_port, &m_portFixed,
+        [this] {
+            return detail::readTextFile(m_dir.filePath(QStringLiteral("nginx.out"))) + errorLog();
+        },
+        [this] { return launch(); },
+        [this] {
+            if (!m_process)
+                return;
+            if (isRunning())
+                detail::killTree(m_process->processId());
+            m_process->waitForFinished(5000);
+        },
+        [this](const QString &printed) {
+            // No process: the config is wrong, and no other port helps.
+            return m_process && printed.contains(QLatin1String("Address already in use"));
+        });
+    if (started)
+        return true;
     qWarning("NginxProxy: nginx did not start (port %d)\noutput: %s\nerror log:\n%s", m_port,
              qPrintable(detail::readTextFile(m_dir.filePath(QStringLiteral("nginx.out")))),
              qPrintable(tail(errorLog())));

@@ -250,35 +250,22 @@ bool PgCluster::start()
 
     // A free port may be taken by someone else before postgres binds it: then try another.
     // A restart keeps its port; then a retry waits for the old processes' leftovers.
-    const int attempts = m_portFixed ? 20 : 5;
-    for (int attempt = 0; attempt < attempts; ++attempt) {
-        if (!m_portFixed)
-            m_port = detail::freeLocalPort();
-        const qint64 logBefore = QFileInfo(logPath()).size();
-        if (launch()) {
-            m_portFixed = true;
-            return true;
-        }
-        if (isRunning()) {
-            // Hung without accepting connections: give up on this one.
-            detail::killTree(m_process->processId());
-            m_process->waitForFinished(10000);
-        } else {
-            m_process->waitForFinished(1000);
-        }
-        QString fresh;
-        QFile logFile(logPath());
-        if (logFile.open(QIODevice::ReadOnly) && logFile.seek(logBefore))
-            fresh = QString::fromUtf8(logFile.readAll());
-        const bool retryable = fresh.contains(QLatin1String("could not bind")) ||
-                               fresh.contains(QLatin1String("could not create any TCP/IP")) ||
-                               fresh.contains(QLatin1String("already in use")) ||
-                               fresh.contains(QLatin1String("lock file")) ||
-                               fresh.contains(QLatin1String("pre-existing shared memory"));
-        if (!retryable)
-            break;
-        QThread::msleep(250);
-    }
+    const bool started = detail::startOnFreePort(
+        &m_port, &m_portFixed, [this] { return log(); }, [this] { return launch(); },
+        [this] {
+            if (isRunning()) // hung without accepting connections: give up on this one
+                detail::killTree(m_process->processId());
+            m_process->waitForFinished(isRunning() ? 10000 : 1000);
+        },
+        [](const QString &printed) {
+            return printed.contains(QLatin1String("could not bind")) ||
+                   printed.contains(QLatin1String("could not create any TCP/IP")) ||
+                   printed.contains(QLatin1String("already in use")) ||
+                   printed.contains(QLatin1String("lock file")) ||
+                   printed.contains(QLatin1String("pre-existing shared memory"));
+        });
+    if (started)
+        return true;
     qWarning("PgCluster: PostgreSQL did not start (port %d). Log:\n%s", m_port,
              qPrintable(tail(log())));
     return false;

@@ -174,27 +174,16 @@ bool RedisServer::start()
     }
     // A free port may be taken before redis binds it: then another one. A restart keeps its
     // port and retries while the old socket is still around.
-    const int attempts = m_portFixed ? 20 : 5;
-    for (int attempt = 0; attempt < attempts; ++attempt) {
-        if (!m_portFixed)
-            m_port = detail::freeLocalPort();
-        const qint64 logBefore = QFileInfo(logPath()).size();
-        if (launch()) {
-            m_portFixed = true;
-            return true;
-        }
-        if (isRunning()) {
-            m_process->kill();
-        }
-        m_process->waitForFinished(5000);
-        QString fresh;
-        QFile logFile(logPath());
-        if (logFile.open(QIODevice::ReadOnly) && logFile.seek(logBefore))
-            fresh = QString::fromUtf8(logFile.readAll());
-        if (!fresh.contains(QLatin1String("in use")))
-            break;
-        QThread::msleep(250);
-    }
+    const bool started = detail::startOnFreePort(
+        &m_port, &m_portFixed, [this] { return log(); }, [this] { return launch(); },
+        [this] {
+            if (isRunning())
+                m_process->kill();
+            m_process->waitForFinished(5000);
+        },
+        [](const QString &printed) { return printed.contains(QLatin1String("in use")); });
+    if (started)
+        return true;
     qWarning("RedisServer: redis-server did not start (port %d). Log:\n%s", m_port,
              qPrintable(tail(log())));
     return false;

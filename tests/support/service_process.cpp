@@ -73,6 +73,27 @@ Account systemAccount(const char *name)
     return account;
 }
 
+bool startOnFreePort(quint16 *port, bool *portFixed, const std::function<QString()> &output,
+                     const std::function<bool()> &launch, const std::function<void()> &cleanUp,
+                     const std::function<bool(const QString &printed)> &retryable)
+{
+    const int attempts = *portFixed ? 20 : 5;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        if (!*portFixed)
+            *port = freeLocalPort();
+        const qsizetype before = output().size();
+        if (launch()) {
+            *portFixed = true;
+            return true;
+        }
+        cleanUp();
+        if (!retryable(output().mid(before)))
+            return false;
+        QThread::msleep(250);
+    }
+    return false;
+}
+
 quint16 freeLocalPort()
 {
     QTcpServer server;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 // Process plumbing shared by the PostgreSQL, Redis and nginx fixtures (pg_fixture.h,
 // redis_fixture.h, nginx_fixture.h). Linux only, like those services.
 
@@ -29,6 +31,15 @@ Account systemAccount(const char *name);
 // A TCP port on 127.0.0.1 that nothing listens on right now (bind to port 0, read it, close).
 // Another process may take it before the caller does: callers retry on "address in use".
 quint16 freeLocalPort();
+
+// Starts a service on a free port, or on its own port once it has started there (*portFixed):
+// `launch` starts it and waits until it serves. After a failed attempt `cleanUp` ends what is
+// left of it, and `retryable` (given what the service printed meanwhile, from `output`) says
+// whether another port, or a moment for the old socket to go, may help. At most 5 attempts
+// on free ports, 20 on a fixed one.
+bool startOnFreePort(quint16 *port, bool *portFixed, const std::function<QString()> &output,
+                     const std::function<bool()> &launch, const std::function<void()> &cleanUp,
+                     const std::function<bool(const QString &printed)> &retryable);
 
 // True when 127.0.0.1:port accepts a TCP connection within timeoutMs.
 bool tcpAccepts(quint16 port, int timeoutMs = 500);
