@@ -98,12 +98,13 @@ DrawingListDialog::DrawingListDialog(AppContext *context, QWidget *parent, const
         if (!e)
             return;
         const QString question =
-            e->onServer && e->role == protocol::Role::Owner
+            deletesOnServer(*e)
                 ? tr("Delete \"%1\" from the server and this computer, for everyone it is "
                      "shared with? This cannot be undone.")
-            : e->onServer ? tr("Remove your copy of \"%1\" from this computer? The server "
-                               "keeps it.")
-                          : tr("Delete \"%1\" from this computer? This cannot be undone.");
+            : !e->serverUrl.isEmpty()
+                ? tr("Remove your copy of \"%1\" from this computer? The server "
+                     "keeps it.")
+                : tr("Delete \"%1\" from this computer? This cannot be undone.");
         if (QMessageBox::question(this, tr("Delete drawing"), question.arg(e->title)) ==
             QMessageBox::Yes)
             deleteDrawing(id);
@@ -327,6 +328,14 @@ bool DrawingListDialog::renameDrawing(const QString &id, const QString &title)
     return true;
 }
 
+// Decided from what this computer knows (the server and the role it last told us), never
+// from whether the server's list has come back yet: a delete while the list reloads must
+// not turn into removing only the local copy.
+bool DrawingListDialog::deletesOnServer(const sync::DrawingEntry &e)
+{
+    return !e.serverUrl.isEmpty() && e.role == protocol::Role::Owner;
+}
+
 bool DrawingListDialog::deleteDrawing(const QString &id)
 {
     const auto e = entry(id);
@@ -335,14 +344,15 @@ bool DrawingListDialog::deleteDrawing(const QString &id)
     // A drawing open in a window moves that window to another drawing first.
     if (MainWindow *w = m_context->windowShowing(id))
         w->closeDrawing();
-    if (e->onServer && e->role == protocol::Role::Owner) {
+    if (deletesOnServer(*e)) {
         if (!e->local && !chooseDrawing(id))
             return false;
         m_chosen.clear();
         m_context->client()->deleteDrawing(id, this, [this, id](const sync::RestResult &r) {
-            if (!r.ok())
+            if (r.ok() || r.status == 404)
+                m_context->forgetDrawing(id);
+            else
                 showError(tr("Cannot delete the drawing: %1").arg(r.errorMessage()));
-            m_context->forgetDrawing(id);
             emit m_context->drawingsChanged();
         });
         return true;

@@ -50,6 +50,7 @@ signals:
     void listed();
 
 private:
+    static bool deletesOnServer(const sync::DrawingEntry &e);
     QString currentId() const;
     void updateButtons();
     void fill(const QList<sync::DrawingEntry> &entries);

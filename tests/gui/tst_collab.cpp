@@ -363,7 +363,10 @@ void TestCollab::browserListsServerDrawingsAndShares()
     QVERIFY(hers.renameDrawing(local, QStringLiteral("Carol's plan")));
     QTRY_COMPARE_WITH_TIMEOUT(p.context->store()->drawing(local)->title,
                               QStringLiteral("Carol's plan"), kTimeout);
-    // Deleted by its owner: gone from the server and from this computer.
+    // Deleted by its owner while the list reloads (the server's answer not in yet): gone
+    // from the server and from this computer, not only from here.
+    hers.reload();
+    QVERIFY(!hers.entry(local)->onServer);
     QVERIFY(hers.deleteDrawing(local));
     QTRY_VERIFY_WITH_TIMEOUT(!p.context->store()->drawing(local), kTimeout);
     const QString token = m_server->login(QStringLiteral("carol"), kPassword);
