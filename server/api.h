@@ -26,6 +26,11 @@ public:
     std::variant<WsGrant, HttpResponse> authorizeUpgrade(const HttpRequest &head);
     // Bookkeeping for every answer (metrics, logs), also those the HTTP layer gives itself.
     void record(const HttpRequest &request, const HttpResponse &response);
+    // Tokens and roles are remembered for kCacheMs, so that a busy client costs no store
+    // reads for them; every change made through this server, or told by another node over
+    // Redis, forgets them at once; changes made by the `user` commands of another process
+    // apply within kCacheMs.
+    void invalidate();
 
     struct Call
     {
@@ -88,10 +93,6 @@ private:
     // A role from the store, remembered for a moment (see invalidate()).
     std::optional<std::optional<protocol::Role>> roleOf(const QString &drawingId,
                                                         const QString &userId);
-    // Tokens and roles are remembered for kCacheMs, so that a busy client costs no store
-    // reads for them; every change made through this server forgets them at once, and
-    // changes made by the `user` commands of another process apply within kCacheMs.
-    void invalidate();
 
     static constexpr qint64 kCacheMs = 1000;
     struct CachedAuth

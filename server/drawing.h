@@ -91,7 +91,7 @@ private:
     bool m_deleted = false;
     bool m_resyncing = false; // a stale head was met: calls queue until caught up
     bool m_resyncScheduled = false;
-    int m_staleRounds = 0; // catch-ups since this node last committed
+    int m_staleRounds = 0;       // catch-ups since this node last committed
     std::deque<Retry> m_retries; // in the order they were first made
     // Set by the first job that meets a stale head, so the jobs queued behind it do not
     // commit on top of a document that missed another node's commits.

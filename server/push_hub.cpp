@@ -503,9 +503,14 @@ void PushHub::control(const QJsonObject &command, bool fromAnotherNode)
         closeUserHere(user, code, reason);
     else if (what == u"token")
         closeTokenHere(command.value(QLatin1String("token")).toString().toLatin1(), code, reason);
-    if (!fromAnotherNode)
+    if (fromAnotherNode) {
+        if (what == u"drawing")
+            emit drawingDeletedElsewhere(drawing);
+        emit accessChangedElsewhere();
+    } else {
         publishToNodes(kControlChannel, 'x', QByteArray(),
                        QJsonDocument(command).toJson(QJsonDocument::Compact));
+    }
 }
 
 void PushHub::closeDrawing(const QString &drawingId, int code, const QString &reason)

@@ -108,6 +108,12 @@ public:
 
 signals:
     void socketReleased(const QHostAddress &peer);
+    // Another node changed who may do what (a token, a member, a role, a user, a drawing):
+    // what this node remembers of tokens and roles is stale.
+    void accessChangedElsewhere();
+    // Another node deleted this drawing: what this node holds of it in memory is gone too, so
+    // that one made again with the same id starts from its own (empty) log here as well.
+    void drawingDeletedElsewhere(const QString &drawingId);
 
 private:
     // Another node's session, as its presence frames describe it.

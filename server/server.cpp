@@ -67,6 +67,8 @@ bool Server::start(QString *error)
     m_ctx.drawings = m_drawings;
     m_ctx.hub = m_hub;
     connect(m_hub, &PushHub::socketReleased, this, &Server::release);
+    connect(m_hub, &PushHub::accessChangedElsewhere, m_api, &Api::invalidate);
+    connect(m_hub, &PushHub::drawingDeletedElsewhere, m_drawings, &DrawingRegistry::remove);
 
     QHostAddress address;
     if (m_ctx.config.listenHost == u"localhost")

@@ -467,6 +467,69 @@ private slots:
         }
     }
 
+    // A token signed out on one node and a member removed on one node are refused by the
+    // others at once: the control message that closes their sockets there also makes each
+    // node forget the tokens and roles it remembered (for up to a second otherwise).
+    void accessChangesApplyOnEveryNodeAtOnce()
+    {
+        const QString d = QStringLiteral("access");
+        QVERIFY(createDrawing(d));
+        const QString token = nodes[0]->login("alice", "password1");
+        QVERIFY(!token.isEmpty());
+        Subscribers aliceSubs;
+        QVERIFY(subscribe(&aliceSubs, {node(2)}, d, token, false));
+        QCOMPARE(httpRequest(node(2), "GET", "/api/v1/me", {}, token).status, 200);
+        QCOMPARE(httpRequest(node(0), "POST", "/api/v1/auth/logout", {}, token).status, 204);
+        QVERIFY(QTest::qWaitFor([&] { return !aliceSubs[0]->live(); }, 5000));
+        QCOMPARE(httpRequest(node(2), "GET", "/api/v1/me", {}, token).status, 401);
+
+        const QString path = "/api/v1/drawings/" + d;
+        QCOMPARE(
+            httpRequest(node(0), "PUT", path + "/members/root", {{"role", "editor"}}, alice).status,
+            200);
+        Subscribers rootSubs;
+        QVERIFY(subscribe(&rootSubs, {node(2)}, d, root, false));
+        QCOMPARE(httpRequest(node(2), "GET", path, {}, root).status, 200);
+        QCOMPARE(httpRequest(node(0), "DELETE", path + "/members/root", {}, alice).status, 204);
+        QVERIFY(QTest::qWaitFor([&] { return !rootSubs[0]->live(); }, 5000));
+        QCOMPARE(httpRequest(node(2), "GET", path, {}, root).status, 404);
+    }
+
+    // A drawing deleted on one node and made again with the same id starts from nothing on
+    // every node: a node that held the old one in memory forgets it.
+    void deletedAndMadeAgainOnAnotherNode()
+    {
+        const QString d = QStringLiteral("again");
+        const QString path = "/api/v1/drawings/" + d;
+        QVERIFY(createDrawing(d));
+        const QJsonObject oldOps{{"client_id", "old"},
+                                 {"ops", QJsonArray{rectOp("old-1", 1), rectOp("old-2", 2)}}};
+        QCOMPARE(httpRequest(node(1), "POST", path + "/ops", oldOps, alice).status, 200);
+        QCOMPARE(httpRequest(node(1), "GET", path + "/snapshot", {}, alice)
+                     .json["objects"]
+                     .toArray()
+                     .size(),
+                 2);
+        Subscribers subs;
+        QVERIFY(subscribe(&subs, {node(1)}, d, alice, false));
+        QCOMPARE(httpRequest(node(0), "DELETE", path, {}, alice).status, 204);
+        QVERIFY(QTest::qWaitFor([&] { return !subs[0]->live(); }, 5000)); // node 1 was told
+        QVERIFY(createDrawing(d));
+
+        const HttpResult empty = httpRequest(node(1), "GET", path + "/snapshot", {}, alice);
+        QCOMPARE(empty.status, 200);
+        QCOMPARE(empty.json["revision"].toInteger(), 0);
+        QCOMPARE(empty.json["objects"].toArray().size(), 0);
+        const QJsonObject newOps{{"client_id", "new"}, {"ops", QJsonArray{rectOp("new-1", 5)}}};
+        const HttpResult committed = httpRequest(node(1), "POST", path + "/ops", newOps, alice);
+        QCOMPARE(committed.status, 200);
+        QCOMPARE(committed.json["revision"].toInteger(), 1);
+        const QJsonArray objects =
+            httpRequest(node(1), "GET", path + "/snapshot", {}, alice).json["objects"].toArray();
+        QCOMPARE(objects.size(), 1);
+        QCOMPARE(objects[0]["id"].toString(), QStringLiteral("new-1"));
+    }
+
     // Redis goes away mid-storm and comes back: nodes keep committing, subscribers on every
     // node still get every commit in order (the nodes fill from the database), and the
     // nodes resubscribe by themselves.
