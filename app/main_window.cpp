@@ -124,13 +124,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
         m_presence.cursor = at;
         sendPresence();
     });
-    connect(m_canvas, &canvas::CanvasView::previewChanged, this,
-            [this](const QList<Object> &objects) {
-                // The wire carries one preview object: the first of the gesture's.
-                m_presence.preview =
-                    objects.isEmpty() ? std::nullopt : std::optional<Object>(objects.first());
-                sendPresence();
-            });
+    connect(
+        m_canvas, &canvas::CanvasView::previewChanged, this, [this](const QList<Object> &objects) {
+            m_presence.previews =
+                objects.first(qMin(objects.size(), qsizetype(protocol::Presence::kMaxPreviews)));
+            sendPresence();
+        });
     connect(m_canvas, &canvas::CanvasView::selectionChanged, this, [this] {
         const QSet<QString> sel = m_canvas->selection();
         m_presence.selection = QStringList(sel.cbegin(), sel.cend());

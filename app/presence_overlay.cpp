@@ -54,12 +54,12 @@ void PresenceOverlay::paintOverlay(QPainter &p, const QTransform &view)
     for (const protocol::Presence &peer : std::as_const(m_peers)) {
         const QColor color = colorOf(peer.user.id);
         const QString name = peer.user.name.isEmpty() ? QObject::tr("someone") : peer.user.name;
-        // Live preview: the object as the peer sees it, a little transparent.
-        if (peer.preview) {
-            const canvas::Geometry g = canvas::computeGeometry(*peer.preview);
+        // Live previews: the objects as the peer sees them, a little transparent.
+        for (const Object &preview : peer.previews) {
+            const canvas::Geometry g = canvas::computeGeometry(preview);
             p.save();
             p.setOpacity(0.75);
-            m_canvas->renderer().paint(p, *peer.preview, g, view);
+            m_canvas->renderer().paint(p, preview, g, view);
             p.restore();
             p.setPen(QPen(color, 1.5, Qt::DashLine));
             p.setBrush(Qt::NoBrush);

@@ -25,7 +25,14 @@ QJsonObject Presence::toClientJson() const
                     : QJsonValue());
     o.insert(QStringLiteral("selection"), QJsonArray::fromStringList(selection));
     o.insert(QStringLiteral("editing"), editing.isEmpty() ? QJsonValue() : QJsonValue(editing));
-    o.insert(QStringLiteral("preview"), preview ? QJsonValue(preview->toJson()) : QJsonValue());
+    o.insert(QStringLiteral("preview"),
+             previews.isEmpty() ? QJsonValue() : QJsonValue(previews.first().toJson()));
+    if (previews.size() > 1) {
+        QJsonArray all;
+        for (const Object &object : previews)
+            all.append(object.toJson());
+        o.insert(QStringLiteral("previews"), all);
+    }
     return o;
 }
 
@@ -80,9 +87,27 @@ Parsed<Presence> Presence::fromJson(const QJsonObject &json, const Limits &limit
         Parsed<Object> o = parseObject(preview, limits);
         if (auto *err = errorOf(o))
             return *err;
-        p.preview = std::get<Object>(std::move(o));
+        p.previews.append(std::get<Object>(std::move(o)));
     } else if (!preview.isNull() && !preview.isUndefined()) {
         return bad(QStringLiteral("'preview' must be an object or null"));
+    }
+    // Several previews (an Inkboard extension): when present they are the whole list.
+    const QJsonValue previews = json.value(QLatin1String("previews"));
+    if (previews.isArray()) {
+        const QJsonArray list = previews.toArray();
+        if (list.size() > kMaxPreviews) {
+            return ValidationError{Code::TooLarge,
+                                   QStringLiteral("more than %1 previews").arg(kMaxPreviews)};
+        }
+        p.previews.clear();
+        for (const QJsonValue &v : list) {
+            Parsed<Object> o = parseObject(v, limits);
+            if (auto *err = errorOf(o))
+                return *err;
+            p.previews.append(std::get<Object>(std::move(o)));
+        }
+    } else if (!previews.isNull() && !previews.isUndefined()) {
+        return bad(QStringLiteral("'previews' must be an array or null"));
     }
     return p;
 }

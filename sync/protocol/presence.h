@@ -22,9 +22,15 @@ struct Presence
     std::optional<QPointF> cursor;
     QStringList selection;
     QString editing; // empty: none
-    std::optional<Object> preview;
+    // The uncommitted objects the peer is drawing or dragging. On the wire the first one is
+    // "preview" (PROTOCOL.md §5); a drag of several objects sends all of them as "previews"
+    // too, which a client that knows only "preview" ignores. A drag of more objects than
+    // kMaxPreviews shows the first kMaxPreviews.
+    static constexpr int kMaxPreviews = 100;
+    QList<Object> previews;
 
-    // What a client sends: {"type": "presence", "cursor", "selection", "editing", "preview"}.
+    // What a client sends: {"type": "presence", "cursor", "selection", "editing", "preview"}
+    // (and "previews" when there are several).
     QJsonObject toClientJson() const;
     // What the server relays: the client form plus "session_id" and "user".
     QJsonObject toServerJson() const;

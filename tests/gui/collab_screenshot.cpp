@@ -202,7 +202,7 @@ int main(int argc, char *argv[])
             [&] {
                 bool preview = false, cursor = false;
                 for (const auto &p : bob.window->session()->peers())
-                    preview |= p.preview.has_value();
+                    preview |= !p.previews.isEmpty();
                 for (const auto &p : alice.window->session()->peers())
                     cursor |= p.cursor.has_value() && !p.selection.isEmpty();
                 return preview && cursor;

@@ -283,6 +283,18 @@ void TestCollab::cursorsSelectionsAndPreviews()
     c->selectAll();
     QTRY_VERIFY_WITH_TIMEOUT(
         bobSeesAlice() && bobSeesAlice()->selection.contains(QStringLiteral("r1")), kTimeout);
+
+    // She drags the whole selection: Bob sees every dragged object move, not only one.
+    const qsizetype dragged = c->selection().size();
+    QVERIFY(dragged >= 2);
+    const QPoint grab = c->canvasToWidget(QPointF(40, 25)).toPoint(); // inside r1
+    QTest::mousePress(c, Qt::LeftButton, {}, grab);
+    for (int i = 1; i <= 6; ++i)
+        mouseMove(c, grab + QPointF(i * 5, i * 5), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && bobSeesAlice()->previews.size() == dragged,
+                             kTimeout);
+    QTest::mouseRelease(c, Qt::LeftButton, {}, grab + QPoint(30, 30));
+    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && bobSeesAlice()->previews.isEmpty(), kTimeout);
     c->clearSelection();
 
     // A stroke in progress travels as a preview, the commit when it ends.
@@ -290,13 +302,13 @@ void TestCollab::cursorsSelectionsAndPreviews()
     QTest::mousePress(c, Qt::LeftButton, {}, QPoint(100, 400));
     for (int i = 1; i <= 8; ++i)
         mouseMove(c, QPointF(100 + i * 15, 400 + (i % 2) * 10), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && bobSeesAlice()->preview &&
-                                 bobSeesAlice()->preview->type == ObjectType::Stroke,
+    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && bobSeesAlice()->previews.size() == 1 &&
+                                 bobSeesAlice()->previews.first().type == ObjectType::Stroke,
                              kTimeout);
-    const QString strokeId = bobSeesAlice()->preview->id;
+    const QString strokeId = bobSeesAlice()->previews.first().id;
     QTest::mouseRelease(c, Qt::LeftButton, {}, QPoint(220, 400));
     QTRY_VERIFY_WITH_TIMEOUT(m_bob->doc().find(strokeId), kTimeout);
-    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && !bobSeesAlice()->preview, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && bobSeesAlice()->previews.isEmpty(), kTimeout);
     c->setTool(canvas::ToolKind::Select);
 
     // "Bob is editing" a text: Alice sees which one.

@@ -334,20 +334,27 @@ private slots:
                 clients[1]->connectionState() == SyncSession::ConnectionState::Live,
             20000);
         QSignalSpy peers(clients[1].session.get(), &SyncSession::peersChanged);
-        // A drag: many pointer moves in one burst. The first goes at once, the rest are
-        // coalesced into one message with the latest position.
+        // A drag of two objects: many pointer moves in one burst. The first goes at once,
+        // the rest are coalesced into one message with the latest positions.
         for (int i = 0; i <= 100; ++i) {
             protocol::Presence p;
             p.cursor = QPointF(i, i);
             p.editing = "obj";
-            p.preview = Object{"obj", ObjectType::Rect, {{"w", 10}, {"h", 10}, {"x", i}}};
+            p.previews = {Object{"obj", ObjectType::Rect, {{"w", 10}, {"h", 10}, {"x", i}}},
+                          Object{"obj2", ObjectType::Ellipse, {{"w", 5}, {"h", 5}, {"x", -i}}}};
             clients[0]->setPresence(p);
         }
         QTRY_VERIFY_WITH_TIMEOUT(!clients[1]->peers().isEmpty() &&
                                      clients[1]->peers().first().cursor == QPointF(100, 100),
                                  10000);
         QCOMPARE(clients[1]->peers().first().editing, QStringLiteral("obj"));
-        QCOMPARE(clients[1]->peers().first().preview->number(QLatin1String("x")), 100.0);
+        // Both dragged objects reach the peer through the server, at their latest place.
+        const QList<Object> previews = clients[1]->peers().first().previews;
+        QCOMPARE(previews.size(), 2);
+        QCOMPARE(previews[0].id, QStringLiteral("obj"));
+        QCOMPARE(previews[0].number(QLatin1String("x")), 100.0);
+        QCOMPARE(previews[1].id, QStringLiteral("obj2"));
+        QCOMPARE(previews[1].number(QLatin1String("x")), -100.0);
         QCOMPARE(clients[1]->peers().first().sessionId, clients[0]->sessionId());
         // One message at once, one coalesced: not 101.
         QVERIFY2(peers.size() <= 3, qPrintable(QString::number(peers.size())));

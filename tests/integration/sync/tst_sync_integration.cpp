@@ -725,12 +725,12 @@ private slots:
         protocol::Presence p;
         p.cursor = QPointF(12, 34);
         p.selection = {"x1"};
-        p.preview = Object{"pv", ObjectType::Ellipse, {{"w", 3}, {"h", 4}}};
+        p.previews = {Object{"pv", ObjectType::Ellipse, {{"w", 3}, {"h", 4}}}};
         clients[1]->setPresence(p); // viewers send presence too
         QTRY_COMPARE_WITH_TIMEOUT(clients[0]->peers().size(), 1, 10000);
         QTRY_VERIFY(clients[0]->peers().first().cursor == QPointF(12, 34));
         QCOMPARE(clients[0]->peers().first().selection, QStringList{"x1"});
-        QVERIFY(clients[0]->peers().first().preview.has_value());
+        QCOMPARE(clients[0]->peers().first().previews.size(), 1);
         QCOMPARE(clients[0]->peers().first().user.name, QStringLiteral("carol"));
         // The viewer leaves: the peer goes away.
         clients[1].session.reset();

@@ -87,6 +87,7 @@ private slots:
     void presence_data();
     void presence();
     void presenceRoundTrip();
+    void presenceSeveralPreviews();
     void pushMessages();
     void pushMessageErrors_data();
     void pushMessageErrors();
@@ -435,8 +436,8 @@ void ProtocolTest::presenceRoundTrip()
     p.cursor = QPointF(3, 4);
     p.selection = {QStringLiteral("a"), QStringLiteral("b")};
     p.editing = QStringLiteral("a");
-    p.preview = Object{QStringLiteral("p"), ObjectType::Line,
-                       QJsonObject{{QStringLiteral("points"), QJsonArray{0, 0, 1, 1}}}};
+    p.previews = {Object{QStringLiteral("p"), ObjectType::Line,
+                         QJsonObject{{QStringLiteral("points"), QJsonArray{0, 0, 1, 1}}}}};
     const Parsed<Presence> server = Presence::fromJson(p.toServerJson(), Limits{});
     QVERIFY(!errorOf(server));
     QCOMPARE(std::get<Presence>(server), p);
@@ -451,6 +452,54 @@ void ProtocolTest::presenceRoundTrip()
     QVERIFY(none.value(QLatin1String("cursor")).isNull());
     QVERIFY(none.value(QLatin1String("editing")).isNull());
     QVERIFY(none.value(QLatin1String("preview")).isNull());
+    QVERIFY(!none.contains(QLatin1String("previews")));
+    // One preview: the frame is what PROTOCOL.md §5 shows, nothing more.
+    QVERIFY(!client.contains(QLatin1String("previews")));
+    QCOMPARE(client.value(QLatin1String("preview")).toObject(), p.previews.first().toJson());
+}
+
+// A drag of several objects: "preview" is the first (what every client reads), "previews"
+// all of them; a client that sends only "preview" still works; hostile lists are refused.
+void ProtocolTest::presenceSeveralPreviews()
+{
+    Presence p;
+    p.user = UserRef{QStringLiteral("u1"), QStringLiteral("ann")};
+    for (int i = 0; i < 3; ++i) {
+        p.previews.append(Object{QStringLiteral("r%1").arg(i), ObjectType::Rect,
+                                 QJsonObject{{QStringLiteral("x"), i * 10},
+                                             {QStringLiteral("w"), 5},
+                                             {QStringLiteral("h"), 5}}});
+    }
+    const QJsonObject json = p.toServerJson();
+    QCOMPARE(json.value(QLatin1String("preview")).toObject(), p.previews.first().toJson());
+    QCOMPARE(json.value(QLatin1String("previews")).toArray().size(), 3);
+    const Parsed<Presence> back = Presence::fromJson(json, Limits{});
+    QVERIFY(!errorOf(back));
+    QCOMPARE(std::get<Presence>(back), p);
+
+    QJsonObject onlyOne = json;
+    onlyOne.remove(QLatin1String("previews"));
+    const Parsed<Presence> old = Presence::fromJson(onlyOne, Limits{});
+    QVERIFY(!errorOf(old));
+    QCOMPARE(std::get<Presence>(old).previews, QList<Object>{p.previews.first()});
+
+    QJsonObject notArray = json;
+    notArray.insert(QLatin1String("previews"), QStringLiteral("r0"));
+    QVERIFY(errorOf(Presence::fromJson(notArray, Limits{})));
+
+    QJsonObject badObject = json;
+    badObject.insert(QLatin1String("previews"),
+                     QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("bad id!")}}});
+    QVERIFY(errorOf(Presence::fromJson(badObject, Limits{})));
+
+    QJsonArray tooMany;
+    for (int i = 0; i <= Presence::kMaxPreviews; ++i)
+        tooMany.append(p.previews.first().toJson());
+    QJsonObject hostile = json;
+    hostile.insert(QLatin1String("previews"), tooMany);
+    const Parsed<Presence> refused = Presence::fromJson(hostile, Limits{});
+    QVERIFY(errorOf(refused));
+    QCOMPARE(errorOf(refused)->code, ValidationError::Code::TooLarge);
 }
 
 void ProtocolTest::pushMessages()
