@@ -58,6 +58,10 @@ WsSession::WsSession(QWebSocket *socket, QTcpSocket *tcp, WsGrant grant, PushHub
     m_socket->setMaxAllowedIncomingFrameSize(quint64(config.limits.maxBodyBytes));
     const int rate = config.limits.presencePerSecond;
     m_presenceBucket = TokenBucket(rate, qMax(1, rate));
+    // Bytes too: one frame of the largest size at once, half that a second after. Every
+    // byte relayed goes to every other session of the drawing.
+    const double bytes = double(config.limits.maxBodyBytes);
+    m_presenceBytes = TokenBucket(rate > 0 ? bytes / 2 : 0, bytes);
     m_clock.start();
     connect(m_socket, &QWebSocket::textMessageReceived, this, &WsSession::onText);
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
@@ -145,7 +149,12 @@ void WsSession::onText(const QString &text)
     if (m_closing || m_gone)
         return;
     const Limits &limits = m_hub->context().config.limits;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    const QByteArray utf8 = text.toUtf8();
+    if (!m_presenceBytes.take(double(utf8.size()), nullptr)) {
+        m_hub->context().metrics.presenceDropped();
+        return; // over the byte rate: dropped unread, like presence over the message rate
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8);
     if (!doc.isObject()) {
         closeWith(QWebSocketProtocol::CloseCodeWrongDatatype, QStringLiteral("not a JSON object"));
         return;

@@ -60,6 +60,7 @@ private:
     QString m_sessionId;
     std::optional<protocol::Presence> m_presence;
     TokenBucket m_presenceBucket;
+    TokenBucket m_presenceBytes;
     QElapsedTimer m_clock;
     qint64 m_pollUntilMs = 0;
     qint64 m_lastSeen = 0;

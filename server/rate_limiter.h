@@ -16,17 +16,19 @@ public:
     }
 
     // Takes a token when there is one; else returns false and how long until there is.
-    bool take(double *retryAfterSeconds = nullptr)
+    bool take(double *retryAfterSeconds = nullptr) { return take(1, retryAfterSeconds); }
+    // Takes `amount` tokens (bytes, say) when there are that many.
+    bool take(double amount, double *retryAfterSeconds)
     {
         if (m_rate <= 0)
             return true;
         refill();
-        if (m_tokens >= 1) {
-            m_tokens -= 1;
+        if (m_tokens >= amount) {
+            m_tokens -= amount;
             return true;
         }
         if (retryAfterSeconds)
-            *retryAfterSeconds = (1 - m_tokens) / m_rate;
+            *retryAfterSeconds = (amount - m_tokens) / m_rate;
         return false;
     }
     bool full()

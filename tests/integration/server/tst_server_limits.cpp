@@ -274,6 +274,33 @@ private slots:
         QVERIFY2(got < 120, qPrintable(QString::number(got))); // 30/s with a burst of 30
     }
 
+    // Big presence frames are bounded in bytes too (one frame of the largest size at once,
+    // half that a second after): every byte is relayed to every other session.
+    void presenceByteRateDrops()
+    {
+        WsClient a, b;
+        QVERIFY(a.open(w->server.baseUrl(), "d1", w->bob));
+        QVERIFY(b.open(w->server.baseUrl(), "d1", w->carol));
+        const QString note(90000, 'n'); // one frame of ~90 KB; the body limit here is 100,000
+        for (int i = 0; i < 10; ++i) {
+            a.socket.sendTextMessage(
+                QStringLiteral(R"({"type":"presence","cursor":{"x":%1,"y":0},)"
+                               R"("preview":{"id":"p","type":"rect","props":{"w":1,"h":1,)"
+                               R"("note":"%2"}}})")
+                    .arg(i)
+                    .arg(note));
+        }
+        QTest::qWait(800);
+        const int got = int(b.ofType("presence").size());
+        QVERIFY(got >= 1);
+        QVERIFY2(got <= 3, qPrintable(QString::number(got))); // 10 pass the message rate
+        // The socket stays open, and small presence goes through again once the budget refills.
+        QTest::qWait(1200);
+        a.socket.sendTextMessage(QStringLiteral(R"({"type":"presence","cursor":{"x":-1,"y":0}})"));
+        QTRY_VERIFY_WITH_TIMEOUT(b.ofType("presence").size() > got, 5000);
+        QCOMPARE(a.socket.state(), QAbstractSocket::ConnectedState);
+    }
+
     void slowSubscriberClosed4408()
     {
         World x({"--commits-per-second", "0", "--ws-max-buffer-bytes", "262144",
