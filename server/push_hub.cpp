@@ -86,7 +86,7 @@ void WsSession::send(const QString &frame)
     m_socket->sendTextMessage(frame);
 }
 
-void WsSession::sendEncoded(const QByteArray &frame)
+void WsSession::sendEncoded(const QByteArray &frame, bool now)
 {
     if (m_closing || m_gone)
         return;
@@ -99,8 +99,14 @@ void WsSession::sendEncoded(const QByteArray &frame)
     // QWebSocket writes whole frames to this same socket on this same thread, so a frame
     // written here never interleaves with one of its own (pongs, close).
     if (m_tcp) {
-        if (m_tcp->state() == QAbstractSocket::ConnectedState)
+        if (m_tcp->state() == QAbstractSocket::ConnectedState) {
             m_tcp->write(frame);
+            // Sent during the fan-out loop instead of after it from one write notifier per
+            // subscriber: the first see the commit while the last are still being written.
+            // A write that finds the peer gone ends this session here and now.
+            if (now)
+                m_tcp->flush();
+        }
         return;
     }
     // Not expected (the hub always knows the socket); fall back to QWebSocket's framing.
@@ -320,10 +326,15 @@ int PushHub::sendToDrawing(const QString &drawingId, const QByteArray &utf8,
         return 0;
     const QByteArray frame = encodeFrame(utf8); // once, whatever the number of subscribers
     const QList<WsSession *> sessions = *it;    // a send may close one, never delete it
+    // A session ended by a failed write sends its leave from inside this loop; those nested
+    // sends wait for the event loop, so a thousand peers gone at once cannot recurse a
+    // thousand deep.
+    ++m_sendDepth;
     for (WsSession *s : sessions) {
         if (s != except)
-            s->sendEncoded(frame);
+            s->sendEncoded(frame, m_sendDepth == 1);
     }
+    --m_sendDepth;
     return int(sessions.size());
 }
 

@@ -44,7 +44,8 @@ public:
     void send(const QString &frame);
     // A whole text frame already encoded (PushHub::encodeFrame): the same bytes go to every
     // subscriber, written straight to the connection under the QWebSocket.
-    void sendEncoded(const QByteArray &frame);
+    // `now`: written to the connection at once instead of on the next turn of the event loop.
+    void sendEncoded(const QByteArray &frame, bool now);
     void closeWith(QWebSocketProtocol::CloseCode code, const QString &reason);
     void tick(qint64 now); // pings and drops the silent
     bool closing() const { return m_closing; }
@@ -153,6 +154,7 @@ private:
     QHash<QString, qint64> m_sent;
     QHash<QString, QHash<QString, RemotePeer>> m_remotePeers; // drawing -> session -> peer
     qint64 m_sessionCount = 0;
+    int m_sendDepth = 0; // sendToDrawing() calls under way: a send may end a session, which sends
     QTimer m_ticker;
     QTimer m_storePoll; // other nodes' commits, while no Redis tells of them
     QElapsedTimer m_clock;

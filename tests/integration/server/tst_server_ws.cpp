@@ -3,6 +3,14 @@
 // the upgrade, access loss, ping timeout, and 1001 on shutdown.
 #include "test_common.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <memory>
+#include <vector>
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#endif
+
 using namespace inkboard::test;
 
 class TestServerWs : public QObject
@@ -238,6 +246,56 @@ private slots:
         QCOMPARE(w->call("POST", "/api/v1/drawings/again/ops", commitBody({rectOp(uid(), "new")}), w->alice).status, 200);
         QVERIFY(fresh.waitFor("commit", 1, 5000));
         QCOMPARE(fresh.ofType("commit").first()["revision"].toInteger(), 1);
+    }
+
+    // Subscribers whose connections are reset while commits fan out: the server meets the
+    // dead sockets in the middle of the fan-out loop (a write fails, the session ends there
+    // and then), stays up, and the live subscriber still gets every commit in order.
+    void subscribersResetDuringFanOut()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("needs SO_LINGER through setsockopt to reset a connection");
+#else
+        WsClient live;
+        QVERIFY(live.open(w->server.baseUrl(), "d1", w->alice));
+        const qint64 start = live.frames.first()["latest_revision"].toInteger();
+        const int rounds = 15;
+        for (int round = 0; round < rounds; ++round) {
+            std::vector<std::unique_ptr<QTcpSocket>> doomed;
+            for (int i = 0; i < 8; ++i) {
+                auto raw = std::make_unique<QTcpSocket>();
+                raw->connectToHost("127.0.0.1", w->server.port());
+                QVERIFY(raw->waitForConnected(5000));
+                raw->write("GET /api/v1/drawings/d1/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                           "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                           "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " + w->bob.toLatin1() + "\r\n\r\n");
+                QVERIFY(raw->waitForReadyRead(5000));
+                QVERIFY(raw->readAll().startsWith("HTTP/1.1 101"));
+                doomed.push_back(std::move(raw));
+            }
+            // A commit in flight while they go: some are still on the server's list when it
+            // writes to them.
+            const QByteArray body = QJsonDocument(commitBody({rectOp(uid(), "reset")})).toJson();
+            QNetworkAccessManager nam;
+            QNetworkRequest request(w->server.baseUrl().resolved(QUrl("/api/v1/drawings/d1/ops")));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            request.setRawHeader("Authorization", "Bearer " + w->alice.toUtf8());
+            QNetworkReply *reply = nam.post(request, body);
+            for (auto &raw : doomed) {
+                const linger hard{1, 0}; // close with RST, not FIN
+                ::setsockopt(int(raw->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hard, sizeof hard);
+                raw->abort();
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            delete reply;
+        }
+        QCOMPARE(w->call("GET", "/healthz").status, 200);
+        QVERIFY(live.waitFor("commit", rounds));
+        const QList<QJsonObject> commits = live.ofType("commit");
+        for (int i = 0; i < rounds; ++i)
+            QCOMPARE(commits[i]["revision"].toInteger(), start + 1 + i);
+#endif
     }
 
     void shutdownCloses1001()
