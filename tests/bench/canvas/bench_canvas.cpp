@@ -3,7 +3,7 @@
 // objects. Frames are painted by the real CanvasView into a raster image the size of a
 // window's canvas (what the xcb backing store gets), offscreen.
 //
-//   QT_QPA_PLATFORM=offscreen bench_canvas [--quick]
+//   QT_QPA_PLATFORM=offscreen bench_canvas [--quick] [--open]
 #include "canvas_view.h"
 #include "client/local_store.h"
 #include "client/sync_session.h"
@@ -282,6 +282,12 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     const bool quick = app.arguments().contains("--quick");
     const int frames = quick ? 20 : 100;
+    if (app.arguments().contains("--open")) { // only the opening, e.g. under a profiler
+        std::printf(
+            "| what | load (SyncSession) | index (canvas) | first frame |\n|---|---|---|---|\n");
+        benchOpen(quick ? 20000 : 100000);
+        return 0;
+    }
     benchMemory(10000); // first, on a fresh heap
     std::printf("\nFrame time (ms), viewport %dx%d, raster, %d frames per row\n\n",
                 kViewport.width(), kViewport.height(), frames);
