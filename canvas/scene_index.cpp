@@ -2,7 +2,9 @@
 
 #include "model/z_order.h"
 
+#include <QThread>
 #include <algorithm>
+#include <thread>
 
 namespace inkboard::canvas {
 
@@ -20,8 +22,34 @@ void SceneIndex::reset(const Document &document)
     m_alive.reserve(size_t(document.size()));
     m_handleById.reserve(document.size());
     m_orderDirty = true; // one sort at the end, not one insertion per object
+    // Opening a big drawing is mostly computing every object's path (smoothed strokes, text
+    // metrics): a pure function of the object, so it is spread over the cores. Fonts and
+    // painter paths are reentrant; each worker writes only its own slice of the items.
+    const qsizetype n = document.size();
+    m_items.resize(size_t(n));
+    m_alive.assign(size_t(n), true);
+    qsizetype i = 0;
     for (const Object &o : document.objects())
-        insertObject(o);
+        m_items[size_t(i++)].object = o;
+    const int workers =
+        int(std::clamp<qsizetype>(n / kObjectsPerWorker, 1, qMax(1, QThread::idealThreadCount())));
+    auto compute = [this, n, workers](int worker) {
+        const qsizetype from = n * worker / workers;
+        const qsizetype to = n * (worker + 1) / workers;
+        for (qsizetype k = from; k < to; ++k)
+            m_items[size_t(k)].geometry = computeGeometry(m_items[size_t(k)].object);
+    };
+    std::vector<std::thread> threads;
+    for (int w = 1; w < workers; ++w)
+        threads.emplace_back(compute, w);
+    compute(0);
+    for (std::thread &t : threads)
+        t.join();
+    for (qsizetype k = 0; k < n; ++k) {
+        const SceneItem &item = m_items[size_t(k)];
+        m_handleById.insert(item.object.id, int(k));
+        m_index.insert(int(k), item.geometry.bounds);
+    }
     m_boundsDirty = true;
 }
 
@@ -104,13 +132,21 @@ void SceneIndex::ensureOrder() const
 {
     if (!m_orderDirty)
         return;
-    m_order.clear();
-    m_order.reserve(m_handleById.size());
+    // renderLess's order, with each z read from the props once instead of twice for each of
+    // the n log n comparisons (a JSON lookup and a string copy each time).
+    std::vector<std::pair<QString, int>> keyed;
+    keyed.reserve(size_t(m_handleById.size()));
     for (int h : m_handleById)
-        m_order.append(h);
-    std::sort(m_order.begin(), m_order.end(), [this](int a, int b) {
-        return renderLess(m_items[size_t(a)].object, m_items[size_t(b)].object);
+        keyed.emplace_back(m_items[size_t(h)].object.z(), h);
+    std::sort(keyed.begin(), keyed.end(), [this](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return m_items[size_t(a.second)].object.id < m_items[size_t(b.second)].object.id;
     });
+    m_order.clear();
+    m_order.reserve(qsizetype(keyed.size()));
+    for (const auto &k : keyed)
+        m_order.append(k.second);
     auto &items = const_cast<std::vector<SceneItem> &>(m_items);
     for (qsizetype i = 0; i < m_order.size(); ++i)
         items[size_t(m_order[i])].rank = int(i);

@@ -55,6 +55,7 @@ private:
     void ensureOrder() const;
     void renumberFrom(qsizetype position);
 
+    static constexpr qsizetype kObjectsPerWorker = 2000; // below this, one thread is enough
     std::vector<SceneItem> m_items;
     std::vector<bool> m_alive;
     QList<int> m_free;

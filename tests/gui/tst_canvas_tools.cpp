@@ -57,6 +57,7 @@ private slots:
     void hiDpiIsCrisp();
     void spatialIndexFindsOnlyNearbyObjects();
     void sceneOrderFollowsEditsIncrementally();
+    void sceneResetOfABigDrawingMatchesTheDocument();
     void previewIsAnnouncedDuringGesture();
 };
 
@@ -738,6 +739,52 @@ void TestCanvasTools::sceneOrderFollowsEditsIncrementally()
         QCOMPARE(got, want);
         QCOMPARE(scene.itemsIn(QRectF(-100, -100, 2300, 2300)).size(), doc.size());
     }
+}
+
+void TestCanvasTools::sceneResetOfABigDrawingMatchesTheDocument()
+{
+    // Big enough for the geometry to be computed on several threads; z keys with many ties,
+    // so the order falls back to the ids; every type, text included (font metrics).
+    QRandomGenerator rng(777);
+    Document doc;
+    for (int i = 0; i < 9000; ++i) {
+        const QString id = QString("b%1").arg(rng.bounded(1000000));
+        const QJsonObject at{{"x", rng.bounded(5000)},
+                             {"y", rng.bounded(5000)},
+                             {"z", QString("a%1").arg(rng.bounded(30))}};
+        QJsonObject props = at;
+        ObjectType type = ObjectType::Rect;
+        switch (i % 4) {
+        case 0:
+            props.insert("w", 40);
+            props.insert("h", 20);
+            break;
+        case 1:
+            type = ObjectType::Stroke;
+            props.insert("points", QJsonArray{0, 0, 0.5, 10, 5, 0.5, 20, 0, 0.5});
+            break;
+        case 2:
+            type = ObjectType::Text;
+            props.insert("text", QString("note %1").arg(i));
+            break;
+        default:
+            type = ObjectType::Ellipse;
+            props.insert("w", 10);
+            props.insert("h", 30);
+        }
+        doc.apply(Op::create("c", id, type, props));
+    }
+    SceneIndex scene;
+    scene.reset(doc);
+    QCOMPARE(scene.size(), doc.size());
+    QStringList got, want;
+    for (const SceneItem *i : scene.allInRenderOrder()) {
+        got << i->object.id;
+        QCOMPARE(i->geometry.bounds, computeGeometry(i->object).bounds);
+    }
+    for (const Object &o : doc.inRenderOrder())
+        want << o.id;
+    QCOMPARE(got, want);
 }
 
 void TestCanvasTools::previewIsAnnouncedDuringGesture()
