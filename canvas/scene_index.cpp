@@ -139,9 +139,8 @@ void SceneIndex::ensureOrder() const
     for (int h : m_handleById)
         keyed.emplace_back(m_items[size_t(h)].object.z(), h);
     std::sort(keyed.begin(), keyed.end(), [this](const auto &a, const auto &b) {
-        if (a.first != b.first)
-            return a.first < b.first;
-        return m_items[size_t(a.second)].object.id < m_items[size_t(b.second)].object.id;
+        return renderKeyLess(a.first, m_items[size_t(a.second)].object.id, b.first,
+                             m_items[size_t(b.second)].object.id);
     });
     m_order.clear();
     m_order.reserve(qsizetype(keyed.size()));

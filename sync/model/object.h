@@ -46,13 +46,19 @@ struct Object
     friend bool operator==(const Object &, const Object &) = default;
 };
 
-// Render order of PROTOCOL.md §2: by z (bytewise; z is ASCII) and then by id.
-inline bool renderLess(const Object &a, const Object &b)
+// Render order of PROTOCOL.md §2: by z (bytewise; z is ASCII) and then by id. This form
+// takes the z keys already read, for sorts that read each object's z once.
+inline bool renderKeyLess(const QString &za, const QString &ida, const QString &zb,
+                          const QString &idb)
 {
-    const QString za = a.z(), zb = b.z();
     if (za != zb)
         return za < zb;
-    return a.id < b.id;
+    return ida < idb;
+}
+
+inline bool renderLess(const Object &a, const Object &b)
+{
+    return renderKeyLess(a.z(), a.id, b.z(), b.id);
 }
 
 } // namespace inkboard
