@@ -152,4 +152,26 @@ struct WsClient
     }
 };
 
+// A valid WebSocket upgrade of `drawing` with `token`, for tests that speak raw TCP under
+// the WebSocket (a peer that never reads, never answers a ping, or resets).
+inline QByteArray wsUpgradeRequest(const QString &drawing, const QString &token)
+{
+    return "GET /api/v1/drawings/" + drawing.toLatin1() +
+           "/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+           "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+           "Authorization: Bearer " +
+           token.toLatin1() + "\r\n\r\n";
+}
+
+// Connects `socket` and upgrades it; true once the server answered 101.
+inline bool openRawWebSocket(QTcpSocket &socket, quint16 port, const QString &drawing,
+                             const QString &token)
+{
+    socket.connectToHost("127.0.0.1", port);
+    if (!socket.waitForConnected(5000))
+        return false;
+    socket.write(wsUpgradeRequest(drawing, token));
+    return socket.waitForReadyRead(5000) && socket.readAll().startsWith("HTTP/1.1 101");
+}
+
 } // namespace inkboard::test

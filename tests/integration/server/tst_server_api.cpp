@@ -551,12 +551,7 @@ private slots:
                              token)
                      .status,
                  401);
-        const QByteArray upgrade =
-            "GET /api/v1/drawings/e/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-            "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-            "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " +
-            token.toLatin1() + "\r\n\r\n";
-        QCOMPARE(rawStatus(rawExchange(s.port(), upgrade)), 401);
+        QCOMPARE(rawStatus(rawExchange(s.port(), wsUpgradeRequest("e", token))), 401);
         // And on every endpoint of the matrix.
         for (const MatrixRow &row : matrixRows()) {
             const HttpResult e =

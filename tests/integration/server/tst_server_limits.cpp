@@ -311,11 +311,7 @@ private slots:
         slow.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
         slow.connectToHost("127.0.0.1", x.server.port());
         QVERIFY(slow.waitForConnected(5000));
-        slow.write("GET /api/v1/drawings/d1/ws HTTP/1.1\r\nHost: x\r\nUpgrade: "
-                   "websocket\r\nConnection: Upgrade\r\n"
-                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-                   "Authorization: Bearer " +
-                   x.carol.toLatin1() + "\r\n\r\n");
+        slow.write(wsUpgradeRequest("d1", x.carol));
         QVERIFY(slow.waitForBytesWritten(5000));
         QList<WsClient *> others;
         for (int i = 0; i < 10; ++i) {

@@ -204,13 +204,7 @@ private slots:
     {
         // A raw TCP client that completes the handshake and then never answers a ping.
         QTcpSocket raw;
-        raw.connectToHost("127.0.0.1", w->server.port());
-        QVERIFY(raw.waitForConnected(5000));
-        raw.write("GET /api/v1/drawings/d1/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-                  "Authorization: Bearer " + w->carol.toLatin1() + "\r\n\r\n");
-        QVERIFY(raw.waitForReadyRead(5000));
-        QVERIFY(raw.readAll().startsWith("HTTP/1.1 101"));
+        QVERIFY(openRawWebSocket(raw, w->server.port(), "d1", w->carol));
         WsClient watcher;
         QVERIFY(watcher.open(w->server.baseUrl(), "d1", w->bob));
         // --ws-timeout-ms 1500: dropped, and the others are told.
@@ -231,13 +225,7 @@ private slots:
         for (int i = 0; i < 5; ++i)
             QCOMPARE(w->call("POST", "/api/v1/drawings/again/ops", commitBody({rectOp(uid(), "r" + QString::number(i))}), w->alice).status, 200);
         QTcpSocket raw; // handshakes, then never reads or answers anything
-        raw.connectToHost("127.0.0.1", w->server.port());
-        QVERIFY(raw.waitForConnected(5000));
-        raw.write("GET /api/v1/drawings/again/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
-                  "Authorization: Bearer " + w->alice.toLatin1() + "\r\n\r\n");
-        QVERIFY(raw.waitForReadyRead(5000));
-        QVERIFY(raw.readAll().startsWith("HTTP/1.1 101"));
+        QVERIFY(openRawWebSocket(raw, w->server.port(), "again", w->alice));
         QCOMPARE(w->call("DELETE", "/api/v1/drawings/again", {}, w->alice).status, 204);
         QCOMPARE(w->call("POST", "/api/v1/drawings", {{"id", id}, {"title", "Again"}}, w->alice).status, 201);
         WsClient fresh;
@@ -264,13 +252,7 @@ private slots:
             std::vector<std::unique_ptr<QTcpSocket>> doomed;
             for (int i = 0; i < 8; ++i) {
                 auto raw = std::make_unique<QTcpSocket>();
-                raw->connectToHost("127.0.0.1", w->server.port());
-                QVERIFY(raw->waitForConnected(5000));
-                raw->write("GET /api/v1/drawings/d1/ws HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
-                           "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-                           "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " + w->bob.toLatin1() + "\r\n\r\n");
-                QVERIFY(raw->waitForReadyRead(5000));
-                QVERIFY(raw->readAll().startsWith("HTTP/1.1 101"));
+                QVERIFY(openRawWebSocket(*raw, w->server.port(), "d1", w->bob));
                 doomed.push_back(std::move(raw));
             }
             // A commit in flight while they go: some are still on the server's list when it
