@@ -18,8 +18,6 @@ void SceneIndex::reset(const Document &document)
     m_handleById.clear();
     m_index.clear();
     m_order.clear();
-    m_items.reserve(size_t(document.size()));
-    m_alive.reserve(size_t(document.size()));
     m_handleById.reserve(document.size());
     m_orderDirty = true; // one sort at the end, not one insertion per object
     // Opening a big drawing is mostly computing every object's path (smoothed strokes, text

@@ -82,12 +82,18 @@ Parsed<Presence> Presence::fromJson(const QJsonObject &json, const Limits &limit
     else if (!editing.isNull() && !editing.isUndefined())
         return bad(QStringLiteral("'editing' must be an object id or null"));
 
-    const QJsonValue preview = json.value(QLatin1String("preview"));
-    if (preview.isObject()) {
-        Parsed<Object> o = parseObject(preview, limits);
+    // A preview is validated like an object of the drawing.
+    auto appendPreview = [&](const QJsonValue &v) -> std::optional<ValidationError> {
+        Parsed<Object> o = parseObject(v, limits);
         if (auto *err = errorOf(o))
             return *err;
         p.previews.append(std::get<Object>(std::move(o)));
+        return std::nullopt;
+    };
+    const QJsonValue preview = json.value(QLatin1String("preview"));
+    if (preview.isObject()) {
+        if (auto err = appendPreview(preview))
+            return *err;
     } else if (!preview.isNull() && !preview.isUndefined()) {
         return bad(QStringLiteral("'preview' must be an object or null"));
     }
@@ -101,10 +107,8 @@ Parsed<Presence> Presence::fromJson(const QJsonObject &json, const Limits &limit
         }
         p.previews.clear();
         for (const QJsonValue &v : list) {
-            Parsed<Object> o = parseObject(v, limits);
-            if (auto *err = errorOf(o))
+            if (auto err = appendPreview(v))
                 return *err;
-            p.previews.append(std::get<Object>(std::move(o)));
         }
     } else if (!previews.isNull() && !previews.isUndefined()) {
         return bad(QStringLiteral("'previews' must be an array or null"));
