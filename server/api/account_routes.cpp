@@ -33,14 +33,12 @@ AccountRoutes::AccountRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(help
 
 void AccountRoutes::addTo(Router &router)
 {
-    router.add(
-        "GET", "/api/v1/admin/users", [this](Call &c) { listUsers(c); }, true);
-    router.add(
-        "POST", "/api/v1/admin/users", [this](Call &c) { createUser(c); }, true);
-    router.add(
-        "PUT", "/api/v1/admin/users/*/password", [this](Call &c) { setPassword(c); }, true);
-    router.add(
-        "DELETE", "/api/v1/admin/users/*", [this](Call &c) { deleteUser(c); }, true);
+    router.add("GET", "/api/v1/admin/users", Router::Token, [this](Call &c) { listUsers(c); });
+    router.add("POST", "/api/v1/admin/users", Router::Token, [this](Call &c) { createUser(c); });
+    router.add("PUT", "/api/v1/admin/users/*/password", Router::Token,
+               [this](Call &c) { setPassword(c); });
+    router.add("DELETE", "/api/v1/admin/users/*", Router::Token,
+               [this](Call &c) { deleteUser(c); });
 }
 
 void AccountRoutes::listUsers(Call &call)

@@ -17,9 +17,8 @@ Api::Api(ServerContext &context, QObject *parent)
     m_drawings.addTo(m_router);
     m_history.addTo(m_router);
     // The WebSocket's path answered as plain HTTP: the upgrade itself never reaches a route.
-    m_router.add(
-        "GET", "/api/v1/drawings/*/ws",
-        [this](Call &call) { m_helpers.fail(call, ApiError::upgradeRequired()); }, false);
+    m_router.add("GET", "/api/v1/drawings/*/ws", Router::Open,
+                 [this](Call &call) { m_helpers.fail(call, ApiError::upgradeRequired()); });
     m_blobs.addTo(m_router);
     m_accounts.addTo(m_router);
 }
@@ -54,7 +53,7 @@ void Api::handle(HttpRequest request, ResponderPtr responder)
     Router::Match match = m_router.match(call.request.method, call.request.path);
     if (match.route) {
         call.params = std::move(match.params);
-        if (match.route->needsAuth) {
+        if (match.route->auth == Router::Token) {
             ApiError error;
             auto user = m_auth.authenticate(call.request, false, &error);
             if (!user)

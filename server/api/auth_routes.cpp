@@ -16,14 +16,10 @@ AuthRoutes::AuthRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(helpers.co
 
 void AuthRoutes::addTo(Router &router)
 {
-    router.add(
-        "POST", "/api/v1/auth/login", [this](Call &c) { login(c); }, false);
-    router.add(
-        "POST", "/api/v1/auth/signup", [this](Call &c) { signup(c); }, false);
-    router.add(
-        "POST", "/api/v1/auth/logout", [this](Call &c) { logout(c); }, true);
-    router.add(
-        "GET", "/api/v1/me", [this](Call &c) { me(c); }, true);
+    router.add("POST", "/api/v1/auth/login", Router::Open, [this](Call &c) { login(c); });
+    router.add("POST", "/api/v1/auth/signup", Router::Open, [this](Call &c) { signup(c); });
+    router.add("POST", "/api/v1/auth/logout", Router::Token, [this](Call &c) { logout(c); });
+    router.add("GET", "/api/v1/me", Router::Token, [this](Call &c) { me(c); });
 }
 
 void AuthRoutes::issueToken(std::shared_ptr<Call> call, const UserRecord &user, int status)

@@ -36,10 +36,8 @@ BlobRoutes::BlobRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(helpers.co
 
 void BlobRoutes::addTo(Router &router)
 {
-    router.add(
-        "PUT", "/api/v1/blobs/*", [this](Call &c) { putBlob(c); }, true);
-    router.add(
-        "GET", "/api/v1/blobs/*", [this](Call &c) { getBlob(c); }, true);
+    router.add("PUT", "/api/v1/blobs/*", Router::Token, [this](Call &c) { putBlob(c); });
+    router.add("GET", "/api/v1/blobs/*", Router::Token, [this](Call &c) { getBlob(c); });
 }
 
 bool BlobRoutes::isUpload(const HttpRequest &head)

@@ -13,26 +13,37 @@ namespace inkboard::server {
 using protocol::ApiError;
 using protocol::Role;
 
+namespace {
+
+// The body's "title", or the 400 answered.
+std::optional<QString> titleOf(RouteHelpers &api, Call &call, const QJsonObject &body)
+{
+    const QJsonValue title = body.value(QLatin1String("title"));
+    if (!title.isString() || !protocol::isValidTitle(title.toString())) {
+        api.fail(call, ApiError::badRequest(QStringLiteral("a title is 1-200 characters")));
+        return std::nullopt;
+    }
+    return title.toString();
+}
+
+} // namespace
+
 DrawingRoutes::DrawingRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(helpers.context()) {}
 
 void DrawingRoutes::addTo(Router &router)
 {
-    router.add(
-        "GET", "/api/v1/drawings", [this](Call &c) { listDrawings(c); }, true);
-    router.add(
-        "POST", "/api/v1/drawings", [this](Call &c) { createDrawing(c); }, true);
-    router.add(
-        "GET", "/api/v1/drawings/*", [this](Call &c) { getDrawing(c); }, true);
-    router.add(
-        "PATCH", "/api/v1/drawings/*", [this](Call &c) { patchDrawing(c); }, true);
-    router.add(
-        "DELETE", "/api/v1/drawings/*", [this](Call &c) { deleteDrawing(c); }, true);
-    router.add(
-        "GET", "/api/v1/drawings/*/members", [this](Call &c) { listMembers(c); }, true);
-    router.add(
-        "PUT", "/api/v1/drawings/*/members/*", [this](Call &c) { putMember(c); }, true);
-    router.add(
-        "DELETE", "/api/v1/drawings/*/members/*", [this](Call &c) { deleteMember(c); }, true);
+    router.add("GET", "/api/v1/drawings", Router::Token, [this](Call &c) { listDrawings(c); });
+    router.add("POST", "/api/v1/drawings", Router::Token, [this](Call &c) { createDrawing(c); });
+    router.add("GET", "/api/v1/drawings/*", Router::Token, [this](Call &c) { getDrawing(c); });
+    router.add("PATCH", "/api/v1/drawings/*", Router::Token, [this](Call &c) { patchDrawing(c); });
+    router.add("DELETE", "/api/v1/drawings/*", Router::Token,
+               [this](Call &c) { deleteDrawing(c); });
+    router.add("GET", "/api/v1/drawings/*/members", Router::Token,
+               [this](Call &c) { listMembers(c); });
+    router.add("PUT", "/api/v1/drawings/*/members/*", Router::Token,
+               [this](Call &c) { putMember(c); });
+    router.add("DELETE", "/api/v1/drawings/*/members/*", Router::Token,
+               [this](Call &c) { deleteMember(c); });
 }
 
 HttpResponse DrawingRoutes::drawingResponse(int status, const DrawingRecord &record, Role role)
@@ -77,9 +88,9 @@ void DrawingRoutes::createDrawing(Call &c)
     auto body = m_api.jsonBody(c);
     if (!body)
         return;
-    const QJsonValue title = body->value(QLatin1String("title"));
-    if (!title.isString() || !protocol::isValidTitle(title.toString()))
-        return m_api.fail(c, ApiError::badRequest(QStringLiteral("a title is 1-200 characters")));
+    const auto title = titleOf(m_api, c, *body);
+    if (!title)
+        return;
     QString id;
     if (body->contains(QLatin1String("id")) && !body->value(QLatin1String("id")).isNull()) {
         const QJsonValue v = body->value(QLatin1String("id"));
@@ -91,7 +102,7 @@ void DrawingRoutes::createDrawing(Call &c)
         id = auth::newId();
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    DrawingRecord record{id, title.toString(), now, now, 0, 0};
+    DrawingRecord record{id, *title, now, now, 0, 0};
     auto call = std::make_shared<Call>(std::move(c));
     enum Outcome
     {
@@ -149,12 +160,12 @@ void DrawingRoutes::patchDrawing(Call &c)
     auto body = m_api.jsonBody(c);
     if (!body)
         return;
-    const QJsonValue title = body->value(QLatin1String("title"));
-    if (!title.isString() || !protocol::isValidTitle(title.toString()))
-        return m_api.fail(c, ApiError::badRequest(QStringLiteral("a title is 1-200 characters")));
+    const auto title = titleOf(m_api, c, *body);
+    if (!title)
+        return;
     auto call = std::make_shared<Call>(std::move(c));
     const QString id = call->params[0];
-    const QString newTitle = title.toString();
+    const QString newTitle = *title;
     m_ctx.writer->submit(
         [id, newTitle](Store &store) {
             return store.setTitle(id, newTitle, QDateTime::currentDateTimeUtc());

@@ -42,12 +42,10 @@ HistoryRoutes::HistoryRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(help
 
 void HistoryRoutes::addTo(Router &router)
 {
-    router.add(
-        "GET", "/api/v1/drawings/*/snapshot", [this](Call &c) { snapshot(c); }, true);
-    router.add(
-        "GET", "/api/v1/drawings/*/ops", [this](Call &c) { opsAfter(c); }, true);
-    router.add(
-        "POST", "/api/v1/drawings/*/ops", [this](Call &c) { postOps(c); }, true);
+    router.add("GET", "/api/v1/drawings/*/snapshot", Router::Token,
+               [this](Call &c) { snapshot(c); });
+    router.add("GET", "/api/v1/drawings/*/ops", Router::Token, [this](Call &c) { opsAfter(c); });
+    router.add("POST", "/api/v1/drawings/*/ops", Router::Token, [this](Call &c) { postOps(c); });
 }
 
 void HistoryRoutes::snapshot(Call &call)

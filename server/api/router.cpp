@@ -2,10 +2,10 @@
 
 namespace inkboard::server {
 
-void Router::add(const char *method, const char *path, Handler handler, bool needsAuth)
+void Router::add(const char *method, const char *path, Auth auth, Handler handler)
 {
-    m_routes.append(Route{method, QString::fromLatin1(path).split(QLatin1Char('/')),
-                          std::move(handler), needsAuth});
+    m_routes.append(
+        Route{method, QString::fromLatin1(path).split(QLatin1Char('/')), std::move(handler), auth});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const

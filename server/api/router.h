@@ -15,15 +15,21 @@ class Router
 {
 public:
     using Handler = std::function<void(Call &)>;
+    // PROTOCOL.md §1: every call but login, signup, info and healthz carries a token.
+    enum Auth : bool
+    {
+        Open = false,
+        Token = true
+    };
 
-    void add(const char *method, const char *path, Handler handler, bool needsAuth);
+    void add(const char *method, const char *path, Auth auth, Handler handler);
 
     struct Route
     {
         QByteArray method;
         QStringList segments; // "*" matches one segment
         Handler handler;
-        bool needsAuth;
+        Auth auth;
     };
     struct Match
     {

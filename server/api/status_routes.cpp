@@ -13,20 +13,14 @@ StatusRoutes::StatusRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(helper
 
 void StatusRoutes::addTo(Router &router)
 {
-    router.add(
-        "GET", "/api/v1/info", [this](Call &c) { info(c); }, false);
-    router.add(
-        "GET", "/api/v1/healthz", [this](Call &c) { healthz(c); }, false);
-    router.add(
-        "GET", "/healthz", [this](Call &c) { healthz(c); }, false);
-    // PROTOCOL.md §1: every call but login, signup, info and healthz carries a token; the
-    // counters are the operator's, so an admin's. --metrics-public opens them to a scraper
-    // that the network (not a token) keeps out.
-    const bool metricsAuth = !m_ctx.config.metricsPublic;
-    router.add(
-        "GET", "/api/v1/metrics", [this](Call &c) { metrics(c); }, metricsAuth);
-    router.add(
-        "GET", "/metrics", [this](Call &c) { metrics(c); }, metricsAuth);
+    router.add("GET", "/api/v1/info", Router::Open, [this](Call &c) { info(c); });
+    router.add("GET", "/api/v1/healthz", Router::Open, [this](Call &c) { healthz(c); });
+    router.add("GET", "/healthz", Router::Open, [this](Call &c) { healthz(c); });
+    // The counters are the operator's, so an admin's. --metrics-public opens them to a
+    // scraper that the network (not a token) keeps out.
+    const Router::Auth metricsAuth = m_ctx.config.metricsPublic ? Router::Open : Router::Token;
+    router.add("GET", "/api/v1/metrics", metricsAuth, [this](Call &c) { metrics(c); });
+    router.add("GET", "/metrics", metricsAuth, [this](Call &c) { metrics(c); });
 }
 
 void StatusRoutes::info(Call &call)
