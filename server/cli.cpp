@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "api/accounts.h"
 #include "auth.h"
 #include "config.h"
 #include "fanout/redis_bus.h"
@@ -219,17 +220,25 @@ int userCommand(const QStringList &args, const QCommandLineParser &parser,
         return fail(QStringLiteral("no password on standard input"));
     if (!protocol::isValidPassword(*password))
         return fail(QStringLiteral("a password is 8-1024 characters"));
-    const QString hash = auth::hashPassword(*password);
+    // `add` makes the account as signup does; `passwd` only hashes.
+    const UserRecord account =
+        verb == u"add" ? accounts::newAccount(name, *password, admin) : UserRecord{};
+    const QString hash = verb == u"add" ? account.passwordHash : auth::hashPassword(*password);
     if (hash.isEmpty())
         return fail(QStringLiteral("cannot hash the password (out of memory?)"));
     if (!store.begin())
         return fail(store.lastError());
     bool ok;
-    if (verb == u"add")
-        ok = store.addUser(
-            UserRecord{auth::newId(), name, hash, admin, QDateTime::currentDateTimeUtc()});
-    else
+    if (verb == u"add") {
+        const accounts::AddOutcome added = accounts::addAccount(store, account);
+        if (added == accounts::AddOutcome::Taken) {
+            store.rollback();
+            return fail(QStringLiteral("a user named %1 already exists").arg(name), 1);
+        }
+        ok = added == accounts::AddOutcome::Added;
+    } else {
         ok = store.setPassword(existing->id, hash) && store.removeTokensOf(existing->id);
+    }
     if (!ok || !store.commit()) {
         store.rollback();
         return fail(store.lastError());

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "api.h"
+#include "api/api.h"
 #include "context.h"
 #include "drawing.h"
 #include "http/http_connection.h"

@@ -1,0 +1,110 @@
+#include "api.h"
+
+#include "drawing.h"
+#include "model/ids.h"
+
+namespace inkboard::server {
+
+using protocol::ApiError;
+
+Api::Api(ServerContext &context, QObject *parent)
+    : QObject(parent), m_ctx(context), m_auth(context), m_helpers(context, m_auth, this),
+      m_status(m_helpers), m_authRoutes(m_helpers), m_drawings(m_helpers), m_history(m_helpers),
+      m_blobs(m_helpers), m_accounts(m_helpers)
+{
+    m_status.addTo(m_router);
+    m_authRoutes.addTo(m_router);
+    m_drawings.addTo(m_router);
+    m_history.addTo(m_router);
+    // The WebSocket's path answered as plain HTTP: the upgrade itself never reaches a route.
+    m_router.add("GET", "/api/v1/drawings/*/ws", Router::Open,
+                 [this](Call &call) { m_helpers.fail(call, ApiError::upgradeRequired()); });
+    m_blobs.addTo(m_router);
+    m_accounts.addTo(m_router);
+}
+
+qint64 Api::bodyLimit(const HttpRequest &head) const
+{
+    if (BlobRoutes::isUpload(head))
+        return m_ctx.config.limits.maxBlobBytes;
+    return m_ctx.config.limits.maxBodyBytes;
+}
+
+void Api::record(const HttpRequest &request, const HttpResponse &response)
+{
+    m_helpers.record(request, response);
+}
+
+void Api::invalidate()
+{
+    m_auth.invalidate();
+}
+
+void Api::handle(HttpRequest request, ResponderPtr responder)
+{
+    Call call{std::move(request), std::move(responder), {}, {}};
+    if (m_ctx.shuttingDown) {
+        HttpResponse r =
+            HttpResponse::error(ApiError::unavailable(QStringLiteral("shutting down")));
+        r.withHeader("Retry-After", "2");
+        r.close = true;
+        return m_helpers.reply(call, r);
+    }
+    Router::Match match = m_router.match(call.request.method, call.request.path);
+    if (match.route) {
+        call.params = std::move(match.params);
+        if (match.route->auth == Router::Token) {
+            ApiError error;
+            auto user = m_auth.authenticate(call.request, false, &error);
+            if (!user)
+                return m_helpers.fail(call, error);
+            call.user = *user;
+        }
+        return match.route->handler(call);
+    }
+    if (!match.allowed.isEmpty()) {
+        HttpResponse r = HttpResponse::error(ApiError::methodNotAllowed());
+        r.withHeader("Allow", match.allowed.join(", "));
+        return m_helpers.reply(call, r);
+    }
+    m_helpers.fail(call, ApiError::notFound(QStringLiteral("no such endpoint")));
+}
+
+std::variant<WsGrant, HttpResponse> Api::authorizeUpgrade(const HttpRequest &head)
+{
+    const QStringList segments = head.path.split(QLatin1Char('/'));
+    // "", "api", "v1", "drawings", id, "ws"
+    if (segments.size() != 6 || segments[1] != u"api" || segments[2] != u"v1" ||
+        segments[3] != u"drawings" || segments[5] != u"ws" || head.method != "GET")
+        return HttpResponse::error(ApiError::notFound(QStringLiteral("no WebSocket here")));
+    if (m_ctx.shuttingDown)
+        return HttpResponse::error(ApiError::unavailable(QStringLiteral("shutting down")))
+            .withHeader("Retry-After", "2");
+    const QString id = segments[4];
+    if (!isValidId(id))
+        return HttpResponse::error(
+            ApiError::invalidId(QStringLiteral("a drawing id is 1-64 of [A-Za-z0-9_-]")));
+    // What QWebSocketServer would refuse with a bare 400: refuse it here, as JSON.
+    if (head.header("sec-websocket-version").trimmed() != "13")
+        return HttpResponse::error(
+                   ApiError::badRequest(QStringLiteral("WebSocket version 13 only")))
+            .withHeader("Sec-WebSocket-Version", "13");
+    if (QByteArray::fromBase64(head.header("sec-websocket-key").trimmed()).size() != 16)
+        return HttpResponse::error(
+            ApiError::badRequest(QStringLiteral("a Sec-WebSocket-Key is 16 bytes in base64")));
+    ApiError error;
+    const auto user = m_auth.authenticate(head, true, &error);
+    if (!user)
+        return HttpResponse::error(error);
+    const auto role = m_auth.roleOf(id, user->id);
+    if (!role)
+        return HttpResponse::error(storageError());
+    if (!*role)
+        return HttpResponse::error(ApiError::notFound(QStringLiteral("no such drawing")));
+    QString loadError;
+    if (!m_ctx.drawings->get(id, &loadError))
+        return HttpResponse::error(storageError());
+    return WsGrant{id, *user, **role};
+}
+
+} // namespace inkboard::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "api/account_routes.h"
+#include "api/auth_routes.h"
+#include "api/authenticator.h"
+#include "api/blob_routes.h"
+#include "api/drawing_routes.h"
+#include "api/history_routes.h"
+#include "api/route_helpers.h"
+#include "api/router.h"
+#include "api/status_routes.h"
+#include "context.h"
+#include "http/http_types.h"
+#include "push_hub.h"
+
+#include <QObject>
+#include <variant>
+
+namespace inkboard::server {
+
+// The REST API of PROTOCOL.md §4: one router over the route modules, the token check of
+// routes that need one, and the check of WebSocket upgrades. The modules translate between
+// HTTP and the rest of the server; every error is the JSON of §1.
+class Api : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Api(ServerContext &context, QObject *parent = nullptr);
+
+    void handle(HttpRequest request, ResponderPtr responder);
+    qint64 bodyLimit(const HttpRequest &head) const;
+    // Checks a WebSocket upgrade before it is answered: a grant, or the HTTP error.
+    std::variant<WsGrant, HttpResponse> authorizeUpgrade(const HttpRequest &head);
+    // Bookkeeping for every answer (metrics, logs), also those the HTTP layer gives itself.
+    void record(const HttpRequest &request, const HttpResponse &response);
+    // Forgets cached tokens and roles (see Authenticator).
+    void invalidate();
+
+private:
+    ServerContext &m_ctx;
+    Authenticator m_auth;
+    RouteHelpers m_helpers;
+    Router m_router;
+    StatusRoutes m_status;
+    AuthRoutes m_authRoutes;
+    DrawingRoutes m_drawings;
+    HistoryRoutes m_history;
+    BlobRoutes m_blobs;
+    AccountRoutes m_accounts;
+};
+
+} // namespace inkboard::server

@@ -1,0 +1,114 @@
+#include "blob_routes.h"
+
+#include "model/ids.h"
+
+#include <QCryptographicHash>
+
+namespace inkboard::server {
+
+using protocol::ApiError;
+
+namespace {
+
+// The media types a blob may have, with the first bytes that prove it.
+bool blobContentMatches(const QByteArray &type, const QByteArray &data)
+{
+    if (type == "image/png")
+        return data.startsWith("\x89PNG\r\n\x1a\n");
+    if (type == "image/jpeg")
+        return data.startsWith("\xff\xd8\xff");
+    if (type == "image/gif")
+        return data.startsWith("GIF87a") || data.startsWith("GIF89a");
+    if (type == "image/webp")
+        return data.size() >= 12 && data.startsWith("RIFF") && data.mid(8, 4) == "WEBP";
+    return false;
+}
+
+bool isBlobType(const QByteArray &type)
+{
+    return type == "image/png" || type == "image/jpeg" || type == "image/gif" ||
+           type == "image/webp";
+}
+
+} // namespace
+
+BlobRoutes::BlobRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(helpers.context()) {}
+
+void BlobRoutes::addTo(Router &router)
+{
+    router.add("PUT", "/api/v1/blobs/*", Router::Token, [this](Call &c) { putBlob(c); });
+    router.add("GET", "/api/v1/blobs/*", Router::Token, [this](Call &c) { getBlob(c); });
+}
+
+bool BlobRoutes::isUpload(const HttpRequest &head)
+{
+    return head.method == "PUT" && head.path.startsWith(QLatin1String("/api/v1/blobs/"));
+}
+
+void BlobRoutes::putBlob(Call &c)
+{
+    const QString name = c.params[0];
+    if (!isValidBlobHash(name))
+        return m_api.fail(c, ApiError::invalidId(QStringLiteral(
+                                 "a blob name is the lowercase hex SHA-256 of its bytes")));
+    const QByteArray type = c.request.mediaType();
+    if (!isBlobType(type))
+        return m_api.fail(c, ApiError::unsupportedMediaType(QStringLiteral(
+                                 "send image/png, image/jpeg, image/webp or image/gif")));
+    if (c.request.body.size() > m_ctx.config.limits.maxBlobBytes)
+        return m_api.fail(
+            c,
+            ApiError::tooLarge(
+                QStringLiteral("the blob is over %1 bytes").arg(m_ctx.config.limits.maxBlobBytes)));
+    const QByteArray digest =
+        QCryptographicHash::hash(c.request.body, QCryptographicHash::Sha256).toHex();
+    if (digest != name.toLatin1())
+        return m_api.fail(c, ApiError::hashMismatch());
+    if (!blobContentMatches(type, c.request.body))
+        return m_api.fail(
+            c, ApiError::unsupportedMediaType(
+                   QStringLiteral("the bytes are not a %1 image").arg(QString::fromLatin1(type))));
+    const QJsonObject entry{{QStringLiteral("sha256"), name},
+                            {QStringLiteral("size"), c.request.body.size()},
+                            {QStringLiteral("content_type"), QString::fromLatin1(type)}};
+    const auto exists = m_ctx.store->hasBlob(name);
+    if (!exists)
+        return m_api.fail(c, storageError());
+    if (*exists)
+        return m_api.reply(c, HttpResponse::json(200, entry));
+    auto call = std::make_shared<Call>(std::move(c));
+    BlobRecord blob{QString::fromLatin1(type), call->request.body};
+    call->request.body.clear();
+    m_ctx.writer->submit(
+        [name, blob = std::move(blob)](Store &store) {
+            if (auto has = store.hasBlob(name); has && *has)
+                return true; // uploaded concurrently: the same bytes
+            return store.addBlob(name, blob);
+        },
+        [this, call, entry](bool ok) {
+            if (!ok)
+                return m_api.fail(*call, storageError());
+            m_api.reply(*call, HttpResponse::json(201, entry));
+        });
+}
+
+void BlobRoutes::getBlob(Call &call)
+{
+    const QString name = call.params[0];
+    if (!isValidBlobHash(name))
+        return m_api.fail(call, ApiError::invalidId(QStringLiteral(
+                                    "a blob name is the lowercase hex SHA-256 of its bytes")));
+    const auto blob = m_ctx.store->blob(name);
+    if (!blob)
+        return m_api.fail(call, storageError());
+    if (!*blob)
+        return m_api.fail(call, ApiError::notFound(QStringLiteral("no such blob")));
+    HttpResponse r;
+    r.contentType = (*blob)->contentType.toLatin1();
+    r.body = (*blob)->data;
+    r.withHeader("Cache-Control", "public, max-age=31536000, immutable");
+    r.withHeader("ETag", '"' + name.toLatin1() + '"');
+    m_api.reply(call, r);
+}
+
+} // namespace inkboard::server

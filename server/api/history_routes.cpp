@@ -1,0 +1,187 @@
+#include "history_routes.h"
+
+#include "commit_json.h"
+#include "drawing.h"
+#include "model/op_codec.h"
+#include "protocol/commit.h"
+#include "protocol/page_writer.h"
+#include "protocol/snapshot_writer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <limits>
+
+namespace inkboard::server {
+
+using protocol::ApiError;
+using protocol::Role;
+
+namespace {
+
+// PROTOCOL.md lets the server choose (at least 1,000): one round trip for 10,000 commits.
+constexpr int kMaxOpsPage = 10000;
+
+std::optional<qint64> intParam(const HttpRequest &r, const QString &name, qint64 fallback, bool *ok)
+{
+    *ok = true;
+    if (!r.query.hasQueryItem(name))
+        return fallback;
+    const QString text = r.query.queryItemValue(name, QUrl::FullyDecoded);
+    bool parsed = false;
+    const qint64 v = text.toLongLong(&parsed);
+    if (!parsed || v < 0) {
+        *ok = false;
+        return std::nullopt;
+    }
+    return v;
+}
+
+} // namespace
+
+HistoryRoutes::HistoryRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(helpers.context()) {}
+
+void HistoryRoutes::addTo(Router &router)
+{
+    router.add("GET", "/api/v1/drawings/*/snapshot", Router::Token,
+               [this](Call &c) { snapshot(c); });
+    router.add("GET", "/api/v1/drawings/*/ops", Router::Token, [this](Call &c) { opsAfter(c); });
+    router.add("POST", "/api/v1/drawings/*/ops", Router::Token, [this](Call &c) { postOps(c); });
+}
+
+void HistoryRoutes::snapshot(Call &call)
+{
+    if (!m_api.access(call, Role::Viewer))
+        return;
+    const QString id = call.params[0];
+    bool ok = true;
+    const auto wanted = intParam(call.request, QStringLiteral("revision"), -1, &ok);
+    if (!ok)
+        return m_api.fail(
+            call, ApiError::badRequest(QStringLiteral("'revision' must be a whole number >= 0")));
+    QString error;
+    Drawing *d = m_ctx.drawings->fresh(id, &error);
+    if (!d)
+        return m_api.fail(call, storageError());
+    const qint64 latest = d->durableRevision();
+    const qint64 revision = *wanted < 0 ? latest : *wanted;
+    if (revision > latest)
+        return m_api.fail(call, ApiError::notFound(QStringLiteral("no such revision yet")));
+
+    QByteArray objects;
+    if (revision == latest) {
+        objects = d->objectsJson();
+    } else {
+        // History: the newest snapshot at or before it, plus the commits up to it.
+        const auto snap = m_ctx.store->snapshotAtOrBefore(id, revision);
+        const auto first = m_ctx.store->firstStoredRevision(id);
+        if (!snap || !first)
+            return m_api.fail(call, storageError());
+        const qint64 base = *snap ? (*snap)->revision : 0;
+        if (base < revision && (*first == 0 || *first > base + 1))
+            return m_api.fail(call, ApiError::gone(d->snapshotRevision()));
+        Document doc;
+        const Limits limits = m_ctx.config.limits;
+        Limits replay = limits;
+        replay.maxOpsPerCommit = replay.maxPointsPerStroke = replay.maxTextChars =
+            std::numeric_limits<int>::max();
+        if (*snap) {
+            for (const QJsonValue &v : QJsonDocument::fromJson((*snap)->objectsJson).array()) {
+                Parsed<Object> o = parseObject(v, replay);
+                if (auto *object = std::get_if<Object>(&o))
+                    doc.put(*object);
+            }
+        }
+        qint64 at = base;
+        while (at < revision) {
+            const auto page = m_ctx.store->commits(id, at, revision, 2000);
+            if (!page || page->isEmpty())
+                return m_api.fail(call, ApiError::gone(d->snapshotRevision()));
+            for (const CommitRecord &c : *page) {
+                Parsed<OpList> ops = parseOps(QJsonDocument::fromJson(c.opsJson).array(), replay);
+                if (auto *list = std::get_if<OpList>(&ops))
+                    doc.apply(*list);
+                at = c.revision;
+            }
+        }
+        objects = QJsonDocument(doc.toJson()).toJson(QJsonDocument::Compact);
+    }
+    HttpResponse r;
+    r.body = protocol::snapshotJson(id, revision, objects);
+    m_api.reply(call, r);
+}
+
+void HistoryRoutes::opsAfter(Call &call)
+{
+    if (!m_api.access(call, Role::Viewer))
+        return;
+    const QString id = call.params[0];
+    bool okAfter = true, okLimit = true;
+    const auto after = intParam(call.request, QStringLiteral("after"), 0, &okAfter);
+    const auto limit = intParam(call.request, QStringLiteral("limit"), kMaxOpsPage, &okLimit);
+    if (!okAfter)
+        return m_api.fail(
+            call, ApiError::badRequest(QStringLiteral("'after' must be a whole number >= 0")));
+    if (!okLimit || *limit < 1)
+        return m_api.fail(
+            call, ApiError::badRequest(QStringLiteral("'limit' must be a whole number >= 1")));
+    const int pageSize = int(qMin<qint64>(*limit, kMaxOpsPage));
+
+    qint64 latest = 0;
+    qint64 snapshotRevision = 0;
+    Drawing *d = m_ctx.drawings->find(id);
+    // With a shared store another node may be ahead of this one's memory: ask the store.
+    if (d && !m_ctx.config.database.shared()) {
+        latest = d->durableRevision();
+        snapshotRevision = d->snapshotRevision();
+    } else {
+        const auto record = m_ctx.store->drawing(id);
+        if (!record)
+            return m_api.fail(call, storageError());
+        latest = record->latestRevision;
+        snapshotRevision = record->snapshotRevision;
+    }
+    protocol::OpsPageWriter writer(id, latest);
+    bool hasMore = false;
+    if (*after < latest) {
+        const auto first = m_ctx.store->firstStoredRevision(id);
+        if (!first)
+            return m_api.fail(call, storageError());
+        if (*first == 0 || *first > *after + 1)
+            return m_api.fail(call, ApiError::gone(snapshotRevision));
+        const auto page = m_ctx.store->commits(id, *after, latest, pageSize);
+        if (!page)
+            return m_api.fail(call, storageError());
+        qsizetype size = 0;
+        for (const CommitRecord &c : *page)
+            size += c.opsJson.size() + 160 + c.authorName.size();
+        writer.reserve(size);
+        for (const CommitRecord &c : *page)
+            writer.addCommit(commitJson(c));
+        hasMore = !page->isEmpty() && page->last().revision < latest;
+    }
+    HttpResponse r;
+    r.body = writer.finish(hasMore);
+    m_api.reply(call, r);
+}
+
+void HistoryRoutes::postOps(Call &c)
+{
+    if (!m_api.access(c, Role::Editor))
+        return;
+    auto body = m_api.jsonBody(c);
+    if (!body)
+        return;
+    Parsed<protocol::CommitRequest> parsed =
+        protocol::CommitRequest::fromJson(*body, m_ctx.config.limits);
+    if (auto *err = errorOf(parsed))
+        return m_api.fail(c, ApiError::fromValidation(*err));
+    QString error;
+    Drawing *d = m_ctx.drawings->get(c.params[0], &error);
+    if (!d)
+        return m_api.fail(c, storageError());
+    auto call = std::make_shared<Call>(std::move(c));
+    d->commit(call->user, std::get<protocol::CommitRequest>(std::move(parsed)),
+              [this, call](const HttpResponse &response) { m_api.reply(*call, response); });
+}
+
+} // namespace inkboard::server
