@@ -58,22 +58,10 @@ void AccountRoutes::createUser(Call &c)
 {
     if (!c.user.admin)
         return m_api.fail(c, adminsOnly());
-    auto body = m_api.jsonBody(c);
-    if (!body)
-        return;
-    const auto fields = accounts::fieldsOf(*body, true);
-    if (const auto *error = std::get_if<ApiError>(&fields))
-        return m_api.fail(c, *error);
-    const auto &account = std::get<accounts::Fields>(fields);
-    auto call = std::make_shared<Call>(std::move(c));
-    accounts::createAccount(m_ctx, m_api.loop(), account.name, account.password, account.admin,
-                            [this, call](accounts::AddOutcome outcome, const UserRecord &user) {
-                                if (outcome == accounts::AddOutcome::Taken)
-                                    return m_api.fail(*call, accounts::takenError());
-                                if (outcome == accounts::AddOutcome::Failed)
-                                    return m_api.fail(*call, storageError());
-                                m_api.reply(*call, HttpResponse::json(201, adminUserJson(user)));
-                            });
+    accounts::createFromRequest(
+        m_ctx, m_api, c, true, [this](const std::shared_ptr<Call> &call, const UserRecord &user) {
+            m_api.reply(*call, HttpResponse::json(201, adminUserJson(user)));
+        });
 }
 
 void AccountRoutes::setPassword(Call &c)

@@ -47,26 +47,35 @@ AddOutcome addAccount(Store &store, const UserRecord &user)
     return store.addUser(user) ? AddOutcome::Added : AddOutcome::Failed;
 }
 
-void createAccount(ServerContext &context, QObject *loop, const QString &name,
-                   const QString &password, bool admin,
-                   std::function<void(AddOutcome, const UserRecord &)> done)
+void createFromRequest(
+    ServerContext &context, RouteHelpers &api, Call &c, bool withAdmin,
+    std::function<void(const std::shared_ptr<Call> &, const UserRecord &)> created)
 {
-    QThreadPool::globalInstance()->start([&context, loop, name, password, admin, done] {
-        const UserRecord user = newAccount(name, password, admin);
+    auto body = api.jsonBody(c);
+    if (!body)
+        return;
+    const auto fields = fieldsOf(*body, withAdmin);
+    if (const auto *error = std::get_if<protocol::ApiError>(&fields))
+        return api.fail(c, *error);
+    const Fields account = std::get<Fields>(fields);
+    auto call = std::make_shared<Call>(std::move(c));
+    QObject *loop = api.loop();
+    QThreadPool::globalInstance()->start([&context, &api, loop, account, call, created] {
+        const UserRecord user = newAccount(account.name, account.password, account.admin);
         QMetaObject::invokeMethod(
             loop,
-            [&context, user, done] {
+            [&context, &api, user, call, created] {
                 auto outcome = std::make_shared<AddOutcome>(AddOutcome::Failed);
                 context.writer->submit(
                     [user, outcome](Store &store) {
                         *outcome = addAccount(store, user);
                         return *outcome == AddOutcome::Added;
                     },
-                    [user, outcome, done](bool ok) {
-                        done(ok ? AddOutcome::Added
-                                : (*outcome == AddOutcome::Taken ? AddOutcome::Taken
-                                                                 : AddOutcome::Failed),
-                             user);
+                    [&api, user, outcome, call, created](bool ok) {
+                        if (ok)
+                            return created(call, user);
+                        api.fail(*call,
+                                 *outcome == AddOutcome::Taken ? takenError() : storageError());
                     });
             },
             Qt::QueuedConnection);

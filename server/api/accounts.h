@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/call.h"
+#include "api/route_helpers.h"
 #include "context.h"
 #include "protocol/api_error.h"
 #include "store/store.h"
@@ -8,6 +10,7 @@
 #include <QObject>
 #include <QString>
 #include <functional>
+#include <memory>
 #include <variant>
 
 namespace inkboard::server::accounts {
@@ -39,10 +42,12 @@ enum class AddOutcome
 // Adds the account unless its name is taken, inside the caller's transaction.
 AddOutcome addAccount(Store &store, const UserRecord &user);
 
-// newAccount on a pool thread, then addAccount through the store writer; `done` runs on
-// `loop`'s thread with the outcome and the row.
-void createAccount(ServerContext &context, QObject *loop, const QString &name,
-                   const QString &password, bool admin,
-                   std::function<void(AddOutcome, const UserRecord &)> done);
+// A signup or admin-create request (after its own permission check): reads its fields, then
+// newAccount on a pool thread and addAccount through the store writer. Answers a refused
+// body, a taken name or a store failure itself; `created` answers the call, on the event
+// loop, once the account exists.
+void createFromRequest(
+    ServerContext &context, RouteHelpers &api, Call &c, bool withAdmin,
+    std::function<void(const std::shared_ptr<Call> &, const UserRecord &)> created);
 
 } // namespace inkboard::server::accounts

@@ -87,22 +87,10 @@ void AuthRoutes::signup(Call &c)
     if (!m_ctx.config.allowSignup)
         return m_api.fail(c,
                           ApiError::forbidden(QStringLiteral("this server does not allow signup")));
-    auto body = m_api.jsonBody(c);
-    if (!body)
-        return;
-    const auto fields = accounts::fieldsOf(*body, false);
-    if (const auto *error = std::get_if<ApiError>(&fields))
-        return m_api.fail(c, *error);
-    const auto &account = std::get<accounts::Fields>(fields);
-    auto call = std::make_shared<Call>(std::move(c));
-    accounts::createAccount(m_ctx, m_api.loop(), account.name, account.password, false,
-                            [this, call](accounts::AddOutcome outcome, const UserRecord &user) {
-                                if (outcome == accounts::AddOutcome::Taken)
-                                    return m_api.fail(*call, accounts::takenError());
-                                if (outcome == accounts::AddOutcome::Failed)
-                                    return m_api.fail(*call, storageError());
-                                issueToken(call, user, 201);
-                            });
+    accounts::createFromRequest(m_ctx, m_api, c, false,
+                                [this](const std::shared_ptr<Call> &call, const UserRecord &user) {
+                                    issueToken(call, user, 201);
+                                });
 }
 
 void AuthRoutes::logout(Call &c)
