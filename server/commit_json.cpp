@@ -1,31 +1,26 @@
 #include "commit_json.h"
 
-#include "time_format.h"
+#include "protocol/commit_writer.h"
 
 namespace inkboard::server {
 
 namespace {
 
-// Ids and usernames need no JSON escaping: their alphabets are safe.
-QByteArray commitFields(const CommitRecord &c)
+protocol::StoredCommit wireForm(const CommitRecord &c)
 {
-    return "\"revision\":" + QByteArray::number(c.revision) + ",\"author\":{\"id\":\"" +
-           c.authorId.toLatin1() + "\",\"name\":\"" + c.authorName.toUtf8() +
-           "\"},\"client_id\":\"" + c.clientId.toLatin1() + "\",\"created_at\":\"" +
-           isoUtcBytes(c.createdAt) + "\",\"ops\":" + c.opsJson + '}';
+    return {c.revision, {c.authorId, c.authorName}, c.clientId, c.createdAt, c.opsJson};
 }
 
 } // namespace
 
 QByteArray commitJson(const CommitRecord &commit)
 {
-    return '{' + commitFields(commit);
+    return protocol::writeCommit(wireForm(commit));
 }
 
 QByteArray commitPushJson(const QString &drawingId, const CommitRecord &commit)
 {
-    return "{\"type\":\"commit\",\"drawing_id\":\"" + drawingId.toLatin1() + "\"," +
-           commitFields(commit);
+    return protocol::writeCommitPush(drawingId, wireForm(commit));
 }
 
 } // namespace inkboard::server

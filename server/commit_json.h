@@ -7,12 +7,11 @@
 
 namespace inkboard::server {
 
-// A stored commit as PROTOCOL.md §4 writes it in an ops page:
-// {"revision", "author", "client_id", "created_at", "ops"}, assembled around the stored
-// ops JSON instead of serializing them again.
+// A stored commit in the wire form of sync/protocol's writers (commit_writer.h): the store's
+// record around its stored ops JSON, never serialized again.
+// An element of an ops page (PROTOCOL.md §4): {"revision", "author", "client_id", …}.
 QByteArray commitJson(const CommitRecord &commit);
-
-// The same commit as the push frame of §5: {"type":"commit","drawing_id",…}.
+// The push frame of §5: {"type":"commit","drawing_id",…}.
 QByteArray commitPushJson(const QString &drawingId, const CommitRecord &commit);
 
 } // namespace inkboard::server

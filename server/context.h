@@ -10,7 +10,9 @@
 
 namespace inkboard::server {
 
+class CommitPublisher;
 class DrawingRegistry;
+class FanoutBus;
 class PushHub;
 class RedisBus;
 
@@ -34,7 +36,9 @@ struct ServerContext
     Metrics metrics;
     DrawingRegistry *drawings = nullptr;
     PushHub *hub = nullptr;
-    RedisBus *bus = nullptr; // cross-node fan-out; null on a single node
+    CommitPublisher *publisher = nullptr; // the hub, as the commit pipeline sees it
+    FanoutBus *fanout = nullptr;          // to the other nodes: Redis, or none (LocalBus)
+    RedisBus *bus = nullptr;              // under `fanout` with --redis, for its metrics
     bool shuttingDown = false;
     qint64 httpConnections = 0;
 };

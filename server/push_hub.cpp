@@ -2,9 +2,9 @@
 
 #include "auth.h"
 #include "commit_json.h"
-#include "drawing.h"
-#include "fanout/redis_bus.h"
 #include "logging.h"
+#include "pipeline/drawing.h"
+#include "pipeline/drawing_registry.h"
 #include "protocol/push_messages.h"
 
 #include <QJsonDocument>
@@ -22,27 +22,6 @@ QString peerKey(const QHostAddress &address, quint16 port)
 const QString kControlChannel = QStringLiteral("inkboard:control");
 // After Redis comes back, how long the store is still polled for missed commits.
 constexpr qint64 kPollAfterReconnectMs = 10000;
-
-// A fan-out message: "NODE\nKIND\nARG\nBODY". KIND is c (commit; ARG its revision),
-// p (presence; ARG the session), l (leave; ARG the session) or x (control; BODY JSON).
-struct BusMessage
-{
-    QByteArray node;
-    char kind = 0;
-    QByteArray arg;
-    QByteArray body;
-};
-
-std::optional<BusMessage> parseBusMessage(const QByteArray &payload)
-{
-    const qsizetype a = payload.indexOf('\n');
-    const qsizetype b = a < 0 ? -1 : payload.indexOf('\n', a + 1);
-    const qsizetype c = b < 0 ? -1 : payload.indexOf('\n', b + 1);
-    if (c < 0 || b != a + 2)
-        return std::nullopt;
-    return BusMessage{payload.left(a), payload.at(a + 1), payload.mid(b + 1, c - b - 1),
-                      payload.mid(c + 1)};
-}
 
 } // namespace
 
@@ -214,13 +193,11 @@ PushHub::PushHub(ServerContext &context, QObject *parent)
     m_clock.start();
     m_storePoll.setInterval(1000);
     connect(&m_storePoll, &QTimer::timeout, this, &PushHub::pollStore);
-    if (m_ctx.bus) {
-        connect(m_ctx.bus, &RedisBus::message, this, &PushHub::onBusMessage);
-        connect(m_ctx.bus, &RedisBus::connectedChanged, this, &PushHub::onBusUp);
-        m_ctx.bus->subscribe(kControlChannel);
-    }
+    connect(m_ctx.fanout, &FanoutBus::received, this, &PushHub::onBusMessage);
+    connect(m_ctx.fanout, &FanoutBus::connectedChanged, this, &PushHub::onBusUp);
+    m_ctx.fanout->subscribe(kControlChannel);
     // Nodes sharing a store without a working Redis learn of each other's commits here.
-    if (m_ctx.config.database.shared() && (!m_ctx.bus || !m_ctx.bus->connected()))
+    if (m_ctx.config.database.shared() && !m_ctx.fanout->connected())
         m_storePoll.start();
 }
 
@@ -264,8 +241,8 @@ void PushHub::onNewConnection()
         const QString hello = helloFor(session);
         const QString &drawingId = grant.drawingId;
         QList<WsSession *> &sessions = m_byDrawing[drawingId];
-        if (sessions.isEmpty() && m_ctx.bus)
-            m_ctx.bus->subscribe(drawingChannel(drawingId));
+        if (sessions.isEmpty())
+            m_ctx.fanout->subscribe(drawingChannel(drawingId));
         sessions.append(session);
         ++m_sessionCount;
         m_ctx.metrics.wsOpened();
@@ -338,13 +315,14 @@ int PushHub::sendToDrawing(const QString &drawingId, const QByteArray &utf8,
     return int(sessions.size());
 }
 
-int PushHub::commitDurable(const QString &drawingId, qint64 revision, const QByteArray &utf8)
+int PushHub::publishCommit(const QString &drawingId, qint64 revision, const QByteArray &utf8)
 {
-    publishToNodes(drawingChannel(drawingId), 'c', QByteArray::number(revision), utf8);
-    return deliverCommit(drawingId, revision, utf8);
+    publishToNodes(drawingChannel(drawingId),
+                   {FanoutMessage::Commit, QByteArray::number(revision), utf8});
+    return relayCommit(drawingId, revision, utf8);
 }
 
-int PushHub::deliverCommit(const QString &drawingId, qint64 revision, const QByteArray &utf8)
+int PushHub::relayCommit(const QString &drawingId, qint64 revision, const QByteArray &utf8)
 {
     auto it = m_sent.find(drawingId);
     if (it == m_sent.end() || revision <= *it)
@@ -387,7 +365,7 @@ void PushHub::fillGap(const QString &drawingId, qint64 upTo)
 
 void PushHub::pollStore()
 {
-    if (m_ctx.bus && m_ctx.bus->connected() && m_clock.elapsed() > m_pollUntilMs)
+    if (m_ctx.fanout->connected() && m_clock.elapsed() > m_pollUntilMs)
         m_storePoll.stop();
     for (const QString &drawingId : m_sent.keys()) {
         const auto record = m_ctx.store->drawing(drawingId);
@@ -401,13 +379,9 @@ QString PushHub::drawingChannel(const QString &drawingId)
     return QStringLiteral("inkboard:drawing:") + drawingId;
 }
 
-void PushHub::publishToNodes(const QString &channel, char kind, const QByteArray &arg,
-                             const QByteArray &body)
+void PushHub::publishToNodes(const QString &channel, FanoutMessage message)
 {
-    if (!m_ctx.bus)
-        return;
-    m_ctx.bus->publish(channel,
-                       m_ctx.config.nodeId.toUtf8() + '\n' + kind + '\n' + arg + '\n' + body);
+    m_ctx.fanout->publish(channel, message);
 }
 
 void PushHub::onBusUp(bool up)
@@ -423,13 +397,11 @@ void PushHub::onBusUp(bool up)
     pollStore();
 }
 
-void PushHub::onBusMessage(const QString &channel, const QByteArray &payload)
+void PushHub::onBusMessage(const QString &channel, const FanoutMessage &message)
 {
-    const auto m = parseBusMessage(payload);
-    if (!m || m->node == m_ctx.config.nodeId.toUtf8())
-        return; // ours were delivered here already
+    const FanoutMessage *m = &message;
     if (channel == kControlChannel) {
-        if (m->kind == 'x')
+        if (m->kind == FanoutMessage::Control)
             control(QJsonDocument::fromJson(m->body).object(), true);
         return;
     }
@@ -437,14 +409,14 @@ void PushHub::onBusMessage(const QString &channel, const QByteArray &payload)
         return;
     const QString drawingId = channel.mid(17);
     switch (m->kind) {
-    case 'c': {
+    case FanoutMessage::Commit: {
         bool ok = false;
         const qint64 revision = m->arg.toLongLong(&ok);
         if (ok)
-            deliverCommit(drawingId, revision, m->body);
+            relayCommit(drawingId, revision, m->body);
         break;
     }
-    case 'p': {
+    case FanoutMessage::Presence: {
         Parsed<protocol::PushMessage> parsed =
             protocol::parsePushMessage(m->body, m_ctx.config.limits);
         auto *message = std::get_if<protocol::PushMessage>(&parsed);
@@ -455,7 +427,7 @@ void PushHub::onBusMessage(const QString &channel, const QByteArray &payload)
         sendToDrawing(drawingId, m->body);
         break;
     }
-    case 'l': {
+    case FanoutMessage::Leave: {
         auto peers = m_remotePeers.find(drawingId);
         if (peers != m_remotePeers.end())
             peers->remove(QString::fromLatin1(m->arg));
@@ -467,7 +439,7 @@ void PushHub::onBusMessage(const QString &channel, const QByteArray &payload)
     }
 }
 
-int PushHub::sessionsOn(const QString &drawingId) const
+int PushHub::subscribersOf(const QString &drawingId) const
 {
     return int(m_byDrawing.value(drawingId).size());
 }
@@ -476,7 +448,8 @@ void PushHub::relayPresence(WsSession *from, const QByteArray &utf8)
 {
     const QString &drawingId = from->grant().drawingId;
     sendToDrawing(drawingId, utf8, from);
-    publishToNodes(drawingChannel(drawingId), 'p', from->sessionId().toLatin1(), utf8);
+    publishToNodes(drawingChannel(drawingId),
+                   {FanoutMessage::Presence, from->sessionId().toLatin1(), utf8});
     m_ctx.metrics.presenceRelayed();
 }
 
@@ -491,13 +464,13 @@ void PushHub::sessionEnded(WsSession *session)
         m_byDrawing.erase(it);
         m_sent.remove(drawingId);
         m_remotePeers.remove(drawingId);
-        if (m_ctx.bus)
-            m_ctx.bus->unsubscribe(drawingChannel(drawingId));
+        m_ctx.fanout->unsubscribe(drawingChannel(drawingId));
     }
     const QByteArray leave = QJsonDocument(protocol::Leave{session->sessionId()}.toJson())
                                  .toJson(QJsonDocument::Compact);
     sendToDrawing(drawingId, leave);
-    publishToNodes(drawingChannel(drawingId), 'l', session->sessionId().toLatin1(), leave);
+    publishToNodes(drawingChannel(drawingId),
+                   {FanoutMessage::Leave, session->sessionId().toLatin1(), leave});
 }
 
 // Access changes reach the sessions of every node: applied here, and told to the others.
@@ -528,8 +501,8 @@ void PushHub::control(const QJsonObject &command, bool fromAnotherNode)
             emit drawingDeletedElsewhere(drawing);
         emit accessChangedElsewhere();
     } else {
-        publishToNodes(kControlChannel, 'x', QByteArray(),
-                       QJsonDocument(command).toJson(QJsonDocument::Compact));
+        publishToNodes(kControlChannel, {FanoutMessage::Control, QByteArray(),
+                                         QJsonDocument(command).toJson(QJsonDocument::Compact)});
     }
 }
 

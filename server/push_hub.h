@@ -1,6 +1,8 @@
 #pragma once
 
 #include "context.h"
+#include "fanout/fanout_bus.h"
+#include "pipeline/commit_publisher.h"
 #include "protocol/presence.h"
 #include "protocol/wire_types.h"
 #include "rate_limiter.h"
@@ -70,8 +72,10 @@ private:
     bool m_gone = false;
 };
 
-// The WebSocket side of §5: sessions by drawing, commit fan-out, presence relay.
-class PushHub : public QObject
+// The WebSocket side of §5: sessions by drawing, commit fan-out, presence relay. The other
+// nodes are reached through the FanoutBus; the commit pipeline reaches this only as its
+// CommitPublisher.
+class PushHub : public QObject, public CommitPublisher
 {
     Q_OBJECT
 public:
@@ -82,15 +86,15 @@ public:
     // answer the handshake; the session starts once it is done.
     void accept(QTcpSocket *socket, WsGrant grant);
 
-    // A commit of this node is durable: to the other nodes (Redis), and to this node's
+    // A commit of this node is durable: to the other nodes (the bus), and to this node's
     // sessions of the drawing in revision order. Returns how many sessions it reached.
-    int commitDurable(const QString &drawingId, qint64 revision, const QByteArray &utf8);
+    int publishCommit(const QString &drawingId, qint64 revision, const QByteArray &utf8) override;
     // A commit frame for this node's sessions only, in revision order: one already sent is
     // dropped, and a gap before it is filled from the store first.
-    int deliverCommit(const QString &drawingId, qint64 revision, const QByteArray &utf8);
+    int relayCommit(const QString &drawingId, qint64 revision, const QByteArray &utf8) override;
     // An unmasked, unfragmented RFC 6455 text frame holding `utf8`.
     static QByteArray encodeFrame(const QByteArray &utf8);
-    int sessionsOn(const QString &drawingId) const;
+    int subscribersOf(const QString &drawingId) const override;
     qint64 sessionCount() const { return m_sessionCount; }
 
     // Closing sessions when access goes away (§4: 4401 / 4404).
@@ -131,10 +135,9 @@ private:
                       const WsSession *except = nullptr);
     void fillGap(const QString &drawingId, qint64 upTo);
     void pollStore();
-    void onBusMessage(const QString &channel, const QByteArray &payload);
+    void onBusMessage(const QString &channel, const FanoutMessage &message);
     void onBusUp(bool up);
-    void publishToNodes(const QString &channel, char kind, const QByteArray &arg,
-                        const QByteArray &body);
+    void publishToNodes(const QString &channel, FanoutMessage message);
     void control(const QJsonObject &command, bool fromAnotherNode);
     static QString drawingChannel(const QString &drawingId);
 

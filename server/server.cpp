@@ -1,6 +1,8 @@
 #include "server.h"
 
+#include "fanout/local_bus.h"
 #include "fanout/redis_bus.h"
+#include "fanout/redis_fanout.h"
 #include "logging.h"
 #include "store/sql_store.h"
 
@@ -23,6 +25,7 @@ Server::~Server()
     qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
     delete m_api;
     delete m_hub;
+    delete m_fanout;
     delete m_bus;
     delete m_drawings;
     if (m_writer)
@@ -60,12 +63,17 @@ bool Server::start(QString *error)
         m_bus = new RedisBus(*endpoint, this);
         m_bus->start();
         m_ctx.bus = m_bus;
+        m_fanout = new RedisFanout(m_bus, m_ctx.config.nodeId.toUtf8(), this);
+    } else {
+        m_fanout = new LocalBus(this);
     }
+    m_ctx.fanout = m_fanout;
     m_drawings = new DrawingRegistry(m_ctx);
     m_hub = new PushHub(m_ctx);
     m_api = new Api(m_ctx);
     m_ctx.drawings = m_drawings;
     m_ctx.hub = m_hub;
+    m_ctx.publisher = m_hub;
     connect(m_hub, &PushHub::socketReleased, this, &Server::release);
     connect(m_hub, &PushHub::accessChangedElsewhere, m_api, &Api::invalidate);
     connect(m_hub, &PushHub::drawingDeletedElsewhere, m_drawings, &DrawingRegistry::remove);

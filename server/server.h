@@ -2,8 +2,8 @@
 
 #include "api/api.h"
 #include "context.h"
-#include "drawing.h"
 #include "http/http_connection.h"
+#include "pipeline/drawing_registry.h"
 #include "push_hub.h"
 #include "store_writer.h"
 
@@ -14,6 +14,7 @@
 
 namespace inkboard::server {
 
+class FanoutBus;
 class RedisBus;
 
 // A running inkboard-server: one port for REST and WebSocket upgrades.
@@ -57,6 +58,7 @@ private:
     PushHub *m_hub = nullptr;
     Api *m_api = nullptr;
     RedisBus *m_bus = nullptr;
+    FanoutBus *m_fanout = nullptr;
     QHash<QString, int> m_perIp;
     bool m_finished = false;
 };

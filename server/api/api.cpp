@@ -1,6 +1,7 @@
 #include "api.h"
 
-#include "drawing.h"
+#include "pipeline/drawing.h"
+#include "pipeline/drawing_registry.h"
 #include "model/ids.h"
 
 namespace inkboard::server {

@@ -1,7 +1,8 @@
 #include "drawing_routes.h"
 
 #include "auth.h"
-#include "drawing.h"
+#include "pipeline/drawing.h"
+#include "pipeline/drawing_registry.h"
 #include "model/ids.h"
 #include "protocol/drawing_info.h"
 #include "push_hub.h"

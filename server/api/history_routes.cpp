@@ -1,15 +1,17 @@
 #include "history_routes.h"
 
 #include "commit_json.h"
-#include "drawing.h"
+#include "pipeline/drawing.h"
+#include "pipeline/drawing_registry.h"
+#include "pipeline/history.h"
 #include "model/op_codec.h"
 #include "protocol/commit.h"
+#include "protocol/commit_writer.h"
 #include "protocol/page_writer.h"
 #include "protocol/snapshot_writer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <limits>
 
 namespace inkboard::server {
 
@@ -72,38 +74,15 @@ void HistoryRoutes::snapshot(Call &call)
         objects = d->objectsJson();
     } else {
         // History: the newest snapshot at or before it, plus the commits up to it.
-        const auto snap = m_ctx.store->snapshotAtOrBefore(id, revision);
+        auto base = readSnapshot(*m_ctx.store, id, revision, &error);
         const auto first = m_ctx.store->firstStoredRevision(id);
-        if (!snap || !first)
+        if (!base || !first)
             return m_api.fail(call, storageError());
-        const qint64 base = *snap ? (*snap)->revision : 0;
-        if (base < revision && (*first == 0 || *first > base + 1))
+        if (base->revision < revision && (*first == 0 || *first > base->revision + 1))
             return m_api.fail(call, ApiError::gone(d->snapshotRevision()));
-        Document doc;
-        const Limits limits = m_ctx.config.limits;
-        Limits replay = limits;
-        replay.maxOpsPerCommit = replay.maxPointsPerStroke = replay.maxTextChars =
-            std::numeric_limits<int>::max();
-        if (*snap) {
-            for (const QJsonValue &v : QJsonDocument::fromJson((*snap)->objectsJson).array()) {
-                Parsed<Object> o = parseObject(v, replay);
-                if (auto *object = std::get_if<Object>(&o))
-                    doc.put(*object);
-            }
-        }
-        qint64 at = base;
-        while (at < revision) {
-            const auto page = m_ctx.store->commits(id, at, revision, 2000);
-            if (!page || page->isEmpty())
-                return m_api.fail(call, ApiError::gone(d->snapshotRevision()));
-            for (const CommitRecord &c : *page) {
-                Parsed<OpList> ops = parseOps(QJsonDocument::fromJson(c.opsJson).array(), replay);
-                if (auto *list = std::get_if<OpList>(&ops))
-                    doc.apply(*list);
-                at = c.revision;
-            }
-        }
-        objects = QJsonDocument(doc.toJson()).toJson(QJsonDocument::Compact);
+        if (replay(*m_ctx.store, id, revision, *base) != ReplayResult::Done)
+            return m_api.fail(call, ApiError::gone(d->snapshotRevision()));
+        objects = QJsonDocument(base->document.toJson()).toJson(QJsonDocument::Compact);
     }
     HttpResponse r;
     r.body = protocol::snapshotJson(id, revision, objects);
@@ -181,7 +160,19 @@ void HistoryRoutes::postOps(Call &c)
         return m_api.fail(c, storageError());
     auto call = std::make_shared<Call>(std::move(c));
     d->commit(call->user, std::get<protocol::CommitRequest>(std::move(parsed)),
-              [this, call](const HttpResponse &response) { m_api.reply(*call, response); });
+              [this, call](const CommitOutcome &outcome) {
+                  // The pipeline's outcome as HTTP: the answer, or the error + Retry-After.
+                  HttpResponse r;
+                  if (outcome.response) {
+                      r.body = protocol::writeCommitResponse(*outcome.response);
+                  } else {
+                      r = HttpResponse::error(outcome.error);
+                      if (outcome.retryAfterSeconds > 0)
+                          r.withHeader("Retry-After",
+                                       QByteArray::number(outcome.retryAfterSeconds));
+                  }
+                  m_api.reply(*call, r);
+              });
 }
 
 } // namespace inkboard::server

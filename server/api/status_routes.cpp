@@ -1,6 +1,7 @@
 #include "status_routes.h"
 
-#include "drawing.h"
+#include "pipeline/drawing.h"
+#include "pipeline/drawing_registry.h"
 #include "fanout/redis_bus.h"
 #include "protocol/drawing_info.h"
 #include "push_hub.h"

@@ -556,9 +556,7 @@ QList<PendingRecord> LocalStore::loadPending(const QString &drawingId, bool *ok)
     // defaults: only the op's form is checked here, so that a long stroke accepted then is
     // not refused now. An op that fails even that was damaged on disk; skipping it would
     // drop an edit the user saw, so the load fails instead.
-    Limits stored;
-    stored.maxPointsPerStroke = std::numeric_limits<int>::max();
-    stored.maxTextChars = std::numeric_limits<int>::max();
+    const Limits stored = Limits::forStoredData();
     while (q.next()) {
         const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toByteArray());
         Parsed<Op> op = parseOp(doc.object(), stored);

@@ -4,6 +4,16 @@
 
 namespace inkboard {
 
+Limits Limits::forStoredData()
+{
+    Limits l;
+    l.maxBodyBytes = std::numeric_limits<qint64>::max();
+    l.maxOpsPerCommit = std::numeric_limits<int>::max();
+    l.maxPointsPerStroke = std::numeric_limits<int>::max();
+    l.maxTextChars = std::numeric_limits<int>::max();
+    return l;
+}
+
 QJsonObject Limits::toJson() const
 {
     return QJsonObject{

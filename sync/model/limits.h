@@ -24,6 +24,11 @@ struct Limits
     static constexpr int kMaxFontFamilyLength = 256;
     static constexpr double kMaxCoordinate = 1e9;
 
+    // For reading back what was validated when it was stored (commits, snapshots, pending
+    // edits): the limits may have been lowered since, and refusing stored data then would
+    // lose accepted edits. Only the form of the data is checked.
+    static Limits forStoredData();
+
     QJsonObject toJson() const;
     // Missing or malformed fields keep their defaults.
     static Limits fromJson(const QJsonObject &json);

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/document.h"
+#include "store/store.h"
+
+#include <functional>
+#include <optional>
+
+namespace inkboard::server {
+
+// The one reader of stored history: drawing load, catch-up and `snapshot?revision=`.
+// Stored data was validated when it was written, so it is read with
+// Limits::forStoredData(); an object or op that still does not parse is skipped.
+
+// A document at a revision, read back from the store.
+struct StoredDocument
+{
+    Document document;
+    qint64 revision = 0;
+};
+
+// The newest snapshot at or before `revision` (an empty document at 0 when there is none).
+// Empty when the store fails (error set).
+std::optional<StoredDocument> readSnapshot(Store &store, const QString &drawingId, qint64 revision,
+                                           QString *error);
+
+enum class ReplayResult
+{
+    Done,
+    Missing, // commits after base.revision are not in the store (compacted, or never written)
+    Failed   // the store failed
+};
+
+// Applies the stored commits after base.revision up to `upTo` to base.document, moving
+// base.revision along. `applied`, when set, sees each commit right after it is applied.
+ReplayResult replay(Store &store, const QString &drawingId, qint64 upTo, StoredDocument &base,
+                    const std::function<void(const CommitRecord &, const OpList &)> &applied = {},
+                    QString *error = nullptr);
+
+} // namespace inkboard::server
