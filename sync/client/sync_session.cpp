@@ -4,12 +4,12 @@
 #include "logging.h"
 #include "model/op_codec.h"
 #include "protocol/commit.h"
+#include "protocol/commit_request_writer.h"
 #include "protocol/drawing_info.h"
 #include "push_channel.h"
 #include "rest_client.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QNetworkInformation>
 #include <QUuid>
 
@@ -215,33 +215,27 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
     QSet<QString> changed;
     QStringList acked;
     const qint64 before = m_replica.confirmedRevision();
+    // The Replica decides stale / next / gap; a gap is held here until it is filled.
     auto applyOne = [&](const IncomingCommit &c) {
-        for (const Op &op : c.ops) {
-            if (m_replica.isPending(op.opId))
-                acked.append(op.opId);
+        Replica::CommitResult r = m_replica.applyCommit(c.revision, c.ops);
+        if (r.outcome != Replica::CommitOutcome::Applied)
+            return r.outcome;
+        for (const Op &op : c.ops)
             m_sentOpIds.remove(op.opId);
-        }
-        const Replica::CommitResult r = m_replica.applyCommit(c.revision, c.ops);
+        acked += r.acknowledged;
         changed.unite(r.changed);
+        return r.outcome;
     };
     auto drainHeld = [&] {
-        for (auto it = m_held.begin();
-             it != m_held.end() && it->first <= m_replica.confirmedRevision() + 1;
-             it = m_held.erase(it)) {
-            if (it->first == m_replica.confirmedRevision() + 1)
-                applyOne(it->second);
-        }
+        while (!m_held.empty() && applyOne(m_held.begin()->second) != Replica::CommitOutcome::Gap)
+            m_held.erase(m_held.begin()); // applied, or stale: already applied
     };
     for (const IncomingCommit &c : commits) {
-        const qint64 next = m_replica.confirmedRevision() + 1;
-        if (c.revision < next)
-            continue; // stale: already applied
-        if (c.revision > next) {
-            m_held.emplace(c.revision, c); // a gap: held until the gap is filled
-            continue;
-        }
-        applyOne(c);
-        drainHeld();
+        const Replica::CommitOutcome outcome = applyOne(c);
+        if (outcome == Replica::CommitOutcome::Gap)
+            m_held.emplace(c.revision, c); // held until the gap is filled
+        else if (outcome == Replica::CommitOutcome::Applied)
+            drainHeld();
     }
     drainHeld();
     if (m_replica.confirmedRevision() == before)
@@ -919,7 +913,7 @@ void SyncSession::sendPending()
         maxOps = qMin(maxOps, m_batchLimit);
     const qint64 maxBytes = m_limits.maxBodyBytes * 3 / 4;
     OpList batch;
-    QJsonArray array;
+    protocol::CommitRequestWriter body(m_store->clientId());
     qint64 bytes = 0;
     const OpList pending = m_replica.pendingOps();
     for (const Op &op : pending) {
@@ -929,7 +923,7 @@ void SyncSession::sendPending()
         if (!batch.isEmpty() && (batch.size() >= maxOps || bytes + size > maxBytes))
             break;
         batch.append(op);
-        array.append(op.toJson());
+        body.append(op);
         bytes += size;
     }
     if (batch.isEmpty())
@@ -938,10 +932,9 @@ void SyncSession::sendPending()
         return; // sendPending runs again once the images are up
 
     m_inFlight = true;
-    const QJsonObject body{{QStringLiteral("client_id"), m_store->clientId()},
-                           {QStringLiteral("ops"), array}};
-    m_rest->sendJson("POST", QStringLiteral("/drawings/%1/ops").arg(m_drawingId), body, this,
-                     [this, batch](const RestResult &r) { onPostAnswer(batch, r); });
+    m_rest->sendBytes("POST", QStringLiteral("/drawings/%1/ops").arg(m_drawingId), body.bytes(),
+                      "application/json", this,
+                      [this, batch](const RestResult &r) { onPostAnswer(batch, r); });
 }
 
 void SyncSession::onPostAnswer(const OpList &batch, const RestResult &r)

@@ -36,11 +36,12 @@ QSet<QString> Replica::applyLocal(const OpList &ops)
 Replica::CommitResult Replica::applyCommit(qint64 revision, const OpList &ops)
 {
     if (revision <= m_revision)
-        return {CommitOutcome::Stale, {}};
+        return {CommitOutcome::Stale, {}, {}};
     if (revision > m_revision + 1)
-        return {CommitOutcome::Gap, {}};
+        return {CommitOutcome::Gap, {}, {}};
 
     QSet<QString> changed;
+    QStringList acknowledged;
     for (const Op &op : ops) {
         m_confirmed.apply(op);
         changed.insert(op.id);
@@ -49,13 +50,14 @@ Replica::CommitResult Replica::applyCommit(qint64 revision, const OpList &ops)
             // The acknowledged pending op names the same object unless the server is broken;
             // refresh what it touched either way, so visible never keeps a dropped op.
             changed.insert(m_pending.at(*seq).id);
+            acknowledged.append(op.opId);
             removePending(*seq);
         }
     }
     m_revision = revision;
     for (const QString &id : std::as_const(changed))
         refreshVisible(id);
-    return {CommitOutcome::Applied, changed};
+    return {CommitOutcome::Applied, changed, acknowledged};
 }
 
 QSet<QString> Replica::resetConfirmed(qint64 revision, const QList<Object> &objects)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 #include <map>
 
 namespace inkboard {
@@ -28,6 +29,8 @@ public:
     {
         CommitOutcome outcome = CommitOutcome::Stale;
         QSet<QString> changed;
+        // The pending ops this commit acknowledged (no longer pending), in commit order.
+        QStringList acknowledged;
     };
 
     qint64 confirmedRevision() const { return m_revision; }
@@ -44,7 +47,8 @@ public:
     QSet<QString> applyLocal(const OpList &ops);
 
     // A server commit. Only revision == confirmedRevision() + 1 applies; an older one is
-    // Stale (ignored) and a newer one is a Gap that the caller fills first.
+    // Stale (ignored) and a newer one is a Gap that the caller fills first. This is the one
+    // place the stale/gap rule is decided: the sync session holds what comes back as a Gap.
     CommitResult applyCommit(qint64 revision, const OpList &ops);
 
     // Replaces the confirmed state by a snapshot; pending ops stay on top.
