@@ -1,5 +1,6 @@
 #include "app_context.h"
 
+#include "logging.h"
 #include "main_window.h"
 #include "op_target.h"
 
@@ -31,17 +32,17 @@ std::unique_ptr<AppContext> AppContext::open(const QString &profileDir, QString 
     ctx->m_store = sync::LocalStore::open(storePath, error);
     if (!ctx->m_store)
         return nullptr;
-    ctx->m_blobs = std::make_unique<SessionBlobStore>(ctx->m_profileDir + QStringLiteral("/blobs"));
-    ctx->m_client = std::make_unique<sync::SyncClient>(ctx->m_store.get());
+    ctx->m_blobFolder =
+        std::make_unique<sync::BlobCache>(ctx->m_profileDir + QStringLiteral("/blobs"));
+    // Earlier builds also kept downloads beside the store and copied them over: one folder now.
+    if (const int moved = ctx->m_blobFolder->adoptFolder(storePath + QStringLiteral(".blobs")))
+        qCInfo(lcApp) << "moved" << moved << "images into" << ctx->m_blobFolder->folder();
+    ctx->m_blobs = std::make_unique<canvas::BlobStore>(ctx->m_blobFolder.get());
+    ctx->m_client = std::make_unique<sync::SyncClient>(ctx->m_store.get(), ctx->m_blobFolder.get());
     return ctx;
 }
 
 AppContext::~AppContext() = default;
-
-QString AppContext::serverKey(const QUrl &url)
-{
-    return url.adjusted(QUrl::NormalizePathSegments).toString(QUrl::StripTrailingSlash);
-}
 
 QString AppContext::lastServer() const
 {
@@ -75,21 +76,6 @@ void AppContext::setLastUserOn(const QString &url, const QString &user)
     users.prepend(user + u'@' + url);
     m_settings->setValue(QStringLiteral("servers/users"), users);
     syncSettings();
-}
-
-bool SessionBlobStore::writeBlob(const QString &hash, const QByteArray &bytes,
-                                 const QString &contentType, QString *error)
-{
-    if (m_cache.put(bytes, contentType) == hash)
-        return true;
-    if (error)
-        *error = QObject::tr("Cannot store the image in %1 (is the disk full?).").arg(folder());
-    return false;
-}
-
-QByteArray SessionBlobStore::readBlob(const QString &hash) const
-{
-    return m_cache.get(hash).value_or(QByteArray());
 }
 
 QStringList AppContext::recentDrawings() const

@@ -16,26 +16,10 @@ namespace inkboard::app {
 
 class MainWindow;
 
-// The canvas's images kept by the sync engine's BlobCache, which uploads them before the ops
-// that use them: one blob store on disk.
-class SessionBlobStore : public canvas::BlobStore
-{
-public:
-    explicit SessionBlobStore(const QString &folder) : canvas::BlobStore(folder), m_cache(folder) {}
-    sync::BlobCache *cache() { return &m_cache; }
-
-protected:
-    bool writeBlob(const QString &hash, const QByteArray &bytes, const QString &contentType,
-                   QString *error) override;
-    QByteArray readBlob(const QString &hash) const override;
-    bool hasBlob(const QString &hash) const override { return m_cache.contains(hash); }
-
-private:
-    sync::BlobCache m_cache;
-};
-
 // Everything one app process shares between its windows: the profile's local store (the sync
-// engine's LocalStore: drawings, objects, pending ops), its blob folder and its settings.
+// engine's LocalStore: drawings, objects, pending ops), its blob folder (one, `<profile>/blobs`,
+// that the canvas draws from and the sync engine uploads from and downloads into) and its
+// settings.
 //
 // A profile is a folder. By default it is the platform's app-data folder; `--profile DIR` or
 // the INKBOARD_PROFILE environment variable put everything (store, blobs, settings) in DIR,
@@ -53,7 +37,6 @@ public:
     QString profileDir() const { return m_profileDir; }
     sync::LocalStore *store() const { return m_store.get(); }
     canvas::BlobStore *blobs() const { return m_blobs.get(); }
-    sync::BlobCache *blobCache() const { return m_blobs->cache(); }
     QSettings &settings() const { return *m_settings; }
     // Accounts, server drawing lists, publishing and sharing (one per store).
     sync::SyncClient *client() const { return m_client.get(); }
@@ -66,8 +49,6 @@ public:
     void setLastServer(const QString &url);
     QString lastUserOn(const QString &url) const;
     void setLastUserOn(const QString &url, const QString &user);
-    // The form the sync engine keys servers by (no trailing slash).
-    static QString serverKey(const QUrl &url);
 
     // Writes the settings to disk now: what must survive a kill (the last drawing).
     void syncSettings() { m_settings->sync(); }
@@ -97,7 +78,8 @@ private:
 
     QString m_profileDir;
     std::unique_ptr<sync::LocalStore> m_store;
-    std::unique_ptr<SessionBlobStore> m_blobs;
+    std::unique_ptr<sync::BlobCache> m_blobFolder;
+    std::unique_ptr<canvas::BlobStore> m_blobs;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<sync::SyncClient> m_client;
     sync::SyncOptions m_syncOptions;

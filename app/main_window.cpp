@@ -583,8 +583,8 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
             *error = tr("The drawing is open in another window.");
         return false;
     }
-    auto session =
-        std::make_unique<sync::SyncSession>(m_context->store(), id, m_context->syncOptions());
+    std::unique_ptr<sync::SyncSession> session(
+        m_context->client()->openSession(id, m_context->syncOptions()));
     if (!session->isValid()) {
         if (error)
             *error = session->errorString();
@@ -593,7 +593,6 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
     m_canvas->commitTextEdit();
     detachSession();
     m_session = std::move(session);
-    m_session->setBlobCache(m_context->blobCache());
     m_target = std::make_unique<SessionTarget>(m_session.get());
     m_drawingId = id;
     m_canvas->setDocument(&m_session->replica().visible());
@@ -1205,8 +1204,8 @@ void MainWindow::fetchMissingBlobs(const QSet<QString> &ids)
                 m_fetchingBlobs.remove(hash);
                 if (!r.ok() && bytes.isEmpty())
                     return; // tried again on the object's next change or the next open
-                QString error;
-                if (m_context->blobs()->put(bytes, &error) == hash)
+                // The client has put it in the one blob folder the canvas draws from.
+                if (m_context->blobs()->contains(hash))
                     m_canvas->objectsChanged({objectId});
             });
     }
@@ -1272,7 +1271,7 @@ void MainWindow::connectToServer(const QString &serverText, const QString &drawi
         showMessage(tr("\"%1\" is not a server address.").arg(serverText));
         return;
     }
-    const QString server = AppContext::serverKey(url);
+    const QString server = sync::serverKey(url);
     auto next = [this, drawingId](const QString &s) {
         if (drawingId.isEmpty())
             showDrawingBrowser(s);

@@ -62,7 +62,7 @@ SignInDialog::SignInDialog(AppContext *context, const QString &server, QWidget *
     connect(m_url, &QLineEdit::editingFinished, this, [this] {
         const QUrl u = parseServerUrl(m_url->text());
         if (u.isValid() && m_user->text().isEmpty())
-            m_user->setText(m_context->lastUserOn(AppContext::serverKey(u)));
+            m_user->setText(m_context->lastUserOn(sync::serverKey(u)));
     });
     if (!url.isEmpty())
         (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
@@ -114,7 +114,7 @@ void SignInDialog::signIn(AppContext *context, const QString &urlText, const QSt
         done({}, tr("Type your user name and password."));
         return;
     }
-    const QString server = AppContext::serverKey(url);
+    const QString server = sync::serverKey(url);
     sync::SyncClient *client = context->client();
     client->serverInfo(
         QUrl(server), receiver,

@@ -1,22 +1,29 @@
 #include "blob_store.h"
 
 #include "logging.h"
-#include "model/ids.h"
+#include "model/blob_folder.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
 #include <QImageReader>
-#include <QSaveFile>
 
 namespace inkboard::canvas {
 
-BlobStore::BlobStore(QString folder) : m_folder(std::move(folder)) {}
+BlobStore::BlobStore(BlobFolder *folder) : m_folder(folder) {}
+
+BlobStore::BlobStore(const QString &path)
+    : m_own(std::make_unique<BlobFolder>(path)), m_folder(m_own.get())
+{}
+
+BlobStore::~BlobStore() = default;
+
+QString BlobStore::folder() const
+{
+    return m_folder->folder();
+}
 
 QString BlobStore::hashOf(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return BlobFolder::hashOf(bytes);
 }
 
 QString BlobStore::checkImage(const QByteArray &bytes, QSize *size)
@@ -48,11 +55,6 @@ QString BlobStore::checkImage(const QByteArray &bytes, QSize *size)
     return {};
 }
 
-QString BlobStore::pathOf(const QString &hash) const
-{
-    return m_folder + u'/' + hash;
-}
-
 QString BlobStore::contentTypeOf(const QByteArray &bytes)
 {
     QBuffer buffer;
@@ -68,65 +70,28 @@ QString BlobStore::contentTypeOf(const QByteArray &bytes)
 QString BlobStore::put(const QByteArray &bytes, QString *error)
 {
     const QString hash = hashOf(bytes);
-    if (contains(hash))
+    if (m_folder->contains(hash))
         return hash;
     QString type = contentTypeOf(bytes);
     if (type.isEmpty())
         type = QStringLiteral("application/octet-stream");
-    if (!writeBlob(hash, bytes, type, error))
-        return {};
-    return hash;
+    QString why;
+    if (m_folder->put(bytes, type, &why) == hash)
+        return hash;
+    qCWarning(lcCanvas) << "blob write failed" << folder() << why;
+    if (error)
+        *error = QObject::tr("Cannot store the image in %1 (is the disk full?).").arg(folder());
+    return {};
 }
 
 bool BlobStore::contains(const QString &hash) const
 {
-    return isValidBlobHash(hash) && hasBlob(hash);
+    return m_folder->contains(hash);
 }
 
 QByteArray BlobStore::data(const QString &hash) const
 {
-    if (!isValidBlobHash(hash))
-        return {};
-    return readBlob(hash);
-}
-
-bool BlobStore::writeBlob(const QString &hash, const QByteArray &bytes, const QString &type,
-                          QString *error)
-{
-    const QString path = pathOf(hash);
-    if (!QDir().mkpath(m_folder)) {
-        if (error)
-            *error = QObject::tr("Cannot create the image folder %1.").arg(m_folder);
-        return false;
-    }
-    QSaveFile typeFile(path + QStringLiteral(".type"));
-    if (!typeFile.open(QIODevice::WriteOnly) || typeFile.write(type.toUtf8()) < 0 ||
-        !typeFile.commit()) {
-        if (error)
-            *error = QObject::tr("Cannot store the image: %1").arg(typeFile.errorString());
-        return false;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = QObject::tr("Cannot store the image: %1").arg(file.errorString());
-        qCWarning(lcCanvas) << "blob write failed" << path << file.errorString();
-        return false;
-    }
-    return true;
-}
-
-QByteArray BlobStore::readBlob(const QString &hash) const
-{
-    QFile file(pathOf(hash));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-
-bool BlobStore::hasBlob(const QString &hash) const
-{
-    return QFile::exists(pathOf(hash));
+    return m_folder->get(hash).value_or(QByteArray());
 }
 
 QImage BlobStore::image(const QString &hash) const

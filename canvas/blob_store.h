@@ -4,27 +4,31 @@
 #include <QCache>
 #include <QImage>
 #include <QString>
+#include <memory>
+
+namespace inkboard {
+class BlobFolder;
+}
 
 namespace inkboard::canvas {
 
-// Image bytes stored content-addressed (the lowercase hex sha256 of the bytes names them), so
-// that an image object's `blob` prop names them and sync can upload them later; decoded images
-// are cached. The canvas only checks, stores and reads images through this class.
-//
-// Where the bytes live is the storage hooks' business: by default a folder in the sync
-// engine's BlobCache layout (<folder>/<sha256>, <folder>/<sha256>.type); the app overrides
-// the hooks to use the sync engine's BlobCache itself, so there is one blob store.
+// The canvas's view of the one blob folder (model/blob_folder.h): it checks that bytes are an
+// image it can draw, stores them under their sha256 (which an image object's `blob` prop
+// names, so that sync can upload them later) and caches decoded images. The app hands it the
+// folder the sync engine uses; alone (tests, tools) it keeps a folder of its own.
 class BlobStore
 {
 public:
-    virtual ~BlobStore() = default;
-
     static constexpr qint64 kMaxBytes = 20 * 1024 * 1024; // GET /info's default max_blob_bytes
     static constexpr int kMaxSide = 16384;                // pixels, either side
 
-    explicit BlobStore(QString folder);
+    // Images in `folder`, shared with its other users; the folder outlives this store.
+    explicit BlobStore(BlobFolder *folder);
+    // Images in a folder of its own at `path`.
+    explicit BlobStore(const QString &path);
+    ~BlobStore();
 
-    QString folder() const { return m_folder; }
+    QString folder() const;
     static QString hashOf(const QByteArray &bytes);
     // image/png, image/jpeg, image/webp or image/gif (what a server takes); empty otherwise.
     static QString contentTypeOf(const QByteArray &bytes);
@@ -40,17 +44,9 @@ public:
     // The decoded image, or a null image when the blob is missing or unreadable.
     QImage image(const QString &hash) const;
 
-protected:
-    // Storage hooks: write (atomically, idempotently), read and test for one blob.
-    virtual bool writeBlob(const QString &hash, const QByteArray &bytes, const QString &contentType,
-                           QString *error);
-    virtual QByteArray readBlob(const QString &hash) const;
-    virtual bool hasBlob(const QString &hash) const;
-
 private:
-    QString pathOf(const QString &hash) const;
-
-    QString m_folder;
+    std::unique_ptr<BlobFolder> m_own;
+    BlobFolder *m_folder;
     mutable QCache<QString, QImage> m_images{256 * 1024 * 1024 / 1024}; // cost in KiB
 };
 

@@ -1,31 +1,16 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-#include <optional>
+#include "model/blob_folder.h"
 
 namespace inkboard::sync {
 
-// Content-addressed image bytes on disk (PROTOCOL.md §4 blobs are immutable): one file
-// per sha256 under a folder, written atomically. A blob is cached when it is made locally
-// (so that a drawing with images works offline and can be published later) and when it
-// is downloaded.
-class BlobCache
+// The sync engine's handle on the one blob folder (model/blob_folder.h): a session uploads an
+// image from it before the op that uses it, SyncClient caches downloads in it. A name only,
+// with no code of its own; the app gives the canvas and the engine the same one.
+class BlobCache : public BlobFolder
 {
 public:
-    explicit BlobCache(const QString &folder);
-
-    QString folder() const { return m_folder; }
-    static QString hashOf(const QByteArray &bytes);
-    // Stores the bytes; returns their hash, empty on a write error.
-    QString put(const QByteArray &bytes, const QString &contentType);
-    bool contains(const QString &hash) const;
-    std::optional<QByteArray> get(const QString &hash) const;
-    QString contentType(const QString &hash) const;
-
-private:
-    QString pathOf(const QString &hash) const;
-    QString m_folder;
+    using BlobFolder::BlobFolder;
 };
 
 } // namespace inkboard::sync

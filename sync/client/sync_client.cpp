@@ -10,15 +10,13 @@
 
 namespace inkboard::sync {
 
-namespace {
 QString serverKey(const QUrl &url)
 {
-    return url.toString(QUrl::StripTrailingSlash);
+    return url.adjusted(QUrl::NormalizePathSegments).toString(QUrl::StripTrailingSlash);
 }
-} // namespace
 
-SyncClient::SyncClient(LocalStore *store, QObject *parent)
-    : QObject(parent), m_store(store), m_blobs(store->path() + QStringLiteral(".blobs"))
+SyncClient::SyncClient(LocalStore *store, BlobCache *blobs, QObject *parent)
+    : QObject(parent), m_store(store), m_blobs(blobs)
 {}
 
 SyncClient::~SyncClient() = default;
@@ -230,41 +228,44 @@ void SyncClient::removeMember(const QString &serverUrl, const QString &drawingId
 
 QString SyncClient::addImage(const QByteArray &bytes, const QString &contentType)
 {
-    return m_blobs.put(bytes, contentType);
+    return m_blobs->put(bytes, contentType);
 }
 
 void SyncClient::fetchBlob(const QString &serverUrl, const QString &hash, QObject *context,
                            std::function<void(const RestResult &, const QByteArray &)> done)
 {
-    if (const std::optional<QByteArray> cached = m_blobs.get(hash)) {
+    if (const std::optional<QByteArray> cached = m_blobs->get(hash)) {
         RestResult r;
         r.status = 200;
         QTimer::singleShot(0, context ? context : this,
                            [r, bytes = *cached, done] { done(r, bytes); });
         return;
     }
-    rest(serverUrl)->get(QStringLiteral("/blobs/") + hash, context,
-                         [this, hash, done = std::move(done)](const RestResult &r) {
-                             if (!r.ok()) {
-                                 done(r, {});
-                                 return;
-                             }
-                             if (BlobCache::hashOf(r.body) != hash) {
-                                 RestResult bad = r;
-                                 bad.status = 422;
-                                 done(bad, {});
-                                 return;
-                             }
-                             m_blobs.put(r.body, QString::fromLatin1(r.contentType));
-                             done(r, r.body);
-                         });
+    rest(serverUrl)->get(
+        QStringLiteral("/blobs/") + hash, context,
+        [this, hash, done = std::move(done)](const RestResult &r) {
+            if (!r.ok()) {
+                done(r, {});
+                return;
+            }
+            if (BlobCache::hashOf(r.body) != hash) {
+                RestResult bad = r;
+                bad.status = 422;
+                done(bad, {});
+                return;
+            }
+            QString error;
+            if (m_blobs->put(r.body, QString::fromLatin1(r.contentType), &error).isEmpty())
+                qCWarning(lcStore) << "cannot cache blob" << hash << error;
+            done(r, r.body);
+        });
 }
 
 SyncSession *SyncClient::openSession(const QString &drawingId, const SyncOptions &options,
                                      QObject *parent)
 {
     auto *session = new SyncSession(m_store, drawingId, options, parent);
-    session->setBlobCache(&m_blobs);
+    session->setBlobCache(m_blobs);
     return session;
 }
 

@@ -15,6 +15,10 @@ namespace inkboard::sync {
 
 class SyncSession;
 
+// The form servers are keyed by, in the store's accounts and drawings and in the app's
+// settings: path segments normalized, no trailing slash.
+QString serverKey(const QUrl &url);
+
 // One entry of the drawing list: what the local store holds, what a server lists, or both.
 struct DrawingEntry
 {
@@ -30,19 +34,20 @@ struct DrawingEntry
 
 // Everything the app does besides editing one open drawing: accounts, the drawing list,
 // publishing, sharing, blobs. One per local store; sessions are opened through it so they
-// share its blob cache. Every network call answers through a callback that runs only
-// while `context` lives.
+// share its blob cache (its owner's, which the canvas uses too). Every network call answers
+// through a callback that runs only while `context` lives.
 class SyncClient : public QObject
 {
     Q_OBJECT
 public:
     using Done = std::function<void(const RestResult &)>;
 
-    explicit SyncClient(LocalStore *store, QObject *parent = nullptr);
+    // `blobs` outlives the client.
+    SyncClient(LocalStore *store, BlobCache *blobs, QObject *parent = nullptr);
     ~SyncClient() override;
 
     LocalStore *store() const { return m_store; }
-    BlobCache *blobCache() { return &m_blobs; }
+    BlobCache *blobCache() const { return m_blobs; }
 
     // Accounts. A successful sign-in stores the token; open sessions of that server then
     // need reconnect().
@@ -98,7 +103,7 @@ private:
                       const QString &password, QObject *context, Done done);
 
     LocalStore *m_store;
-    BlobCache m_blobs;
+    BlobCache *m_blobs;
     QHash<QString, RestClient *> m_rest;
 };
 

@@ -12,6 +12,8 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QListWidget>
 #include <QMouseEvent>
@@ -94,6 +96,7 @@ private slots:
     void badFileShowsMessageAndKeepsWorking_data();
     void badFileShowsMessageAndKeepsWorking();
     void fileRoundTripEmbedsImages();
+    void imagesOfTheOldDownloadFolderStillShow();
     void exportFromWindow_data();
     void exportFromWindow();
     void drawingListCreatesRenamesDeletes();
@@ -277,6 +280,35 @@ void TestApp::fileRoundTripEmbedsImages()
     QVERIFY(other.context->blobs()->contains(imageHash));
     QCOMPARE(other.context->blobs()->image(imageHash).pixelColor(5, 5), QColor(Qt::magenta));
     QCOMPARE(other.context->fileOf(other.window->drawingId()), QFileInfo(path).absoluteFilePath());
+}
+
+// Earlier builds kept downloaded images in a second folder beside the store; a profile that
+// has them there opens with them in its one blob folder, drawn on the canvas.
+void TestApp::imagesOfTheOldDownloadFolderStillShow()
+{
+    QTemporaryDir dir;
+    const QString profile = dir.filePath("p");
+    const QByteArray png = pngBytes(Qt::cyan);
+    const QString hash = canvas::BlobStore::hashOf(png);
+    const QString oldFolder = profile + "/drawings.inkboard-store.blobs";
+    QVERIFY(QDir().mkpath(oldFolder));
+    for (const auto &[name, bytes] : {std::pair{hash, png}, std::pair{hash + ".type",
+                                                                       QByteArray("image/png")}}) {
+        QFile file(oldFolder + "/" + name);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    }
+    Window w(profile);
+    QVERIFY(w.context->blobs()->contains(hash));
+    QCOMPARE(w.context->blobs()->folder(), profile + "/blobs");
+    QVERIFY(QFile::exists(profile + "/blobs/" + hash));
+    QVERIFY(!QDir(oldFolder).exists()); // one folder from now on
+    w.window->session()->submit({Op::create(
+        "op-image", "img", ObjectType::Image,
+        {{"blob", hash}, {"x", 0}, {"y", 0}, {"w", 30}, {"h", 20}})});
+    const QImage shown = canvas::Exporter(w.canvas()->scene(), w.context->blobs())
+                             .toImage(canvas::ExportOptions{});
+    QVERIFY(!shown.isNull());
+    QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2), QColor(Qt::cyan));
 }
 
 void TestApp::exportFromWindow_data()

@@ -47,7 +47,7 @@ private:
     QString m_token;
 
     QUrl url() const { return m_server->baseUrl(); }
-    QString key() const { return serverKey(url()); }
+    QString key() const { return sync::serverKey(url()); }
 
     std::unique_ptr<LocalStore> openStore(const QString &name)
     {
@@ -85,7 +85,8 @@ private slots:
     void signInStoresTheAccountAndSignOutRevokesIt()
     {
         auto store = openStore("a.db");
-        SyncClient client(store.get());
+        BlobCache blobs(m_dir->filePath("blobs"));
+        SyncClient client(store.get(), &blobs);
         const RestResult bad = waitFor(
             [&](auto done) { client.signIn(url(), "alice", "wrong password", this, done); });
         QCOMPARE(bad.status, 401);
@@ -106,7 +107,8 @@ private slots:
     void serverInfoTellsAnInkboardServer()
     {
         auto store = openStore("a.db");
-        SyncClient client(store.get());
+        BlobCache blobs(m_dir->filePath("blobs"));
+        SyncClient client(store.get(), &blobs);
         std::optional<protocol::ServerInfo> info;
         bool done = false;
         client.serverInfo(url(), this, [&](const RestResult &, auto i) {
@@ -121,7 +123,8 @@ private slots:
     void publishCommitsALocalDrawingInBoundedBatches()
     {
         auto store = openStore("a.db");
-        SyncClient client(store.get());
+        BlobCache blobs(m_dir->filePath("blobs"));
+        SyncClient client(store.get(), &blobs);
         QVERIFY(signIn(client, "alice"));
         const QString id = client.createLocalDrawing("Made offline");
         QVERIFY(!id.isEmpty());
@@ -174,9 +177,10 @@ private slots:
     {
         FaultProxy proxy(m_server->port());
         QVERIFY(proxy.listen());
-        const QString viaProxy = serverKey(proxy.url());
+        const QString viaProxy = sync::serverKey(proxy.url());
         auto store = openStore("a.db");
-        SyncClient client(store.get());
+        BlobCache blobs(m_dir->filePath("blobs"));
+        SyncClient client(store.get(), &blobs);
         const RestResult r =
             waitFor([&](auto done) { client.signIn(proxy.url(), "alice", kPassword, this, done); });
         QCOMPARE(r.status, 200);
@@ -208,7 +212,8 @@ private slots:
     void publishNeedsAnAccount()
     {
         auto store = openStore("a.db");
-        SyncClient client(store.get());
+        BlobCache blobs(m_dir->filePath("blobs"));
+        SyncClient client(store.get(), &blobs);
         const QString id = client.createLocalDrawing("No account");
         std::unique_ptr<SyncSession> session(client.openSession(id, fastOptions()));
         QSignalSpy errors(session.get(), &SyncSession::errorOccurred);
@@ -222,8 +227,10 @@ private slots:
     {
         auto storeA = openStore("a.db");
         auto storeB = openStore("b.db");
-        SyncClient a(storeA.get());
-        SyncClient b(storeB.get());
+        BlobCache aBlobs(m_dir->filePath("a.blobs"));
+        SyncClient a(storeA.get(), &aBlobs);
+        BlobCache bBlobs(m_dir->filePath("b.blobs"));
+        SyncClient b(storeB.get(), &bBlobs);
         QVERIFY(signIn(a, "alice"));
         QVERIFY(signIn(b, "alice"));
         const QString id = a.createLocalDrawing("Shared");
@@ -295,7 +302,8 @@ private slots:
     void sharingWithMembers()
     {
         auto store = openStore("a.db");
-        SyncClient client(store.get());
+        BlobCache blobs(m_dir->filePath("blobs"));
+        SyncClient client(store.get(), &blobs);
         QVERIFY(signIn(client, "alice"));
         QVERIFY(createServerDrawing(url(), m_token, "team"));
         QCOMPARE(waitFor([&](auto done) {
