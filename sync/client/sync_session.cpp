@@ -1,23 +1,22 @@
 #include "sync_session.h"
 
 #include "blob_cache.h"
+#include "catch_up.h"
+#include "connection_watch.h"
 #include "logging.h"
 #include "model/op_codec.h"
+#include "peer_presence.h"
 #include "protocol/commit.h"
 #include "protocol/commit_request_writer.h"
 #include "protocol/drawing_info.h"
 #include "push_channel.h"
 #include "rest_client.h"
 
-#include <QDateTime>
-#include <QNetworkInformation>
 #include <QUuid>
 
 namespace inkboard::sync {
 
 namespace {
-constexpr int kOpsPageLimit = 1000;
-
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -58,23 +57,33 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const Sync
         if (m_replica.confirmedRevision() < m_highestAnswered)
             catchUp();
     });
-    m_presenceTimer.setSingleShot(true);
-    m_presenceTimer.setInterval(m_options.presenceIntervalMs);
-    connect(&m_presenceTimer, &QTimer::timeout, this, [this] {
-        // Offline the presence cannot go out and would stay dirty: restarting then would
-        // wake the thread every interval for nothing. onHello sends the latest one.
-        if (m_presenceDirty && canSendPresence()) {
-            flushPresence();
-            m_presenceTimer.start();
-        }
-    });
-    m_presenceRefreshTimer.setInterval(m_options.presenceRefreshMs);
-    connect(&m_presenceRefreshTimer, &QTimer::timeout, this, [this] {
-        if (m_localPresence)
-            flushPresence();
-    });
-    m_peerExpiryTimer.setInterval(qMax(10, m_options.peerExpiryMs / 4));
-    connect(&m_peerExpiryTimer, &QTimer::timeout, this, &SyncSession::expirePeers);
+    m_presence = new PeerPresence(m_options, this);
+    connect(m_presence, &PeerPresence::peersChanged, this, &SyncSession::peersChanged);
+    m_watch = new ConnectionWatch(m_options.wakeCheckMs, this);
+    connect(m_watch, &ConnectionWatch::networkChanged, this, &SyncSession::networkChanged);
+    connect(m_watch, &ConnectionWatch::woke, this, &SyncSession::machineWoke);
+    m_catchUp = new CatchUp(m_rest, m_drawingId, m_replica, m_limits, this);
+    connect(m_catchUp, &CatchUp::commitsReceived, this,
+            [this](const QList<protocol::Commit> &commits) {
+                QList<IncomingCommit> list;
+                list.reserve(commits.size());
+                for (const protocol::Commit &c : commits)
+                    list.append({c.revision, c.ops});
+                applyCommits(list);
+            });
+    connect(m_catchUp, &CatchUp::snapshotReceived, this,
+            [this](qint64 revision, const QList<Object> &objects) {
+                applySnapshot(revision, objects);
+                // Ops sent before are now inside confirmed or still to come: resend
+                // them; the server answers duplicates with their revision.
+                m_sentOpIds.clear();
+            });
+    connect(m_catchUp, &CatchUp::resendNeeded, this, &SyncSession::sendPending);
+    connect(m_catchUp, &CatchUp::finished, this, &SyncSession::finishCatchUp);
+    connect(m_catchUp, &CatchUp::refused, this,
+            qOverload<const RestResult &>(&SyncSession::abandonCatchUp));
+    connect(m_catchUp, &CatchUp::badResponse, this,
+            qOverload<const QString &>(&SyncSession::abandonCatchUp));
 
     load();
     if (!m_valid || isLocalOnly())
@@ -346,54 +355,19 @@ void SyncSession::discardPending()
     emitPendingIfChanged();
 }
 
+QString SyncSession::sessionId() const
+{
+    return m_presence->sessionId();
+}
+
 QList<protocol::Presence> SyncSession::peers() const
 {
-    QList<protocol::Presence> list;
-    for (const Peer &p : m_peers)
-        list.append(p.presence);
-    std::sort(list.begin(), list.end(),
-              [](const auto &a, const auto &b) { return a.sessionId < b.sessionId; });
-    return list;
+    return m_presence->peers();
 }
 
 void SyncSession::setPresence(const protocol::Presence &presence)
 {
-    m_localPresence = presence;
-    m_presenceDirty = true;
-    if (!canSendPresence())
-        return; // kept: onHello sends it
-    if (!m_presenceTimer.isActive()) {
-        flushPresence();
-        m_presenceTimer.start();
-    }
-}
-
-bool SyncSession::canSendPresence() const
-{
-    return m_push && m_helloSeen;
-}
-
-void SyncSession::flushPresence()
-{
-    if (!canSendPresence() || !m_localPresence)
-        return;
-    m_push->sendPresence(*m_localPresence);
-    m_presenceDirty = false;
-}
-
-void SyncSession::expirePeers()
-{
-    bool changed = false;
-    for (auto it = m_peers.begin(); it != m_peers.end();) {
-        if (it->lastSeen.elapsed() > m_options.peerExpiryMs) {
-            it = m_peers.erase(it);
-            changed = true;
-        } else {
-            ++it;
-        }
-    }
-    if (changed)
-        emit peersChanged();
+    m_presence->setLocal(presence);
 }
 
 // ---- publish --------------------------------------------------------------------------
@@ -442,47 +416,8 @@ void SyncSession::createPush()
     connect(m_push, &PushChannel::hello, this, &SyncSession::onHello);
     connect(m_push, &PushChannel::commitReceived, this, &SyncSession::onPushCommit);
     connect(m_push, &PushChannel::closed, this, &SyncSession::onPushClosed);
-    connect(m_push, &PushChannel::presenceReceived, this, [this](const protocol::Presence &p) {
-        if (p.sessionId.isEmpty() || p.sessionId == m_sessionId)
-            return;
-        Peer &peer = m_peers[p.sessionId];
-        peer.presence = p;
-        peer.lastSeen.start();
-        emit peersChanged();
-    });
-    connect(m_push, &PushChannel::leaveReceived, this, [this](const QString &sessionId) {
-        if (m_peers.remove(sessionId))
-            emit peersChanged();
-    });
-    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
-        QNetworkInformation *info = QNetworkInformation::instance();
-        auto reachable = [info] {
-            const auto r = info->reachability();
-            return r == QNetworkInformation::Reachability::Online ||
-                   r == QNetworkInformation::Reachability::Local;
-        };
-        connect(info, &QNetworkInformation::reachabilityChanged, this, [this, reachable] {
-            if (reachable())
-                networkChanged();
-        });
-        // Wi-Fi to Ethernet, or to a phone's hotspot: still online, but the sockets of the
-        // old interface are gone (backends without this feature never emit it).
-        connect(info, &QNetworkInformation::transportMediumChanged, this, [this, reachable] {
-            if (reachable())
-                networkChanged();
-        });
-    }
-    m_wakeTimer.setInterval(m_options.wakeCheckMs);
-    connect(&m_wakeTimer, &QTimer::timeout, this, [this] {
-        const qint64 wall = QDateTime::currentMSecsSinceEpoch() - m_wakeWall;
-        const qint64 mono = m_wakeMonotonic.restart();
-        m_wakeWall = QDateTime::currentMSecsSinceEpoch();
-        if (wall - mono > m_options.wakeCheckMs)
-            machineWoke();
-    });
-    m_wakeMonotonic.start();
-    m_wakeWall = QDateTime::currentMSecsSinceEpoch();
-    m_wakeTimer.start();
+    m_presence->setChannel(m_push);
+    m_watch->start();
 }
 
 // ---- connecting -----------------------------------------------------------------------
@@ -581,20 +516,14 @@ void SyncSession::startNetwork()
 void SyncSession::dropConnection()
 {
     ++m_generation;
-    m_catchingUp = false;
+    m_catchUp->cancel();
     m_helloSeen = false;
     m_drawingReady = false;
     if (m_push)
         m_push->close(); // deliberate: no closed() signal
-    // Until the next hello there is nobody to send presence to or hear peers from: these
-    // timers would only wake the thread (the presence stays in m_localPresence).
-    m_presenceTimer.stop();
-    m_presenceRefreshTimer.stop();
-    m_peerExpiryTimer.stop();
-    if (!m_peers.isEmpty()) {
-        m_peers.clear();
-        emit peersChanged();
-    }
+    // Until the next hello there is nobody to send presence to or hear peers from (the
+    // presence set meanwhile is kept and goes out with the hello).
+    m_presence->channelDown(true);
 }
 
 void SyncSession::stop(OfflineReason reason, const QString &code, const QString &message)
@@ -715,99 +644,26 @@ void SyncSession::createOnServer()
 
 void SyncSession::catchUp()
 {
-    if (m_catchingUp || !m_drawingReady || m_stopped)
+    if (m_catchUp->isRunning() || !m_drawingReady || m_stopped)
         return;
-    m_catchingUp = true;
     setState(ConnectionState::CatchingUp);
-    fetchOps();
-}
-
-void SyncSession::fetchOps()
-{
-    const quint64 generation = m_generation;
-    const qint64 after = m_replica.confirmedRevision();
-    m_rest->get(QStringLiteral("/drawings/%1/ops?after=%2&limit=%3")
-                    .arg(m_drawingId)
-                    .arg(after)
-                    .arg(kOpsPageLimit),
-                this, [this, generation, after](const RestResult &r) {
-                    if (generation != m_generation)
-                        return;
-                    if (r.status == 410) {
-                        fetchSnapshot();
-                        return;
-                    }
-                    if (!r.ok()) {
-                        abandonCatchUp(r);
-                        return;
-                    }
-                    Parsed<protocol::OpsPage> page = protocol::OpsPage::fromJson(r.json, m_limits);
-                    if (const ValidationError *err = errorOf(page)) {
-                        abandonCatchUp(err->message);
-                        return;
-                    }
-                    const protocol::OpsPage &p = std::get<protocol::OpsPage>(page);
-                    QList<IncomingCommit> commits;
-                    commits.reserve(p.commits.size());
-                    for (const protocol::Commit &c : p.commits)
-                        commits.append({c.revision, c.ops});
-                    applyCommits(commits);
-                    const qint64 now = m_replica.confirmedRevision();
-                    if (now == after && (p.hasMore || p.latestRevision > now)) {
-                        // No progress although the server says there is more: do not spin.
-                        abandonCatchUp(tr("The server skipped revisions."));
-                        return;
-                    }
-                    if (p.hasMore || p.latestRevision > now)
-                        fetchOps();
-                    else
-                        finishCatchUp();
-                });
+    m_catchUp->start();
 }
 
 void SyncSession::abandonCatchUp(const RestResult &r)
 {
-    m_catchingUp = false;
     if (!handleFatal(r))
         scheduleReconnect(r.retryAfterSeconds);
 }
 
 void SyncSession::abandonCatchUp(const QString &badResponse)
 {
-    m_catchingUp = false;
     fail(QStringLiteral("bad_response"), badResponse);
     scheduleReconnect();
 }
 
-void SyncSession::fetchSnapshot()
-{
-    const quint64 generation = m_generation;
-    m_rest->get(QStringLiteral("/drawings/%1/snapshot").arg(m_drawingId), this,
-                [this, generation](const RestResult &r) {
-                    if (generation != m_generation)
-                        return;
-                    if (!r.ok()) {
-                        abandonCatchUp(r);
-                        return;
-                    }
-                    Parsed<protocol::Snapshot> s = protocol::Snapshot::fromJson(r.json, m_limits);
-                    if (const ValidationError *err = errorOf(s)) {
-                        abandonCatchUp(err->message);
-                        return;
-                    }
-                    const protocol::Snapshot &snap = std::get<protocol::Snapshot>(s);
-                    applySnapshot(snap.revision, snap.objects);
-                    // Ops sent before are now inside confirmed or still to come: resend
-                    // them; the server answers duplicates with their revision.
-                    m_sentOpIds.clear();
-                    fetchOps();
-                    sendPending();
-                });
-}
-
 void SyncSession::finishCatchUp()
 {
-    m_catchingUp = false;
     if (!m_held.empty()) {
         catchUp(); // commits arrived past a new gap meanwhile
         return;
@@ -827,6 +683,7 @@ void SyncSession::finishCatchUp()
 void SyncSession::openPush()
 {
     m_helloSeen = false;
+    m_presence->awaitHello();
     m_push->setLimits(m_limits);
     m_push->open(m_rest->apiUrl(QStringLiteral("/drawings/%1/ws").arg(m_drawingId)),
                  m_rest->token());
@@ -835,28 +692,12 @@ void SyncSession::openPush()
 void SyncSession::onHello(const protocol::Hello &hello)
 {
     m_helloSeen = true;
-    m_sessionId = hello.sessionId;
-    m_peers.clear();
-    for (const protocol::Presence &p : hello.peers) {
-        if (p.sessionId.isEmpty() || p.sessionId == m_sessionId)
-            continue;
-        Peer &peer = m_peers[p.sessionId];
-        peer.presence = p;
-        peer.lastSeen.start();
-    }
-    emit peersChanged();
-    m_peerExpiryTimer.start();
-    m_presenceRefreshTimer.start();
-    if (m_localPresence) {
-        // What was set while offline goes out now; the coalescing window starts with it.
-        flushPresence();
-        m_presenceTimer.start();
-    }
+    m_presence->hello(hello);
     if (hello.latestRevision > m_replica.confirmedRevision()) {
         catchUp(); // commits made between our catch-up and the subscription
         return;
     }
-    if (!m_catchingUp) {
+    if (!m_catchUp->isRunning()) {
         m_reconnectBackoff.reset();
         setState(ConnectionState::Live);
     }
@@ -873,9 +714,7 @@ void SyncSession::onPushClosed(int code, const QString &reason)
 {
     qCInfo(lcSession) << m_drawingId << "push closed" << code << reason;
     m_helloSeen = false;
-    m_presenceTimer.stop();
-    m_peerExpiryTimer.stop();
-    m_presenceRefreshTimer.stop();
+    m_presence->channelDown(false);
     if (m_stopped)
         return;
     switch (code) {
@@ -961,7 +800,7 @@ void SyncSession::onPostAnswer(const OpList &batch, const RestResult &r)
         m_highestAnswered = qMax(m_highestAnswered, response.latestRevision);
         acknowledge(alreadyConfirmed);
         if (m_replica.confirmedRevision() < m_highestAnswered) {
-            if (m_helloSeen && !m_catchingUp)
+            if (m_helloSeen && !m_catchUp->isRunning())
                 m_ackTimer.start(m_options.ackTimeoutMs);
             else
                 catchUp();

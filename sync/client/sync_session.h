@@ -8,7 +8,6 @@
 #include "protocol/wire_types.h"
 #include "sync_options.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -20,6 +19,9 @@
 namespace inkboard::sync {
 
 class BlobCache;
+class CatchUp;
+class ConnectionWatch;
+class PeerPresence;
 class PushChannel;
 class RestClient;
 struct RestResult;
@@ -105,7 +107,7 @@ public:
 
     // Other sessions on this drawing (never our own), by session id.
     QList<protocol::Presence> peers() const;
-    QString sessionId() const { return m_sessionId; }
+    QString sessionId() const;
     // Our presence: sent coalesced to one message per presenceIntervalMs; the latest wins.
     void setPresence(const protocol::Presence &presence);
 
@@ -155,12 +157,6 @@ private:
         qint64 revision = 0;
         OpList ops;
     };
-    struct Peer
-    {
-        protocol::Presence presence;
-        QElapsedTimer lastSeen;
-    };
-
     void load();
     void setState(ConnectionState state, OfflineReason reason = OfflineReason::None);
     void fail(const QString &code, const QString &message);
@@ -198,8 +194,6 @@ private:
     void onDrawingInfo(const RestResult &r);
     void createOnServer();
     void catchUp();
-    void fetchOps();
-    void fetchSnapshot();
     void openPush();
     void onHello(const protocol::Hello &hello);
     void onPushCommit(const protocol::Commit &commit);
@@ -209,10 +203,6 @@ private:
     void sendPending();
     void onPostAnswer(const OpList &batch, const RestResult &r);
     bool uploadMissingBlobs(const OpList &batch);
-    void flushPresence();
-    // Presence goes out only on a live push channel that said hello.
-    bool canSendPresence() const;
-    void expirePeers();
     void machineWoke();
 
     LocalStore *m_store;
@@ -248,7 +238,6 @@ private:
     quint64 m_generation = 0; // bumps on every (re)connect; stale answers are ignored
     bool m_stopped = false;   // a fatal answer: wait for reconnect()
     bool m_drawingReady = false;
-    bool m_catchingUp = false;
     bool m_helloSeen = false;
     bool m_inFlight = false;
     bool m_uploading = false;
@@ -256,19 +245,9 @@ private:
     qint64 m_highestAnswered = 0;
     QSet<QString> m_sentOpIds; // answered 200 but not yet seen in a commit
 
-    // Presence.
-    QString m_sessionId;
-    QHash<QString, Peer> m_peers;
-    std::optional<protocol::Presence> m_localPresence;
-    bool m_presenceDirty = false;
-    QTimer m_presenceTimer;
-    QTimer m_presenceRefreshTimer;
-    QTimer m_peerExpiryTimer;
-
-    // Waking up: the wall clock jumps while the monotonic clock slept.
-    QTimer m_wakeTimer;
-    QElapsedTimer m_wakeMonotonic;
-    qint64 m_wakeWall = 0;
+    PeerPresence *m_presence = nullptr;
+    ConnectionWatch *m_watch = nullptr;
+    CatchUp *m_catchUp = nullptr;
 };
 
 } // namespace inkboard::sync
