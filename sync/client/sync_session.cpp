@@ -1,7 +1,8 @@
 #include "sync_session.h"
 
-#include "blob_cache.h"
+#include "blob_uploader.h"
 #include "catch_up.h"
+#include "confirmed_writer.h"
 #include "connection_watch.h"
 #include "logging.h"
 #include "model/op_codec.h"
@@ -36,12 +37,15 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const Sync
     m_echoTimer.setSingleShot(true);
     m_echoTimer.setInterval(0);
     connect(&m_echoTimer, &QTimer::timeout, this, &SyncSession::echoPending);
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(m_options.confirmedFlushMs);
-    connect(&m_flushTimer, &QTimer::timeout, this, &SyncSession::flushConfirmed);
-    m_checkpointTimer.setSingleShot(true);
-    m_checkpointTimer.setInterval(m_options.checkpointIdleMs);
-    connect(&m_checkpointTimer, &QTimer::timeout, this, [this] { m_store->checkpoint(); });
+    m_writer = new ConfirmedWriter(m_store, m_drawingId, m_replica, m_options.confirmedFlushMs,
+                                   m_options.checkpointIdleMs, this);
+    connect(m_writer, &ConfirmedWriter::failed, this,
+            [this](const QString &message) { fail(QStringLiteral("store_error"), message); });
+    m_uploader = new BlobUploader(m_store, m_rest, this);
+    connect(m_uploader, &BlobUploader::uploaded, this, &SyncSession::sendPending);
+    connect(m_uploader, &BlobUploader::retryLater, this,
+            [this] { m_sendRetryTimer.start(m_sendBackoff.nextDelayMs()); });
+    connect(m_uploader, &BlobUploader::failed, this, &SyncSession::fail);
     // Both may wait out a server's Retry-After, which is a floor: a coarse timer may fire
     // up to 5% early, into another 429.
     m_reconnectTimer.setSingleShot(true);
@@ -137,7 +141,7 @@ void SyncSession::load()
     for (const PendingRecord &p : pending)
         m_replica.applyLocal(p.op);
     m_lastPendingCount = pendingCount();
-    m_flushedRevision = m_drawing.confirmedRevision;
+    m_writer->loaded(m_drawing.confirmedRevision);
     m_valid = true;
     qCDebug(lcSession) << "opened" << m_drawingId << "at revision" << m_drawing.confirmedRevision
                        << "with" << m_replica.confirmed().size() << "objects and" << pending.size()
@@ -199,7 +203,7 @@ bool SyncSession::submit(const OpList &ops)
              tr("The edit could not be saved locally: %1").arg(m_store->lastError()));
         return false;
     }
-    m_checkpointTimer.start();
+    m_writer->wrote();
     const QSet<QString> changed = m_replica.applyLocal(ops);
     emit objectsChanged(changed);
     emitPendingIfChanged();
@@ -250,10 +254,7 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
     if (m_replica.confirmedRevision() == before)
         return;
 
-    m_dirtyObjects.unite(changed);
-    m_dirtyAcked += acked;
-    if (!m_flushTimer.isActive())
-        m_flushTimer.start();
+    m_writer->committed(changed, acked);
     m_drawing.confirmedRevision = m_replica.confirmedRevision();
     if (!changed.isEmpty())
         emit objectsChanged(changed);
@@ -262,31 +263,8 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
 
 void SyncSession::flushConfirmed()
 {
-    m_flushTimer.stop();
-    if (!m_valid || (m_dirtyObjects.isEmpty() && m_dirtyAcked.isEmpty() &&
-                     m_flushedRevision == m_replica.confirmedRevision()))
-        return;
-    QList<Object> upserts;
-    QStringList removed;
-    upserts.reserve(m_dirtyObjects.size());
-    for (const QString &id : std::as_const(m_dirtyObjects)) {
-        if (const Object *o = m_replica.confirmed().find(id))
-            upserts.append(*o);
-        else
-            removed.append(id);
-    }
-    if (!m_store->commitConfirmed(m_drawingId, m_replica.confirmedRevision(), upserts, removed,
-                                  m_dirtyAcked) &&
-        m_store->drawing(m_drawingId)) { // a drawing deleted meanwhile has nothing to save
-        // The file keeps an older, consistent state (older revision, the acknowledged ops
-        // still pending) that a reopen recovers from by catching up.
-        fail(QStringLiteral("store_error"),
-             tr("The drawing could not be saved locally: %1").arg(m_store->lastError()));
-    }
-    m_dirtyObjects.clear();
-    m_dirtyAcked.clear();
-    m_flushedRevision = m_replica.confirmedRevision();
-    m_checkpointTimer.start();
+    if (m_valid)
+        m_writer->flush();
 }
 
 void SyncSession::receiveCommits(const QList<protocol::Commit> &commits)
@@ -304,14 +282,7 @@ void SyncSession::applySnapshot(qint64 revision, const QList<Object> &objects)
 {
     m_held.erase(m_held.begin(), m_held.upper_bound(revision));
     const QSet<QString> changed = m_replica.resetConfirmed(revision, objects);
-    m_flushTimer.stop();
-    m_dirtyObjects.clear();
-    const QStringList acked = std::exchange(m_dirtyAcked, {});
-    m_flushedRevision = revision;
-    if (!m_store->replaceConfirmed(m_drawingId, revision, objects, acked)) {
-        fail(QStringLiteral("store_error"),
-             tr("The drawing could not be saved locally: %1").arg(m_store->lastError()));
-    }
+    m_writer->replaced(revision, objects);
     m_drawing.confirmedRevision = revision;
     emit objectsChanged(changed);
 }
@@ -353,6 +324,11 @@ void SyncSession::discardPending()
     m_sentOpIds.clear();
     emit objectsChanged(changed);
     emitPendingIfChanged();
+}
+
+void SyncSession::setBlobCache(BlobCache *cache)
+{
+    m_uploader->setCache(cache);
 }
 
 QString SyncSession::sessionId() const
@@ -743,7 +719,7 @@ void SyncSession::onPushClosed(int code, const QString &reason)
 void SyncSession::sendPending()
 {
     if (isLocalOnly() || m_stopped || !m_drawingReady || isReadOnly() || m_inFlight ||
-        m_uploading || m_sendRetryTimer.isActive() || !m_rest)
+        m_uploader->isUploading() || m_sendRetryTimer.isActive() || !m_rest)
         return;
     if (m_replica.pendingCount() == 0)
         return;
@@ -767,7 +743,7 @@ void SyncSession::sendPending()
     }
     if (batch.isEmpty())
         return;
-    if (uploadMissingBlobs(batch))
+    if (m_uploader->uploadFirstMissing(batch, m_drawing.serverUrl))
         return; // sendPending runs again once the images are up
 
     m_inFlight = true;
@@ -842,40 +818,6 @@ void SyncSession::onPostAnswer(const OpList &batch, const RestResult &r)
         acknowledge({batch.first().opId});
     }
     sendPending();
-}
-
-bool SyncSession::uploadMissingBlobs(const OpList &batch)
-{
-    if (!m_blobCache)
-        return false;
-    for (const Op &op : batch) {
-        const QString hash = op.props.value(QLatin1String("blob")).toString();
-        if (hash.isEmpty() || m_store->isBlobUploaded(hash, m_drawing.serverUrl))
-            continue;
-        const std::optional<QByteArray> bytes = m_blobCache->get(hash);
-        if (!bytes)
-            continue; // not here: the op goes anyway; peers show a missing image
-        m_uploading = true;
-        m_rest->sendBytes(
-            "PUT", QStringLiteral("/blobs/") + hash, *bytes,
-            m_blobCache->contentType(hash).toUtf8(), this, [this, hash](const RestResult &r) {
-                m_uploading = false;
-                if (r.ok()) {
-                    m_store->markBlobUploaded(hash, m_drawing.serverUrl);
-                } else if (r.isTransient()) {
-                    m_sendRetryTimer.start(m_sendBackoff.nextDelayMs());
-                    return;
-                } else {
-                    fail(r.errorCode(),
-                         tr("An image could not be uploaded: %1").arg(r.errorMessage()));
-                    // Sent without it: the op is valid, the image is missing.
-                    m_store->markBlobUploaded(hash, m_drawing.serverUrl);
-                }
-                sendPending();
-            });
-        return true;
-    }
-    return false;
 }
 
 } // namespace inkboard::sync

@@ -19,7 +19,9 @@
 namespace inkboard::sync {
 
 class BlobCache;
+class BlobUploader;
 class CatchUp;
+class ConfirmedWriter;
 class ConnectionWatch;
 class PeerPresence;
 class PushChannel;
@@ -127,7 +129,7 @@ public:
     void receiveCommits(const QList<protocol::Commit> &commits);
 
     // Images referenced by pending ops are uploaded from this cache before the ops.
-    void setBlobCache(BlobCache *cache) { m_blobCache = cache; }
+    void setBlobCache(BlobCache *cache);
 
 public slots:
     // The platform says the network changed: it came back, or moved to another interface.
@@ -164,11 +166,7 @@ private:
     // The one path by which commits (server or local echo) reach confirmed.
     void applyCommits(const QList<IncomingCommit> &commits);
     void applySnapshot(qint64 revision, const QList<Object> &objects);
-    // Writes the confirmed objects changed since the last flush, the revision and the
-    // acknowledged pending ops in one transaction. Deferred by confirmedFlushMs so that a
-    // burst of commits costs one transaction; memory may run ahead of the file, never the
-    // other way, and the file is always a consistent older state (the server holds the
-    // newer one; acknowledged ops still pending in the file are resent as duplicates).
+    // Writes the waiting confirmed state now (ConfirmedWriter coalesces it otherwise).
     void flushConfirmed();
     // Pending ops known to be in confirmed already (a duplicate answer after a snapshot).
     void acknowledge(const QStringList &opIds);
@@ -202,7 +200,6 @@ private:
     void setRole(protocol::Role role);
     void sendPending();
     void onPostAnswer(const OpList &batch, const RestResult &r);
-    bool uploadMissingBlobs(const OpList &batch);
     void machineWoke();
 
     LocalStore *m_store;
@@ -217,11 +214,6 @@ private:
     SendDelay m_sendDelay = SendDelay::None;
     int m_lastPendingCount = 0;
     QTimer m_echoTimer;
-    QTimer m_flushTimer;
-    QTimer m_checkpointTimer;
-    QSet<QString> m_dirtyObjects;
-    QStringList m_dirtyAcked;
-    qint64 m_flushedRevision = 0;
     std::map<qint64, IncomingCommit> m_held; // commits past a gap, by revision
 
     // Network state (server-backed drawings only).
@@ -229,7 +221,6 @@ private:
     Limits m_limits;
     std::unique_ptr<RestClient> m_rest;
     PushChannel *m_push = nullptr;
-    BlobCache *m_blobCache = nullptr;
     Backoff m_reconnectBackoff;
     Backoff m_sendBackoff;
     QTimer m_reconnectTimer;
@@ -240,11 +231,12 @@ private:
     bool m_drawingReady = false;
     bool m_helloSeen = false;
     bool m_inFlight = false;
-    bool m_uploading = false;
     int m_batchLimit = 0; // shrinks to isolate an op the server refuses
     qint64 m_highestAnswered = 0;
     QSet<QString> m_sentOpIds; // answered 200 but not yet seen in a commit
 
+    ConfirmedWriter *m_writer = nullptr;
+    BlobUploader *m_uploader = nullptr;
     PeerPresence *m_presence = nullptr;
     ConnectionWatch *m_watch = nullptr;
     CatchUp *m_catchUp = nullptr;
