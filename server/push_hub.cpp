@@ -52,29 +52,27 @@ WsSession::WsSession(QWebSocket *socket, QTcpSocket *tcp, WsGrant grant, PushHub
 
 WsSession::~WsSession() = default;
 
+bool WsSession::closedAsSlow()
+{
+    if (m_socket->bytesToWrite() <= m_hub->context().config.wsMaxBufferBytes)
+        return false;
+    m_hub->context().metrics.slowSubscriberClosed();
+    qCInfo(lcPush) << "closing slow subscriber" << m_sessionId << "of" << m_grant.drawingId;
+    closeWith(QWebSocketProtocol::CloseCode(4408), QStringLiteral("too slow"));
+    return true;
+}
+
 void WsSession::send(const QString &frame)
 {
-    if (m_closing || m_gone)
+    if (m_closing || m_gone || closedAsSlow())
         return;
-    if (m_socket->bytesToWrite() > m_hub->context().config.wsMaxBufferBytes) {
-        m_hub->context().metrics.slowSubscriberClosed();
-        qCInfo(lcPush) << "closing slow subscriber" << m_sessionId << "of" << m_grant.drawingId;
-        closeWith(QWebSocketProtocol::CloseCode(4408), QStringLiteral("too slow"));
-        return;
-    }
     m_socket->sendTextMessage(frame);
 }
 
 void WsSession::sendEncoded(const QByteArray &frame, bool now)
 {
-    if (m_closing || m_gone)
+    if (m_closing || m_gone || closedAsSlow())
         return;
-    if (m_socket->bytesToWrite() > m_hub->context().config.wsMaxBufferBytes) {
-        m_hub->context().metrics.slowSubscriberClosed();
-        qCInfo(lcPush) << "closing slow subscriber" << m_sessionId << "of" << m_grant.drawingId;
-        closeWith(QWebSocketProtocol::CloseCode(4408), QStringLiteral("too slow"));
-        return;
-    }
     // QWebSocket writes whole frames to this same socket on this same thread, so a frame
     // written here never interleaves with one of its own (pongs, close).
     if (m_tcp) {

@@ -55,6 +55,9 @@ public:
 private:
     void onText(const QString &text);
     void onGone();
+    // The slow-subscriber bound: a session whose unsent bytes exceed it is closed (4408)
+    // rather than buffered for without limit.
+    bool closedAsSlow();
 
     QWebSocket *m_socket;
     QPointer<QTcpSocket> m_tcp;
