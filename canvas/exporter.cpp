@@ -35,6 +35,15 @@ bool openOrFail(QSaveFile &file, QString *error)
     return true;
 }
 
+bool nothingToExport(const QRectF &source, QString *error)
+{
+    if (!source.isNull())
+        return false;
+    if (error)
+        *error = QObject::tr("There is nothing to export.");
+    return true;
+}
+
 } // namespace
 
 QList<const SceneItem *> Exporter::itemsFor(const ExportOptions &options) const
@@ -58,11 +67,8 @@ QRectF Exporter::sourceRect(const ExportOptions &options) const
 QImage Exporter::toImage(const ExportOptions &options, QString *error) const
 {
     const QRectF src = sourceRect(options);
-    if (src.isNull()) {
-        if (error)
-            *error = QObject::tr("There is nothing to export.");
+    if (nothingToExport(src, error))
         return {};
-    }
     const QSize size(std::max(1, int(std::ceil(src.width() * options.scale))),
                      std::max(1, int(std::ceil(src.height() * options.scale))));
     if (size.width() > kMaxSide || size.height() > kMaxSide) {
@@ -114,11 +120,8 @@ bool Exporter::savePng(const QString &path, const ExportOptions &options, QStrin
 bool Exporter::saveSvg(const QString &path, const ExportOptions &options, QString *error) const
 {
     const QRectF src = sourceRect(options);
-    if (src.isNull()) {
-        if (error)
-            *error = QObject::tr("There is nothing to export.");
+    if (nothingToExport(src, error))
         return false;
-    }
     QSaveFile file(path);
     if (!openOrFail(file, error))
         return false;
@@ -148,11 +151,8 @@ bool Exporter::saveSvg(const QString &path, const ExportOptions &options, QStrin
 bool Exporter::savePdf(const QString &path, const ExportOptions &options, QString *error) const
 {
     const QRectF src = sourceRect(options);
-    if (src.isNull()) {
-        if (error)
-            *error = QObject::tr("There is nothing to export.");
+    if (nothingToExport(src, error))
         return false;
-    }
     QSaveFile file(path);
     if (!openOrFail(file, error))
         return false;
