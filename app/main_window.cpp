@@ -5,12 +5,14 @@
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "drawing_list_dialog.h"
+#include "drawing_session.h"
 #include "export_dialog.h"
 #include "icons.h"
 #include "inkboard_file.h"
 #include "logging.h"
+#include "op_target.h"
+#include "presence_out.h"
 #include "presence_overlay.h"
-#include "session_target.h"
 #include "share_dialog.h"
 #include "sign_in_dialog.h"
 #include "style_panel.h"
@@ -119,28 +121,6 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     layout->addWidget(m_canvas, 1);
     m_overlay = std::make_unique<PresenceOverlay>(m_canvas);
     m_canvas->addOverlay(m_overlay.get());
-    // Presence out: the session coalesces it to one message per presence interval.
-    connect(m_canvas, &canvas::CanvasView::cursorMoved, this, [this](QPointF at) {
-        m_presence.cursor = at;
-        sendPresence();
-    });
-    connect(
-        m_canvas, &canvas::CanvasView::previewChanged, this, [this](const QList<Object> &objects) {
-            m_presence.previews =
-                objects.first(qMin(objects.size(), qsizetype(protocol::Presence::kMaxPreviews)));
-            sendPresence();
-        });
-    connect(m_canvas, &canvas::CanvasView::selectionChanged, this, [this] {
-        const QSet<QString> sel = m_canvas->selection();
-        m_presence.selection = QStringList(sel.cbegin(), sel.cend());
-        m_presence.selection.sort();
-        sendPresence();
-    });
-    m_canvas->installEventFilter(this);
-    connect(m_canvas, &canvas::CanvasView::editingChanged, this, [this](const QString &id) {
-        m_presence.editing = id;
-        sendPresence();
-    });
     setCentralWidget(central);
 
     m_history = new canvas::EditHistory(this);
@@ -151,6 +131,14 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_canvas, &canvas::CanvasView::message, this,
             [this](const QString &text) { showMessage(text); });
     connect(m_canvas, &canvas::CanvasView::imageRequested, this, &MainWindow::insertImageDialog);
+
+    m_drawing = new DrawingSession(m_context, m_canvas, m_history, this);
+    m_presence = new PresenceOut(m_canvas, m_drawing, this);
+    connect(m_drawing, &DrawingSession::detaching, this, [this] {
+        m_overlay->setPeers({});
+        m_presence->reset();
+    });
+    wireDrawing();
 
     m_stylePanel = new StylePanel(m_canvas, this);
     m_styleDock = new QDockWidget(tr("Style"), this);
@@ -182,7 +170,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    detachSession();
+    m_drawing->detach();
     m_canvas->removeOverlay(m_overlay.get());
 }
 
@@ -465,16 +453,6 @@ void MainWindow::updateIcons()
         it.key()->setIcon(themedIcon(it.value(), palette()));
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    // The pointer left the canvas: peers stop showing our cursor.
-    if (watched == m_canvas && event->type() == QEvent::Leave && m_presence.cursor) {
-        m_presence.cursor.reset();
-        sendPresence();
-    }
-    return QMainWindow::eventFilter(watched, event);
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
@@ -562,15 +540,43 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 // --- drawings ---------------------------------------------------------------------------------
 
-void MainWindow::detachSession()
+void MainWindow::wireDrawing()
 {
-    m_overlay->setPeers({});
-    m_presence = {};
-    m_canvas->setDocument(nullptr);
-    m_history->setTarget(nullptr);
-    m_target.reset();
-    m_session.reset();
-    m_drawingId.clear();
+    // Whichever drawing is open: the canvas has heard of each change first (DrawingSession).
+    connect(m_drawing, &DrawingSession::objectsChanged, this, &MainWindow::updateStatus);
+    connect(m_drawing, &DrawingSession::pendingCountChanged, this, &MainWindow::updateStatus);
+    connect(m_drawing, &DrawingSession::errorOccurred, this,
+            [this](const QString &code, const QString &message) {
+                if (code == u"forbidden" || code == u"read_only")
+                    return; // the read-only notice says it
+                showMessage(message);
+                updateSyncState();
+            });
+    connect(m_drawing, &DrawingSession::readOnlyChanged, this, &MainWindow::updateUndoActions);
+    connect(m_drawing, &DrawingSession::readOnlyChanged, this, [this](bool readOnly) {
+        if (!readOnly) {
+            showMessage({});
+            return;
+        }
+        const int pending = session()->pendingCount();
+        if (pending > 0)
+            showMessage(tr("You can no longer edit this drawing (its owner made you a viewer). "
+                           "%n change(s) you made are kept on this computer and still shown, "
+                           "but cannot be sent.",
+                           nullptr, pending));
+        else
+            showMessage(tr("View only: you can look at this drawing, but not change it."), false);
+    });
+    connect(m_drawing, &DrawingSession::connectionStateChanged, this, &MainWindow::updateSyncState);
+    connect(m_drawing, &DrawingSession::pendingCountChanged, this, &MainWindow::updateSyncState);
+    connect(m_drawing, &DrawingSession::sendDelayChanged, this, &MainWindow::updateSyncState);
+    connect(m_drawing, &DrawingSession::published, this, [this] {
+        updateSyncState();
+        m_presence->send();
+        emit m_context->drawingsChanged();
+    });
+    connect(m_drawing, &DrawingSession::peersChanged, this, &MainWindow::updatePeers);
+    connect(m_drawing, &DrawingSession::objectsChanged, this, &MainWindow::fetchMissingBlobs);
 }
 
 bool MainWindow::openDrawing(const QString &id, QString *error)
@@ -583,82 +589,26 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
             *error = tr("The drawing is open in another window.");
         return false;
     }
-    std::unique_ptr<sync::SyncSession> session(
-        m_context->client()->openSession(id, m_context->syncOptions()));
-    if (!session->isValid()) {
-        if (error)
-            *error = session->errorString();
+    if (!m_drawing->open(id, error))
         return false;
-    }
-    m_canvas->commitTextEdit();
-    detachSession();
-    m_session = std::move(session);
-    m_target = std::make_unique<SessionTarget>(m_session.get());
-    m_drawingId = id;
-    m_canvas->setDocument(&m_session->replica().visible());
-    m_history->setTarget(m_target.get());
-    connect(m_session.get(), &sync::SyncSession::objectsChanged, m_canvas,
-            &canvas::CanvasView::objectsChanged);
-    connect(m_session.get(), &sync::SyncSession::objectsChanged, this, &MainWindow::updateStatus);
-    connect(m_session.get(), &sync::SyncSession::pendingCountChanged, this,
-            &MainWindow::updateStatus);
-    connect(m_session.get(), &sync::SyncSession::errorOccurred, this,
-            [this](const QString &code, const QString &message) {
-                if (code == u"forbidden" || code == u"read_only")
-                    return; // the read-only notice says it
-                showMessage(message);
-                updateSyncState();
-            });
-    connect(m_session.get(), &sync::SyncSession::readOnlyChanged, m_canvas,
-            &canvas::CanvasView::setReadOnly);
-    connect(m_session.get(), &sync::SyncSession::readOnlyChanged, this,
-            &MainWindow::updateUndoActions);
-    connect(m_session.get(), &sync::SyncSession::readOnlyChanged, this, [this](bool readOnly) {
-        if (!readOnly) {
-            showMessage({});
-            return;
-        }
-        const int pending = m_session->pendingCount();
-        if (pending > 0)
-            showMessage(tr("You can no longer edit this drawing (its owner made you a viewer). "
-                           "%n change(s) you made are kept on this computer and still shown, "
-                           "but cannot be sent.",
-                           nullptr, pending));
-        else
-            showMessage(tr("View only: you can look at this drawing, but not change it."), false);
-    });
-    connect(m_session.get(), &sync::SyncSession::connectionStateChanged, this,
-            &MainWindow::updateSyncState);
-    connect(m_session.get(), &sync::SyncSession::pendingCountChanged, this,
-            &MainWindow::updateSyncState);
-    connect(m_session.get(), &sync::SyncSession::sendDelayChanged, this,
-            &MainWindow::updateSyncState);
-    connect(m_session.get(), &sync::SyncSession::published, this, [this] {
-        updateSyncState();
-        sendPresence();
-        emit m_context->drawingsChanged();
-    });
-    connect(m_session.get(), &sync::SyncSession::peersChanged, this, &MainWindow::updatePeers);
-    connect(m_session.get(), &sync::SyncSession::objectsChanged, this,
-            &MainWindow::fetchMissingBlobs);
-    m_canvas->setReadOnly(m_session->isReadOnly());
+    sync::SyncSession *session = m_drawing->session();
     updateUndoActions();
-    if (m_session->isReadOnly())
+    if (session->isReadOnly())
         showMessage(tr("View only: you can look at this drawing, but not change it."), false);
     fetchMissingBlobs({});
     m_context->noteRecentDrawing(id);
     updateTitle();
     m_canvas->zoomReset();
-    if (m_session->replica().visible().size() > 0)
+    if (session->replica().visible().size() > 0)
         m_canvas->zoomToFit();
     updateStatus();
     updateActions();
     updateSyncState();
     updatePeers();
     // Announced at once, so that the others list us as here before we move.
-    sendPresence();
+    m_presence->send();
     qCInfo(lcApp).noquote() << "opened drawing" << id << "with"
-                            << m_session->replica().visible().size() << "objects";
+                            << session->replica().visible().size() << "objects";
     return true;
 }
 
@@ -675,8 +625,8 @@ bool MainWindow::newDrawing(const QString &title)
 
 void MainWindow::closeDrawing()
 {
-    const QString leaving = m_drawingId;
-    detachSession();
+    const QString leaving = drawingId();
+    m_drawing->detach();
     // Go on with the most recent other drawing, or a new one.
     for (const QString &id : m_context->recentDrawings()) {
         if (id != leaving && !m_context->windowShowing(id) && m_context->store()->drawing(id) &&
@@ -724,7 +674,7 @@ void MainWindow::openInitial(const CommandLine &cl)
         if (openDrawing(d.id))
             break;
     }
-    if (m_drawingId.isEmpty())
+    if (drawingId().isEmpty())
         newDrawing();
     if (!message.isEmpty())
         showMessage(message);
@@ -761,12 +711,12 @@ bool MainWindow::openFile(const QString &path, QString *error)
     for (const Object &o : file->bundle.objects) {
         batch.append(Op::create(canvas::newId(), o.id, o.type, o.props));
         if (batch.size() == kImportBatch) {
-            m_session->submit(batch);
+            session()->submit(batch);
             batch.clear();
         }
     }
     if (!batch.isEmpty())
-        m_session->submit(batch);
+        session()->submit(batch);
     m_context->setFileOf(id, QFileInfo(path).absoluteFilePath());
     m_context->noteRecentFile(QFileInfo(path).absoluteFilePath());
     m_canvas->zoomToFit();
@@ -777,20 +727,20 @@ bool MainWindow::openFile(const QString &path, QString *error)
 
 bool MainWindow::saveToFile(const QString &path, QString *error)
 {
-    if (!m_session) {
+    if (!session()) {
         if (error)
             *error = tr("No drawing is open.");
         return false;
     }
     m_canvas->commitTextEdit();
     InkboardFile file;
-    file.drawingId = m_drawingId;
+    file.drawingId = drawingId();
     file.title = drawingTitle();
-    const Document &doc = m_session->replica().visible();
+    const Document &doc = session()->replica().visible();
     file.bundle = canvas::ObjectBundle::collect(doc.inRenderOrder(), m_context->blobs());
     if (!file.write(path, error))
         return false;
-    m_context->setFileOf(m_drawingId, QFileInfo(path).absoluteFilePath());
+    m_context->setFileOf(drawingId(), QFileInfo(path).absoluteFilePath());
     m_context->noteRecentFile(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Saved to %1").arg(QFileInfo(path).fileName()), 4000);
     return true;
@@ -802,11 +752,21 @@ bool MainWindow::exportTo(const QString &path, const canvas::ExportOptions &opti
     return canvas::Exporter(m_canvas->scene(), m_context->blobs()).save(path, options, error);
 }
 
+QString MainWindow::drawingId() const
+{
+    return m_drawing->drawingId();
+}
+
+sync::SyncSession *MainWindow::session() const
+{
+    return m_drawing->session();
+}
+
 QString MainWindow::drawingTitle() const
 {
-    if (m_drawingId.isEmpty())
+    if (drawingId().isEmpty())
         return {};
-    const auto d = m_context->store()->drawing(m_drawingId);
+    const auto d = m_context->store()->drawing(drawingId());
     return d ? d->title : QString();
 }
 
@@ -844,14 +804,14 @@ void MainWindow::updateTitle()
 void MainWindow::updateStatus()
 {
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_canvas->zoom() * 100)));
-    if (!m_session) {
+    if (!session()) {
         m_countLabel->clear();
         m_saveLabel->clear();
         return;
     }
-    m_countLabel->setText(tr("%n object(s)", nullptr, int(m_session->replica().visible().size())));
-    const int pending = m_session->pendingCount();
-    if (m_session->isLocalOnly())
+    m_countLabel->setText(tr("%n object(s)", nullptr, int(session()->replica().visible().size())));
+    const int pending = session()->pendingCount();
+    if (session()->isLocalOnly())
         m_saveLabel->setText(tr("Saved on this computer"));
     else
         m_saveLabel->setText(
@@ -905,7 +865,7 @@ DrawingListDialog *MainWindow::showDrawingBrowser(const QString &server)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString id = dialog->chosenId();
-        if (id.isEmpty() || id == m_drawingId)
+        if (id.isEmpty() || id == drawingId())
             return;
         QString error;
         if (!openDrawing(id, &error) && !error.isEmpty())
@@ -934,7 +894,7 @@ void MainWindow::openFileDialog()
 
 void MainWindow::saveFile()
 {
-    const QString path = m_context->fileOf(m_drawingId);
+    const QString path = m_context->fileOf(drawingId());
     if (path.isEmpty()) {
         saveFileAs();
         return;
@@ -946,7 +906,7 @@ void MainWindow::saveFile()
 
 void MainWindow::saveFileAs()
 {
-    QString suggested = m_context->fileOf(m_drawingId);
+    QString suggested = m_context->fileOf(drawingId());
     if (suggested.isEmpty())
         suggested = m_context->settings()
                         .value(QStringLiteral("dirs/files"),
@@ -1013,14 +973,14 @@ void MainWindow::insertImageDialog(QPointF canvasCenter)
 
 void MainWindow::renameDrawing()
 {
-    if (m_drawingId.isEmpty())
+    if (drawingId().isEmpty())
         return;
     bool ok = false;
     const QString title = QInputDialog::getText(this, tr("Rename Drawing"), tr("Title:"),
                                                 QLineEdit::Normal, drawingTitle(), &ok);
     if (!ok || title.trimmed().isEmpty())
         return;
-    if (!m_context->store()->renameDrawing(m_drawingId, title.trimmed().left(200)))
+    if (!m_context->store()->renameDrawing(drawingId(), title.trimmed().left(200)))
         showMessage(m_context->store()->lastError());
     emit m_context->drawingsChanged();
 }
@@ -1044,12 +1004,6 @@ void MainWindow::showShortcuts()
 
 // --- collaboration ----------------------------------------------------------------------------
 
-void MainWindow::sendPresence()
-{
-    if (m_session && !m_session->isLocalOnly())
-        m_session->setPresence(m_presence);
-}
-
 QString MainWindow::syncStateText() const
 {
     return m_syncLabel->text();
@@ -1063,18 +1017,18 @@ void MainWindow::updateSyncState()
     QString text;
     QString color;
     bool retry = false;
-    if (!m_session) {
+    if (!session()) {
         state = QStringLiteral("offline");
         text = tr("No drawing");
         color = QStringLiteral("#8a8a8a");
-    } else if (m_session->isLocalOnly()) {
+    } else if (session()->isLocalOnly()) {
         state = QStringLiteral("offline");
         text = tr("Offline · only on this computer (publish to share)");
         color = QStringLiteral("#8a8a8a");
-    } else if (m_session->connectionState() == S::Offline) {
+    } else if (session()->connectionState() == S::Offline) {
         state = QStringLiteral("offline");
         QString why;
-        switch (m_session->offlineReason()) {
+        switch (session()->offlineReason()) {
         case R::SignedOut:
             why = tr("signed out");
             break;
@@ -1094,18 +1048,18 @@ void MainWindow::updateSyncState()
         case R::None:
             break;
         }
-        const int pending = m_session->pendingCount();
+        const int pending = session()->pendingCount();
         text = why.isEmpty() ? tr("Offline") : tr("Offline · %1").arg(why);
         if (pending)
             text += tr(" · %n pending", nullptr, pending);
         color = QStringLiteral("#b42318");
         retry = true;
-    } else if (m_session->connectionState() != S::Live || m_session->pendingCount() > 0) {
+    } else if (session()->connectionState() != S::Live || session()->pendingCount() > 0) {
         state = QStringLiteral("syncing");
-        text = tr("Syncing (%n pending)", nullptr, m_session->pendingCount());
-        if (m_session->sendDelay() == sync::SyncSession::SendDelay::RateLimited)
+        text = tr("Syncing (%n pending)", nullptr, session()->pendingCount());
+        if (session()->sendDelay() == sync::SyncSession::SendDelay::RateLimited)
             text += tr(" · rate limited, retrying");
-        else if (m_session->sendDelay() == sync::SyncSession::SendDelay::ServerBusy)
+        else if (session()->sendDelay() == sync::SyncSession::SendDelay::ServerBusy)
             text += tr(" · server busy, retrying");
         color = QStringLiteral("#b54708");
     } else {
@@ -1115,14 +1069,14 @@ void MainWindow::updateSyncState()
     }
     m_syncLabel->setText(
         QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(color, text.toHtmlEscaped()));
-    m_syncLabel->setToolTip(m_session && !m_session->isLocalOnly()
-                                ? tr("Server: %1").arg(m_session->serverUrl())
+    m_syncLabel->setToolTip(session() && !session()->isLocalOnly()
+                                ? tr("Server: %1").arg(session()->serverUrl())
                                 : QString());
     m_retryButton->setVisible(retry);
-    const bool online = m_session && !m_session->isLocalOnly();
-    m_actions.value(QStringLiteral("file.publish"))->setEnabled(m_session && !online);
+    const bool online = session() && !session()->isLocalOnly();
+    m_actions.value(QStringLiteral("file.publish"))->setEnabled(session() && !online);
     m_actions.value(QStringLiteral("file.share"))
-        ->setEnabled(online && m_session->role() == protocol::Role::Owner);
+        ->setEnabled(online && session()->role() == protocol::Role::Owner);
     if (state != m_syncState) {
         m_syncState = state;
         emit syncStateChanged(state);
@@ -1131,19 +1085,19 @@ void MainWindow::updateSyncState()
 
 void MainWindow::retrySync()
 {
-    if (!m_session || m_session->isLocalOnly())
+    if (!session() || session()->isLocalOnly())
         return;
     using R = sync::SyncSession::OfflineReason;
-    const R reason = m_session->offlineReason();
+    const R reason = session()->offlineReason();
     if (reason == R::SignedOut || reason == R::Unauthorized) {
-        QPointer<sync::SyncSession> session = m_session.get();
-        signInDialog(m_session->serverUrl(), [session](const QString &) {
-            if (session)
-                session->reconnect();
+        QPointer<sync::SyncSession> s = session();
+        signInDialog(s->serverUrl(), [s](const QString &) {
+            if (s)
+                s->reconnect();
         });
         return;
     }
-    m_session->reconnect();
+    session()->reconnect();
 }
 
 QStringList MainWindow::peerNames() const
@@ -1156,7 +1110,7 @@ QStringList MainWindow::peerNames() const
 
 void MainWindow::updatePeers()
 {
-    QList<protocol::Presence> peers = m_session ? m_session->peers() : QList<protocol::Presence>();
+    QList<protocol::Presence> peers = session() ? session()->peers() : QList<protocol::Presence>();
     std::sort(peers.begin(), peers.end(), [](const auto &a, const auto &b) {
         return a.user.name == b.user.name ? a.sessionId < b.sessionId : a.user.name < b.user.name;
     });
@@ -1176,9 +1130,9 @@ void MainWindow::updatePeers()
 
 void MainWindow::fetchMissingBlobs(const QSet<QString> &ids)
 {
-    if (!m_session || m_session->isLocalOnly())
+    if (!session() || session()->isLocalOnly())
         return;
-    const Document &doc = m_session->replica().visible();
+    const Document &doc = session()->replica().visible();
     QList<Object> images;
     if (ids.isEmpty()) {
         images = doc.inRenderOrder();
@@ -1188,7 +1142,7 @@ void MainWindow::fetchMissingBlobs(const QSet<QString> &ids)
                 images << *o;
         }
     }
-    const QString server = m_session->serverUrl();
+    const QString server = session()->serverUrl();
     for (const Object &object : std::as_const(images)) {
         const Object *o = &object;
         if (o->type != ObjectType::Image)
@@ -1230,7 +1184,7 @@ void MainWindow::signInDialog(const QString &server,
 void MainWindow::signOut()
 {
     const QString server =
-        m_session && !m_session->isLocalOnly() ? m_session->serverUrl() : m_context->lastServer();
+        session() && !session()->isLocalOnly() ? session()->serverUrl() : m_context->lastServer();
     if (server.isEmpty() || !m_context->store()->account(server)) {
         showMessage(tr("You are not signed in to a server."), false);
         return;
@@ -1245,19 +1199,19 @@ void MainWindow::signOut()
 
 void MainWindow::shareDialog()
 {
-    if (!m_session || m_session->isLocalOnly())
+    if (!session() || session()->isLocalOnly())
         return;
     auto *dialog =
-        new ShareDialog(m_context, m_session->serverUrl(), m_drawingId, drawingTitle(), this);
+        new ShareDialog(m_context, session()->serverUrl(), drawingId(), drawingTitle(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 bool MainWindow::publishTo(const QString &server)
 {
-    if (!m_session || !m_session->isLocalOnly())
+    if (!session() || !session()->isLocalOnly())
         return false;
-    if (!m_session->publish(server))
+    if (!session()->publish(server))
         return false;
     m_context->setLastServer(server);
     updateSyncState();
@@ -1326,7 +1280,7 @@ void MainWindow::openServerDrawing(const QString &server, const QString &drawing
 void MainWindow::updateUndoActions()
 {
     const QUndoStack *stack = m_history->stack();
-    const bool readOnly = m_session && m_session->isReadOnly();
+    const bool readOnly = session() && session()->isReadOnly();
     QAction *undo = m_actions.value(QStringLiteral("edit.undo"));
     QAction *redo = m_actions.value(QStringLiteral("edit.redo"));
     if (!undo || !redo)

@@ -3,7 +3,6 @@
 #include "canvas_view.h"
 #include "edit_history.h"
 #include "exporter.h"
-#include "protocol/presence.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -26,8 +25,9 @@ namespace inkboard::app {
 
 class AppContext;
 class DrawingListDialog;
+class DrawingSession;
+class PresenceOut;
 class PresenceOverlay;
-class SessionTarget;
 class StylePanel;
 struct CommandLine;
 
@@ -55,12 +55,12 @@ public:
     void closeDrawing();
     bool newDrawing(const QString &title = {});
 
-    QString drawingId() const { return m_drawingId; }
+    QString drawingId() const;
     AppContext *context() const { return m_context; }
     QString drawingTitle() const;
     canvas::CanvasView *canvas() const { return m_canvas; }
     canvas::EditHistory *history() const { return m_history; }
-    sync::SyncSession *session() const { return m_session.get(); }
+    sync::SyncSession *session() const;
     QAction *action(const QString &name) const { return m_actions.value(name); }
     // The message shown in the window's message bar (empty when hidden).
     QString message() const;
@@ -92,7 +92,6 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QAction *addAction(const QString &name, const QString &text, const QKeySequence &key,
@@ -109,7 +108,7 @@ private:
     void restoreSettings();
     void saveSettings();
     void applyAppearance(const QString &mode);
-    void detachSession();
+    void wireDrawing();
 
     void showDrawingList();
     void openFileDialog();
@@ -122,7 +121,6 @@ private:
     void updateSyncState();
     void updateUndoActions(); // enabled as the history allows, and never while read-only
     void updatePeers();
-    void sendPresence();
     void retrySync();
     void signInDialog(const QString &server, const std::function<void(const QString &)> &then);
     void signOut();
@@ -132,9 +130,8 @@ private:
     AppContext *m_context;
     canvas::CanvasView *m_canvas;
     canvas::EditHistory *m_history;
-    std::unique_ptr<sync::SyncSession> m_session;
-    std::unique_ptr<SessionTarget> m_target;
-    QString m_drawingId;
+    DrawingSession *m_drawing = nullptr;
+    PresenceOut *m_presence = nullptr;
 
     QHash<QString, QAction *> m_actions;
     QHash<QAction *, QString> m_iconNames;
@@ -151,7 +148,6 @@ private:
     QToolButton *m_retryButton = nullptr;
     QLabel *m_peersLabel = nullptr;
     std::unique_ptr<PresenceOverlay> m_overlay;
-    protocol::Presence m_presence;
     QString m_syncState;
     QSet<QString> m_fetchingBlobs;
 };
