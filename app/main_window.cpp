@@ -1,6 +1,7 @@
 #include "main_window.h"
 
 #include "app_context.h"
+#include "blob_fetcher.h"
 #include "blob_store.h"
 #include "client/sync_session.h"
 #include "command_line.h"
@@ -16,6 +17,7 @@
 #include "share_dialog.h"
 #include "sign_in_dialog.h"
 #include "style_panel.h"
+#include "sync_state_presenter.h"
 
 #include <QActionGroup>
 #include <QApplication>
@@ -134,11 +136,11 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
 
     m_drawing = new DrawingSession(m_context, m_canvas, m_history, this);
     m_presence = new PresenceOut(m_canvas, m_drawing, this);
+    m_blobs = new BlobFetcher(m_context, m_drawing, m_canvas, this);
     connect(m_drawing, &DrawingSession::detaching, this, [this] {
         m_overlay->setPeers({});
         m_presence->reset();
     });
-    wireDrawing();
 
     m_stylePanel = new StylePanel(m_canvas, this);
     m_styleDock = new QDockWidget(tr("Style"), this);
@@ -153,6 +155,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     buildMenus();
     buildToolbar();
     buildStatusBar();
+    wireDrawing();
 
     connect(m_canvas, &canvas::CanvasView::toolChanged, this, [this](canvas::ToolKind t) {
         if (QAction *a = m_actions.value(QStringLiteral("tool.") + toolIconName(t)))
@@ -426,22 +429,18 @@ void MainWindow::buildStatusBar()
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
+    m_syncStatus = new SyncStatePresenter(
+        this, m_drawing, m_overlay.get(), m_actions.value(QStringLiteral("file.publish")),
+        m_actions.value(QStringLiteral("file.share")),
+        [this](const QString &server, const std::function<void(const QString &)> &then) {
+            signInDialog(server, then);
+        });
+    connect(m_syncStatus, &SyncStatePresenter::stateChanged, this, &MainWindow::syncStateChanged);
+    connect(m_syncStatus, &SyncStatePresenter::peersChanged, this, &MainWindow::peersChanged);
     // The sync state is always visible, first in the status bar.
-    m_syncLabel = new QLabel(this);
-    m_syncLabel->setObjectName(QStringLiteral("syncState"));
-    m_syncLabel->setTextFormat(Qt::RichText);
-    m_retryButton = new QToolButton(this);
-    m_retryButton->setObjectName(QStringLiteral("retryButton"));
-    m_retryButton->setAutoRaise(true);
-    m_retryButton->setText(tr("Retry"));
-    m_retryButton->hide();
-    connect(m_retryButton, &QToolButton::clicked, this, &MainWindow::retrySync);
-    m_peersLabel = new QLabel(this);
-    m_peersLabel->setObjectName(QStringLiteral("peersLabel"));
-    m_peersLabel->setTextFormat(Qt::RichText);
-    statusBar()->addWidget(m_syncLabel);
-    statusBar()->addWidget(m_retryButton);
-    statusBar()->addWidget(m_peersLabel);
+    statusBar()->addWidget(m_syncStatus->stateLabel());
+    statusBar()->addWidget(m_syncStatus->retryButton());
+    statusBar()->addWidget(m_syncStatus->peersLabel());
     statusBar()->addWidget(m_saveLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
@@ -550,7 +549,7 @@ void MainWindow::wireDrawing()
                 if (code == u"forbidden" || code == u"read_only")
                     return; // the read-only notice says it
                 showMessage(message);
-                updateSyncState();
+                m_syncStatus->updateState();
             });
     connect(m_drawing, &DrawingSession::readOnlyChanged, this, &MainWindow::updateUndoActions);
     connect(m_drawing, &DrawingSession::readOnlyChanged, this, [this](bool readOnly) {
@@ -567,16 +566,20 @@ void MainWindow::wireDrawing()
         else
             showMessage(tr("View only: you can look at this drawing, but not change it."), false);
     });
-    connect(m_drawing, &DrawingSession::connectionStateChanged, this, &MainWindow::updateSyncState);
-    connect(m_drawing, &DrawingSession::pendingCountChanged, this, &MainWindow::updateSyncState);
-    connect(m_drawing, &DrawingSession::sendDelayChanged, this, &MainWindow::updateSyncState);
+    connect(m_drawing, &DrawingSession::connectionStateChanged, m_syncStatus,
+            &SyncStatePresenter::updateState);
+    connect(m_drawing, &DrawingSession::pendingCountChanged, m_syncStatus,
+            &SyncStatePresenter::updateState);
+    connect(m_drawing, &DrawingSession::sendDelayChanged, m_syncStatus,
+            &SyncStatePresenter::updateState);
     connect(m_drawing, &DrawingSession::published, this, [this] {
-        updateSyncState();
+        m_syncStatus->updateState();
         m_presence->send();
         emit m_context->drawingsChanged();
     });
-    connect(m_drawing, &DrawingSession::peersChanged, this, &MainWindow::updatePeers);
-    connect(m_drawing, &DrawingSession::objectsChanged, this, &MainWindow::fetchMissingBlobs);
+    connect(m_drawing, &DrawingSession::peersChanged, m_syncStatus,
+            &SyncStatePresenter::updatePeers);
+    connect(m_drawing, &DrawingSession::objectsChanged, m_blobs, &BlobFetcher::fetchMissing);
 }
 
 bool MainWindow::openDrawing(const QString &id, QString *error)
@@ -595,7 +598,7 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
     updateUndoActions();
     if (session->isReadOnly())
         showMessage(tr("View only: you can look at this drawing, but not change it."), false);
-    fetchMissingBlobs({});
+    m_blobs->fetchMissing({});
     m_context->noteRecentDrawing(id);
     updateTitle();
     m_canvas->zoomReset();
@@ -603,8 +606,8 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
         m_canvas->zoomToFit();
     updateStatus();
     updateActions();
-    updateSyncState();
-    updatePeers();
+    m_syncStatus->updateState();
+    m_syncStatus->updatePeers();
     // Announced at once, so that the others list us as here before we move.
     m_presence->send();
     qCInfo(lcApp).noquote() << "opened drawing" << id << "with"
@@ -750,6 +753,26 @@ bool MainWindow::exportTo(const QString &path, const canvas::ExportOptions &opti
 {
     m_canvas->commitTextEdit();
     return canvas::Exporter(m_canvas->scene(), m_context->blobs()).save(path, options, error);
+}
+
+QString MainWindow::syncState() const
+{
+    return m_syncStatus->state();
+}
+
+QString MainWindow::syncStateText() const
+{
+    return m_syncStatus->stateText();
+}
+
+QToolButton *MainWindow::retryButton() const
+{
+    return m_syncStatus->retryButton();
+}
+
+QStringList MainWindow::peerNames() const
+{
+    return m_syncStatus->peerNames();
 }
 
 QString MainWindow::drawingId() const
@@ -1004,167 +1027,6 @@ void MainWindow::showShortcuts()
 
 // --- collaboration ----------------------------------------------------------------------------
 
-QString MainWindow::syncStateText() const
-{
-    return m_syncLabel->text();
-}
-
-void MainWindow::updateSyncState()
-{
-    using S = sync::SyncSession::ConnectionState;
-    using R = sync::SyncSession::OfflineReason;
-    QString state;
-    QString text;
-    QString color;
-    bool retry = false;
-    if (!session()) {
-        state = QStringLiteral("offline");
-        text = tr("No drawing");
-        color = QStringLiteral("#8a8a8a");
-    } else if (session()->isLocalOnly()) {
-        state = QStringLiteral("offline");
-        text = tr("Offline · only on this computer (publish to share)");
-        color = QStringLiteral("#8a8a8a");
-    } else if (session()->connectionState() == S::Offline) {
-        state = QStringLiteral("offline");
-        QString why;
-        switch (session()->offlineReason()) {
-        case R::SignedOut:
-            why = tr("signed out");
-            break;
-        case R::Unauthorized:
-            why = tr("sign-in expired, sign in again");
-            break;
-        case R::NotShared:
-            why = tr("access removed or drawing deleted");
-            break;
-        case R::Conflict:
-            why = tr("the id is taken on the server");
-            break;
-        case R::NetworkDown:
-            why = tr("server unreachable, retrying");
-            break;
-        case R::LocalOnly:
-        case R::None:
-            break;
-        }
-        const int pending = session()->pendingCount();
-        text = why.isEmpty() ? tr("Offline") : tr("Offline · %1").arg(why);
-        if (pending)
-            text += tr(" · %n pending", nullptr, pending);
-        color = QStringLiteral("#b42318");
-        retry = true;
-    } else if (session()->connectionState() != S::Live || session()->pendingCount() > 0) {
-        state = QStringLiteral("syncing");
-        text = tr("Syncing (%n pending)", nullptr, session()->pendingCount());
-        if (session()->sendDelay() == sync::SyncSession::SendDelay::RateLimited)
-            text += tr(" · rate limited, retrying");
-        else if (session()->sendDelay() == sync::SyncSession::SendDelay::ServerBusy)
-            text += tr(" · server busy, retrying");
-        color = QStringLiteral("#b54708");
-    } else {
-        state = QStringLiteral("live");
-        text = tr("Live");
-        color = QStringLiteral("#067647");
-    }
-    m_syncLabel->setText(
-        QStringLiteral("<span style=\"color:%1\">●</span> %2").arg(color, text.toHtmlEscaped()));
-    m_syncLabel->setToolTip(session() && !session()->isLocalOnly()
-                                ? tr("Server: %1").arg(session()->serverUrl())
-                                : QString());
-    m_retryButton->setVisible(retry);
-    const bool online = session() && !session()->isLocalOnly();
-    m_actions.value(QStringLiteral("file.publish"))->setEnabled(session() && !online);
-    m_actions.value(QStringLiteral("file.share"))
-        ->setEnabled(online && session()->role() == protocol::Role::Owner);
-    if (state != m_syncState) {
-        m_syncState = state;
-        emit syncStateChanged(state);
-    }
-}
-
-void MainWindow::retrySync()
-{
-    if (!session() || session()->isLocalOnly())
-        return;
-    using R = sync::SyncSession::OfflineReason;
-    const R reason = session()->offlineReason();
-    if (reason == R::SignedOut || reason == R::Unauthorized) {
-        QPointer<sync::SyncSession> s = session();
-        signInDialog(s->serverUrl(), [s](const QString &) {
-            if (s)
-                s->reconnect();
-        });
-        return;
-    }
-    session()->reconnect();
-}
-
-QStringList MainWindow::peerNames() const
-{
-    QStringList names;
-    for (const protocol::Presence &p : m_overlay->peers())
-        names << p.user.name;
-    return names;
-}
-
-void MainWindow::updatePeers()
-{
-    QList<protocol::Presence> peers = session() ? session()->peers() : QList<protocol::Presence>();
-    std::sort(peers.begin(), peers.end(), [](const auto &a, const auto &b) {
-        return a.user.name == b.user.name ? a.sessionId < b.sessionId : a.user.name < b.user.name;
-    });
-    m_overlay->setPeers(peers);
-    QStringList shown;
-    QSet<QString> seen;
-    for (const protocol::Presence &p : std::as_const(peers)) {
-        if (seen.contains(p.user.id))
-            continue;
-        seen.insert(p.user.id);
-        shown << QStringLiteral("<span style=\"color:%1\">●</span> %2")
-                     .arg(PresenceOverlay::colorOf(p.user.id).name(), p.user.name.toHtmlEscaped());
-    }
-    m_peersLabel->setText(shown.isEmpty() ? QString() : tr("Here: %1").arg(shown.join(u"  ")));
-    emit peersChanged();
-}
-
-void MainWindow::fetchMissingBlobs(const QSet<QString> &ids)
-{
-    if (!session() || session()->isLocalOnly())
-        return;
-    const Document &doc = session()->replica().visible();
-    QList<Object> images;
-    if (ids.isEmpty()) {
-        images = doc.inRenderOrder();
-    } else {
-        for (const QString &id : ids) {
-            if (const Object *o = doc.find(id))
-                images << *o;
-        }
-    }
-    const QString server = session()->serverUrl();
-    for (const Object &object : std::as_const(images)) {
-        const Object *o = &object;
-        if (o->type != ObjectType::Image)
-            continue;
-        const QString hash = o->props.value(QLatin1String("blob")).toString();
-        if (hash.isEmpty() || m_context->blobs()->contains(hash) || m_fetchingBlobs.contains(hash))
-            continue;
-        m_fetchingBlobs.insert(hash);
-        const QString objectId = o->id;
-        m_context->client()->fetchBlob(
-            server, hash, this,
-            [this, hash, objectId](const sync::RestResult &r, const QByteArray &bytes) {
-                m_fetchingBlobs.remove(hash);
-                if (!r.ok() && bytes.isEmpty())
-                    return; // tried again on the object's next change or the next open
-                // The client has put it in the one blob folder the canvas draws from.
-                if (m_context->blobs()->contains(hash))
-                    m_canvas->objectsChanged({objectId});
-            });
-    }
-}
-
 void MainWindow::signInDialog(const QString &server,
                               const std::function<void(const QString &)> &then)
 {
@@ -1214,7 +1076,7 @@ bool MainWindow::publishTo(const QString &server)
     if (!session()->publish(server))
         return false;
     m_context->setLastServer(server);
-    updateSyncState();
+    m_syncStatus->updateState();
     return true;
 }
 

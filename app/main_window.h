@@ -24,11 +24,13 @@ class SyncSession;
 namespace inkboard::app {
 
 class AppContext;
+class BlobFetcher;
 class DrawingListDialog;
 class DrawingSession;
 class PresenceOut;
 class PresenceOverlay;
 class StylePanel;
+class SyncStatePresenter;
 struct CommandLine;
 
 // One window showing one drawing of the local store through its SyncSession. The canvas's
@@ -69,9 +71,9 @@ public:
     // Collaboration.
     // The sync state shown in the status bar: "offline", "syncing" or "live", and its
     // sentence (with the reason when offline).
-    QString syncState() const { return m_syncState; }
+    QString syncState() const;
     QString syncStateText() const;
-    QToolButton *retryButton() const { return m_retryButton; }
+    QToolButton *retryButton() const;
     PresenceOverlay *presenceOverlay() const { return m_overlay.get(); }
     // Names of the others on this drawing, as the "who is here" list shows them.
     QStringList peerNames() const;
@@ -118,20 +120,18 @@ private:
     void insertImageDialog(QPointF canvasCenter);
     void renameDrawing();
     void showShortcuts();
-    void updateSyncState();
     void updateUndoActions(); // enabled as the history allows, and never while read-only
-    void updatePeers();
-    void retrySync();
     void signInDialog(const QString &server, const std::function<void(const QString &)> &then);
     void signOut();
     void shareDialog();
-    void fetchMissingBlobs(const QSet<QString> &ids);
 
     AppContext *m_context;
     canvas::CanvasView *m_canvas;
     canvas::EditHistory *m_history;
     DrawingSession *m_drawing = nullptr;
     PresenceOut *m_presence = nullptr;
+    BlobFetcher *m_blobs = nullptr;
+    SyncStatePresenter *m_syncStatus = nullptr;
 
     QHash<QString, QAction *> m_actions;
     QHash<QAction *, QString> m_iconNames;
@@ -144,12 +144,7 @@ private:
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
-    QToolButton *m_retryButton = nullptr;
-    QLabel *m_peersLabel = nullptr;
     std::unique_ptr<PresenceOverlay> m_overlay;
-    QString m_syncState;
-    QSet<QString> m_fetchingBlobs;
 };
 
 } // namespace inkboard::app
