@@ -5,7 +5,6 @@
 #include "blob_store.h"
 #include "client/sync_session.h"
 #include "command_line.h"
-#include "drawing_list_dialog.h"
 #include "drawing_session.h"
 #include "export_dialog.h"
 #include "icons.h"
@@ -14,8 +13,7 @@
 #include "op_target.h"
 #include "presence_out.h"
 #include "presence_overlay.h"
-#include "share_dialog.h"
-#include "sign_in_dialog.h"
+#include "server_flows.h"
 #include "style_panel.h"
 #include "sync_state_presenter.h"
 
@@ -155,6 +153,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     buildMenus();
     buildToolbar();
     buildStatusBar();
+    m_servers = new ServerFlows(this, m_syncStatus);
     wireDrawing();
 
     connect(m_canvas, &canvas::CanvasView::toolChanged, this, [this](canvas::ToolKind t) {
@@ -221,19 +220,14 @@ void MainWindow::buildActions()
     addAction(QStringLiteral("file.rename"), tr("&Rename Drawing…"), K(Qt::Key_F2),
               [this] { renameDrawing(); });
     addAction(QStringLiteral("file.signIn"), tr("Sign &In to a Server…"), {}, [this] {
-        signInDialog(m_context->lastServer(),
-                     [this](const QString &server) { showDrawingBrowser(server); });
+        m_servers->signIn(m_context->lastServer(),
+                          [this](const QString &server) { showDrawingBrowser(server); });
     });
-    addAction(QStringLiteral("file.signOut"), tr("Sign O&ut"), {}, [this] { signOut(); });
-    addAction(QStringLiteral("file.publish"), tr("&Publish to Server"), {}, [this] {
-        const QString server = m_context->lastServer();
-        if (server.isEmpty() || !m_context->store()->account(server)) {
-            signInDialog(server, [this](const QString &s) { publishTo(s); });
-            return;
-        }
-        publishTo(server);
-    });
-    addAction(QStringLiteral("file.share"), tr("S&hare…"), {}, [this] { shareDialog(); });
+    addAction(QStringLiteral("file.signOut"), tr("Sign O&ut"), {},
+              [this] { m_servers->signOut(); });
+    addAction(QStringLiteral("file.publish"), tr("&Publish to Server"), {},
+              [this] { m_servers->publish(); });
+    addAction(QStringLiteral("file.share"), tr("S&hare…"), {}, [this] { m_servers->share(); });
     addAction(QStringLiteral("file.close"), tr("&Close Window"), K::Close, [this] { close(); });
     addAction(QStringLiteral("file.quit"), tr("&Quit"), K::Quit,
               [] { QApplication::closeAllWindows(); });
@@ -433,7 +427,7 @@ void MainWindow::buildStatusBar()
         this, m_drawing, m_overlay.get(), m_actions.value(QStringLiteral("file.publish")),
         m_actions.value(QStringLiteral("file.share")),
         [this](const QString &server, const std::function<void(const QString &)> &then) {
-            signInDialog(server, then);
+            m_servers->signIn(server, then);
         });
     connect(m_syncStatus, &SyncStatePresenter::stateChanged, this, &MainWindow::syncStateChanged);
     connect(m_syncStatus, &SyncStatePresenter::peersChanged, this, &MainWindow::peersChanged);
@@ -884,18 +878,22 @@ void MainWindow::showDrawingList()
 
 DrawingListDialog *MainWindow::showDrawingBrowser(const QString &server)
 {
-    auto *dialog = new DrawingListDialog(m_context, this, server);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString id = dialog->chosenId();
-        if (id.isEmpty() || id == drawingId())
-            return;
-        QString error;
-        if (!openDrawing(id, &error) && !error.isEmpty())
-            showMessage(error);
-    });
-    dialog->open();
-    return dialog;
+    return m_servers->showDrawingBrowser(server);
+}
+
+void MainWindow::connectToServer(const QString &server, const QString &drawingId)
+{
+    m_servers->connectToServer(server, drawingId);
+}
+
+void MainWindow::openServerDrawing(const QString &server, const QString &drawingId)
+{
+    m_servers->openServerDrawing(server, drawingId);
+}
+
+bool MainWindow::publishTo(const QString &server)
+{
+    return m_servers->publishTo(server);
 }
 
 void MainWindow::openFileDialog()
@@ -1026,118 +1024,6 @@ void MainWindow::showShortcuts()
 }
 
 // --- collaboration ----------------------------------------------------------------------------
-
-void MainWindow::signInDialog(const QString &server,
-                              const std::function<void(const QString &)> &then)
-{
-    auto *dialog = new SignInDialog(m_context, server, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SignInDialog::signedIn, this, [this, then](const QString &signedIn) {
-        for (MainWindow *w : m_context->windows()) {
-            if (w->session() && w->session()->serverUrl() == signedIn)
-                w->session()->reconnect();
-        }
-        if (then)
-            then(signedIn);
-    });
-    dialog->open();
-}
-
-void MainWindow::signOut()
-{
-    const QString server =
-        session() && !session()->isLocalOnly() ? session()->serverUrl() : m_context->lastServer();
-    if (server.isEmpty() || !m_context->store()->account(server)) {
-        showMessage(tr("You are not signed in to a server."), false);
-        return;
-    }
-    m_context->client()->signOut(server, this, [](const sync::RestResult &) {});
-    for (MainWindow *w : m_context->windows()) {
-        if (w->session() && w->session()->serverUrl() == server)
-            w->session()->reconnect(); // offline: signed out; edits stay pending
-    }
-    showMessage(tr("Signed out of %1. Your edits stay on this computer.").arg(server), false);
-}
-
-void MainWindow::shareDialog()
-{
-    if (!session() || session()->isLocalOnly())
-        return;
-    auto *dialog =
-        new ShareDialog(m_context, session()->serverUrl(), drawingId(), drawingTitle(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->open();
-}
-
-bool MainWindow::publishTo(const QString &server)
-{
-    if (!session() || !session()->isLocalOnly())
-        return false;
-    if (!session()->publish(server))
-        return false;
-    m_context->setLastServer(server);
-    m_syncStatus->updateState();
-    return true;
-}
-
-void MainWindow::connectToServer(const QString &serverText, const QString &drawingId)
-{
-    const QUrl url = SignInDialog::parseServerUrl(serverText);
-    if (!url.isValid()) {
-        showMessage(tr("\"%1\" is not a server address.").arg(serverText));
-        return;
-    }
-    const QString server = sync::serverKey(url);
-    auto next = [this, drawingId](const QString &s) {
-        if (drawingId.isEmpty())
-            showDrawingBrowser(s);
-        else
-            openServerDrawing(s, drawingId);
-    };
-    if (m_context->store()->account(server)) {
-        m_context->setLastServer(server);
-        next(server);
-        return;
-    }
-    signInDialog(server, next);
-}
-
-void MainWindow::openServerDrawing(const QString &server, const QString &drawingId)
-{
-    if (const auto d = m_context->store()->drawing(drawingId); d && d->serverUrl == server) {
-        QString error;
-        if (!openDrawing(drawingId, &error) && !error.isEmpty())
-            showMessage(error);
-        return;
-    }
-    m_context->client()->listDrawings(
-        server, this,
-        [this, server, drawingId](const sync::RestResult &r,
-                                  const QList<sync::DrawingEntry> &list) {
-            for (const sync::DrawingEntry &e : list) {
-                if (e.id != drawingId || !e.onServer)
-                    continue;
-                protocol::DrawingInfo info;
-                info.id = e.id;
-                info.title = e.title;
-                info.role = e.role;
-                info.latestRevision = e.latestRevision;
-                info.updatedAt = e.updatedAt;
-                QString error;
-                if (!e.local && !m_context->client()->addServerDrawing(server, info))
-                    error = m_context->store()->lastError();
-                else if (!openDrawing(drawingId, &error) && error.isEmpty())
-                    error = tr("Cannot open the drawing.");
-                if (!error.isEmpty())
-                    showMessage(error);
-                emit m_context->drawingsChanged();
-                return;
-            }
-            showMessage(
-                r.ok() ? tr("%1 has no drawing %2 shared with you.").arg(server, drawingId)
-                       : tr("Cannot list the drawings of %1: %2").arg(server, r.errorMessage()));
-        });
-}
 
 void MainWindow::updateUndoActions()
 {

@@ -29,6 +29,7 @@ class DrawingListDialog;
 class DrawingSession;
 class PresenceOut;
 class PresenceOverlay;
+class ServerFlows;
 class StylePanel;
 class SyncStatePresenter;
 struct CommandLine;
@@ -121,9 +122,6 @@ private:
     void renameDrawing();
     void showShortcuts();
     void updateUndoActions(); // enabled as the history allows, and never while read-only
-    void signInDialog(const QString &server, const std::function<void(const QString &)> &then);
-    void signOut();
-    void shareDialog();
 
     AppContext *m_context;
     canvas::CanvasView *m_canvas;
@@ -132,6 +130,7 @@ private:
     PresenceOut *m_presence = nullptr;
     BlobFetcher *m_blobs = nullptr;
     SyncStatePresenter *m_syncStatus = nullptr;
+    ServerFlows *m_servers = nullptr;
 
     QHash<QString, QAction *> m_actions;
     QHash<QAction *, QString> m_iconNames;
