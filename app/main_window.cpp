@@ -7,6 +7,7 @@
 #include "command_line.h"
 #include "drawing_session.h"
 #include "export_dialog.h"
+#include "file_flows.h"
 #include "icons.h"
 #include "inkboard_file.h"
 #include "logging.h"
@@ -42,8 +43,6 @@ namespace inkboard::app {
 
 namespace {
 
-constexpr int kImportBatch = 500;
-
 const char *toolIconName(canvas::ToolKind t)
 {
     switch (t) {
@@ -76,11 +75,6 @@ constexpr canvas::ToolKind kTools[] = {canvas::ToolKind::Select, canvas::ToolKin
                                        canvas::ToolKind::Rect,   canvas::ToolKind::Ellipse,
                                        canvas::ToolKind::Line,   canvas::ToolKind::Arrow,
                                        canvas::ToolKind::Text,   canvas::ToolKind::Image};
-
-QString fileFilter()
-{
-    return QObject::tr("Inkboard drawings (*.inkboard);;All files (*)");
-}
 
 } // namespace
 
@@ -130,8 +124,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             });
     connect(m_canvas, &canvas::CanvasView::message, this,
             [this](const QString &text) { showMessage(text); });
-    connect(m_canvas, &canvas::CanvasView::imageRequested, this, &MainWindow::insertImageDialog);
 
+    m_files = new FileFlows(this);
+    connect(m_canvas, &canvas::CanvasView::imageRequested, m_files, &FileFlows::insertImage);
     m_drawing = new DrawingSession(m_context, m_canvas, m_history, this);
     m_presence = new PresenceOut(m_canvas, m_drawing, this);
     m_blobs = new BlobFetcher(m_context, m_drawing, m_canvas, this);
@@ -210,13 +205,14 @@ void MainWindow::buildActions()
         QStringLiteral("file.drawings"), tr("&Drawings…"), K::Open, [this] { showDrawingList(); },
         QStringLiteral("drawings"));
     addAction(QStringLiteral("file.open"), tr("&Open File…"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-              [this] { openFileDialog(); });
-    addAction(QStringLiteral("file.save"), tr("&Save to File"), K::Save, [this] { saveFile(); });
+              [this] { m_files->openDialog(); });
+    addAction(QStringLiteral("file.save"), tr("&Save to File"), K::Save,
+              [this] { m_files->save(); });
     addAction(QStringLiteral("file.saveAs"), tr("Save to File &As…"), K::SaveAs,
-              [this] { saveFileAs(); });
+              [this] { m_files->saveAs(); });
     addAction(
         QStringLiteral("file.export"), tr("&Export…"), K(Qt::CTRL | Qt::Key_E),
-        [this] { exportDialog(); }, QStringLiteral("export"));
+        [this] { m_files->exportDialog(); }, QStringLiteral("export"));
     addAction(QStringLiteral("file.rename"), tr("&Rename Drawing…"), K(Qt::Key_F2),
               [this] { renameDrawing(); });
     addAction(QStringLiteral("file.signIn"), tr("Sign &In to a Server…"), {}, [this] {
@@ -679,74 +675,17 @@ void MainWindow::openInitial(const CommandLine &cl)
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
-    const auto file = InkboardFile::read(path, error);
-    if (!file)
-        return false;
-    QString why;
-    if (!file->bundle.storeBlobs(m_context->blobs(), &why)) {
-        if (error)
-            *error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), why);
-        return false;
-    }
-    // The file's own id when this computer does not have that drawing yet.
-    QString id = file->drawingId;
-    if (id.isEmpty() || m_context->store()->drawing(id))
-        id = canvas::newId();
-    const QString title = file->title.isEmpty() ? QFileInfo(path).completeBaseName() : file->title;
-    if (!m_context->store()->createDrawing(sync::DrawingRecord::local(id, title))) {
-        if (error)
-            *error = tr("Cannot open %1: %2")
-                         .arg(QFileInfo(path).fileName(), m_context->store()->lastError());
-        return false;
-    }
-    emit m_context->drawingsChanged();
-    if (!openDrawing(id, error))
-        return false;
-    // The objects arrive as create ops through the one edit path (persisted before shown),
-    // in bounded batches; they are not an undoable edit.
-    OpList batch;
-    for (const Object &o : file->bundle.objects) {
-        batch.append(Op::create(canvas::newId(), o.id, o.type, o.props));
-        if (batch.size() == kImportBatch) {
-            session()->submit(batch);
-            batch.clear();
-        }
-    }
-    if (!batch.isEmpty())
-        session()->submit(batch);
-    m_context->setFileOf(id, QFileInfo(path).absoluteFilePath());
-    m_context->noteRecentFile(QFileInfo(path).absoluteFilePath());
-    m_canvas->zoomToFit();
-    qCInfo(lcApp).noquote() << "imported" << path << "as" << id << "with"
-                            << file->bundle.objects.size() << "objects";
-    return true;
+    return m_files->openFile(path, error);
 }
 
 bool MainWindow::saveToFile(const QString &path, QString *error)
 {
-    if (!session()) {
-        if (error)
-            *error = tr("No drawing is open.");
-        return false;
-    }
-    m_canvas->commitTextEdit();
-    InkboardFile file;
-    file.drawingId = drawingId();
-    file.title = drawingTitle();
-    const Document &doc = session()->replica().visible();
-    file.bundle = canvas::ObjectBundle::collect(doc.inRenderOrder(), m_context->blobs());
-    if (!file.write(path, error))
-        return false;
-    m_context->setFileOf(drawingId(), QFileInfo(path).absoluteFilePath());
-    m_context->noteRecentFile(QFileInfo(path).absoluteFilePath());
-    statusBar()->showMessage(tr("Saved to %1").arg(QFileInfo(path).fileName()), 4000);
-    return true;
+    return m_files->saveToFile(path, error);
 }
 
 bool MainWindow::exportTo(const QString &path, const canvas::ExportOptions &options, QString *error)
 {
-    m_canvas->commitTextEdit();
-    return canvas::Exporter(m_canvas->scene(), m_context->blobs()).save(path, options, error);
+    return m_files->exportTo(path, options, error);
 }
 
 QString MainWindow::syncState() const
@@ -894,102 +833,6 @@ void MainWindow::openServerDrawing(const QString &server, const QString &drawing
 bool MainWindow::publishTo(const QString &server)
 {
     return m_servers->publishTo(server);
-}
-
-void MainWindow::openFileDialog()
-{
-    const QString dir =
-        m_context->settings()
-            .value(QStringLiteral("dirs/files"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open Drawing File"), dir, fileFilter());
-    if (path.isEmpty())
-        return;
-    m_context->settings().setValue(QStringLiteral("dirs/files"), QFileInfo(path).absolutePath());
-    QString error;
-    if (!openFile(path, &error))
-        showMessage(error);
-}
-
-void MainWindow::saveFile()
-{
-    const QString path = m_context->fileOf(drawingId());
-    if (path.isEmpty()) {
-        saveFileAs();
-        return;
-    }
-    QString error;
-    if (!saveToFile(path, &error))
-        showMessage(error);
-}
-
-void MainWindow::saveFileAs()
-{
-    QString suggested = m_context->fileOf(drawingId());
-    if (suggested.isEmpty())
-        suggested = m_context->settings()
-                        .value(QStringLiteral("dirs/files"),
-                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .toString() +
-                    u'/' + drawingTitle() + QStringLiteral(".inkboard");
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save Drawing to File"), suggested, fileFilter());
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".inkboard");
-    m_context->settings().setValue(QStringLiteral("dirs/files"), QFileInfo(path).absolutePath());
-    QString error;
-    if (!saveToFile(path, &error))
-        showMessage(error);
-}
-
-void MainWindow::exportDialog()
-{
-    ExportDialog dialog(!m_canvas->selection().isEmpty(), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString format = dialog.format();
-    const QString dir =
-        m_context->settings()
-            .value(QStringLiteral("dirs/export"),
-                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .toString();
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export"), dir + u'/' + drawingTitle() + u'.' + format,
-        tr("%1 files (*.%2)").arg(format.toUpper(), format));
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().toLower() != format)
-        path += u'.' + format;
-    m_context->settings().setValue(QStringLiteral("dirs/export"), QFileInfo(path).absolutePath());
-    QString error;
-    if (exportTo(path, dialog.options(m_canvas->selection()), &error))
-        statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
-    else
-        showMessage(error);
-}
-
-void MainWindow::insertImageDialog(QPointF canvasCenter)
-{
-    QStringList patterns;
-    for (const QByteArray &f : QImageReader::supportedImageFormats())
-        patterns << QStringLiteral("*.") + QString::fromLatin1(f);
-    const QString dir =
-        m_context->settings()
-            .value(QStringLiteral("dirs/images"),
-                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .toString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Insert Image"), dir, tr("Images (%1);;All files (*)").arg(patterns.join(u' ')));
-    if (path.isEmpty())
-        return;
-    m_context->settings().setValue(QStringLiteral("dirs/images"), QFileInfo(path).absolutePath());
-    QString error;
-    if (!m_canvas->insertImageFile(path, &error, canvasCenter))
-        showMessage(error);
 }
 
 void MainWindow::renameDrawing()

@@ -27,6 +27,7 @@ class AppContext;
 class BlobFetcher;
 class DrawingListDialog;
 class DrawingSession;
+class FileFlows;
 class PresenceOut;
 class PresenceOverlay;
 class ServerFlows;
@@ -114,11 +115,6 @@ private:
     void wireDrawing();
 
     void showDrawingList();
-    void openFileDialog();
-    void saveFile();
-    void saveFileAs();
-    void exportDialog();
-    void insertImageDialog(QPointF canvasCenter);
     void renameDrawing();
     void showShortcuts();
     void updateUndoActions(); // enabled as the history allows, and never while read-only
@@ -131,6 +127,7 @@ private:
     BlobFetcher *m_blobs = nullptr;
     SyncStatePresenter *m_syncStatus = nullptr;
     ServerFlows *m_servers = nullptr;
+    FileFlows *m_files = nullptr;
 
     QHash<QString, QAction *> m_actions;
     QHash<QAction *, QString> m_iconNames;
