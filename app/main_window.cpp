@@ -1,82 +1,36 @@
 #include "main_window.h"
 
 #include "app_context.h"
+#include "appearance.h"
 #include "blob_fetcher.h"
 #include "blob_store.h"
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "drawing_session.h"
-#include "export_dialog.h"
 #include "file_flows.h"
-#include "icons.h"
-#include "inkboard_file.h"
 #include "logging.h"
-#include "op_target.h"
+#include "message_bar.h"
 #include "presence_out.h"
 #include "presence_overlay.h"
 #include "server_flows.h"
 #include "style_panel.h"
 #include "sync_state_presenter.h"
+#include "window_actions.h"
 
-#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QImageReader>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QStandardPaths>
 #include <QStatusBar>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QToolBar>
 #include <QToolButton>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace inkboard::app {
-
-namespace {
-
-const char *toolIconName(canvas::ToolKind t)
-{
-    switch (t) {
-    case canvas::ToolKind::Select:
-        return "select";
-    case canvas::ToolKind::Hand:
-        return "hand";
-    case canvas::ToolKind::Pen:
-        return "pen";
-    case canvas::ToolKind::Eraser:
-        return "eraser";
-    case canvas::ToolKind::Rect:
-        return "rect";
-    case canvas::ToolKind::Ellipse:
-        return "ellipse";
-    case canvas::ToolKind::Line:
-        return "line";
-    case canvas::ToolKind::Arrow:
-        return "arrow";
-    case canvas::ToolKind::Text:
-        return "text";
-    case canvas::ToolKind::Image:
-        return "image";
-    }
-    return "select";
-}
-
-constexpr canvas::ToolKind kTools[] = {canvas::ToolKind::Select, canvas::ToolKind::Hand,
-                                       canvas::ToolKind::Pen,    canvas::ToolKind::Eraser,
-                                       canvas::ToolKind::Rect,   canvas::ToolKind::Ellipse,
-                                       canvas::ToolKind::Line,   canvas::ToolKind::Arrow,
-                                       canvas::ToolKind::Text,   canvas::ToolKind::Image};
-
-} // namespace
 
 MainWindow::MainWindow(AppContext *context, QWidget *parent)
     : QMainWindow(parent), m_context(context)
@@ -90,23 +44,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
 
-    m_messageBar = new QFrame(central);
-    m_messageBar->setObjectName(QStringLiteral("messageBar"));
-    m_messageBar->setAutoFillBackground(true);
-    auto *barLayout = new QHBoxLayout(m_messageBar);
-    barLayout->setContentsMargins(10, 6, 6, 6);
-    m_messageText = new QLabel(m_messageBar);
-    m_messageText->setObjectName(QStringLiteral("messageText"));
-    m_messageText->setWordWrap(true);
-    m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *dismiss = new QToolButton(m_messageBar);
-    dismiss->setText(QStringLiteral("✕"));
-    dismiss->setAutoRaise(true);
-    dismiss->setToolTip(tr("Dismiss"));
-    barLayout->addWidget(m_messageText, 1);
-    barLayout->addWidget(dismiss);
-    connect(dismiss, &QToolButton::clicked, m_messageBar, &QWidget::hide);
-    m_messageBar->hide();
+    m_messageBar = new MessageBar(central);
     layout->addWidget(m_messageBar);
 
     m_canvas = new canvas::CanvasView(central);
@@ -144,24 +82,34 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                              QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_styleDock);
 
+    m_actions = new WindowActions(this, m_canvas, m_history, [drawing = m_drawing] {
+        return drawing->session() && drawing->session()->isReadOnly();
+    });
     buildActions();
-    buildMenus();
-    buildToolbar();
+    m_recentMenu = m_actions->buildMenus(
+        menuBar(), m_context->settings()
+                       .value(QStringLiteral("appearance"), QStringLiteral("system"))
+                       .toString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    connect(m_actions, &WindowActions::appearanceChosen, this, [this](const QString &mode) {
+        m_context->settings().setValue(QStringLiteral("appearance"), mode);
+        applyAppearance(mode);
+    });
+    QToolBar *bar = addToolBar(tr("Tools"));
+    m_actions->fillToolbar(bar);
     buildStatusBar();
     m_servers = new ServerFlows(this, m_syncStatus);
     wireDrawing();
 
-    connect(m_canvas, &canvas::CanvasView::toolChanged, this, [this](canvas::ToolKind t) {
-        if (QAction *a = m_actions.value(QStringLiteral("tool.") + toolIconName(t)))
-            a->setChecked(true);
-    });
+    connect(m_canvas, &canvas::CanvasView::toolChanged, m_actions, &WindowActions::checkTool);
     connect(m_canvas, &canvas::CanvasView::viewChanged, this, &MainWindow::updateStatus);
-    connect(m_canvas, &canvas::CanvasView::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_canvas, &canvas::CanvasView::selectionChanged, m_actions,
+            &WindowActions::updateSelection);
     connect(m_context, &AppContext::drawingsChanged, this, &MainWindow::updateTitle);
 
     resize(1280, 800);
     restoreSettings();
-    updateActions();
+    m_actions->updateSelection();
     updateStatus();
 }
 
@@ -173,242 +121,47 @@ MainWindow::~MainWindow()
 
 // --- actions ----------------------------------------------------------------------------------
 
-QAction *MainWindow::addAction(const QString &name, const QString &text, const QKeySequence &key,
-                               const std::function<void()> &slot, const QString &icon)
-{
-    auto *a = new QAction(text, this);
-    a->setObjectName(name);
-    if (!key.isEmpty())
-        a->setShortcut(key);
-    if (!icon.isEmpty()) {
-        m_iconNames.insert(a, icon);
-        a->setIcon(themedIcon(icon, palette()));
-    }
-    connect(a, &QAction::triggered, this, slot);
-    m_actions.insert(name, a);
-    QWidget::addAction(a);
-    return a;
-}
-
 void MainWindow::buildActions()
 {
     using K = QKeySequence;
-    auto *c = m_canvas;
-    addAction(QStringLiteral("file.new"), tr("&New Drawing"), K::New, [this] { newDrawing(); });
-    addAction(QStringLiteral("file.newWindow"), tr("New &Window"),
-              K(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
-                  auto *w = new MainWindow(m_context);
-                  w->newDrawing();
-                  w->show();
-              });
-    addAction(
+    m_actions->add(QStringLiteral("file.new"), tr("&New Drawing"), K::New,
+                   [this] { newDrawing(); });
+    m_actions->add(QStringLiteral("file.newWindow"), tr("New &Window"),
+                   K(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] {
+                       auto *w = new MainWindow(m_context);
+                       w->newDrawing();
+                       w->show();
+                   });
+    m_actions->add(
         QStringLiteral("file.drawings"), tr("&Drawings…"), K::Open, [this] { showDrawingList(); },
         QStringLiteral("drawings"));
-    addAction(QStringLiteral("file.open"), tr("&Open File…"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-              [this] { m_files->openDialog(); });
-    addAction(QStringLiteral("file.save"), tr("&Save to File"), K::Save,
-              [this] { m_files->save(); });
-    addAction(QStringLiteral("file.saveAs"), tr("Save to File &As…"), K::SaveAs,
-              [this] { m_files->saveAs(); });
-    addAction(
+    m_actions->add(QStringLiteral("file.open"), tr("&Open File…"),
+                   K(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { m_files->openDialog(); });
+    m_actions->add(QStringLiteral("file.save"), tr("&Save to File"), K::Save,
+                   [this] { m_files->save(); });
+    m_actions->add(QStringLiteral("file.saveAs"), tr("Save to File &As…"), K::SaveAs,
+                   [this] { m_files->saveAs(); });
+    m_actions->add(
         QStringLiteral("file.export"), tr("&Export…"), K(Qt::CTRL | Qt::Key_E),
         [this] { m_files->exportDialog(); }, QStringLiteral("export"));
-    addAction(QStringLiteral("file.rename"), tr("&Rename Drawing…"), K(Qt::Key_F2),
-              [this] { renameDrawing(); });
-    addAction(QStringLiteral("file.signIn"), tr("Sign &In to a Server…"), {}, [this] {
+    m_actions->add(QStringLiteral("file.rename"), tr("&Rename Drawing…"), K(Qt::Key_F2),
+                   [this] { renameDrawing(); });
+    m_actions->add(QStringLiteral("file.signIn"), tr("Sign &In to a Server…"), {}, [this] {
         m_servers->signIn(m_context->lastServer(),
                           [this](const QString &server) { showDrawingBrowser(server); });
     });
-    addAction(QStringLiteral("file.signOut"), tr("Sign O&ut"), {},
-              [this] { m_servers->signOut(); });
-    addAction(QStringLiteral("file.publish"), tr("&Publish to Server"), {},
-              [this] { m_servers->publish(); });
-    addAction(QStringLiteral("file.share"), tr("S&hare…"), {}, [this] { m_servers->share(); });
-    addAction(QStringLiteral("file.close"), tr("&Close Window"), K::Close, [this] { close(); });
-    addAction(QStringLiteral("file.quit"), tr("&Quit"), K::Quit,
-              [] { QApplication::closeAllWindows(); });
+    m_actions->add(QStringLiteral("file.signOut"), tr("Sign O&ut"), {},
+                   [this] { m_servers->signOut(); });
+    m_actions->add(QStringLiteral("file.publish"), tr("&Publish to Server"), {},
+                   [this] { m_servers->publish(); });
+    m_actions->add(QStringLiteral("file.share"), tr("S&hare…"), {}, [this] { m_servers->share(); });
+    m_actions->add(QStringLiteral("file.close"), tr("&Close Window"), K::Close,
+                   [this] { close(); });
+    m_actions->add(QStringLiteral("file.quit"), tr("&Quit"), K::Quit,
+                   [] { QApplication::closeAllWindows(); });
 
-    // Not QUndoStack's own actions: these are also off while the drawing is read-only, where
-    // an undo would only be refused by the server and use up a step of the history.
-    QUndoStack *stack = m_history->stack();
-    auto *undo = new QAction(tr("&Undo"), this);
-    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
-    undo->setShortcut(K::Undo);
-    undo->setObjectName(QStringLiteral("edit.undo"));
-    m_iconNames.insert(undo, QStringLiteral("undo"));
-    auto *redo = new QAction(tr("&Redo"), this);
-    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
-    for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
-        connect(stack, signal, this, &MainWindow::updateUndoActions);
-    for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
-        connect(stack, signal, this, &MainWindow::updateUndoActions);
-    redo->setShortcuts({K::Redo, K(Qt::CTRL | Qt::Key_Y)});
-    redo->setObjectName(QStringLiteral("edit.redo"));
-    m_iconNames.insert(redo, QStringLiteral("redo"));
-    m_actions.insert(undo->objectName(), undo);
-    m_actions.insert(redo->objectName(), redo);
-    QWidget::addAction(undo);
-    QWidget::addAction(redo);
-    updateUndoActions();
-
-    addAction(QStringLiteral("edit.cut"), tr("Cu&t"), K::Cut, [c] { c->cut(); });
-    addAction(QStringLiteral("edit.copy"), tr("&Copy"), K::Copy, [c] { c->copy(); });
-    addAction(QStringLiteral("edit.paste"), tr("&Paste"), K::Paste, [c] { c->paste(); });
-    addAction(QStringLiteral("edit.duplicate"), tr("D&uplicate"), K(Qt::CTRL | Qt::Key_D),
-              [c] { c->duplicateSelection(); });
-    QAction *del = addAction(QStringLiteral("edit.delete"), tr("&Delete"), K::Delete,
-                             [c] { c->deleteSelection(); });
-    del->setShortcuts({K::Delete, K(Qt::Key_Backspace)});
-    addAction(QStringLiteral("edit.selectAll"), tr("Select &All"), K::SelectAll,
-              [c] { c->selectAll(); });
-    addAction(QStringLiteral("edit.front"), tr("Bring to &Front"),
-              K(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight), [c] { c->bringToFront(); });
-    addAction(QStringLiteral("edit.back"), tr("Send to &Back"),
-              K(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft), [c] { c->sendToBack(); });
-    addAction(QStringLiteral("edit.lock"), tr("&Lock / Unlock"),
-              K(Qt::CTRL | Qt::SHIFT | Qt::Key_L), [c] { c->toggleLock(); });
-
-    addAction(QStringLiteral("view.zoomIn"), tr("Zoom &In"), K::ZoomIn, [c] { c->zoomIn(); });
-    addAction(QStringLiteral("view.zoomOut"), tr("Zoom &Out"), K::ZoomOut, [c] { c->zoomOut(); });
-    addAction(QStringLiteral("view.zoomReset"), tr("&Actual Size"), K(Qt::SHIFT | Qt::Key_0),
-              [c] { c->zoomReset(); });
-    addAction(QStringLiteral("view.zoomFit"), tr("Zoom to &Fit"), K(Qt::SHIFT | Qt::Key_1),
-              [c] { c->zoomToFit(); });
-    addAction(QStringLiteral("view.zoomSelection"), tr("Zoom to &Selection"),
-              K(Qt::SHIFT | Qt::Key_2), [c] { c->zoomToSelection(); });
-    QAction *grid = addAction(
-        QStringLiteral("view.grid"), tr("Show &Grid"), K(Qt::CTRL | Qt::Key_Apostrophe), [] {},
-        QStringLiteral("grid"));
-    grid->setCheckable(true);
-    connect(grid, &QAction::toggled, c, &canvas::CanvasView::setGridVisible);
-    QAction *style = m_styleDock->toggleViewAction();
-    style->setText(tr("Style &Panel"));
-    style->setObjectName(QStringLiteral("view.style"));
-    m_actions.insert(style->objectName(), style);
-
-    m_toolGroup = new QActionGroup(this);
-    for (canvas::ToolKind t : kTools) {
-        const QString icon = QString::fromLatin1(toolIconName(t));
-        QAction *a = addAction(
-            QStringLiteral("tool.") + icon,
-            QStringLiteral("%1\t%2").arg(canvas::toolName(t)).arg(canvas::toolShortcut(t)),
-            K(canvas::toolShortcut(t).unicode()), [c, t] { c->setTool(t); }, icon);
-        a->setToolTip(
-            QStringLiteral("%1 — %2").arg(canvas::toolName(t)).arg(canvas::toolShortcut(t)));
-        if (t != canvas::ToolKind::Image) {
-            a->setCheckable(true);
-            m_toolGroup->addAction(a);
-        }
-        // Plain-key shortcuts only while the canvas (not a text field) has the keyboard.
-        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        m_canvas->addAction(a);
-        QWidget::removeAction(a);
-    }
-    m_actions.value(QStringLiteral("tool.select"))->setChecked(true);
-    // tldraw's draw key as a second pen shortcut.
-    m_actions.value(QStringLiteral("tool.pen"))->setShortcuts({K(Qt::Key_P), K(Qt::Key_D)});
-
-    addAction(QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts"), K::HelpContents,
-              [this] { showShortcuts(); });
-    addAction(QStringLiteral("help.about"), tr("&About Inkboard"), {}, [this] {
-        QMessageBox::about(this, tr("About Inkboard"),
-                           tr("<b>Inkboard %1</b><p>A collaborative drawing app with its own "
-                              "sync server.</p><p>Profile: %2</p>")
-                               .arg(QCoreApplication::applicationVersion(),
-                                    m_context->profileDir().toHtmlEscaped()));
-    });
-}
-
-void MainWindow::buildMenus()
-{
-    auto a = [this](const char *name) { return m_actions.value(QString::fromLatin1(name)); };
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(a("file.new"));
-    file->addAction(a("file.newWindow"));
-    file->addAction(a("file.drawings"));
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
-    file->addSeparator();
-    file->addAction(a("file.open"));
-    file->addAction(a("file.save"));
-    file->addAction(a("file.saveAs"));
-    file->addAction(a("file.export"));
-    file->addSeparator();
-    file->addAction(a("file.rename"));
-    file->addSeparator();
-    file->addAction(a("file.publish"));
-    file->addAction(a("file.share"));
-    file->addAction(a("file.signIn"));
-    file->addAction(a("file.signOut"));
-    file->addSeparator();
-    file->addAction(a("file.close"));
-    file->addAction(a("file.quit"));
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(a("edit.undo"));
-    edit->addAction(a("edit.redo"));
-    edit->addSeparator();
-    for (const char *n : {"edit.cut", "edit.copy", "edit.paste", "edit.duplicate", "edit.delete"})
-        edit->addAction(a(n));
-    edit->addSeparator();
-    edit->addAction(a("edit.selectAll"));
-    edit->addSeparator();
-    for (const char *n : {"edit.front", "edit.back", "edit.lock"})
-        edit->addAction(a(n));
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (const char *n :
-         {"view.zoomIn", "view.zoomOut", "view.zoomReset", "view.zoomFit", "view.zoomSelection"})
-        view->addAction(a(n));
-    view->addSeparator();
-    view->addAction(a("view.grid"));
-    view->addAction(a("view.style"));
-    QMenu *appearance = view->addMenu(tr("&Appearance"));
-    auto *group = new QActionGroup(this);
-    const QString current = m_context->settings()
-                                .value(QStringLiteral("appearance"), QStringLiteral("system"))
-                                .toString();
-    for (const auto &[mode, label] : {std::pair{QStringLiteral("system"), tr("Follow &System")},
-                                      std::pair{QStringLiteral("light"), tr("&Light")},
-                                      std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
-        QAction *act = appearance->addAction(label);
-        act->setCheckable(true);
-        act->setChecked(mode == current);
-        act->setObjectName(QStringLiteral("view.appearance.") + mode);
-        group->addAction(act);
-        m_actions.insert(act->objectName(), act);
-        connect(act, &QAction::triggered, this, [this, mode] {
-            m_context->settings().setValue(QStringLiteral("appearance"), mode);
-            applyAppearance(mode);
-        });
-    }
-
-    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    for (canvas::ToolKind t : kTools)
-        tools->addAction(m_actions.value(QStringLiteral("tool.") + toolIconName(t)));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(a("help.shortcuts"));
-    help->addAction(a("help.about"));
-}
-
-void MainWindow::buildToolbar()
-{
-    QToolBar *bar = addToolBar(tr("Tools"));
-    bar->setObjectName(QStringLiteral("toolsBar"));
-    bar->setMovable(false);
-    bar->setIconSize(QSize(22, 22));
-    bar->addAction(m_actions.value(QStringLiteral("file.drawings")));
-    bar->addSeparator();
-    for (canvas::ToolKind t : kTools)
-        bar->addAction(m_actions.value(QStringLiteral("tool.") + toolIconName(t)));
-    bar->addSeparator();
-    bar->addAction(m_actions.value(QStringLiteral("edit.undo")));
-    bar->addAction(m_actions.value(QStringLiteral("edit.redo")));
-    bar->addSeparator();
-    bar->addAction(m_actions.value(QStringLiteral("view.grid")));
-    bar->addAction(m_actions.value(QStringLiteral("file.export")));
-    updateIcons();
+    m_actions->addEditing(m_styleDock->toggleViewAction());
+    m_actions->addHelp(m_context->profileDir());
 }
 
 void MainWindow::buildStatusBar()
@@ -420,8 +173,8 @@ void MainWindow::buildStatusBar()
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setObjectName(QStringLiteral("zoomLabel"));
     m_syncStatus = new SyncStatePresenter(
-        this, m_drawing, m_overlay.get(), m_actions.value(QStringLiteral("file.publish")),
-        m_actions.value(QStringLiteral("file.share")),
+        this, m_drawing, m_overlay.get(), m_actions->action(QStringLiteral("file.publish")),
+        m_actions->action(QStringLiteral("file.share")),
         [this](const QString &server, const std::function<void(const QString &)> &then) {
             m_servers->signIn(server, then);
         });
@@ -436,61 +189,21 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_zoomLabel);
 }
 
-void MainWindow::updateIcons()
-{
-    for (auto it = m_iconNames.cbegin(); it != m_iconNames.cend(); ++it)
-        it.key()->setIcon(themedIcon(it.value(), palette()));
-}
-
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange)
-        updateIcons();
+        m_actions->updateIcons();
     QMainWindow::changeEvent(event);
 }
 
-// --- appearance and settings ------------------------------------------------------------------
-
-void MainWindow::applyAppearance(const QString &mode)
-{
-    static const QPalette systemPalette = QApplication::palette();
-    static const QString systemStyle = QApplication::style()->name();
-    if (mode == u"dark") {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QPalette p;
-        p.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-        p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
-        p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Button, QColor(0x33, 0x35, 0x3a));
-        p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::Highlight, QColor(0x6d, 0x8c, 0xff));
-        p.setColor(QPalette::HighlightedText, Qt::white);
-        p.setColor(QPalette::ToolTipBase, QColor(0x33, 0x35, 0x3a));
-        p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8a, 0x8a));
-        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(p);
-    } else if (mode == u"light") {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QPalette p = QApplication::style()->standardPalette();
-        p.setColor(QPalette::Highlight, QColor(0x4f, 0x46, 0xe5));
-        QApplication::setPalette(p);
-    } else {
-        QApplication::setStyle(QStyleFactory::create(systemStyle));
-        QApplication::setPalette(systemPalette);
-    }
-}
+// --- settings ------------------------------------------------------------------------------------
 
 void MainWindow::restoreSettings()
 {
     QSettings &s = m_context->settings();
     restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
-    m_actions.value(QStringLiteral("view.grid"))
+    m_actions->action(QStringLiteral("view.grid"))
         ->setChecked(s.value(QStringLiteral("view/grid"), false).toBool());
     canvas::Style style = m_canvas->style();
     style.strokeColor = s.value(QStringLiteral("style/stroke"), style.strokeColor).value<QColor>();
@@ -541,7 +254,7 @@ void MainWindow::wireDrawing()
                 showMessage(message);
                 m_syncStatus->updateState();
             });
-    connect(m_drawing, &DrawingSession::readOnlyChanged, this, &MainWindow::updateUndoActions);
+    connect(m_drawing, &DrawingSession::readOnlyChanged, m_actions, &WindowActions::updateUndo);
     connect(m_drawing, &DrawingSession::readOnlyChanged, this, [this](bool readOnly) {
         if (!readOnly) {
             showMessage({});
@@ -585,7 +298,7 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
     if (!m_drawing->open(id, error))
         return false;
     sync::SyncSession *session = m_drawing->session();
-    updateUndoActions();
+    m_actions->updateUndo();
     if (session->isReadOnly())
         showMessage(tr("View only: you can look at this drawing, but not change it."), false);
     m_blobs->fetchMissing({});
@@ -595,7 +308,7 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
     if (session->replica().visible().size() > 0)
         m_canvas->zoomToFit();
     updateStatus();
-    updateActions();
+    m_actions->updateSelection();
     m_syncStatus->updateState();
     m_syncStatus->updatePeers();
     // Announced at once, so that the others list us as here before we move.
@@ -708,6 +421,11 @@ QStringList MainWindow::peerNames() const
     return m_syncStatus->peerNames();
 }
 
+QAction *MainWindow::action(const QString &name) const
+{
+    return m_actions->action(name);
+}
+
 QString MainWindow::drawingId() const
 {
     return m_drawing->drawingId();
@@ -730,25 +448,12 @@ QString MainWindow::drawingTitle() const
 
 void MainWindow::showMessage(const QString &text, bool error)
 {
-    if (text.isEmpty()) {
-        m_messageBar->hide();
-        m_messageText->clear();
-        return;
-    }
-    qCInfo(lcApp).noquote() << "message:" << text;
-    QPalette p = m_messageBar->palette();
-    p.setColor(QPalette::Window, error ? QColor(0xfd, 0xe2, 0xe1) : QColor(0xe0, 0xf2, 0xfe));
-    p.setColor(QPalette::WindowText, QColor(0x1e, 0x1e, 0x1e));
-    m_messageBar->setPalette(p);
-    m_messageText->setPalette(p);
-    m_messageText->setText(text);
-    m_messageBar->show();
+    m_messageBar->showMessage(text, error);
 }
 
 QString MainWindow::message() const
 {
-    return m_messageBar->isVisible() || !m_messageText->text().isEmpty() ? m_messageText->text()
-                                                                         : QString();
+    return m_messageBar->message();
 }
 
 void MainWindow::updateTitle()
@@ -773,14 +478,6 @@ void MainWindow::updateStatus()
         m_saveLabel->setText(
             pending ? tr("Saved on this computer · %n change(s) to send", nullptr, pending)
                     : tr("Saved on this computer · in sync"));
-}
-
-void MainWindow::updateActions()
-{
-    const bool any = !m_canvas->selection().isEmpty();
-    for (const char *n : {"edit.cut", "edit.copy", "edit.duplicate", "edit.delete", "edit.front",
-                          "edit.back", "edit.lock", "view.zoomSelection"})
-        m_actions.value(QString::fromLatin1(n))->setEnabled(any);
 }
 
 void MainWindow::fillRecentMenu()
@@ -847,39 +544,6 @@ void MainWindow::renameDrawing()
     if (!m_context->store()->renameDrawing(drawingId(), title.trimmed().left(200)))
         showMessage(m_context->store()->lastError());
     emit m_context->drawingsChanged();
-}
-
-void MainWindow::showShortcuts()
-{
-    QString rows;
-    for (canvas::ToolKind t : kTools)
-        rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                    .arg(canvas::toolName(t))
-                    .arg(canvas::toolShortcut(t));
-    rows += tr("<tr><td>Pan</td><td><b>Space</b>-drag, middle-drag, scroll</td></tr>"
-               "<tr><td>Zoom</td><td><b>Ctrl</b>+wheel, pinch, <b>+</b>/<b>-</b></td></tr>"
-               "<tr><td>Zoom to fit / selection / 100 %</td><td><b>Shift+1</b> / <b>Shift+2</b> / "
-               "<b>Shift+0</b></td></tr>"
-               "<tr><td>Nudge</td><td>arrow keys (<b>Shift</b>: 10)</td></tr>"
-               "<tr><td>Keep ratio, square, 15° steps</td><td>hold <b>Shift</b></td></tr>");
-    QMessageBox::information(this, tr("Keyboard Shortcuts"),
-                             QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
-}
-
-// --- collaboration ----------------------------------------------------------------------------
-
-void MainWindow::updateUndoActions()
-{
-    const QUndoStack *stack = m_history->stack();
-    const bool readOnly = session() && session()->isReadOnly();
-    QAction *undo = m_actions.value(QStringLiteral("edit.undo"));
-    QAction *redo = m_actions.value(QStringLiteral("edit.redo"));
-    if (!undo || !redo)
-        return;
-    undo->setEnabled(stack->canUndo() && !readOnly);
-    redo->setEnabled(stack->canRedo() && !readOnly);
-    undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
-    redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
 }
 
 } // namespace inkboard::app

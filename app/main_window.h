@@ -4,15 +4,10 @@
 #include "edit_history.h"
 #include "exporter.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
-#include <QSet>
-#include <functional>
 #include <memory>
 
 class QLabel;
-class QActionGroup;
 class QDockWidget;
 class QMenu;
 class QToolButton;
@@ -28,11 +23,13 @@ class BlobFetcher;
 class DrawingListDialog;
 class DrawingSession;
 class FileFlows;
+class MessageBar;
 class PresenceOut;
 class PresenceOverlay;
 class ServerFlows;
 class StylePanel;
 class SyncStatePresenter;
+class WindowActions;
 struct CommandLine;
 
 // One window showing one drawing of the local store through its SyncSession. The canvas's
@@ -65,7 +62,7 @@ public:
     canvas::CanvasView *canvas() const { return m_canvas; }
     canvas::EditHistory *history() const { return m_history; }
     sync::SyncSession *session() const;
-    QAction *action(const QString &name) const { return m_actions.value(name); }
+    QAction *action(const QString &name) const;
     // The message shown in the window's message bar (empty when hidden).
     QString message() const;
     void showMessage(const QString &text, bool error = true);
@@ -98,26 +95,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QAction *addAction(const QString &name, const QString &text, const QKeySequence &key,
-                       const std::function<void()> &slot, const QString &icon = {});
     void buildActions();
-    void buildMenus();
-    void buildToolbar();
     void buildStatusBar();
     void updateTitle();
     void updateStatus();
-    void updateActions();
-    void updateIcons();
     void fillRecentMenu();
     void restoreSettings();
     void saveSettings();
-    void applyAppearance(const QString &mode);
     void wireDrawing();
 
     void showDrawingList();
     void renameDrawing();
-    void showShortcuts();
-    void updateUndoActions(); // enabled as the history allows, and never while read-only
 
     AppContext *m_context;
     canvas::CanvasView *m_canvas;
@@ -128,15 +116,12 @@ private:
     SyncStatePresenter *m_syncStatus = nullptr;
     ServerFlows *m_servers = nullptr;
     FileFlows *m_files = nullptr;
+    WindowActions *m_actions = nullptr;
 
-    QHash<QString, QAction *> m_actions;
-    QHash<QAction *, QString> m_iconNames;
-    QActionGroup *m_toolGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     StylePanel *m_stylePanel = nullptr;
     QDockWidget *m_styleDock = nullptr;
-    QWidget *m_messageBar = nullptr;
-    QLabel *m_messageText = nullptr;
+    MessageBar *m_messageBar = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
