@@ -14,6 +14,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImageReader>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -26,6 +27,18 @@ constexpr int kImportBatch = 500;
 QString fileFilter()
 {
     return QObject::tr("Inkboard drawings (*.inkboard);;All files (*)");
+}
+
+// Each file dialog starts in the folder it was last used in (`key` in the settings).
+QString lastFolder(QSettings &settings, const QString &key,
+                   QStandardPaths::StandardLocation otherwise)
+{
+    return settings.value(key, QStandardPaths::writableLocation(otherwise)).toString();
+}
+
+void rememberFolder(QSettings &settings, const QString &key, const QString &path)
+{
+    settings.setValue(key, QFileInfo(path).absolutePath());
 }
 
 } // namespace
@@ -108,16 +121,13 @@ bool FileFlows::exportTo(const QString &path, const canvas::ExportOptions &optio
 
 void FileFlows::openDialog()
 {
-    const QString dir =
-        m_context->settings()
-            .value(QStringLiteral("dirs/files"),
-                   QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .toString();
+    const QString dir = lastFolder(m_context->settings(), QStringLiteral("dirs/files"),
+                                   QStandardPaths::DocumentsLocation);
     const QString path =
         QFileDialog::getOpenFileName(m_window, tr("Open Drawing File"), dir, fileFilter());
     if (path.isEmpty())
         return;
-    m_context->settings().setValue(QStringLiteral("dirs/files"), QFileInfo(path).absolutePath());
+    rememberFolder(m_context->settings(), QStringLiteral("dirs/files"), path);
     QString error;
     if (!openFile(path, &error))
         m_window->showMessage(error);
@@ -139,10 +149,8 @@ void FileFlows::saveAs()
 {
     QString suggested = m_context->fileOf(m_window->drawingId());
     if (suggested.isEmpty())
-        suggested = m_context->settings()
-                        .value(QStringLiteral("dirs/files"),
-                               QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                        .toString() +
+        suggested = lastFolder(m_context->settings(), QStringLiteral("dirs/files"),
+                               QStandardPaths::DocumentsLocation) +
                     u'/' + m_window->drawingTitle() + QStringLiteral(".inkboard");
     QString path =
         QFileDialog::getSaveFileName(m_window, tr("Save Drawing to File"), suggested, fileFilter());
@@ -150,7 +158,7 @@ void FileFlows::saveAs()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".inkboard");
-    m_context->settings().setValue(QStringLiteral("dirs/files"), QFileInfo(path).absolutePath());
+    rememberFolder(m_context->settings(), QStringLiteral("dirs/files"), path);
     QString error;
     if (!saveToFile(path, &error))
         m_window->showMessage(error);
@@ -162,11 +170,8 @@ void FileFlows::exportDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString format = dialog.format();
-    const QString dir =
-        m_context->settings()
-            .value(QStringLiteral("dirs/export"),
-                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .toString();
+    const QString dir = lastFolder(m_context->settings(), QStringLiteral("dirs/export"),
+                                   QStandardPaths::PicturesLocation);
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export"), dir + u'/' + m_window->drawingTitle() + u'.' + format,
         tr("%1 files (*.%2)").arg(format.toUpper(), format));
@@ -174,7 +179,7 @@ void FileFlows::exportDialog()
         return;
     if (QFileInfo(path).suffix().toLower() != format)
         path += u'.' + format;
-    m_context->settings().setValue(QStringLiteral("dirs/export"), QFileInfo(path).absolutePath());
+    rememberFolder(m_context->settings(), QStringLiteral("dirs/export"), path);
     QString error;
     if (exportTo(path, dialog.options(m_canvas->selection()), &error))
         m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
@@ -187,17 +192,14 @@ void FileFlows::insertImage(QPointF canvasCenter)
     QStringList patterns;
     for (const QByteArray &f : QImageReader::supportedImageFormats())
         patterns << QStringLiteral("*.") + QString::fromLatin1(f);
-    const QString dir =
-        m_context->settings()
-            .value(QStringLiteral("dirs/images"),
-                   QStandardPaths::writableLocation(QStandardPaths::PicturesLocation))
-            .toString();
+    const QString dir = lastFolder(m_context->settings(), QStringLiteral("dirs/images"),
+                                   QStandardPaths::PicturesLocation);
     const QString path =
         QFileDialog::getOpenFileName(m_window, tr("Insert Image"), dir,
                                      tr("Images (%1);;All files (*)").arg(patterns.join(u' ')));
     if (path.isEmpty())
         return;
-    m_context->settings().setValue(QStringLiteral("dirs/images"), QFileInfo(path).absolutePath());
+    rememberFolder(m_context->settings(), QStringLiteral("dirs/images"), path);
     QString error;
     if (!m_canvas->insertImageFile(path, &error, canvasCenter))
         m_window->showMessage(error);
