@@ -3,17 +3,11 @@
 #include "canvas_view.h"
 #include "edit_history.h"
 #include "exporter.h"
-#include "protocol/presence.h"
 
-#include <QHash>
 #include <QMainWindow>
-#include <QPointer>
-#include <QSet>
-#include <functional>
 #include <memory>
 
 class QLabel;
-class QActionGroup;
 class QDockWidget;
 class QMenu;
 class QToolButton;
@@ -25,10 +19,17 @@ class SyncSession;
 namespace inkboard::app {
 
 class AppContext;
+class BlobFetcher;
 class DrawingListDialog;
+class DrawingSession;
+class FileFlows;
+class MessageBar;
+class PresenceOut;
 class PresenceOverlay;
-class SessionTarget;
+class ServerFlows;
 class StylePanel;
+class SyncStatePresenter;
+class WindowActions;
 struct CommandLine;
 
 // One window showing one drawing of the local store through its SyncSession. The canvas's
@@ -55,13 +56,13 @@ public:
     void closeDrawing();
     bool newDrawing(const QString &title = {});
 
-    QString drawingId() const { return m_drawingId; }
+    QString drawingId() const;
     AppContext *context() const { return m_context; }
     QString drawingTitle() const;
     canvas::CanvasView *canvas() const { return m_canvas; }
     canvas::EditHistory *history() const { return m_history; }
-    sync::SyncSession *session() const { return m_session.get(); }
-    QAction *action(const QString &name) const { return m_actions.value(name); }
+    sync::SyncSession *session() const;
+    QAction *action(const QString &name) const;
     // The message shown in the window's message bar (empty when hidden).
     QString message() const;
     void showMessage(const QString &text, bool error = true);
@@ -69,9 +70,9 @@ public:
     // Collaboration.
     // The sync state shown in the status bar: "offline", "syncing" or "live", and its
     // sentence (with the reason when offline).
-    QString syncState() const { return m_syncState; }
+    QString syncState() const;
     QString syncStateText() const;
-    QToolButton *retryButton() const { return m_retryButton; }
+    QToolButton *retryButton() const;
     PresenceOverlay *presenceOverlay() const { return m_overlay.get(); }
     // Names of the others on this drawing, as the "who is here" list shows them.
     QStringList peerNames() const;
@@ -92,68 +93,39 @@ signals:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QAction *addAction(const QString &name, const QString &text, const QKeySequence &key,
-                       const std::function<void()> &slot, const QString &icon = {});
     void buildActions();
-    void buildMenus();
-    void buildToolbar();
     void buildStatusBar();
     void updateTitle();
     void updateStatus();
-    void updateActions();
-    void updateIcons();
     void fillRecentMenu();
     void restoreSettings();
     void saveSettings();
-    void applyAppearance(const QString &mode);
-    void detachSession();
+    void wireDrawing();
 
     void showDrawingList();
-    void openFileDialog();
-    void saveFile();
-    void saveFileAs();
-    void exportDialog();
-    void insertImageDialog(QPointF canvasCenter);
     void renameDrawing();
-    void showShortcuts();
-    void updateSyncState();
-    void updateUndoActions(); // enabled as the history allows, and never while read-only
-    void updatePeers();
-    void sendPresence();
-    void retrySync();
-    void signInDialog(const QString &server, const std::function<void(const QString &)> &then);
-    void signOut();
-    void shareDialog();
-    void fetchMissingBlobs(const QSet<QString> &ids);
 
     AppContext *m_context;
     canvas::CanvasView *m_canvas;
     canvas::EditHistory *m_history;
-    std::unique_ptr<sync::SyncSession> m_session;
-    std::unique_ptr<SessionTarget> m_target;
-    QString m_drawingId;
+    DrawingSession *m_drawing = nullptr;
+    PresenceOut *m_presence = nullptr;
+    BlobFetcher *m_blobs = nullptr;
+    SyncStatePresenter *m_syncStatus = nullptr;
+    ServerFlows *m_servers = nullptr;
+    FileFlows *m_files = nullptr;
+    WindowActions *m_actions = nullptr;
 
-    QHash<QString, QAction *> m_actions;
-    QHash<QAction *, QString> m_iconNames;
-    QActionGroup *m_toolGroup = nullptr;
     QMenu *m_recentMenu = nullptr;
     StylePanel *m_stylePanel = nullptr;
     QDockWidget *m_styleDock = nullptr;
-    QWidget *m_messageBar = nullptr;
-    QLabel *m_messageText = nullptr;
+    MessageBar *m_messageBar = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_saveLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
-    QToolButton *m_retryButton = nullptr;
-    QLabel *m_peersLabel = nullptr;
     std::unique_ptr<PresenceOverlay> m_overlay;
-    protocol::Presence m_presence;
-    QString m_syncState;
-    QSet<QString> m_fetchingBlobs;
 };
 
 } // namespace inkboard::app

@@ -1,0 +1,316 @@
+#include "window_actions.h"
+
+#include "canvas_view.h"
+#include "edit_history.h"
+#include "icons.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace inkboard::app {
+
+namespace {
+
+const char *toolIconName(canvas::ToolKind t)
+{
+    switch (t) {
+    case canvas::ToolKind::Select:
+        return "select";
+    case canvas::ToolKind::Hand:
+        return "hand";
+    case canvas::ToolKind::Pen:
+        return "pen";
+    case canvas::ToolKind::Eraser:
+        return "eraser";
+    case canvas::ToolKind::Rect:
+        return "rect";
+    case canvas::ToolKind::Ellipse:
+        return "ellipse";
+    case canvas::ToolKind::Line:
+        return "line";
+    case canvas::ToolKind::Arrow:
+        return "arrow";
+    case canvas::ToolKind::Text:
+        return "text";
+    case canvas::ToolKind::Image:
+        return "image";
+    }
+    return "select";
+}
+
+constexpr canvas::ToolKind kTools[] = {canvas::ToolKind::Select, canvas::ToolKind::Hand,
+                                       canvas::ToolKind::Pen,    canvas::ToolKind::Eraser,
+                                       canvas::ToolKind::Rect,   canvas::ToolKind::Ellipse,
+                                       canvas::ToolKind::Line,   canvas::ToolKind::Arrow,
+                                       canvas::ToolKind::Text,   canvas::ToolKind::Image};
+
+} // namespace
+
+WindowActions::WindowActions(QWidget *window, canvas::CanvasView *canvas,
+                             canvas::EditHistory *history, std::function<bool()> readOnly)
+    : QObject(window), m_window(window), m_canvas(canvas), m_history(history),
+      m_readOnly(std::move(readOnly))
+{}
+
+QAction *WindowActions::action(const QString &name) const
+{
+    return m_actions.value(name);
+}
+
+QAction *WindowActions::add(const QString &name, const QString &text, const QKeySequence &key,
+                            const std::function<void()> &slot, const QString &icon)
+{
+    auto *a = new QAction(text, m_window);
+    a->setObjectName(name);
+    if (!key.isEmpty())
+        a->setShortcut(key);
+    if (!icon.isEmpty()) {
+        m_iconNames.insert(a, icon);
+        a->setIcon(themedIcon(icon, m_window->palette()));
+    }
+    connect(a, &QAction::triggered, this, slot);
+    m_actions.insert(name, a);
+    m_window->addAction(a);
+    return a;
+}
+
+void WindowActions::addEditing(QAction *stylePanel)
+{
+    using K = QKeySequence;
+    auto *c = m_canvas;
+    // Not QUndoStack's own actions: these are also off while the drawing is read-only, where
+    // an undo would only be refused by the server and use up a step of the history.
+    QUndoStack *stack = m_history->stack();
+    auto *undo = new QAction(tr("&Undo"), m_window);
+    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
+    undo->setShortcut(K::Undo);
+    undo->setObjectName(QStringLiteral("edit.undo"));
+    m_iconNames.insert(undo, QStringLiteral("undo"));
+    auto *redo = new QAction(tr("&Redo"), m_window);
+    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
+    for (auto signal : {&QUndoStack::canUndoChanged, &QUndoStack::canRedoChanged})
+        connect(stack, signal, this, &WindowActions::updateUndo);
+    for (auto signal : {&QUndoStack::undoTextChanged, &QUndoStack::redoTextChanged})
+        connect(stack, signal, this, &WindowActions::updateUndo);
+    redo->setShortcuts({K::Redo, K(Qt::CTRL | Qt::Key_Y)});
+    redo->setObjectName(QStringLiteral("edit.redo"));
+    m_iconNames.insert(redo, QStringLiteral("redo"));
+    m_actions.insert(undo->objectName(), undo);
+    m_actions.insert(redo->objectName(), redo);
+    m_window->addAction(undo);
+    m_window->addAction(redo);
+    updateUndo();
+
+    add(QStringLiteral("edit.cut"), tr("Cu&t"), K::Cut, [c] { c->cut(); });
+    add(QStringLiteral("edit.copy"), tr("&Copy"), K::Copy, [c] { c->copy(); });
+    add(QStringLiteral("edit.paste"), tr("&Paste"), K::Paste, [c] { c->paste(); });
+    add(QStringLiteral("edit.duplicate"), tr("D&uplicate"), K(Qt::CTRL | Qt::Key_D),
+        [c] { c->duplicateSelection(); });
+    QAction *del =
+        add(QStringLiteral("edit.delete"), tr("&Delete"), K::Delete, [c] { c->deleteSelection(); });
+    del->setShortcuts({K::Delete, K(Qt::Key_Backspace)});
+    add(QStringLiteral("edit.selectAll"), tr("Select &All"), K::SelectAll, [c] { c->selectAll(); });
+    add(QStringLiteral("edit.front"), tr("Bring to &Front"),
+        K(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight), [c] { c->bringToFront(); });
+    add(QStringLiteral("edit.back"), tr("Send to &Back"),
+        K(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft), [c] { c->sendToBack(); });
+    add(QStringLiteral("edit.lock"), tr("&Lock / Unlock"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        [c] { c->toggleLock(); });
+
+    add(QStringLiteral("view.zoomIn"), tr("Zoom &In"), K::ZoomIn, [c] { c->zoomIn(); });
+    add(QStringLiteral("view.zoomOut"), tr("Zoom &Out"), K::ZoomOut, [c] { c->zoomOut(); });
+    add(QStringLiteral("view.zoomReset"), tr("&Actual Size"), K(Qt::SHIFT | Qt::Key_0),
+        [c] { c->zoomReset(); });
+    add(QStringLiteral("view.zoomFit"), tr("Zoom to &Fit"), K(Qt::SHIFT | Qt::Key_1),
+        [c] { c->zoomToFit(); });
+    add(QStringLiteral("view.zoomSelection"), tr("Zoom to &Selection"), K(Qt::SHIFT | Qt::Key_2),
+        [c] { c->zoomToSelection(); });
+    QAction *grid = add(
+        QStringLiteral("view.grid"), tr("Show &Grid"), K(Qt::CTRL | Qt::Key_Apostrophe), [] {},
+        QStringLiteral("grid"));
+    grid->setCheckable(true);
+    connect(grid, &QAction::toggled, c, &canvas::CanvasView::setGridVisible);
+    stylePanel->setText(tr("Style &Panel"));
+    stylePanel->setObjectName(QStringLiteral("view.style"));
+    m_actions.insert(stylePanel->objectName(), stylePanel);
+
+    m_toolGroup = new QActionGroup(m_window);
+    for (canvas::ToolKind t : kTools) {
+        const QString icon = QString::fromLatin1(toolIconName(t));
+        QAction *a = add(
+            QStringLiteral("tool.") + icon,
+            QStringLiteral("%1\t%2").arg(canvas::toolName(t)).arg(canvas::toolShortcut(t)),
+            K(canvas::toolShortcut(t).unicode()), [c, t] { c->setTool(t); }, icon);
+        a->setToolTip(
+            QStringLiteral("%1 — %2").arg(canvas::toolName(t)).arg(canvas::toolShortcut(t)));
+        if (t != canvas::ToolKind::Image) {
+            a->setCheckable(true);
+            m_toolGroup->addAction(a);
+        }
+        // Plain-key shortcuts only while the canvas (not a text field) has the keyboard.
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_canvas->addAction(a);
+        m_window->removeAction(a);
+    }
+    m_actions.value(QStringLiteral("tool.select"))->setChecked(true);
+    // tldraw's draw key as a second pen shortcut.
+    m_actions.value(QStringLiteral("tool.pen"))->setShortcuts({K(Qt::Key_P), K(Qt::Key_D)});
+}
+
+void WindowActions::addHelp(const QString &profileDir)
+{
+    using K = QKeySequence;
+    add(QStringLiteral("help.shortcuts"), tr("&Keyboard Shortcuts"), K::HelpContents,
+        [this] { showShortcuts(); });
+    add(QStringLiteral("help.about"), tr("&About Inkboard"), {}, [this, profileDir] {
+        QMessageBox::about(
+            m_window, tr("About Inkboard"),
+            tr("<b>Inkboard %1</b><p>A collaborative drawing app with its own "
+               "sync server.</p><p>Profile: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), profileDir.toHtmlEscaped()));
+    });
+}
+
+QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
+{
+    auto a = [this](const char *name) { return m_actions.value(QString::fromLatin1(name)); };
+    QMenu *file = bar->addMenu(tr("&File"));
+    file->addAction(a("file.new"));
+    file->addAction(a("file.newWindow"));
+    file->addAction(a("file.drawings"));
+    QMenu *recent = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(a("file.open"));
+    file->addAction(a("file.save"));
+    file->addAction(a("file.saveAs"));
+    file->addAction(a("file.export"));
+    file->addSeparator();
+    file->addAction(a("file.rename"));
+    file->addSeparator();
+    file->addAction(a("file.publish"));
+    file->addAction(a("file.share"));
+    file->addAction(a("file.signIn"));
+    file->addAction(a("file.signOut"));
+    file->addSeparator();
+    file->addAction(a("file.close"));
+    file->addAction(a("file.quit"));
+
+    QMenu *edit = bar->addMenu(tr("&Edit"));
+    edit->addAction(a("edit.undo"));
+    edit->addAction(a("edit.redo"));
+    edit->addSeparator();
+    for (const char *n : {"edit.cut", "edit.copy", "edit.paste", "edit.duplicate", "edit.delete"})
+        edit->addAction(a(n));
+    edit->addSeparator();
+    edit->addAction(a("edit.selectAll"));
+    edit->addSeparator();
+    for (const char *n : {"edit.front", "edit.back", "edit.lock"})
+        edit->addAction(a(n));
+
+    QMenu *view = bar->addMenu(tr("&View"));
+    for (const char *n :
+         {"view.zoomIn", "view.zoomOut", "view.zoomReset", "view.zoomFit", "view.zoomSelection"})
+        view->addAction(a(n));
+    view->addSeparator();
+    view->addAction(a("view.grid"));
+    view->addAction(a("view.style"));
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *group = new QActionGroup(m_window);
+    for (const auto &[mode, label] : {std::pair{QStringLiteral("system"), tr("Follow &System")},
+                                      std::pair{QStringLiteral("light"), tr("&Light")},
+                                      std::pair{QStringLiteral("dark"), tr("&Dark")}}) {
+        QAction *act = appearance->addAction(label);
+        act->setCheckable(true);
+        act->setChecked(mode == appearanceMode);
+        act->setObjectName(QStringLiteral("view.appearance.") + mode);
+        group->addAction(act);
+        m_actions.insert(act->objectName(), act);
+        connect(act, &QAction::triggered, this, [this, mode] { emit appearanceChosen(mode); });
+    }
+
+    QMenu *tools = bar->addMenu(tr("&Tools"));
+    for (canvas::ToolKind t : kTools)
+        tools->addAction(m_actions.value(QStringLiteral("tool.") + toolIconName(t)));
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    help->addAction(a("help.shortcuts"));
+    help->addAction(a("help.about"));
+    return recent;
+}
+
+void WindowActions::fillToolbar(QToolBar *bar)
+{
+    bar->setObjectName(QStringLiteral("toolsBar"));
+    bar->setMovable(false);
+    bar->setIconSize(QSize(22, 22));
+    bar->addAction(m_actions.value(QStringLiteral("file.drawings")));
+    bar->addSeparator();
+    for (canvas::ToolKind t : kTools)
+        bar->addAction(m_actions.value(QStringLiteral("tool.") + toolIconName(t)));
+    bar->addSeparator();
+    bar->addAction(m_actions.value(QStringLiteral("edit.undo")));
+    bar->addAction(m_actions.value(QStringLiteral("edit.redo")));
+    bar->addSeparator();
+    bar->addAction(m_actions.value(QStringLiteral("view.grid")));
+    bar->addAction(m_actions.value(QStringLiteral("file.export")));
+    updateIcons();
+}
+
+void WindowActions::updateIcons()
+{
+    for (auto it = m_iconNames.cbegin(); it != m_iconNames.cend(); ++it)
+        it.key()->setIcon(themedIcon(it.value(), m_window->palette()));
+}
+
+void WindowActions::checkTool(canvas::ToolKind tool)
+{
+    if (QAction *a = m_actions.value(QStringLiteral("tool.") + toolIconName(tool)))
+        a->setChecked(true);
+}
+
+void WindowActions::updateSelection()
+{
+    const bool any = !m_canvas->selection().isEmpty();
+    for (const char *n : {"edit.cut", "edit.copy", "edit.duplicate", "edit.delete", "edit.front",
+                          "edit.back", "edit.lock", "view.zoomSelection"})
+        m_actions.value(QString::fromLatin1(n))->setEnabled(any);
+}
+
+void WindowActions::updateUndo()
+{
+    const QUndoStack *stack = m_history->stack();
+    const bool readOnly = m_readOnly();
+    QAction *undo = m_actions.value(QStringLiteral("edit.undo"));
+    QAction *redo = m_actions.value(QStringLiteral("edit.redo"));
+    if (!undo || !redo)
+        return;
+    undo->setEnabled(stack->canUndo() && !readOnly);
+    redo->setEnabled(stack->canRedo() && !readOnly);
+    undo->setText(stack->canUndo() ? tr("&Undo %1").arg(stack->undoText()) : tr("&Undo"));
+    redo->setText(stack->canRedo() ? tr("&Redo %1").arg(stack->redoText()) : tr("&Redo"));
+}
+
+void WindowActions::showShortcuts()
+{
+    QString rows;
+    for (canvas::ToolKind t : kTools)
+        rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
+                    .arg(canvas::toolName(t))
+                    .arg(canvas::toolShortcut(t));
+    rows += tr("<tr><td>Pan</td><td><b>Space</b>-drag, middle-drag, scroll</td></tr>"
+               "<tr><td>Zoom</td><td><b>Ctrl</b>+wheel, pinch, <b>+</b>/<b>-</b></td></tr>"
+               "<tr><td>Zoom to fit / selection / 100 %</td><td><b>Shift+1</b> / <b>Shift+2</b> / "
+               "<b>Shift+0</b></td></tr>"
+               "<tr><td>Nudge</td><td>arrow keys (<b>Shift</b>: 10)</td></tr>"
+               "<tr><td>Keep ratio, square, 15° steps</td><td>hold <b>Shift</b></td></tr>");
+    QMessageBox::information(m_window, tr("Keyboard Shortcuts"),
+                             QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));
+}
+
+} // namespace inkboard::app

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "canvas_view.h"
+
+#include <QHash>
+#include <QKeySequence>
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QActionGroup;
+class QMenu;
+class QMenuBar;
+class QToolBar;
+class QWidget;
+
+namespace inkboard::canvas {
+class CanvasView;
+class EditHistory;
+} // namespace inkboard::canvas
+
+namespace inkboard::app {
+
+// A window's actions by name ("file.new", "edit.undo", "tool.pen", …), the menus and the
+// toolbar that show them, and their icons in the palette's colors. The canvas's commands, undo
+// and redo, the tools and help are made here; the window adds its own (files, servers) by
+// name. The actions belong to the window, so that their shortcuts work anywhere in it.
+class WindowActions : public QObject
+{
+    Q_OBJECT
+public:
+    // `readOnly`: whether the open drawing is read-only, where undo and redo are off.
+    WindowActions(QWidget *window, canvas::CanvasView *canvas, canvas::EditHistory *history,
+                  std::function<bool()> readOnly);
+
+    QAction *action(const QString &name) const;
+    QAction *add(const QString &name, const QString &text, const QKeySequence &key,
+                 const std::function<void()> &slot, const QString &icon = {});
+    // Undo and redo, the canvas's edit and view commands, `stylePanel` (the dock's toggle)
+    // and the tools.
+    void addEditing(QAction *stylePanel);
+    void addHelp(const QString &profileDir);
+    // The menu bar with the actions; returns the empty "Open Recent" menu for the window to
+    // fill. `appearanceMode` is checked in View › Appearance.
+    QMenu *buildMenus(QMenuBar *bar, const QString &appearanceMode);
+    void fillToolbar(QToolBar *bar);
+
+    void updateIcons();
+    // What needs a selection is enabled only with one.
+    void updateSelection();
+    void updateUndo();
+    void checkTool(canvas::ToolKind tool);
+
+signals:
+    void appearanceChosen(const QString &mode);
+
+private:
+    void showShortcuts();
+
+    QWidget *m_window;
+    canvas::CanvasView *m_canvas;
+    canvas::EditHistory *m_history;
+    std::function<bool()> m_readOnly;
+    QHash<QString, QAction *> m_actions;
+    QHash<QAction *, QString> m_iconNames;
+    QActionGroup *m_toolGroup = nullptr;
+};
+
+} // namespace inkboard::app
