@@ -2,6 +2,15 @@
 
 #include "blob_store.h"
 #include "clipboard_codec.h"
+#include "commands/delete.h"
+#include "commands/duplicate.h"
+#include "commands/insert_image.h"
+#include "commands/lock.h"
+#include "commands/nudge.h"
+#include "commands/paste.h"
+#include "commands/restyle.h"
+#include "commands/text_commit.h"
+#include "commands/z_order.h"
 #include "exporter.h"
 #include "logging.h"
 #include "model/limits.h"
@@ -103,6 +112,13 @@ CanvasView::CanvasView(QWidget *parent) : QWidget(parent)
 }
 
 CanvasView::~CanvasView() = default;
+
+const Document &CanvasView::visible() const
+{
+    // Without a drawing the commands see an empty one and make no ops.
+    static const Document kEmpty;
+    return m_document ? *m_document : kEmpty;
+}
 
 void CanvasView::setDocument(const Document *document)
 {
@@ -207,21 +223,7 @@ void CanvasView::setStyle(const Style &style)
     emit styleChanged();
     if (m_readOnly)
         return;
-    OpList ops;
-    for (const SceneItem *item : selectedItems()) {
-        const QJsonObject want = style.toProps(item->object.type);
-        const QJsonObject was = old.toProps(item->object.type);
-        QJsonObject changed;
-        for (auto it = want.constBegin(); it != want.constEnd(); ++it) {
-            // Only the keys the user changed, and only where the object differs.
-            if (was.value(it.key()) != it.value() &&
-                item->object.props.value(it.key()) != it.value())
-                changed.insert(it.key(), it.value());
-        }
-        if (!changed.isEmpty())
-            ops.append(Op::update(newId(), item->object.id, changed));
-    }
-    requestOps(ops, tr("Change style"));
+    requestOps(commands::restyle(visible(), m_selection, old, style), tr("Change style"));
 }
 
 // --- selection --------------------------------------------------------------------------------
@@ -270,25 +272,17 @@ void CanvasView::deleteSelection()
 {
     if (m_readOnly)
         return;
-    OpList ops;
-    for (const SceneItem *item : selectedItems()) {
-        if (!isLocked(item->object))
-            ops.append(Op::remove(newId(), item->object.id));
-    }
-    requestOps(ops, tr("Delete"));
+    requestOps(commands::remove(visible(), m_selection), tr("Delete"));
 }
 
 void CanvasView::duplicateSelection()
 {
     if (m_readOnly)
         return;
-    QList<Object> objects;
-    for (const SceneItem *item : selectedItems())
-        objects.append(item->object);
-    if (objects.isEmpty())
-        return;
     QStringList ids;
-    const OpList ops = pasteOps(objects, zAbove(), QPointF(10, 10), &ids);
+    const OpList ops = commands::duplicate(visible(), m_selection, zAbove(), &ids);
+    if (ops.isEmpty())
+        return;
     requestOps(ops, tr("Duplicate"));
     setSelection(QSet<QString>(ids.begin(), ids.end()));
 }
@@ -297,50 +291,24 @@ void CanvasView::bringToFront()
 {
     if (m_readOnly)
         return;
-    const QList<const SceneItem *> items = selectedItems();
-    if (items.isEmpty())
-        return;
-    const auto keys = keysBetween(m_scene.maxZ(), QString(), int(items.size()));
-    if (!keys)
-        return;
-    OpList ops;
-    for (qsizetype i = 0; i < items.size(); ++i)
-        ops.append(Op::update(newId(), items[i]->object.id, {{key::z, keys->at(i)}}));
-    requestOps(ops, tr("Bring to front"));
+    requestOps(commands::bringToFront(visible(), m_selection, m_scene.maxZ()),
+               tr("Bring to front"));
 }
 
 void CanvasView::sendToBack()
 {
     if (m_readOnly)
         return;
-    const QList<const SceneItem *> items = selectedItems();
-    if (items.isEmpty())
-        return;
-    const auto keys = keysBetween(QString(), m_scene.minZ(), int(items.size()));
-    if (!keys)
-        return;
-    OpList ops;
-    for (qsizetype i = 0; i < items.size(); ++i)
-        ops.append(Op::update(newId(), items[i]->object.id, {{key::z, keys->at(i)}}));
-    requestOps(ops, tr("Send to back"));
+    requestOps(commands::sendToBack(visible(), m_selection, m_scene.minZ()), tr("Send to back"));
 }
 
 void CanvasView::toggleLock()
 {
     if (m_readOnly)
         return;
-    const QList<const SceneItem *> items = selectedItems();
-    bool anyUnlocked = false;
-    for (const SceneItem *i : items)
-        anyUnlocked |= !isLocked(i->object);
-    OpList ops;
-    for (const SceneItem *i : items) {
-        if (isLocked(i->object) != anyUnlocked)
-            ops.append(Op::update(
-                newId(), i->object.id,
-                {{key::locked, anyUnlocked ? QJsonValue(true) : QJsonValue(QJsonValue::Null)}}));
-    }
-    requestOps(ops, anyUnlocked ? tr("Lock") : tr("Unlock"));
+    bool locking = false;
+    const OpList ops = commands::toggleLock(visible(), m_selection, &locking);
+    requestOps(ops, locking ? tr("Lock") : tr("Unlock"));
     update();
 }
 
@@ -348,15 +316,7 @@ void CanvasView::nudge(QPointF delta)
 {
     if (m_readOnly)
         return;
-    OpList ops;
-    for (const SceneItem *i : selectedItems()) {
-        if (isLocked(i->object))
-            continue;
-        ops.append(Op::update(newId(), i->object.id,
-                              {{key::x, i->object.number(QLatin1String("x")) + delta.x()},
-                               {key::y, i->object.number(QLatin1String("y")) + delta.y()}}));
-    }
-    requestOps(ops, tr("Nudge"), kNudgeMergeId);
+    requestOps(commands::nudge(visible(), m_selection, delta), tr("Nudge"), kNudgeMergeId);
 }
 
 QString CanvasView::zAbove() const
@@ -407,12 +367,7 @@ void CanvasView::cut()
     if (m_readOnly)
         return;
     copy();
-    OpList ops;
-    for (const SceneItem *item : selectedItems()) {
-        if (!isLocked(item->object))
-            ops.append(Op::remove(newId(), item->object.id));
-    }
-    requestOps(ops, tr("Cut"));
+    requestOps(commands::remove(visible(), m_selection), tr("Cut"));
 }
 
 void CanvasView::paste()
@@ -439,11 +394,8 @@ bool CanvasView::pasteMimeData(const QMimeData *mime, std::optional<QPointF> can
             emit message(tr("Cannot paste the images: %1").arg(error));
             return false;
         }
-        QRectF box;
-        for (const Object &o : bundle->objects)
-            box = box.united(computeGeometry(o).bounds);
         QStringList ids;
-        const OpList ops = pasteOps(bundle->objects, zAbove(), at - box.center(), &ids);
+        const OpList ops = commands::pasteObjects(bundle->objects, at, zAbove(), &ids);
         requestOps(ops, tr("Paste"));
         setSelection(QSet<QString>(ids.begin(), ids.end()));
         return !ops.isEmpty();
@@ -476,13 +428,8 @@ bool CanvasView::pasteMimeData(const QMimeData *mime, std::optional<QPointF> can
         return true;
     }
     if (mime->hasText() && !mime->text().trimmed().isEmpty()) {
-        const QString id = newId();
-        QJsonObject props = m_style.toProps(ObjectType::Text);
-        props.insert(key::text, mime->text().left(Limits().maxTextChars));
-        props.insert(key::x, at.x());
-        props.insert(key::y, at.y());
-        props.insert(key::z, zAbove());
-        requestOps({Op::create(newId(), id, ObjectType::Text, props)}, tr("Paste"));
+        QString id;
+        requestOps(commands::pasteText(mime->text(), at, m_style, zAbove(), &id), tr("Paste"));
         setSelection({id});
         return true;
     }
@@ -519,19 +466,10 @@ bool CanvasView::insertImage(const QByteArray &bytes, QPointF canvasCenter, QStr
     if (hash.isEmpty())
         return fail(storeError);
     // Large images come in at a size that fits the view.
-    QSizeF s = size;
-    const QSizeF view = visibleCanvasRect().size() * 0.8;
-    if (s.width() > view.width() || s.height() > view.height())
-        s.scale(view, Qt::KeepAspectRatio);
-    const QString id = newId();
-    QJsonObject props = m_style.toProps(ObjectType::Image);
-    props.insert(key::blob, hash);
-    props.insert(key::w, std::round(s.width()));
-    props.insert(key::h, std::round(s.height()));
-    props.insert(key::x, std::round(canvasCenter.x() - s.width() / 2));
-    props.insert(key::y, std::round(canvasCenter.y() - s.height() / 2));
-    props.insert(key::z, zAbove());
-    requestOps({Op::create(newId(), id, ObjectType::Image, props)}, tr("Insert image"));
+    QString id;
+    requestOps(commands::insertImage(hash, size, canvasCenter, visibleCanvasRect().size() * 0.8,
+                                     m_style, zAbove(), &id),
+               tr("Insert image"));
     setSelection({id});
     return true;
 }
@@ -685,22 +623,21 @@ void CanvasView::commitTextEdit()
     const QString id = m_editingId;
     m_editingId.clear();
     m_hidden.remove(id);
-    if (id.isEmpty()) {
-        if (!text.trimmed().isEmpty()) {
-            const QString newObject = newId();
-            QJsonObject props = m_style.toProps(ObjectType::Text);
-            props.insert(key::text, text);
-            props.insert(key::x, std::round(m_editingPos.x() * 100) / 100);
-            props.insert(key::y, std::round(m_editingPos.y() * 100) / 100);
-            props.insert(key::z, zAbove());
-            requestOps({Op::create(newId(), newObject, ObjectType::Text, props)}, tr("Add text"));
-            setSelection({newObject});
-        }
-    } else if (const SceneItem *item = m_scene.item(id)) {
-        if (text.isEmpty())
-            requestOps({Op::remove(newId(), id)}, tr("Delete text"));
-        else if (text != item->object.string(QLatin1String("text")))
-            requestOps({Op::update(newId(), id, {{key::text, text}})}, tr("Edit text"));
+    const commands::TextCommit commit =
+        commands::commitText(visible(), id, text, m_editingPos, m_style, zAbove());
+    switch (commit.kind) {
+    case commands::TextCommit::Kind::None:
+        break;
+    case commands::TextCommit::Kind::Add:
+        requestOps(commit.ops, tr("Add text"));
+        setSelection({commit.createdId});
+        break;
+    case commands::TextCommit::Kind::Edit:
+        requestOps(commit.ops, tr("Edit text"));
+        break;
+    case commands::TextCommit::Kind::Delete:
+        requestOps(commit.ops, tr("Delete text"));
+        break;
     }
     emit editingChanged({});
     setFocus();

@@ -203,6 +203,7 @@ private:
     void updatePalette();
     void fitRect(const QRectF &canvasRect, double maxZoom);
     void pruneSelection();
+    const Document &visible() const;
     bool handleToolKey(QKeyEvent *event);
 
     const Document *m_document = nullptr;
