@@ -11,6 +11,7 @@
 #include "commands/restyle.h"
 #include "commands/text_commit.h"
 #include "commands/z_order.h"
+#include "edit_history.h"
 #include "exporter.h"
 #include "logging.h"
 #include "model/limits.h"
@@ -145,6 +146,16 @@ void CanvasView::setBlobStore(BlobStore *blobs)
     m_renderer.setBlobStore(blobs);
     ++m_sceneVersion;
     update();
+}
+
+void CanvasView::setEditHistory(EditHistory *history)
+{
+    m_history = history;
+}
+
+EditHistory *CanvasView::editHistory() const
+{
+    return m_history;
 }
 
 void CanvasView::objectsChanged(const QSet<QString> &ids)
@@ -539,6 +550,8 @@ void CanvasView::requestOps(const OpList &ops, const QString &label, int mergeId
     if (ops.isEmpty() || m_readOnly)
         return;
     emit opsRequested(ops, label, mergeId);
+    if (m_history)
+        m_history->perform(ops, label, mergeId);
 }
 
 double CanvasView::pointerPressure() const

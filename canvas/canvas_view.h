@@ -22,6 +22,7 @@ class QMimeData;
 namespace inkboard::canvas {
 
 class BlobStore;
+class EditHistory;
 class Tool;
 
 enum class ToolKind
@@ -52,9 +53,10 @@ public:
 };
 
 // The infinite canvas. It reads a Document (the replica's visible state) and never changes
-// it: gestures become ops, handed out through opsRequested() once each gesture ends, and the
-// owner reports what changed through objectsChanged(). While a gesture runs, the objects it
-// makes or moves are previews held here (and announced by previewChanged()).
+// it: gestures become ops, performed through the EditHistory it is given (and announced by
+// opsRequested()) once each gesture ends, and the owner reports what changed through
+// objectsChanged(). While a gesture runs, the objects it makes or moves are previews held here
+// (and announced by previewChanged()).
 class CanvasView : public QWidget
 {
     Q_OBJECT
@@ -74,6 +76,12 @@ public:
 
     void setBlobStore(BlobStore *blobs);
     BlobStore *blobStore() const { return m_blobs; }
+
+    // Where the canvas performs its ops (records the undo step, submits to the target): set
+    // once, so that an edit never leaves the canvas to come back. Without one, ops are only
+    // announced through opsRequested().
+    void setEditHistory(EditHistory *history);
+    EditHistory *editHistory() const;
 
     ToolKind tool() const { return m_toolKind; }
     Style style() const { return m_style; }
@@ -160,6 +168,7 @@ public slots:
     void paste();
 
 signals:
+    // Every gesture's ops, just before they are performed (tests and observers).
     void opsRequested(const inkboard::OpList &ops, const QString &label, int mergeId);
     void selectionChanged();
     void toolChanged(inkboard::canvas::ToolKind tool);
@@ -210,6 +219,7 @@ private:
     SceneIndex m_scene;
     Renderer m_renderer;
     BlobStore *m_blobs = nullptr;
+    QPointer<EditHistory> m_history;
     Style m_style;
 
     ToolKind m_toolKind = ToolKind::Select;
