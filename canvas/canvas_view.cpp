@@ -1,38 +1,25 @@
 #include "canvas_view.h"
 
-#include "blob_store.h"
-#include "clipboard_codec.h"
+#include "canvas_clipboard.h"
 #include "commands/delete.h"
 #include "commands/duplicate.h"
-#include "commands/insert_image.h"
 #include "commands/lock.h"
 #include "commands/nudge.h"
-#include "commands/paste.h"
 #include "commands/restyle.h"
 #include "commands/text_commit.h"
 #include "commands/z_order.h"
 #include "edit_history.h"
-#include "exporter.h"
-#include "logging.h"
-#include "model/limits.h"
 #include "model/z_order.h"
-#include "op_target.h"
+#include "selection_painter.h"
+#include "text_editor.h"
 #include "tools.h"
 
-#include <QApplication>
-#include <QBuffer>
 #include <QClipboard>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonArray>
+#include <QGuiApplication>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QNativeGestureEvent>
 #include <QPainter>
-#include <QPlainTextEdit>
-#include <QStyleHints>
-#include <QTextDocument>
-#include <QUrl>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -92,7 +79,11 @@ QString toolName(ToolKind tool)
     return {};
 }
 
-CanvasView::CanvasView(QWidget *parent) : QWidget(parent)
+CanvasView::CanvasView(QWidget *parent)
+    : QWidget(parent),
+      m_layer(
+          m_scene, m_renderer, [this] { return layerFrame(); }, [this] { update(); }),
+      m_clipboard(std::make_unique<CanvasClipboard>(*this))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents, false);
@@ -104,9 +95,11 @@ CanvasView::CanvasView(QWidget *parent) : QWidget(parent)
     m_settleTimer.setSingleShot(true);
     m_settleTimer.setInterval(120);
     connect(&m_settleTimer, &QTimer::timeout, this, &CanvasView::finishZoomGesture);
-    m_refineTimer.setSingleShot(true);
-    m_refineTimer.setInterval(0);
-    connect(&m_refineTimer, &QTimer::timeout, this, &CanvasView::refineSlice);
+    m_textEditor = new TextEditor(this);
+    connect(m_textEditor, &TextEditor::finishRequested, this, &CanvasView::finishTextEdit);
+    connect(m_textEditor, &TextEditor::focusLost, this, [this] {
+        QMetaObject::invokeMethod(this, &CanvasView::commitTextEdit, Qt::QueuedConnection);
+    });
     m_tool = makeTool(m_toolKind, *this);
     restoreToolCursor();
     updatePalette();
@@ -123,10 +116,9 @@ const Document &CanvasView::visible() const
 
 void CanvasView::setDocument(const Document *document)
 {
-    if (m_textEditor)
-        m_textEditor->deleteLater();
+    m_textEditor->discard();
     m_editingId.clear();
-    cancelRefine();
+    m_layer.cancelRefine();
     m_document = document;
     m_preview.clear();
     m_hidden.clear();
@@ -135,7 +127,7 @@ void CanvasView::setDocument(const Document *document)
         m_scene.reset(*m_document);
     else
         m_scene.reset(Document());
-    ++m_sceneVersion;
+    m_layer.invalidate();
     emit selectionChanged();
     update();
 }
@@ -144,7 +136,7 @@ void CanvasView::setBlobStore(BlobStore *blobs)
 {
     m_blobs = blobs;
     m_renderer.setBlobStore(blobs);
-    ++m_sceneVersion;
+    m_layer.invalidate();
     update();
 }
 
@@ -162,33 +154,22 @@ void CanvasView::objectsChanged(const QSet<QString> &ids)
 {
     if (!m_document)
         return;
-    cancelRefine(); // its items point into the scene
+    m_layer.cancelRefine(); // its items point into the scene
     // Where the changed objects were and are now: only that part of the cached drawing is
     // painted again (when the cache shows the current view; else it is painted anew).
-    const bool layerCurrent = m_layerValid && m_layerZoom == m_zoom && m_layerOffset == m_offset;
+    const bool layerCurrent = m_layer.showsView(m_zoom, m_offset);
     QRegion dirty;
-    if (layerCurrent) {
-        for (const QString &id : ids)
-            dirty += dirtyRectOf(id);
-    }
+    if (layerCurrent)
+        dirty += m_layer.areaOf(ids, viewTransform());
     m_scene.update(*m_document, ids);
     if (layerCurrent) {
-        for (const QString &id : ids)
-            dirty += dirtyRectOf(id);
-        m_layerDirty += dirty & rect();
+        dirty += m_layer.areaOf(ids, viewTransform());
+        m_layer.addDirty(dirty & rect());
     } else {
-        ++m_sceneVersion;
+        m_layer.invalidate();
     }
     pruneSelection();
     update();
-}
-
-QRect CanvasView::dirtyRectOf(const QString &id) const
-{
-    const SceneItem *item = m_scene.item(id);
-    if (!item)
-        return {};
-    return viewTransform().mapRect(item->geometry.bounds).toAlignedRect().adjusted(-2, -2, 2, 2);
 }
 
 void CanvasView::pruneSelection()
@@ -345,26 +326,7 @@ QString CanvasView::zAbove() const
 
 QMimeData *CanvasView::mimeDataForSelection() const
 {
-    QList<Object> objects;
-    QSet<QString> ids;
-    for (const SceneItem *item : selectedItems()) {
-        objects.append(item->object);
-        ids.insert(item->object.id);
-    }
-    if (objects.isEmpty())
-        return nullptr;
-    auto *mime = new QMimeData;
-    mime->setData(QString::fromLatin1(kInkboardMimeType),
-                  encodeClipboard(ObjectBundle::collect(objects, m_blobs)));
-    ExportOptions options;
-    options.only = ids;
-    options.scale = 2;
-    options.transparent = true;
-    options.margin = 8;
-    const QImage image = Exporter(m_scene, m_blobs).toImage(options);
-    if (!image.isNull())
-        mime->setImageData(image);
-    return mime;
+    return m_clipboard->mimeDataForSelection();
 }
 
 void CanvasView::copy()
@@ -393,127 +355,24 @@ bool CanvasView::pasteMimeData(const QMimeData *mime, std::optional<QPointF> can
     QPointF at = canvasAt.value_or(widgetToCanvas(mapFromGlobal(QCursor::pos())));
     if (!canvasAt && !rect().contains(canvasToWidget(at).toPoint()))
         at = visibleCanvasRect().center();
-    const QString inkMime = QString::fromLatin1(kInkboardMimeType);
-    if (mime->hasFormat(inkMime)) {
-        QString error;
-        const auto bundle = decodeClipboard(mime->data(inkMime), &error);
-        if (!bundle) {
-            emit message(tr("Cannot paste: %1").arg(error));
-            return false;
-        }
-        if (!bundle->storeBlobs(m_blobs, &error)) {
-            emit message(tr("Cannot paste the images: %1").arg(error));
-            return false;
-        }
-        QStringList ids;
-        const OpList ops = commands::pasteObjects(bundle->objects, at, zAbove(), &ids);
-        requestOps(ops, tr("Paste"));
-        setSelection(QSet<QString>(ids.begin(), ids.end()));
-        return !ops.isEmpty();
-    }
-    if (mime->hasUrls()) {
-        bool any = false;
-        for (const QUrl &url : mime->urls()) {
-            if (!url.isLocalFile())
-                continue;
-            QString error;
-            if (insertImageFile(url.toLocalFile(), &error, at))
-                any = true;
-            else
-                emit message(error);
-        }
-        if (any)
-            return true;
-    }
-    if (mime->hasImage()) {
-        const QImage image = qvariant_cast<QImage>(mime->imageData());
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-        QString error;
-        if (!insertImage(png, at, &error)) {
-            emit message(error);
-            return false;
-        }
-        return true;
-    }
-    if (mime->hasText() && !mime->text().trimmed().isEmpty()) {
-        QString id;
-        requestOps(commands::pasteText(mime->text(), at, m_style, zAbove(), &id), tr("Paste"));
-        setSelection({id});
-        return true;
-    }
-    return false;
+    return m_clipboard->paste(mime, at);
 }
 
 bool CanvasView::insertImage(const QByteArray &bytes, QPointF canvasCenter, QString *error)
 {
-    if (m_readOnly)
-        return false;
-    auto fail = [&](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    if (!m_blobs)
-        return fail(tr("Images cannot be stored here."));
-    QSize size;
-    const QString problem = BlobStore::checkImage(bytes, &size);
-    if (!problem.isEmpty())
-        return fail(problem);
-    QByteArray stored = bytes;
-    if (BlobStore::contentTypeOf(bytes).isEmpty()) {
-        // BMP, TIFF, ...: servers take PNG, JPEG, WebP and GIF, so keep a PNG.
-        QImage image;
-        image.loadFromData(bytes);
-        QBuffer buffer(&stored);
-        stored.clear();
-        buffer.open(QIODevice::WriteOnly);
-        image.save(&buffer, "PNG");
-    }
-    QString storeError;
-    const QString hash = m_blobs->put(stored, &storeError);
-    if (hash.isEmpty())
-        return fail(storeError);
-    // Large images come in at a size that fits the view.
-    QString id;
-    requestOps(commands::insertImage(hash, size, canvasCenter, visibleCanvasRect().size() * 0.8,
-                                     m_style, zAbove(), &id),
-               tr("Insert image"));
-    setSelection({id});
-    return true;
+    return m_clipboard->insertImage(bytes, canvasCenter, error);
 }
 
 bool CanvasView::insertImageFile(const QString &path, QString *error,
                                  std::optional<QPointF> canvasCenter)
 {
-    QFile file(path);
-    if (file.size() > BlobStore::kMaxBytes) {
-        if (error)
-            *error = tr("%1 is too large (at most %2 MB).")
-                         .arg(QFileInfo(path).fileName())
-                         .arg(BlobStore::kMaxBytes / (1024 * 1024));
-        return false;
-    }
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = tr("Cannot read %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    QString why;
-    if (!insertImage(file.readAll(), canvasCenter.value_or(visibleCanvasRect().center()), &why)) {
-        if (error)
-            *error = tr("%1: %2").arg(QFileInfo(path).fileName(), why);
-        return false;
-    }
-    return true;
+    return m_clipboard->insertImageFile(path, canvasCenter.value_or(visibleCanvasRect().center()),
+                                        error);
 }
 
 void CanvasView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!m_readOnly && (event->mimeData()->hasUrls() || event->mimeData()->hasImage() ||
-                        event->mimeData()->hasFormat(QString::fromLatin1(kInkboardMimeType))))
+    if (!m_readOnly && CanvasClipboard::accepts(event->mimeData()))
         event->acceptProposedAction();
 }
 
@@ -563,7 +422,7 @@ double CanvasView::pointerPressure() const
 
 bool CanvasView::isEditingText() const
 {
-    return m_textEditor != nullptr;
+    return m_textEditor->isOpen();
 }
 
 void CanvasView::beginTextEdit(const QString &objectId, QPointF canvasPos)
@@ -584,38 +443,11 @@ void CanvasView::beginTextEdit(const QString &objectId, QPointF canvasPos)
     }
     m_editingId = objectId;
     m_editingPos = canvasPos;
-    auto *editor = new QPlainTextEdit(this);
-    m_textEditor = editor;
-    editor->setFrameShape(QFrame::NoFrame);
-    editor->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    editor->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    editor->document()->setDocumentMargin(0);
     QFont font = fontOf(o);
     font.setPixelSize(std::max(1, qRound(fontSizeOf(o) * m_zoom)));
-    editor->setFont(font);
-    QPalette pal = editor->palette();
-    pal.setColor(QPalette::Base, Qt::transparent);
-    pal.setColor(QPalette::Text, m_renderer.displayColor(strokeColorOf(o)));
-    editor->setPalette(pal);
-    editor->setStyleSheet(QStringLiteral("QPlainTextEdit { background: transparent; }"));
-    editor->setPlainText(o.string(QLatin1String("text")));
-    editor->installEventFilter(this);
-    auto resize = [this, editor] {
-        const QFontMetricsF fm(editor->font());
-        double w = 0;
-        const QStringList lines = editor->toPlainText().split(u'\n');
-        for (const QString &line : lines)
-            w = std::max(w, fm.horizontalAdvance(line));
-        editor->resize(int(w + fm.averageCharWidth() * 2 + 4),
-                       int(fm.lineSpacing() * lines.size() + 6));
-    };
-    connect(editor, &QPlainTextEdit::textChanged, this, resize);
-    editor->move(canvasToWidget(canvasPos).toPoint());
-    resize();
-    editor->show();
-    editor->setFocus();
-    editor->moveCursor(QTextCursor::End);
+    m_textEditor->open(o.string(QLatin1String("text")), font,
+                       m_renderer.displayColor(strokeColorOf(o)),
+                       canvasToWidget(canvasPos).toPoint());
     if (!objectId.isEmpty()) {
         m_hidden = {objectId};
         update();
@@ -625,14 +457,9 @@ void CanvasView::beginTextEdit(const QString &objectId, QPointF canvasPos)
 
 void CanvasView::commitTextEdit()
 {
-    if (!m_textEditor)
+    if (!m_textEditor->isOpen())
         return;
-    QPlainTextEdit *editor = m_textEditor;
-    m_textEditor = nullptr;
-    editor->removeEventFilter(this);
-    const QString text = editor->toPlainText();
-    editor->hide();
-    editor->deleteLater();
+    const QString text = m_textEditor->close();
     const QString id = m_editingId;
     m_editingId.clear();
     m_hidden.remove(id);
@@ -657,24 +484,11 @@ void CanvasView::commitTextEdit()
     update();
 }
 
-bool CanvasView::eventFilter(QObject *watched, QEvent *event)
+void CanvasView::finishTextEdit()
 {
-    if (watched == m_textEditor) {
-        if (event->type() == QEvent::KeyPress) {
-            auto *ke = static_cast<QKeyEvent *>(event);
-            const bool ctrlEnter = (ke->key() == Qt::Key_Return || ke->key() == Qt::Key_Enter) &&
-                                   (ke->modifiers() & Qt::ControlModifier);
-            if (ke->key() == Qt::Key_Escape || ctrlEnter) {
-                commitTextEdit();
-                if (m_toolKind == ToolKind::Text)
-                    setTool(ToolKind::Select);
-                return true;
-            }
-        } else if (event->type() == QEvent::FocusOut) {
-            QMetaObject::invokeMethod(this, &CanvasView::commitTextEdit, Qt::QueuedConnection);
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    commitTextEdit();
+    if (m_toolKind == ToolKind::Text)
+        setTool(ToolKind::Select);
 }
 
 // --- view -------------------------------------------------------------------------------------
@@ -714,7 +528,7 @@ void CanvasView::setView(double zoom, QPointF offset)
 void CanvasView::zoomAbout(double factor, QPointF anchor)
 {
     // An interactive zoom: frames show the cached drawing scaled until the gesture pauses.
-    cancelRefine();
+    m_layer.cancelRefine();
     m_zooming = true;
     m_settleTimer.start();
     const QPointF c = widgetToCanvas(anchor);
@@ -771,7 +585,7 @@ void CanvasView::zoomToSelection()
 
 void CanvasView::setGridVisible(bool visible)
 {
-    cancelRefine();
+    m_layer.cancelRefine();
     m_grid = visible;
     update();
 }
@@ -817,9 +631,9 @@ void CanvasView::updatePalette()
 void CanvasView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        cancelRefine();
+        m_layer.cancelRefine();
         updatePalette();
-        ++m_sceneVersion; // the dark-mode ink changes
+        m_layer.invalidate(); // the dark-mode ink changes
         update();
     }
     QWidget::changeEvent(event);
@@ -827,212 +641,28 @@ void CanvasView::changeEvent(QEvent *event)
 
 // --- painting ---------------------------------------------------------------------------------
 
-void CanvasView::paintGrid(QPainter &p, const QRectF &r)
-{
-    double step = 20;
-    while (step * m_zoom < 12)
-        step *= 5;
-    QColor line = m_renderer.darkMode() ? QColor(255, 255, 255, 22) : QColor(0, 0, 0, 18);
-    p.setPen(QPen(line, 0));
-    const double x0 = std::floor(r.left() / step) * step;
-    const double y0 = std::floor(r.top() / step) * step;
-    for (double x = x0; x <= r.right(); x += step) {
-        const double wx = std::round(x * m_zoom + m_offset.x()) + 0.5;
-        p.drawLine(QPointF(wx, 0), QPointF(wx, height()));
-    }
-    for (double y = y0; y <= r.bottom(); y += step) {
-        const double wy = std::round(y * m_zoom + m_offset.y()) + 0.5;
-        p.drawLine(QPointF(0, wy), QPointF(width(), wy));
-    }
-}
-
-QSet<QString> CanvasView::layerHidden() const
+LayerPainter::Frame CanvasView::layerFrame() const
 {
     QSet<QString> hidden = m_hidden;
     for (auto it = m_preview.cbegin(); it != m_preview.cend(); ++it)
         hidden.insert(it.key());
-    return hidden;
-}
-
-void CanvasView::renderLayer(QImage &image, const QRegion &region, const QSet<QString> &hidden)
-{
-    QPainter p(&image);
-    const QTransform view = viewTransform();
-    const QTransform inverse = view.inverted();
-    for (const QRect &r : region) {
-        p.setClipRect(r);
-        p.setRenderHint(QPainter::Antialiasing, false);
-        p.fillRect(r, m_background);
-        const QRectF canvasRect = inverse.mapRect(QRectF(r));
-        if (m_grid)
-            paintGrid(p, canvasRect);
-        p.setRenderHint(QPainter::Antialiasing);
-        p.setRenderHint(QPainter::TextAntialiasing);
-        m_renderer.paintItems(p, m_scene.itemsIn(canvasRect), view, hidden);
-    }
-}
-
-void CanvasView::updateLayer(const QSet<QString> &hidden, bool *scaledPreview)
-{
-    *scaledPreview = false;
-    const qreal dpr = devicePixelRatioF();
-    const QSize deviceSize = size() * dpr;
-    const bool sameView = m_layerZoom == m_zoom && m_layerOffset == m_offset;
-    if (m_layerValid && sameView && hidden != m_layerHidden) {
-        // A gesture hid or showed objects (a drag starts or ends): repaint just where they are.
-        for (const QString &id : (hidden - m_layerHidden) + (m_layerHidden - hidden))
-            m_layerDirty += dirtyRectOf(id) & rect();
-        m_layerHidden = hidden;
-    }
-    const bool sameContent = m_layerValid && m_layer.size() == deviceSize &&
-                             m_layerVersion == m_sceneVersion && m_layerHidden == hidden &&
-                             m_layerGrid == m_grid && m_layerBackground == m_background;
-    if (sameContent && sameView) {
-        if (!m_layerDirty.isEmpty()) {
-            renderLayer(m_layer, m_layerDirty, hidden);
-            m_layerDirty = QRegion();
-        }
-        return;
-    }
-    if (sameContent && (m_zooming || m_refineActive) && m_layerZoom != m_zoom) {
-        *scaledPreview = true;
-        return;
-    }
-    const QPointF d = m_offset - m_layerOffset;
-    const bool wholePixels = d.x() == std::round(d.x()) && d.y() == std::round(d.y()) &&
-                             std::abs(d.x()) < width() && std::abs(d.y()) < height();
-    if (sameContent && m_layerZoom == m_zoom && wholePixels && m_layerDirty.isEmpty()) {
-        // A pan: shift what is drawn, paint the strips that came into view.
-        if (m_layerBack.size() != deviceSize) {
-            m_layerBack = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
-            m_layerBack.setDevicePixelRatio(dpr);
-        }
-        {
-            QPainter p(&m_layerBack);
-            p.setCompositionMode(QPainter::CompositionMode_Source);
-            p.drawImage(d, m_layer);
-        }
-        const QPoint shift = d.toPoint();
-        const QRegion exposed = QRegion(rect()) - QRegion(rect().translated(shift));
-        renderLayer(m_layerBack, exposed, hidden);
-        std::swap(m_layer, m_layerBack);
-        m_layerOffset = m_offset;
-        return;
-    }
-    if (m_layer.size() != deviceSize) {
-        m_layer = QImage(deviceSize, QImage::Format_ARGB32_Premultiplied);
-        m_layer.setDevicePixelRatio(dpr);
-    }
-    renderLayer(m_layer, QRegion(rect()), hidden);
-    m_layerDirty = QRegion();
-    m_layerValid = true;
-    m_layerZoom = m_zoom;
-    m_layerOffset = m_offset;
-    m_layerVersion = m_sceneVersion;
-    m_layerHidden = hidden;
-    m_layerGrid = m_grid;
-    m_layerBackground = m_background;
+    return {m_zoom, m_offset, size(), devicePixelRatioF(), m_grid, m_background, hidden};
 }
 
 void CanvasView::finishZoomGesture()
 {
     m_settleTimer.stop();
     m_zooming = false;
-    startRefine();
-}
-
-void CanvasView::cancelRefine()
-{
-    m_refineActive = false;
-    m_refineTimer.stop();
-    m_refineItems.clear();
-}
-
-void CanvasView::startRefine()
-{
-    cancelRefine();
-    if (m_layerValid && m_layerZoom == m_zoom) {
-        update();
-        return;
-    }
-    const qreal dpr = devicePixelRatioF();
-    if (m_refine.size() != size() * dpr) {
-        m_refine = QImage(size() * dpr, QImage::Format_ARGB32_Premultiplied);
-        m_refine.setDevicePixelRatio(dpr);
-    }
-    m_refineZoom = m_zoom;
-    m_refineOffset = m_offset;
-    m_refineVersion = m_sceneVersion;
-    m_refineHidden = layerHidden();
-    const QRectF visible = visibleCanvasRect();
-    {
-        QPainter p(&m_refine);
-        p.fillRect(rect(), m_background);
-        if (m_grid)
-            paintGrid(p, visible);
-    }
-    m_refineItems = m_scene.itemsIn(visible);
-    m_refineNext = 0;
-    m_refineActive = true;
-    m_refineTimer.start();
-}
-
-void CanvasView::refineSlice()
-{
-    if (!m_refineActive)
-        return;
-    if (m_refineZoom != m_zoom || m_refineOffset != m_offset || m_refineHidden != layerHidden() ||
-        m_refineVersion != m_sceneVersion || m_refine.size() != size() * devicePixelRatioF()) {
-        startRefine(); // the view moved on meanwhile
-        return;
-    }
-    constexpr qint64 kBudgetNs = 6'000'000; // leaves room for input and the frame itself
-    constexpr qsizetype kStep = 32;
-    QElapsedTimer timer;
-    timer.start();
-    QPainter p(&m_refine);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    const QTransform view = viewTransform();
-    while (m_refineNext < m_refineItems.size() && timer.nsecsElapsed() < kBudgetNs) {
-        const qsizetype end = std::min(m_refineNext + kStep, m_refineItems.size());
-        m_renderer.paintItems(p, m_refineItems.mid(m_refineNext, end - m_refineNext), view,
-                              m_refineHidden);
-        m_refineNext = end;
-    }
-    p.end();
-    if (m_refineNext < m_refineItems.size()) {
-        m_refineTimer.start();
-        return;
-    }
-    // Done: the sharp frame (of the current scene: a change cancels refining) becomes the
-    // cached layer.
-    std::swap(m_layer, m_refine);
-    m_layerDirty = QRegion();
-    m_layerValid = true;
-    m_layerZoom = m_zoom;
-    m_layerOffset = m_offset;
-    m_layerVersion = m_sceneVersion;
-    m_layerHidden = m_refineHidden;
-    m_layerGrid = m_grid;
-    m_layerBackground = m_background;
-    cancelRefine();
-    update();
+    m_layer.startRefine();
 }
 
 void CanvasView::paintEvent(QPaintEvent *)
 {
-    bool scaled = false;
-    updateLayer(layerHidden(), &scaled);
+    const LayerPainter::Frame frame = layerFrame();
+    const bool scaled = m_layer.update(frame, m_zooming);
     QPainter p(this);
     const QTransform view = viewTransform();
-    if (scaled) {
-        p.fillRect(rect(), m_background);
-        const double s = m_zoom / m_layerZoom;
-        p.drawImage(QRectF(m_offset - m_layerOffset * s, QSizeF(size()) * s), m_layer);
-    } else {
-        p.drawImage(QPointF(0, 0), m_layer);
-    }
+    m_layer.draw(p, frame, scaled);
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     for (const Object &o : std::as_const(m_preview)) {
@@ -1042,66 +672,16 @@ void CanvasView::paintEvent(QPaintEvent *)
     }
     p.setWorldTransform(QTransform());
     p.setOpacity(1);
-    paintSelection(p);
-    if (!m_marquee.isNull()) {
-        const QColor accent = palette().color(QPalette::Highlight);
-        QColor fill = accent;
-        fill.setAlpha(30);
-        p.setPen(QPen(accent, 1));
-        p.setBrush(fill);
-        p.drawRect(view.mapRect(m_marquee));
-    }
+    const QColor accent = palette().color(QPalette::Highlight);
+    if (!m_selection.isEmpty())
+        paintSelection(p, selectedItems(), m_preview, view, m_zoom, accent, m_background,
+                       !m_readOnly && m_preview.isEmpty());
+    if (!m_marquee.isNull())
+        paintMarquee(p, m_marquee, view, accent);
     for (CanvasOverlay *overlay : std::as_const(m_overlays)) {
         p.save();
         overlay->paintOverlay(p, view);
         p.restore();
-    }
-}
-
-void CanvasView::paintSelection(QPainter &p)
-{
-    if (m_selection.isEmpty())
-        return;
-    const QColor accent = palette().color(QPalette::Highlight);
-    const QList<const SceneItem *> selected = selectedItems();
-    // While a gesture moves them, the selection follows the previews.
-    std::vector<SceneItem> moved;
-    moved.reserve(size_t(selected.size()));
-    QList<const SceneItem *> items;
-    for (const SceneItem *item : selected) {
-        const auto pv = m_preview.constFind(item->object.id);
-        if (pv != m_preview.cend()) {
-            moved.push_back(SceneItem{*pv, computeGeometry(*pv), item->rank});
-            items.append(&moved.back());
-        } else {
-            items.append(item);
-        }
-    }
-    const SelectionFrame frame = selectionFrame(items);
-    const QTransform view = viewTransform();
-    bool anyLocked = false;
-    // Each object's own outline, thin; then the frame with its handles.
-    p.setBrush(Qt::NoBrush);
-    p.setPen(QPen(accent, 1, Qt::DashLine));
-    for (const SceneItem *i : items) {
-        anyLocked |= isLocked(i->object);
-        if (items.size() > 1)
-            p.drawPolygon((i->geometry.toCanvas * view).map(QPolygonF(i->geometry.frame)));
-    }
-    const QPolygonF outline = (frame.toCanvas * view).map(QPolygonF(frame.rect));
-    p.setPen(QPen(accent, 1.5));
-    p.drawPolygon(outline);
-    if (m_readOnly || (anyLocked && items.size() == 1) || !m_preview.isEmpty())
-        return;
-    p.setBrush(m_background);
-    for (Handle h : kAllHandles) {
-        const QPointF c = view.map(handlePosition(frame, h, m_zoom));
-        if (h == Handle::Rotate) {
-            p.drawLine(view.map(handlePosition(frame, Handle::Top, m_zoom)), c);
-            p.drawEllipse(c, 4.5, 4.5);
-        } else {
-            p.drawRect(QRectF(c.x() - 4, c.y() - 4, 8, 8));
-        }
     }
 }
 
@@ -1120,7 +700,7 @@ void CanvasView::mousePressEvent(QMouseEvent *event)
     }
     if (event->button() != Qt::LeftButton)
         return;
-    if (m_textEditor) {
+    if (m_textEditor->isOpen()) {
         commitTextEdit();
         if (m_toolKind == ToolKind::Text) {
             setTool(ToolKind::Select);

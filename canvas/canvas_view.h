@@ -1,28 +1,27 @@
 #pragma once
 
+#include "layer_painter.h"
 #include "model/document.h"
 #include "model/op.h"
 #include "renderer.h"
 #include "scene_index.h"
 #include "style.h"
 
-#include <QElapsedTimer>
 #include <QHash>
-#include <QImage>
 #include <QPointer>
-#include <QRegion>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
 
-class QPlainTextEdit;
 class QMimeData;
 
 namespace inkboard::canvas {
 
 class BlobStore;
+class CanvasClipboard;
 class EditHistory;
+class TextEditor;
 class Tool;
 
 enum class ToolKind
@@ -121,7 +120,7 @@ public:
 
     // After a zoom gesture the sharp frame is painted in slices of a few milliseconds on the
     // event loop, showing the scaled drawing meanwhile; true while that is under way.
-    bool isRefining() const { return m_refineActive; }
+    bool isRefining() const { return m_layer.isRefining(); }
     // Ends the zoom gesture now (the pause timer does it otherwise) and starts refining.
     void finishZoomGesture();
 
@@ -197,18 +196,11 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void paintGrid(QPainter &p, const QRectF &canvasRect);
-    QSet<QString> layerHidden() const;
-    void renderLayer(QImage &image, const QRegion &region, const QSet<QString> &hidden);
-    void updateLayer(const QSet<QString> &hidden, bool *scaledPreview);
-    QRect dirtyRectOf(const QString &id) const;
-    void startRefine();
-    void cancelRefine();
-    void refineSlice();
-    void paintSelection(QPainter &p);
+    // The view and what is hidden (previews, the text being edited), for the drawing layer.
+    LayerPainter::Frame layerFrame() const;
+    void finishTextEdit();
     void updatePalette();
     void fitRect(const QRectF &canvasRect, double maxZoom);
     void pruneSelection();
@@ -237,34 +229,11 @@ private:
     bool m_readOnly = false;
     bool m_fitPending = false;
 
-    // The drawing layer (background, grid, objects) cached as an image: a pan shifts it and
-    // paints only the strips that came into view; during a zoom gesture the cached image is
-    // shown scaled, and the sharp frame is painted once the gesture pauses.
-    QImage m_layer;
-    QImage m_layerBack;
-    bool m_layerValid = false;
-    double m_layerZoom = 0;
-    QPointF m_layerOffset;
-    quint64 m_layerVersion = 0;
-    QSet<QString> m_layerHidden;
-    QRegion m_layerDirty; // parts of the cached drawing to paint again (edits)
-    bool m_layerGrid = false;
-    QColor m_layerBackground;
-    quint64 m_sceneVersion = 1;
+    // A zoom gesture in progress shows the cached drawing scaled until it pauses.
     bool m_zooming = false;
     QTimer m_settleTimer;
-
-    // The sharp frame being painted in slices: valid while the scene does not change (its
-    // items point into it), restarted when the view moved meanwhile.
-    bool m_refineActive = false;
-    QImage m_refine;
-    QList<const SceneItem *> m_refineItems;
-    qsizetype m_refineNext = 0;
-    double m_refineZoom = 0;
-    QPointF m_refineOffset;
-    quint64 m_refineVersion = 0;
-    QSet<QString> m_refineHidden;
-    QTimer m_refineTimer;
+    LayerPainter m_layer; // after the scene and the renderer it paints
+    std::unique_ptr<CanvasClipboard> m_clipboard;
     QColor m_background;
 
     // Panning with the middle button or space, over whatever tool is active.
@@ -274,7 +243,7 @@ private:
 
     double m_tabletPressure = -1;
 
-    QPointer<QPlainTextEdit> m_textEditor;
+    TextEditor *m_textEditor = nullptr; // a child
     QString m_editingId;
     QPointF m_editingPos;
 };
