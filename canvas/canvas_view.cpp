@@ -1,12 +1,12 @@
 #include "canvas_view.h"
 
 #include "canvas_clipboard.h"
+#include "canvas_keys.h"
 #include "commands/delete.h"
 #include "commands/duplicate.h"
 #include "commands/lock.h"
 #include "commands/nudge.h"
 #include "commands/restyle.h"
-#include "commands/text_commit.h"
 #include "commands/z_order.h"
 #include "edit_history.h"
 #include "model/z_order.h"
@@ -25,60 +25,6 @@
 
 namespace inkboard::canvas {
 
-QChar toolShortcut(ToolKind tool)
-{
-    switch (tool) {
-    case ToolKind::Select:
-        return u'V';
-    case ToolKind::Hand:
-        return u'H';
-    case ToolKind::Pen:
-        return u'P';
-    case ToolKind::Eraser:
-        return u'E';
-    case ToolKind::Rect:
-        return u'R';
-    case ToolKind::Ellipse:
-        return u'O';
-    case ToolKind::Line:
-        return u'L';
-    case ToolKind::Arrow:
-        return u'A';
-    case ToolKind::Text:
-        return u'T';
-    case ToolKind::Image:
-        return u'I';
-    }
-    return {};
-}
-
-QString toolName(ToolKind tool)
-{
-    switch (tool) {
-    case ToolKind::Select:
-        return QObject::tr("Select");
-    case ToolKind::Hand:
-        return QObject::tr("Hand");
-    case ToolKind::Pen:
-        return QObject::tr("Pen");
-    case ToolKind::Eraser:
-        return QObject::tr("Eraser");
-    case ToolKind::Rect:
-        return QObject::tr("Rectangle");
-    case ToolKind::Ellipse:
-        return QObject::tr("Ellipse");
-    case ToolKind::Line:
-        return QObject::tr("Line");
-    case ToolKind::Arrow:
-        return QObject::tr("Arrow");
-    case ToolKind::Text:
-        return QObject::tr("Text");
-    case ToolKind::Image:
-        return QObject::tr("Image");
-    }
-    return {};
-}
-
 CanvasView::CanvasView(QWidget *parent)
     : QWidget(parent),
       m_layer(
@@ -95,11 +41,7 @@ CanvasView::CanvasView(QWidget *parent)
     m_settleTimer.setSingleShot(true);
     m_settleTimer.setInterval(120);
     connect(&m_settleTimer, &QTimer::timeout, this, &CanvasView::finishZoomGesture);
-    m_textEditor = new TextEditor(this);
-    connect(m_textEditor, &TextEditor::finishRequested, this, &CanvasView::finishTextEdit);
-    connect(m_textEditor, &TextEditor::focusLost, this, [this] {
-        QMetaObject::invokeMethod(this, &CanvasView::commitTextEdit, Qt::QueuedConnection);
-    });
+    m_textEditor = new TextEditor(*this);
     m_tool = makeTool(m_toolKind, *this);
     restoreToolCursor();
     updatePalette();
@@ -117,7 +59,6 @@ const Document &CanvasView::visible() const
 void CanvasView::setDocument(const Document *document)
 {
     m_textEditor->discard();
-    m_editingId.clear();
     m_layer.cancelRefine();
     m_document = document;
     m_preview.clear();
@@ -427,68 +368,12 @@ bool CanvasView::isEditingText() const
 
 void CanvasView::beginTextEdit(const QString &objectId, QPointF canvasPos)
 {
-    commitTextEdit();
-    if (m_readOnly)
-        return;
-    Object o;
-    if (!objectId.isEmpty()) {
-        const SceneItem *item = m_scene.item(objectId);
-        if (!item)
-            return;
-        o = item->object;
-        canvasPos = item->geometry.toCanvas.map(item->geometry.frame.topLeft());
-    } else {
-        o.type = ObjectType::Text;
-        o.props = m_style.toProps(ObjectType::Text);
-    }
-    m_editingId = objectId;
-    m_editingPos = canvasPos;
-    QFont font = fontOf(o);
-    font.setPixelSize(std::max(1, qRound(fontSizeOf(o) * m_zoom)));
-    m_textEditor->open(o.string(QLatin1String("text")), font,
-                       m_renderer.displayColor(strokeColorOf(o)),
-                       canvasToWidget(canvasPos).toPoint());
-    if (!objectId.isEmpty()) {
-        m_hidden = {objectId};
-        update();
-    }
-    emit editingChanged(objectId);
+    m_textEditor->begin(objectId, canvasPos);
 }
 
 void CanvasView::commitTextEdit()
 {
-    if (!m_textEditor->isOpen())
-        return;
-    const QString text = m_textEditor->close();
-    const QString id = m_editingId;
-    m_editingId.clear();
-    m_hidden.remove(id);
-    const commands::TextCommit commit =
-        commands::commitText(visible(), id, text, m_editingPos, m_style, zAbove());
-    switch (commit.kind) {
-    case commands::TextCommit::Kind::None:
-        break;
-    case commands::TextCommit::Kind::Add:
-        requestOps(commit.ops, tr("Add text"));
-        setSelection({commit.createdId});
-        break;
-    case commands::TextCommit::Kind::Edit:
-        requestOps(commit.ops, tr("Edit text"));
-        break;
-    case commands::TextCommit::Kind::Delete:
-        requestOps(commit.ops, tr("Delete text"));
-        break;
-    }
-    emit editingChanged({});
-    setFocus();
-    update();
-}
-
-void CanvasView::finishTextEdit()
-{
-    commitTextEdit();
-    if (m_toolKind == ToolKind::Text)
-        setTool(ToolKind::Select);
+    m_textEditor->commit();
 }
 
 // --- view -------------------------------------------------------------------------------------
@@ -798,33 +683,9 @@ bool CanvasView::event(QEvent *event)
     return QWidget::event(event);
 }
 
-bool CanvasView::handleToolKey(QKeyEvent *event)
-{
-    if (event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
-        return false;
-    const QString text = event->text().toUpper();
-    if (text.size() != 1)
-        return false;
-    static constexpr ToolKind kTools[] = {
-        ToolKind::Select,  ToolKind::Hand, ToolKind::Pen,   ToolKind::Eraser, ToolKind::Rect,
-        ToolKind::Ellipse, ToolKind::Line, ToolKind::Arrow, ToolKind::Text,   ToolKind::Image};
-    for (ToolKind t : kTools) {
-        if (toolShortcut(t) == text.at(0)) {
-            setTool(t);
-            return true;
-        }
-    }
-    if (text == u"D") { // tldraw's draw key
-        setTool(ToolKind::Pen);
-        return true;
-    }
-    return false;
-}
-
 void CanvasView::keyPressEvent(QKeyEvent *event)
 {
     m_fitPending = false;
-    const bool shift = event->modifiers() & Qt::ShiftModifier;
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         setCursor(Qt::OpenHandCursor);
@@ -835,66 +696,7 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
             clearSelection();
         return;
     }
-    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace) {
-        deleteSelection();
-        return;
-    }
-    const double step = shift ? 10 : 1;
-    switch (event->key()) {
-    case Qt::Key_Left:
-        nudge(QPointF(-step, 0));
-        return;
-    case Qt::Key_Right:
-        nudge(QPointF(step, 0));
-        return;
-    case Qt::Key_Up:
-        nudge(QPointF(0, -step));
-        return;
-    case Qt::Key_Down:
-        nudge(QPointF(0, step));
-        return;
-    default:
-        break;
-    }
-    // Excalidraw's zoom keys: shift+1 fit, shift+2 selection, shift+0 100 %.
-    if (event->key() == Qt::Key_Exclam || (shift && event->key() == Qt::Key_1)) {
-        zoomToFit();
-        return;
-    }
-    if (event->key() == Qt::Key_At || (shift && event->key() == Qt::Key_2)) {
-        zoomToSelection();
-        return;
-    }
-    if (event->key() == Qt::Key_ParenRight || (shift && event->key() == Qt::Key_0)) {
-        zoomReset();
-        return;
-    }
-    if (event->matches(QKeySequence::ZoomIn) || event->key() == Qt::Key_Plus ||
-        event->key() == Qt::Key_Equal) {
-        zoomIn();
-        return;
-    }
-    if (event->matches(QKeySequence::ZoomOut) || event->key() == Qt::Key_Minus) {
-        zoomOut();
-        return;
-    }
-    if (event->matches(QKeySequence::SelectAll)) {
-        selectAll();
-        return;
-    }
-    if (event->matches(QKeySequence::Copy)) {
-        copy();
-        return;
-    }
-    if (event->matches(QKeySequence::Cut)) {
-        cut();
-        return;
-    }
-    if (event->matches(QKeySequence::Paste)) {
-        paste();
-        return;
-    }
-    if (handleToolKey(event))
+    if (runKeyCommand(*this, event))
         return;
     QWidget::keyPressEvent(event);
 }

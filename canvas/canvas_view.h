@@ -6,6 +6,7 @@
 #include "renderer.h"
 #include "scene_index.h"
 #include "style.h"
+#include "tool_kind.h"
 
 #include <QHash>
 #include <QPointer>
@@ -23,24 +24,6 @@ class CanvasClipboard;
 class EditHistory;
 class TextEditor;
 class Tool;
-
-enum class ToolKind
-{
-    Select,
-    Hand,
-    Pen,
-    Eraser,
-    Rect,
-    Ellipse,
-    Line,
-    Arrow,
-    Text,
-    Image
-};
-
-// The one-key shortcut of a tool, in the habit of Excalidraw and tldraw.
-QChar toolShortcut(ToolKind tool);
-QString toolName(ToolKind tool);
 
 // Something drawn over the drawing in widget coordinates (remote cursors, peers' selections
 // and previews): the canvas calls every overlay after the drawing and the local selection.
@@ -200,12 +183,10 @@ protected:
 private:
     // The view and what is hidden (previews, the text being edited), for the drawing layer.
     LayerPainter::Frame layerFrame() const;
-    void finishTextEdit();
     void updatePalette();
     void fitRect(const QRectF &canvasRect, double maxZoom);
     void pruneSelection();
     const Document &visible() const;
-    bool handleToolKey(QKeyEvent *event);
 
     const Document *m_document = nullptr;
     SceneIndex m_scene;
@@ -244,8 +225,7 @@ private:
     double m_tabletPressure = -1;
 
     TextEditor *m_textEditor = nullptr; // a child
-    QString m_editingId;
-    QPointF m_editingPos;
+    friend class TextEditor;            // hides the text it edits (m_hidden)
 };
 
 } // namespace inkboard::canvas

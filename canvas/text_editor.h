@@ -1,45 +1,42 @@
 #pragma once
 
-#include <QColor>
-#include <QFont>
 #include <QObject>
+#include <QPointF>
 #include <QPointer>
 
 class QPlainTextEdit;
-class QWidget;
 
 namespace inkboard::canvas {
 
-// The inline editor of a text object: a frameless, transparent QPlainTextEdit over the canvas
-// where the text is, in its font at the view's zoom, growing with what is typed. What the
-// text means to the drawing (which object, the ops at the end) is the canvas's business.
+class CanvasView;
+
+// The canvas's inline text editor: a frameless, transparent QPlainTextEdit over the text (or
+// where a new one goes), in its font at the view's zoom, growing with what is typed. The
+// edited object is hidden meanwhile; the end of the edit becomes the text's ops
+// (commands::commitText). Escape and Ctrl+Enter end it, and so does the focus leaving it.
 class TextEditor : public QObject
 {
     Q_OBJECT
 public:
-    explicit TextEditor(QWidget *canvas);
+    explicit TextEditor(CanvasView &view);
 
     // Until a discarded editor is gone (deleteLater), it still counts as open.
     bool isOpen() const;
-    // Opens at `widgetPos` holding `text`, focused with the cursor at its end.
-    void open(const QString &text, const QFont &font, const QColor &ink, QPoint widgetPos);
-    // Closes the editor and returns what it held.
-    QString close();
-    // Drops the editor unread (another drawing is shown).
+    // Edits the text object `objectId`, or a new text at `canvasPos` when it is empty.
+    void begin(const QString &objectId, QPointF canvasPos);
+    // Ends the edit: its ops go through the canvas's edit path.
+    void commit();
+    // Drops the edit unread (another drawing is shown).
     void discard();
-
-signals:
-    // Escape or Ctrl+Enter: the user is done.
-    void finishRequested();
-    // Focus went elsewhere: the edit ends too, once the focus change has settled.
-    void focusLost();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QWidget *m_canvas;
+    CanvasView &m_view;
     QPointer<QPlainTextEdit> m_editor;
+    QString m_editingId;
+    QPointF m_editingPos;
 };
 
 } // namespace inkboard::canvas
