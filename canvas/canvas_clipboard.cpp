@@ -3,13 +3,18 @@
 #include "blob_store.h"
 #include "canvas_view.h"
 #include "clipboard_codec.h"
+#include "commands/delete.h"
 #include "commands/insert_image.h"
 #include "commands/paste.h"
 #include "exporter.h"
 
 #include <QBuffer>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMimeData>
 #include <QUrl>
 
@@ -165,6 +170,66 @@ bool CanvasClipboard::insertImageFile(const QString &path, QPointF canvasCenter,
         return false;
     }
     return true;
+}
+
+// --- CanvasView's clipboard, drag and drop and image entry points --------------------------------
+
+QMimeData *CanvasView::mimeDataForSelection() const
+{
+    return m_clipboard->mimeDataForSelection();
+}
+
+void CanvasView::copy()
+{
+    if (QMimeData *mime = mimeDataForSelection())
+        QGuiApplication::clipboard()->setMimeData(mime);
+}
+
+void CanvasView::cut()
+{
+    if (m_readOnly)
+        return;
+    copy();
+    requestOps(commands::remove(visible(), m_selection), tr("Cut"));
+}
+
+void CanvasView::paste()
+{
+    pasteMimeData(QGuiApplication::clipboard()->mimeData());
+}
+
+bool CanvasView::pasteMimeData(const QMimeData *mime, std::optional<QPointF> canvasAt)
+{
+    if (!mime || m_readOnly)
+        return false;
+    QPointF at = canvasAt.value_or(widgetToCanvas(mapFromGlobal(QCursor::pos())));
+    if (!canvasAt && !rect().contains(canvasToWidget(at).toPoint()))
+        at = visibleCanvasRect().center();
+    return m_clipboard->paste(mime, at);
+}
+
+bool CanvasView::insertImage(const QByteArray &bytes, QPointF canvasCenter, QString *error)
+{
+    return m_clipboard->insertImage(bytes, canvasCenter, error);
+}
+
+bool CanvasView::insertImageFile(const QString &path, QString *error,
+                                 std::optional<QPointF> canvasCenter)
+{
+    return m_clipboard->insertImageFile(path, canvasCenter.value_or(visibleCanvasRect().center()),
+                                        error);
+}
+
+void CanvasView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!m_readOnly && CanvasClipboard::accepts(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void CanvasView::dropEvent(QDropEvent *event)
+{
+    if (pasteMimeData(event->mimeData(), widgetToCanvas(event->position())))
+        event->acceptProposedAction();
 }
 
 } // namespace inkboard::canvas

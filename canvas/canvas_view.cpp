@@ -1,7 +1,7 @@
 #include "canvas_view.h"
 
 #include "canvas_clipboard.h"
-#include "canvas_keys.h"
+#include "canvas_input.h"
 #include "commands/delete.h"
 #include "commands/duplicate.h"
 #include "commands/lock.h"
@@ -14,13 +14,7 @@
 #include "text_editor.h"
 #include "tools.h"
 
-#include <QClipboard>
-#include <QGuiApplication>
-#include <QKeyEvent>
-#include <QMimeData>
-#include <QNativeGestureEvent>
 #include <QPainter>
-#include <QWheelEvent>
 #include <cmath>
 
 namespace inkboard::canvas {
@@ -29,7 +23,8 @@ CanvasView::CanvasView(QWidget *parent)
     : QWidget(parent),
       m_layer(
           m_scene, m_renderer, [this] { return layerFrame(); }, [this] { update(); }),
-      m_clipboard(std::make_unique<CanvasClipboard>(*this))
+      m_clipboard(std::make_unique<CanvasClipboard>(*this)),
+      m_input(std::make_unique<CanvasInput>(*this))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAttribute(Qt::WA_AcceptTouchEvents, false);
@@ -121,7 +116,7 @@ void CanvasView::pruneSelection()
         emit selectionChanged();
 }
 
-// --- tools and style --------------------------------------------------------------------------
+// --- tools and style -----------------------------------------------------------------------------
 
 void CanvasView::setTool(ToolKind tool)
 {
@@ -159,7 +154,7 @@ void CanvasView::setStyle(const Style &style)
     requestOps(commands::restyle(visible(), m_selection, old, style), tr("Change style"));
 }
 
-// --- selection --------------------------------------------------------------------------------
+// --- selection -----------------------------------------------------------------------------------
 
 void CanvasView::setSelection(const QSet<QString> &ids)
 {
@@ -263,67 +258,7 @@ QString CanvasView::zAbove() const
     return keyBetween(top, QString()).value_or(QStringLiteral("a0"));
 }
 
-// --- clipboard and images ---------------------------------------------------------------------
-
-QMimeData *CanvasView::mimeDataForSelection() const
-{
-    return m_clipboard->mimeDataForSelection();
-}
-
-void CanvasView::copy()
-{
-    if (QMimeData *mime = mimeDataForSelection())
-        QGuiApplication::clipboard()->setMimeData(mime);
-}
-
-void CanvasView::cut()
-{
-    if (m_readOnly)
-        return;
-    copy();
-    requestOps(commands::remove(visible(), m_selection), tr("Cut"));
-}
-
-void CanvasView::paste()
-{
-    pasteMimeData(QGuiApplication::clipboard()->mimeData());
-}
-
-bool CanvasView::pasteMimeData(const QMimeData *mime, std::optional<QPointF> canvasAt)
-{
-    if (!mime || m_readOnly)
-        return false;
-    QPointF at = canvasAt.value_or(widgetToCanvas(mapFromGlobal(QCursor::pos())));
-    if (!canvasAt && !rect().contains(canvasToWidget(at).toPoint()))
-        at = visibleCanvasRect().center();
-    return m_clipboard->paste(mime, at);
-}
-
-bool CanvasView::insertImage(const QByteArray &bytes, QPointF canvasCenter, QString *error)
-{
-    return m_clipboard->insertImage(bytes, canvasCenter, error);
-}
-
-bool CanvasView::insertImageFile(const QString &path, QString *error,
-                                 std::optional<QPointF> canvasCenter)
-{
-    return m_clipboard->insertImageFile(path, canvasCenter.value_or(visibleCanvasRect().center()),
-                                        error);
-}
-
-void CanvasView::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!m_readOnly && CanvasClipboard::accepts(event->mimeData()))
-        event->acceptProposedAction();
-}
-
-void CanvasView::dropEvent(QDropEvent *event)
-{
-    if (pasteMimeData(event->mimeData(), widgetToCanvas(event->position())))
-        event->acceptProposedAction();
-}
-
-// --- previews and ops -------------------------------------------------------------------------
+// --- previews and ops ----------------------------------------------------------------------------
 
 void CanvasView::setPreview(const QList<Object> &objects, const QSet<QString> &hidden)
 {
@@ -354,29 +289,7 @@ void CanvasView::requestOps(const OpList &ops, const QString &label, int mergeId
         m_history->perform(ops, label, mergeId);
 }
 
-double CanvasView::pointerPressure() const
-{
-    return m_tabletPressure >= 0 ? m_tabletPressure : 0.5;
-}
-
-// --- text editing -----------------------------------------------------------------------------
-
-bool CanvasView::isEditingText() const
-{
-    return m_textEditor->isOpen();
-}
-
-void CanvasView::beginTextEdit(const QString &objectId, QPointF canvasPos)
-{
-    m_textEditor->begin(objectId, canvasPos);
-}
-
-void CanvasView::commitTextEdit()
-{
-    m_textEditor->commit();
-}
-
-// --- view -------------------------------------------------------------------------------------
+// --- view ----------------------------------------------------------------------------------------
 
 QTransform CanvasView::viewTransform() const
 {
@@ -524,7 +437,7 @@ void CanvasView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-// --- painting ---------------------------------------------------------------------------------
+// --- painting ------------------------------------------------------------------------------------
 
 LayerPainter::Frame CanvasView::layerFrame() const
 {
@@ -568,148 +481,6 @@ void CanvasView::paintEvent(QPaintEvent *)
         overlay->paintOverlay(p, view);
         p.restore();
     }
-}
-
-// --- input ------------------------------------------------------------------------------------
-
-void CanvasView::mousePressEvent(QMouseEvent *event)
-{
-    m_retiredTool.reset();
-    m_fitPending = false;
-    setFocus();
-    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
-        m_panning = true;
-        m_panLast = event->position();
-        setCursor(Qt::ClosedHandCursor);
-        return;
-    }
-    if (event->button() != Qt::LeftButton)
-        return;
-    if (m_textEditor->isOpen()) {
-        commitTextEdit();
-        if (m_toolKind == ToolKind::Text) {
-            setTool(ToolKind::Select);
-            return;
-        }
-    }
-    if (m_tool)
-        m_tool->press(widgetToCanvas(event->position()), event);
-}
-
-void CanvasView::mouseMoveEvent(QMouseEvent *event)
-{
-    const QPointF c = widgetToCanvas(event->position());
-    emit cursorMoved(c);
-    if (m_panning) {
-        setView(m_zoom, m_offset + (event->position() - m_panLast));
-        m_panLast = event->position();
-        return;
-    }
-    if (!(event->buttons() & Qt::LeftButton)) {
-        if (m_tool && !m_spaceHeld)
-            m_tool->hover(c);
-        return;
-    }
-    if (m_tool)
-        m_tool->move(c, event);
-}
-
-void CanvasView::mouseReleaseEvent(QMouseEvent *event)
-{
-    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
-        m_panning = false;
-        if (m_spaceHeld)
-            setCursor(Qt::OpenHandCursor);
-        else
-            restoreToolCursor();
-        return;
-    }
-    if (event->button() != Qt::LeftButton)
-        return;
-    if (m_tool)
-        m_tool->release(widgetToCanvas(event->position()), event);
-    m_tabletPressure = -1;
-}
-
-void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
-{
-    if (event->button() == Qt::LeftButton && m_tool && !m_panning)
-        m_tool->doubleClick(widgetToCanvas(event->position()), event);
-}
-
-void CanvasView::tabletEvent(QTabletEvent *event)
-{
-    // Remember the pressure and let Qt turn the event into mouse events for the tools.
-    m_tabletPressure = std::clamp(double(event->pressure()), 0.0, 1.0);
-    event->ignore();
-}
-
-void CanvasView::wheelEvent(QWheelEvent *event)
-{
-    m_fitPending = false;
-    const QPoint pixels = event->pixelDelta();
-    const QPoint angle = event->angleDelta();
-    const bool zoomGesture = (event->modifiers() & Qt::ControlModifier) || pixels.isNull();
-    if (zoomGesture && !(event->modifiers() & Qt::ShiftModifier)) {
-        const double steps = (pixels.isNull() ? angle.y() / 120.0 : pixels.y() / 50.0);
-        zoomAbout(std::pow(1.1, steps), event->position());
-    } else {
-        // Trackpad scrolling (or shift + wheel) pans.
-        QPointF d = pixels.isNull() ? QPointF(angle) / 2.0 : QPointF(pixels);
-        if (pixels.isNull() && (event->modifiers() & Qt::ShiftModifier))
-            d = QPointF(d.y(), d.x());
-        setView(m_zoom, m_offset + d);
-    }
-    event->accept();
-}
-
-bool CanvasView::event(QEvent *event)
-{
-    if (event->type() == QEvent::NativeGesture) {
-        auto *g = static_cast<QNativeGestureEvent *>(event);
-        if (g->gestureType() == Qt::ZoomNativeGesture) {
-            zoomAbout(1.0 + g->value(), g->position());
-            return true;
-        }
-    }
-    if (event->type() == QEvent::ShortcutOverride) {
-        // Single keys belong to the canvas while it has focus (no text field is focused).
-        auto *ke = static_cast<QKeyEvent *>(event);
-        if (ke->key() == Qt::Key_Space) {
-            event->accept();
-            return true;
-        }
-    }
-    return QWidget::event(event);
-}
-
-void CanvasView::keyPressEvent(QKeyEvent *event)
-{
-    m_fitPending = false;
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        m_spaceHeld = true;
-        setCursor(Qt::OpenHandCursor);
-        return;
-    }
-    if (event->key() == Qt::Key_Escape) {
-        if (!(m_tool && m_tool->cancel()))
-            clearSelection();
-        return;
-    }
-    if (runKeyCommand(*this, event))
-        return;
-    QWidget::keyPressEvent(event);
-}
-
-void CanvasView::keyReleaseEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
-        m_spaceHeld = false;
-        if (!m_panning)
-            restoreToolCursor();
-        return;
-    }
-    QWidget::keyReleaseEvent(event);
 }
 
 } // namespace inkboard::canvas

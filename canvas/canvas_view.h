@@ -21,6 +21,7 @@ namespace inkboard::canvas {
 
 class BlobStore;
 class CanvasClipboard;
+class CanvasInput;
 class EditHistory;
 class TextEditor;
 class Tool;
@@ -217,12 +218,8 @@ private:
     std::unique_ptr<CanvasClipboard> m_clipboard;
     QColor m_background;
 
-    // Panning with the middle button or space, over whatever tool is active.
-    bool m_spaceHeld = false;
-    bool m_panning = false;
-    QPointF m_panLast;
-
-    double m_tabletPressure = -1;
+    std::unique_ptr<CanvasInput> m_input;
+    friend class CanvasInput; // hands events to the tool, ends a pending fit
 
     TextEditor *m_textEditor = nullptr; // a child
     friend class TextEditor;            // hides the text it edits (m_hidden)

@@ -136,4 +136,21 @@ bool TextEditor::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
+// --- CanvasView's text-edit entry points ---------------------------------------------------------
+
+bool CanvasView::isEditingText() const
+{
+    return m_textEditor->isOpen();
+}
+
+void CanvasView::beginTextEdit(const QString &objectId, QPointF canvasPos)
+{
+    m_textEditor->begin(objectId, canvasPos);
+}
+
+void CanvasView::commitTextEdit()
+{
+    m_textEditor->commit();
+}
+
 } // namespace inkboard::canvas
