@@ -2,7 +2,7 @@
 
 #include "canvas_keys.h"
 #include "canvas_view.h"
-#include "tools.h"
+#include "tools/tool.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>

@@ -12,7 +12,7 @@
 #include "model/z_order.h"
 #include "selection_painter.h"
 #include "text_editor.h"
-#include "tools.h"
+#include "tools/tool.h"
 
 #include <QPainter>
 #include <cmath>

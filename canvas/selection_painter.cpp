@@ -1,7 +1,7 @@
 #include "selection_painter.h"
 
 #include "style.h"
-#include "tools.h"
+#include "tools/selection_frame.h"
 
 #include <vector>
 
