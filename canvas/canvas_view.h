@@ -222,7 +222,7 @@ private:
     friend class CanvasInput; // hands events to the tool, ends a pending fit
 
     TextEditor *m_textEditor = nullptr; // a child
-    friend class TextEditor;            // hides the text it edits (m_hidden)
+    friend class TextEditor;            // hides the text it edits, reads visible()
 };
 
 } // namespace inkboard::canvas
