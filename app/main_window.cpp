@@ -56,10 +56,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     setCentralWidget(central);
 
     m_history = new canvas::EditHistory(this);
-    connect(m_canvas, &canvas::CanvasView::opsRequested, m_history,
-            [this](const OpList &ops, const QString &label, int mergeId) {
-                m_history->perform(ops, label, mergeId);
-            });
+    m_canvas->setEditHistory(m_history);
     connect(m_canvas, &canvas::CanvasView::message, this,
             [this](const QString &text) { showMessage(text); });
 

@@ -1,46 +1,30 @@
 #pragma once
 
+#include "layer_painter.h"
 #include "model/document.h"
 #include "model/op.h"
 #include "renderer.h"
 #include "scene_index.h"
 #include "style.h"
+#include "tool_kind.h"
 
-#include <QElapsedTimer>
 #include <QHash>
-#include <QImage>
 #include <QPointer>
-#include <QRegion>
 #include <QSet>
 #include <QTimer>
 #include <QWidget>
 #include <memory>
 
-class QPlainTextEdit;
 class QMimeData;
 
 namespace inkboard::canvas {
 
 class BlobStore;
+class CanvasClipboard;
+class CanvasInput;
+class EditHistory;
+class TextEditor;
 class Tool;
-
-enum class ToolKind
-{
-    Select,
-    Hand,
-    Pen,
-    Eraser,
-    Rect,
-    Ellipse,
-    Line,
-    Arrow,
-    Text,
-    Image
-};
-
-// The one-key shortcut of a tool, in the habit of Excalidraw and tldraw.
-QChar toolShortcut(ToolKind tool);
-QString toolName(ToolKind tool);
 
 // Something drawn over the drawing in widget coordinates (remote cursors, peers' selections
 // and previews): the canvas calls every overlay after the drawing and the local selection.
@@ -52,9 +36,10 @@ public:
 };
 
 // The infinite canvas. It reads a Document (the replica's visible state) and never changes
-// it: gestures become ops, handed out through opsRequested() once each gesture ends, and the
-// owner reports what changed through objectsChanged(). While a gesture runs, the objects it
-// makes or moves are previews held here (and announced by previewChanged()).
+// it: gestures become ops, performed through the EditHistory it is given (and announced by
+// opsRequested()) once each gesture ends, and the owner reports what changed through
+// objectsChanged(). While a gesture runs, the objects it makes or moves are previews held here
+// (and announced by previewChanged()).
 class CanvasView : public QWidget
 {
     Q_OBJECT
@@ -74,6 +59,12 @@ public:
 
     void setBlobStore(BlobStore *blobs);
     BlobStore *blobStore() const { return m_blobs; }
+
+    // Where the canvas performs its ops (records the undo step, submits to the target): set
+    // once, so that an edit never leaves the canvas to come back. Without one, ops are only
+    // announced through opsRequested().
+    void setEditHistory(EditHistory *history);
+    EditHistory *editHistory() const;
 
     ToolKind tool() const { return m_toolKind; }
     Style style() const { return m_style; }
@@ -113,7 +104,7 @@ public:
 
     // After a zoom gesture the sharp frame is painted in slices of a few milliseconds on the
     // event loop, showing the scaled drawing meanwhile; true while that is under way.
-    bool isRefining() const { return m_refineActive; }
+    bool isRefining() const { return m_layer.isRefining(); }
     // Ends the zoom gesture now (the pause timer does it otherwise) and starts refining.
     void finishZoomGesture();
 
@@ -160,6 +151,7 @@ public slots:
     void paste();
 
 signals:
+    // Every gesture's ops, just before they are performed (tests and observers).
     void opsRequested(const inkboard::OpList &ops, const QString &label, int mergeId);
     void selectionChanged();
     void toolChanged(inkboard::canvas::ToolKind tool);
@@ -188,27 +180,20 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void changeEvent(QEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void paintGrid(QPainter &p, const QRectF &canvasRect);
-    QSet<QString> layerHidden() const;
-    void renderLayer(QImage &image, const QRegion &region, const QSet<QString> &hidden);
-    void updateLayer(const QSet<QString> &hidden, bool *scaledPreview);
-    QRect dirtyRectOf(const QString &id) const;
-    void startRefine();
-    void cancelRefine();
-    void refineSlice();
-    void paintSelection(QPainter &p);
+    // The view and what is hidden (previews, the text being edited), for the drawing layer.
+    LayerPainter::Frame layerFrame() const;
     void updatePalette();
     void fitRect(const QRectF &canvasRect, double maxZoom);
     void pruneSelection();
-    bool handleToolKey(QKeyEvent *event);
+    const Document &visible() const;
 
     const Document *m_document = nullptr;
     SceneIndex m_scene;
     Renderer m_renderer;
     BlobStore *m_blobs = nullptr;
+    QPointer<EditHistory> m_history;
     Style m_style;
 
     ToolKind m_toolKind = ToolKind::Select;
@@ -226,46 +211,18 @@ private:
     bool m_readOnly = false;
     bool m_fitPending = false;
 
-    // The drawing layer (background, grid, objects) cached as an image: a pan shifts it and
-    // paints only the strips that came into view; during a zoom gesture the cached image is
-    // shown scaled, and the sharp frame is painted once the gesture pauses.
-    QImage m_layer;
-    QImage m_layerBack;
-    bool m_layerValid = false;
-    double m_layerZoom = 0;
-    QPointF m_layerOffset;
-    quint64 m_layerVersion = 0;
-    QSet<QString> m_layerHidden;
-    QRegion m_layerDirty; // parts of the cached drawing to paint again (edits)
-    bool m_layerGrid = false;
-    QColor m_layerBackground;
-    quint64 m_sceneVersion = 1;
+    // A zoom gesture in progress shows the cached drawing scaled until it pauses.
     bool m_zooming = false;
     QTimer m_settleTimer;
-
-    // The sharp frame being painted in slices: valid while the scene does not change (its
-    // items point into it), restarted when the view moved meanwhile.
-    bool m_refineActive = false;
-    QImage m_refine;
-    QList<const SceneItem *> m_refineItems;
-    qsizetype m_refineNext = 0;
-    double m_refineZoom = 0;
-    QPointF m_refineOffset;
-    quint64 m_refineVersion = 0;
-    QSet<QString> m_refineHidden;
-    QTimer m_refineTimer;
+    LayerPainter m_layer; // after the scene and the renderer it paints
+    std::unique_ptr<CanvasClipboard> m_clipboard;
     QColor m_background;
 
-    // Panning with the middle button or space, over whatever tool is active.
-    bool m_spaceHeld = false;
-    bool m_panning = false;
-    QPointF m_panLast;
+    std::unique_ptr<CanvasInput> m_input;
+    friend class CanvasInput; // hands events to the tool, ends a pending fit
 
-    double m_tabletPressure = -1;
-
-    QPointer<QPlainTextEdit> m_textEditor;
-    QString m_editingId;
-    QPointF m_editingPos;
+    TextEditor *m_textEditor = nullptr; // a child
+    friend class TextEditor;            // hides the text it edits, reads visible()
 };
 
 } // namespace inkboard::canvas

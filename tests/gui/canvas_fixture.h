@@ -32,11 +32,9 @@ struct CanvasFixture
         view.setDocument(&target.document());
         QObject::connect(&target, &ReplicaTarget::objectsChanged, &view,
                          &CanvasView::objectsChanged);
+        view.setEditHistory(&history);
         QObject::connect(&view, &CanvasView::opsRequested, &view,
-                         [this](const OpList &ops, const QString &label, int mergeId) {
-                             requested.append(ops);
-                             history.perform(ops, label, mergeId);
-                         });
+                         [this](const OpList &ops) { requested.append(ops); });
         view.resize(800, 600);
         view.show();
         view.setView(1.0, QPointF(0, 0));

@@ -20,6 +20,7 @@ private slots:
     void redoAfterPeerEditSkipsChangedProps();
     void undoIsComputedFromVisibleStateBeforeEdit();
     void refusedEditLeavesNoUndoStep();
+    void canvasPerformsThroughItsOwnHistory();
 };
 
 void TestCanvasUndo::undoRedoRoundTrips_data()
@@ -224,6 +225,28 @@ void TestCanvasUndo::refusedEditLeavesNoUndoStep()
     QCOMPARE(f.history.stack()->count(), steps);
     f.history.stack()->undo();
     QCOMPARE(f.doc().find("r")->number(QLatin1String("x")), x0);
+}
+
+void TestCanvasUndo::canvasPerformsThroughItsOwnHistory()
+{
+    CanvasFixture f;
+    f.seed(CanvasFixture::rect("r", 100, 100, 100, 80, "a0"));
+    f.view.setSelection({"r"});
+    // Without a history the ops are only announced: nothing is applied, no step is kept.
+    f.view.setEditHistory(nullptr);
+    QTest::keyClick(&f.view, Qt::Key_Right);
+    QCOMPARE(f.requested.size(), 1);
+    QCOMPARE(f.doc().find("r")->number(QLatin1String("x")), 100.0);
+    QCOMPARE(f.history.stack()->count(), 0);
+    // With it, the canvas performs them itself: applied once, one undo step.
+    f.view.setEditHistory(&f.history);
+    QCOMPARE(f.view.editHistory(), &f.history);
+    QTest::keyClick(&f.view, Qt::Key_Right);
+    QCOMPARE(f.requested.size(), 2);
+    QCOMPARE(f.doc().find("r")->number(QLatin1String("x")), 101.0);
+    QCOMPARE(f.history.stack()->count(), 1);
+    f.history.stack()->undo();
+    QCOMPARE(f.doc().find("r")->number(QLatin1String("x")), 100.0);
 }
 
 QTEST_MAIN(TestCanvasUndo)

@@ -1,10 +1,11 @@
 #pragma once
 
-#include "canvas_view.h"
+#include "scene_index.h"
 
-#include <QCursor>
-#include <QMouseEvent>
-#include <memory>
+#include <QJsonObject>
+#include <QList>
+#include <QRectF>
+#include <QTransform>
 
 namespace inkboard::canvas {
 
@@ -41,28 +42,5 @@ inline constexpr Handle kAllHandles[] = {Handle::TopLeft,    Handle::Top,       
 // An object resized by (sx, sy) about its frame and moved so its frame's center is at
 // `center` (canvas); only the changed props are returned.
 QJsonObject scaledProps(const SceneItem &item, double sx, double sy, QPointF center);
-
-// A tool turns pointer gestures on the canvas into previews and, at the end, ops.
-class Tool
-{
-public:
-    explicit Tool(CanvasView &view) : m_view(view) {}
-    virtual ~Tool() = default;
-
-    virtual void press(QPointF canvasPos, QMouseEvent *event) = 0;
-    virtual void move(QPointF canvasPos, QMouseEvent *event) = 0;
-    virtual void release(QPointF canvasPos, QMouseEvent *event) = 0;
-    virtual void doubleClick(QPointF, QMouseEvent *) {}
-    // Pointer moves with no button held, for the cursor shape.
-    virtual void hover(QPointF) {}
-    // Escape: drop the gesture in progress. Returns whether there was one.
-    virtual bool cancel() { return false; }
-    virtual QCursor cursor() const { return Qt::CrossCursor; }
-
-protected:
-    CanvasView &m_view;
-};
-
-std::unique_ptr<Tool> makeTool(ToolKind kind, CanvasView &view);
 
 } // namespace inkboard::canvas

@@ -1,0 +1,209 @@
+#include "canvas_input.h"
+
+#include "canvas_keys.h"
+#include "canvas_view.h"
+#include "tools/tool.h"
+
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
+#include <QTabletEvent>
+#include <QWheelEvent>
+#include <cmath>
+
+namespace inkboard::canvas {
+
+void CanvasInput::press(QMouseEvent *event)
+{
+    m_view.m_retiredTool.reset();
+    m_view.m_fitPending = false;
+    m_view.setFocus();
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panLast = event->position();
+        m_view.setCursor(Qt::ClosedHandCursor);
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_view.isEditingText()) {
+        m_view.commitTextEdit();
+        if (m_view.tool() == ToolKind::Text) {
+            m_view.setTool(ToolKind::Select);
+            return;
+        }
+    }
+    if (m_view.m_tool)
+        m_view.m_tool->press(m_view.widgetToCanvas(event->position()), event);
+}
+
+void CanvasInput::move(QMouseEvent *event)
+{
+    const QPointF c = m_view.widgetToCanvas(event->position());
+    emit m_view.cursorMoved(c);
+    if (m_panning) {
+        m_view.setView(m_view.zoom(), m_view.offset() + (event->position() - m_panLast));
+        m_panLast = event->position();
+        return;
+    }
+    Tool *tool = m_view.m_tool.get();
+    if (!(event->buttons() & Qt::LeftButton)) {
+        if (tool && !m_spaceHeld)
+            tool->hover(c);
+        return;
+    }
+    if (tool)
+        tool->move(c, event);
+}
+
+void CanvasInput::release(QMouseEvent *event)
+{
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        if (m_spaceHeld)
+            m_view.setCursor(Qt::OpenHandCursor);
+        else
+            m_view.restoreToolCursor();
+        return;
+    }
+    if (event->button() != Qt::LeftButton)
+        return;
+    if (m_view.m_tool)
+        m_view.m_tool->release(m_view.widgetToCanvas(event->position()), event);
+    m_tabletPressure = -1;
+}
+
+void CanvasInput::doubleClick(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_view.m_tool && !m_panning)
+        m_view.m_tool->doubleClick(m_view.widgetToCanvas(event->position()), event);
+}
+
+void CanvasInput::tablet(QTabletEvent *event)
+{
+    // Remember the pressure and let Qt turn the event into mouse events for the tools.
+    m_tabletPressure = std::clamp(double(event->pressure()), 0.0, 1.0);
+    event->ignore();
+}
+
+void CanvasInput::wheel(QWheelEvent *event)
+{
+    m_view.m_fitPending = false;
+    const QPoint pixels = event->pixelDelta();
+    const QPoint angle = event->angleDelta();
+    const bool zoomGesture = (event->modifiers() & Qt::ControlModifier) || pixels.isNull();
+    if (zoomGesture && !(event->modifiers() & Qt::ShiftModifier)) {
+        const double steps = (pixels.isNull() ? angle.y() / 120.0 : pixels.y() / 50.0);
+        m_view.zoomAbout(std::pow(1.1, steps), event->position());
+    } else {
+        // Trackpad scrolling (or shift + wheel) pans.
+        QPointF d = pixels.isNull() ? QPointF(angle) / 2.0 : QPointF(pixels);
+        if (pixels.isNull() && (event->modifiers() & Qt::ShiftModifier))
+            d = QPointF(d.y(), d.x());
+        m_view.setView(m_view.zoom(), m_view.offset() + d);
+    }
+    event->accept();
+}
+
+bool CanvasInput::event(QEvent *event)
+{
+    if (event->type() == QEvent::NativeGesture) {
+        auto *g = static_cast<QNativeGestureEvent *>(event);
+        if (g->gestureType() == Qt::ZoomNativeGesture) {
+            m_view.zoomAbout(1.0 + g->value(), g->position());
+            return true;
+        }
+    }
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Single keys belong to the canvas while it has focus (no text field is focused).
+        auto *ke = static_cast<QKeyEvent *>(event);
+        if (ke->key() == Qt::Key_Space) {
+            event->accept();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool CanvasInput::keyPress(QKeyEvent *event)
+{
+    m_view.m_fitPending = false;
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        m_view.setCursor(Qt::OpenHandCursor);
+        return true;
+    }
+    if (event->key() == Qt::Key_Escape) {
+        if (!(m_view.m_tool && m_view.m_tool->cancel()))
+            m_view.clearSelection();
+        return true;
+    }
+    return runKeyCommand(m_view, event);
+}
+
+bool CanvasInput::keyRelease(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        if (!m_panning)
+            m_view.restoreToolCursor();
+        return true;
+    }
+    return false;
+}
+
+// --- CanvasView's event handlers -----------------------------------------------------------------
+
+void CanvasView::mousePressEvent(QMouseEvent *event)
+{
+    m_input->press(event);
+}
+
+void CanvasView::mouseMoveEvent(QMouseEvent *event)
+{
+    m_input->move(event);
+}
+
+void CanvasView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_input->release(event);
+}
+
+void CanvasView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    m_input->doubleClick(event);
+}
+
+void CanvasView::tabletEvent(QTabletEvent *event)
+{
+    m_input->tablet(event);
+}
+
+void CanvasView::wheelEvent(QWheelEvent *event)
+{
+    m_input->wheel(event);
+}
+
+bool CanvasView::event(QEvent *event)
+{
+    return m_input->event(event) || QWidget::event(event);
+}
+
+void CanvasView::keyPressEvent(QKeyEvent *event)
+{
+    if (!m_input->keyPress(event))
+        QWidget::keyPressEvent(event);
+}
+
+void CanvasView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (!m_input->keyRelease(event))
+        QWidget::keyReleaseEvent(event);
+}
+
+double CanvasView::pointerPressure() const
+{
+    return m_input->pointerPressure();
+}
+
+} // namespace inkboard::canvas

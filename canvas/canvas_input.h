@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QPointF>
+
+class QEvent;
+class QKeyEvent;
+class QMouseEvent;
+class QTabletEvent;
+class QWheelEvent;
+
+namespace inkboard::canvas {
+
+class CanvasView;
+
+// Where the canvas's input goes: panning with the middle button or space over whatever tool is
+// active, zoom by wheel and pinch, pen pressure, the keyboard shortcuts (canvas_keys) and,
+// for the rest, the active tool. The handlers return false for what the widget's default
+// handling should get.
+class CanvasInput
+{
+public:
+    explicit CanvasInput(CanvasView &view) : m_view(view) {}
+
+    void press(QMouseEvent *event);
+    void move(QMouseEvent *event);
+    void release(QMouseEvent *event);
+    void doubleClick(QMouseEvent *event);
+    void tablet(QTabletEvent *event);
+    void wheel(QWheelEvent *event);
+    bool event(QEvent *event);
+    bool keyPress(QKeyEvent *event);
+    bool keyRelease(QKeyEvent *event);
+
+    // The pen's pressure during a tablet stroke, else a mouse's middle value.
+    double pointerPressure() const { return m_tabletPressure >= 0 ? m_tabletPressure : 0.5; }
+
+private:
+    CanvasView &m_view;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPointF m_panLast;
+    double m_tabletPressure = -1;
+};
+
+} // namespace inkboard::canvas

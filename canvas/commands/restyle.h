@@ -1,0 +1,17 @@
+#pragma once
+
+#include "model/document.h"
+#include "model/op.h"
+#include "style.h"
+
+#include <QSet>
+
+namespace inkboard::canvas::commands {
+
+// The style panel went from `was` to `want`: each selected object gets only the keys the user
+// changed (those that differ between the two styles), and only where it holds another value,
+// so that a restyle never overwrites what the user did not touch.
+OpList restyle(const Document &document, const QSet<QString> &selection, const Style &was,
+               const Style &want);
+
+} // namespace inkboard::canvas::commands

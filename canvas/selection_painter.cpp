@@ -1,0 +1,64 @@
+#include "selection_painter.h"
+
+#include "style.h"
+#include "tools/selection_frame.h"
+
+#include <vector>
+
+namespace inkboard::canvas {
+
+void paintSelection(QPainter &p, const QList<const SceneItem *> &selected,
+                    const QHash<QString, Object> &previews, const QTransform &view, double zoom,
+                    const QColor &accent, const QColor &background, bool handles)
+{
+    // While a gesture moves them, the selection follows the previews.
+    std::vector<SceneItem> moved;
+    moved.reserve(size_t(selected.size()));
+    QList<const SceneItem *> items;
+    for (const SceneItem *item : selected) {
+        const auto pv = previews.constFind(item->object.id);
+        if (pv != previews.cend()) {
+            moved.push_back(SceneItem{*pv, computeGeometry(*pv), item->rank});
+            items.append(&moved.back());
+        } else {
+            items.append(item);
+        }
+    }
+    const SelectionFrame frame = selectionFrame(items);
+    bool anyLocked = false;
+    // Each object's own outline, thin; then the frame with its handles.
+    p.setBrush(Qt::NoBrush);
+    p.setPen(QPen(accent, 1, Qt::DashLine));
+    for (const SceneItem *i : items) {
+        anyLocked |= isLocked(i->object);
+        if (items.size() > 1)
+            p.drawPolygon((i->geometry.toCanvas * view).map(QPolygonF(i->geometry.frame)));
+    }
+    const QPolygonF outline = (frame.toCanvas * view).map(QPolygonF(frame.rect));
+    p.setPen(QPen(accent, 1.5));
+    p.drawPolygon(outline);
+    if (!handles || (anyLocked && items.size() == 1))
+        return;
+    p.setBrush(background);
+    for (Handle h : kAllHandles) {
+        const QPointF c = view.map(handlePosition(frame, h, zoom));
+        if (h == Handle::Rotate) {
+            p.drawLine(view.map(handlePosition(frame, Handle::Top, zoom)), c);
+            p.drawEllipse(c, 4.5, 4.5);
+        } else {
+            p.drawRect(QRectF(c.x() - 4, c.y() - 4, 8, 8));
+        }
+    }
+}
+
+void paintMarquee(QPainter &p, const QRectF &canvasRect, const QTransform &view,
+                  const QColor &accent)
+{
+    QColor fill = accent;
+    fill.setAlpha(30);
+    p.setPen(QPen(accent, 1));
+    p.setBrush(fill);
+    p.drawRect(view.mapRect(canvasRect));
+}
+
+} // namespace inkboard::canvas

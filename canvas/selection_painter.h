@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/object.h"
+#include "scene_index.h"
+
+#include <QColor>
+#include <QHash>
+#include <QPainter>
+
+namespace inkboard::canvas {
+
+// The local selection over the drawing, in widget coordinates: each object's own outline
+// (dashed, when several), the frame and, when `handles`, its resize and rotate handles.
+// Objects a gesture is moving are drawn where their previews are.
+void paintSelection(QPainter &p, const QList<const SceneItem *> &selected,
+                    const QHash<QString, Object> &previews, const QTransform &view, double zoom,
+                    const QColor &accent, const QColor &background, bool handles);
+
+// The rubber band of a marquee selection.
+void paintMarquee(QPainter &p, const QRectF &canvasRect, const QTransform &view,
+                  const QColor &accent);
+
+} // namespace inkboard::canvas

@@ -1,0 +1,156 @@
+#include "text_editor.h"
+
+#include "canvas_view.h"
+#include "commands/text_commit.h"
+#include "geometry.h"
+
+#include <QKeyEvent>
+#include <QPlainTextEdit>
+#include <QTextDocument>
+
+namespace inkboard::canvas {
+
+TextEditor::TextEditor(CanvasView &view) : QObject(&view), m_view(view) {}
+
+bool TextEditor::isOpen() const
+{
+    return m_editor != nullptr;
+}
+
+void TextEditor::begin(const QString &objectId, QPointF canvasPos)
+{
+    commit();
+    if (m_view.isReadOnly())
+        return;
+    Object o;
+    if (!objectId.isEmpty()) {
+        const SceneItem *item = m_view.scene().item(objectId);
+        if (!item)
+            return;
+        o = item->object;
+        canvasPos = item->geometry.toCanvas.map(item->geometry.frame.topLeft());
+    } else {
+        o.type = ObjectType::Text;
+        o.props = m_view.style().toProps(ObjectType::Text);
+    }
+    m_editingId = objectId;
+    m_editingPos = canvasPos;
+    auto *editor = new QPlainTextEdit(&m_view);
+    m_editor = editor;
+    editor->setFrameShape(QFrame::NoFrame);
+    editor->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editor->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    editor->document()->setDocumentMargin(0);
+    QFont font = fontOf(o);
+    font.setPixelSize(std::max(1, qRound(fontSizeOf(o) * m_view.zoom())));
+    editor->setFont(font);
+    QPalette pal = editor->palette();
+    pal.setColor(QPalette::Base, Qt::transparent);
+    pal.setColor(QPalette::Text, m_view.renderer().displayColor(strokeColorOf(o)));
+    editor->setPalette(pal);
+    editor->setStyleSheet(QStringLiteral("QPlainTextEdit { background: transparent; }"));
+    editor->setPlainText(o.string(QLatin1String("text")));
+    editor->installEventFilter(this);
+    auto resize = [editor] {
+        const QFontMetricsF fm(editor->font());
+        double w = 0;
+        const QStringList lines = editor->toPlainText().split(u'\n');
+        for (const QString &line : lines)
+            w = std::max(w, fm.horizontalAdvance(line));
+        editor->resize(int(w + fm.averageCharWidth() * 2 + 4),
+                       int(fm.lineSpacing() * lines.size() + 6));
+    };
+    connect(editor, &QPlainTextEdit::textChanged, &m_view, resize);
+    editor->move(m_view.canvasToWidget(canvasPos).toPoint());
+    resize();
+    editor->show();
+    editor->setFocus();
+    editor->moveCursor(QTextCursor::End);
+    if (!objectId.isEmpty()) {
+        m_view.m_hidden = {objectId};
+        m_view.update();
+    }
+    emit m_view.editingChanged(objectId);
+}
+
+void TextEditor::commit()
+{
+    if (!m_editor)
+        return;
+    QPlainTextEdit *editor = m_editor;
+    m_editor = nullptr;
+    editor->removeEventFilter(this);
+    const QString text = editor->toPlainText();
+    editor->hide();
+    editor->deleteLater();
+    const QString id = m_editingId;
+    m_editingId.clear();
+    m_view.m_hidden.remove(id);
+    const commands::TextCommit commit = commands::commitText(
+        m_view.visible(), id, text, m_editingPos, m_view.style(), m_view.zAbove());
+    switch (commit.kind) {
+    case commands::TextCommit::Kind::None:
+        break;
+    case commands::TextCommit::Kind::Add:
+        m_view.requestOps(commit.ops, tr("Add text"));
+        m_view.setSelection({commit.createdId});
+        break;
+    case commands::TextCommit::Kind::Edit:
+        m_view.requestOps(commit.ops, tr("Edit text"));
+        break;
+    case commands::TextCommit::Kind::Delete:
+        m_view.requestOps(commit.ops, tr("Delete text"));
+        break;
+    }
+    emit m_view.editingChanged({});
+    m_view.setFocus();
+    m_view.update();
+}
+
+void TextEditor::discard()
+{
+    if (m_editor)
+        m_editor->deleteLater();
+    m_editingId.clear();
+}
+
+bool TextEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_editor) {
+        if (event->type() == QEvent::KeyPress) {
+            auto *ke = static_cast<QKeyEvent *>(event);
+            const bool ctrlEnter = (ke->key() == Qt::Key_Return || ke->key() == Qt::Key_Enter) &&
+                                   (ke->modifiers() & Qt::ControlModifier);
+            if (ke->key() == Qt::Key_Escape || ctrlEnter) {
+                commit();
+                if (m_view.tool() == ToolKind::Text)
+                    m_view.setTool(ToolKind::Select);
+                return true;
+            }
+        } else if (event->type() == QEvent::FocusOut) {
+            // Once the focus change has settled (a click on the canvas commits by itself).
+            QMetaObject::invokeMethod(this, &TextEditor::commit, Qt::QueuedConnection);
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+// --- CanvasView's text-edit entry points ---------------------------------------------------------
+
+bool CanvasView::isEditingText() const
+{
+    return m_textEditor->isOpen();
+}
+
+void CanvasView::beginTextEdit(const QString &objectId, QPointF canvasPos)
+{
+    m_textEditor->begin(objectId, canvasPos);
+}
+
+void CanvasView::commitTextEdit()
+{
+    m_textEditor->commit();
+}
+
+} // namespace inkboard::canvas

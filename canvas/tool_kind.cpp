@@ -1,0 +1,81 @@
+#include "tool_kind.h"
+
+#include <QKeyEvent>
+#include <QObject>
+
+namespace inkboard::canvas {
+
+QChar toolShortcut(ToolKind tool)
+{
+    switch (tool) {
+    case ToolKind::Select:
+        return u'V';
+    case ToolKind::Hand:
+        return u'H';
+    case ToolKind::Pen:
+        return u'P';
+    case ToolKind::Eraser:
+        return u'E';
+    case ToolKind::Rect:
+        return u'R';
+    case ToolKind::Ellipse:
+        return u'O';
+    case ToolKind::Line:
+        return u'L';
+    case ToolKind::Arrow:
+        return u'A';
+    case ToolKind::Text:
+        return u'T';
+    case ToolKind::Image:
+        return u'I';
+    }
+    return {};
+}
+
+QString toolName(ToolKind tool)
+{
+    switch (tool) {
+    case ToolKind::Select:
+        return QObject::tr("Select");
+    case ToolKind::Hand:
+        return QObject::tr("Hand");
+    case ToolKind::Pen:
+        return QObject::tr("Pen");
+    case ToolKind::Eraser:
+        return QObject::tr("Eraser");
+    case ToolKind::Rect:
+        return QObject::tr("Rectangle");
+    case ToolKind::Ellipse:
+        return QObject::tr("Ellipse");
+    case ToolKind::Line:
+        return QObject::tr("Line");
+    case ToolKind::Arrow:
+        return QObject::tr("Arrow");
+    case ToolKind::Text:
+        return QObject::tr("Text");
+    case ToolKind::Image:
+        return QObject::tr("Image");
+    }
+    return {};
+}
+
+std::optional<ToolKind> toolForKey(const QKeyEvent *event)
+{
+    if (event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
+        return std::nullopt;
+    const QString text = event->text().toUpper();
+    if (text.size() != 1)
+        return std::nullopt;
+    static constexpr ToolKind kTools[] = {
+        ToolKind::Select,  ToolKind::Hand, ToolKind::Pen,   ToolKind::Eraser, ToolKind::Rect,
+        ToolKind::Ellipse, ToolKind::Line, ToolKind::Arrow, ToolKind::Text,   ToolKind::Image};
+    for (ToolKind t : kTools) {
+        if (toolShortcut(t) == text.at(0))
+            return t;
+    }
+    if (text == u"D") // tldraw's draw key
+        return ToolKind::Pen;
+    return std::nullopt;
+}
+
+} // namespace inkboard::canvas

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QChar>
+#include <QString>
+#include <optional>
+
+class QKeyEvent;
+
+namespace inkboard::canvas {
+
+enum class ToolKind
+{
+    Select,
+    Hand,
+    Pen,
+    Eraser,
+    Rect,
+    Ellipse,
+    Line,
+    Arrow,
+    Text,
+    Image
+};
+
+// The one-key shortcut of a tool, in the habit of Excalidraw and tldraw.
+QChar toolShortcut(ToolKind tool);
+QString toolName(ToolKind tool);
+// The tool a key press chooses (its shortcut, with shift at most), if any.
+std::optional<ToolKind> toolForKey(const QKeyEvent *event);
+
+} // namespace inkboard::canvas

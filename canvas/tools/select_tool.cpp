@@ -1,0 +1,308 @@
+#include "tools/select_tool.h"
+
+#include "op_target.h"
+
+#include <QLineF>
+
+namespace inkboard::canvas {
+
+namespace {
+
+bool isTextOrImage(const Object &o)
+{
+    return o.type == ObjectType::Text || o.type == ObjectType::Image;
+}
+
+QJsonObject changedProps(const Object &before, const Object &after)
+{
+    QJsonObject changed;
+    for (auto it = after.props.constBegin(); it != after.props.constEnd(); ++it) {
+        if (before.props.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    }
+    return changed;
+}
+
+} // namespace
+
+void SelectTool::press(QPointF p, QMouseEvent *e)
+{
+    m_startWidget = e->position();
+    m_start = p;
+    m_dragging = false;
+    m_mode = Mode::None;
+    const bool shift = e->modifiers() & Qt::ShiftModifier;
+
+    const QList<const SceneItem *> selected = m_view.selectedItems();
+    m_frame = selectionFrame(selected);
+    if (m_frame.valid && !m_view.isReadOnly()) {
+        for (Handle h : kAllHandles) {
+            const QPointF hp = m_view.canvasToWidget(handlePosition(m_frame, h, m_view.zoom()));
+            if (QLineF(hp, e->position()).length() <= 7) {
+                m_handle = h;
+                m_mode = h == Handle::Rotate ? Mode::Rotate : Mode::Resize;
+                captureOriginals(selected);
+                return;
+            }
+        }
+    }
+
+    const SceneItem *hit = m_view.scene().topmostAt(p, m_view.hitTolerance());
+    if (hit) {
+        QSet<QString> sel = m_view.selection();
+        if (shift) {
+            if (sel.contains(hit->object.id))
+                sel.remove(hit->object.id);
+            else
+                sel.insert(hit->object.id);
+            m_view.setSelection(sel);
+        } else if (!sel.contains(hit->object.id)) {
+            m_view.setSelection({hit->object.id});
+        }
+        if (m_view.selection().contains(hit->object.id) && !m_view.isReadOnly()) {
+            m_mode = Mode::Move;
+            captureOriginals(m_view.selectedItems());
+        }
+        return;
+    }
+    m_mode = Mode::Marquee;
+    m_marqueeBase = shift ? m_view.selection() : QSet<QString>();
+    if (!shift)
+        m_view.clearSelection();
+}
+
+void SelectTool::move(QPointF p, QMouseEvent *e)
+{
+    if (!m_dragging && QLineF(m_startWidget, e->position()).length() < kDragThresholdPx)
+        return;
+    m_dragging = true;
+    const bool shift = e->modifiers() & Qt::ShiftModifier;
+    switch (m_mode) {
+    case Mode::None:
+        return;
+    case Mode::Marquee: {
+        const QRectF r = QRectF(m_start, p).normalized();
+        m_view.setMarquee(r);
+        QSet<QString> sel = m_marqueeBase;
+        for (const SceneItem *item : m_view.scene().itemsIn(r)) {
+            if (r.contains(item->geometry.bounds))
+                sel.insert(item->object.id);
+        }
+        m_view.setSelection(sel);
+        return;
+    }
+    case Mode::Move: {
+        QPointF d = p - m_start;
+        if (shift) // constrain to the main axis
+            (std::abs(d.x()) > std::abs(d.y()) ? d.ry() : d.rx()) = 0;
+        QList<Object> preview;
+        for (const SceneItem &item : std::as_const(m_originals)) {
+            Object o = item.object;
+            o.props.insert(QStringLiteral("x"), round2(o.number(QLatin1String("x")) + d.x()));
+            o.props.insert(QStringLiteral("y"), round2(o.number(QLatin1String("y")) + d.y()));
+            preview.append(o);
+        }
+        m_view.setPreview(preview);
+        return;
+    }
+    case Mode::Resize:
+        resizeTo(p, shift);
+        return;
+    case Mode::Rotate:
+        rotateTo(p, shift);
+        return;
+    }
+}
+
+void SelectTool::release(QPointF, QMouseEvent *)
+{
+    const Mode mode = m_mode;
+    m_mode = Mode::None;
+    if (mode == Mode::Marquee) {
+        m_view.setMarquee({});
+        return;
+    }
+    if (!m_dragging || mode == Mode::None) {
+        m_view.clearPreview();
+        return;
+    }
+    OpList ops;
+    for (const SceneItem &item : std::as_const(m_originals)) {
+        const auto it = m_view.previewObjects().constFind(item.object.id);
+        if (it == m_view.previewObjects().cend())
+            continue;
+        const QJsonObject props = changedProps(item.object, *it);
+        if (!props.isEmpty())
+            ops.append(Op::update(newId(), item.object.id, props));
+    }
+    m_view.clearPreview();
+    const QString label = mode == Mode::Move     ? QObject::tr("Move")
+                          : mode == Mode::Resize ? QObject::tr("Resize")
+                                                 : QObject::tr("Rotate");
+    m_view.requestOps(ops, label);
+}
+
+void SelectTool::doubleClick(QPointF p, QMouseEvent *)
+{
+    if (m_view.isReadOnly())
+        return;
+    const SceneItem *hit = m_view.scene().topmostAt(p, m_view.hitTolerance());
+    if (hit && hit->object.type == ObjectType::Text && !isLocked(hit->object))
+        m_view.beginTextEdit(hit->object.id, {});
+    else if (!hit)
+        m_view.beginTextEdit({}, p);
+}
+
+void SelectTool::hover(QPointF p)
+{
+    const SelectionFrame frame = selectionFrame(m_view.selectedItems());
+    if (frame.valid && !m_view.isReadOnly()) {
+        const QPointF w = m_view.canvasToWidget(p);
+        for (Handle h : kAllHandles) {
+            const QPointF hp = m_view.canvasToWidget(handlePosition(frame, h, m_view.zoom()));
+            if (QLineF(hp, w).length() <= 7) {
+                m_view.setTemporaryCursor(
+                    h == Handle::Rotate                                  ? Qt::CrossCursor
+                    : (h == Handle::Top || h == Handle::Bottom)          ? Qt::SizeVerCursor
+                    : (h == Handle::Left || h == Handle::Right)          ? Qt::SizeHorCursor
+                    : (h == Handle::TopLeft || h == Handle::BottomRight) ? Qt::SizeFDiagCursor
+                                                                         : Qt::SizeBDiagCursor);
+                return;
+            }
+        }
+    }
+    m_view.setTemporaryCursor(m_view.scene().topmostAt(p, m_view.hitTolerance()) ? Qt::SizeAllCursor
+                                                                                 : Qt::ArrowCursor);
+}
+
+bool SelectTool::cancel()
+{
+    if (m_mode == Mode::None)
+        return false;
+    m_mode = Mode::None;
+    m_view.setMarquee({});
+    m_view.clearPreview();
+    return true;
+}
+
+void SelectTool::captureOriginals(const QList<const SceneItem *> &items)
+{
+    m_originals.clear();
+    for (const SceneItem *item : items) {
+        if (!isLocked(item->object))
+            m_originals.append(*item);
+    }
+    m_frame = selectionFrame(items);
+}
+
+void SelectTool::resizeTo(QPointF p, bool keepRatio)
+{
+    bool ok = false;
+    const QPointF f = m_frame.toCanvas.inverted(&ok).map(p);
+    if (!ok)
+        return;
+    const QRectF r = m_frame.rect;
+    double left = r.left(), right = r.right(), top = r.top(), bottom = r.bottom();
+    const Handle h = m_handle;
+    const bool movesLeft = h == Handle::TopLeft || h == Handle::Left || h == Handle::BottomLeft;
+    const bool movesRight = h == Handle::TopRight || h == Handle::Right || h == Handle::BottomRight;
+    const bool movesTop = h == Handle::TopLeft || h == Handle::Top || h == Handle::TopRight;
+    const bool movesBottom =
+        h == Handle::BottomLeft || h == Handle::Bottom || h == Handle::BottomRight;
+    if (movesLeft)
+        left = std::min(f.x(), right - 1);
+    if (movesRight)
+        right = std::max(f.x(), left + 1);
+    if (movesTop)
+        top = std::min(f.y(), bottom - 1);
+    if (movesBottom)
+        bottom = std::max(f.y(), top + 1);
+    double sx = r.width() > 1e-9 ? (right - left) / r.width() : 1;
+    double sy = r.height() > 1e-9 ? (bottom - top) / r.height() : 1;
+    if (r.width() <= 1e-9)
+        left = r.left(), right = r.right();
+    if (r.height() <= 1e-9)
+        top = r.top(), bottom = r.bottom();
+    if (keepRatio || (m_frame.single && isTextOrImage(m_originals.value(0).object) &&
+                      (movesLeft || movesRight) && (movesTop || movesBottom))) {
+        // One factor for both axes; the edge handles drive theirs, corners the larger one.
+        double s = (movesLeft || movesRight) && (movesTop || movesBottom) ? std::max(sx, sy)
+                   : (movesLeft || movesRight)                            ? sx
+                                                                          : sy;
+        sx = sy = s;
+        const double w = r.width() * s, hgt = r.height() * s;
+        if (movesLeft)
+            left = right - w;
+        else if (movesRight)
+            right = left + w;
+        else {
+            left = r.center().x() - w / 2;
+            right = left + w;
+        }
+        if (movesTop)
+            top = bottom - hgt;
+        else if (movesBottom)
+            bottom = top + hgt;
+        else {
+            top = r.center().y() - hgt / 2;
+            bottom = top + hgt;
+        }
+    }
+    const QRectF nr(QPointF(left, top), QPointF(right, bottom));
+    QList<Object> preview;
+    if (m_frame.single && m_originals.size() == 1) {
+        const SceneItem &item = m_originals.first();
+        Object o = item.object;
+        const QJsonObject props = scaledProps(item, sx, sy, m_frame.toCanvas.map(nr.center()));
+        for (auto it = props.begin(); it != props.end(); ++it)
+            o.props.insert(it.key(), it.value());
+        preview.append(o);
+    } else {
+        // Several objects: each keeps its place relative to the group's box.
+        for (const SceneItem &item : std::as_const(m_originals)) {
+            const QPointF c = item.geometry.toCanvas.map(item.geometry.frame.center());
+            const QPointF rel((c.x() - r.left()) / std::max(r.width(), 1e-9),
+                              (c.y() - r.top()) / std::max(r.height(), 1e-9));
+            const QPointF nc(nr.left() + rel.x() * nr.width(), nr.top() + rel.y() * nr.height());
+            Object o = item.object;
+            const QJsonObject props = scaledProps(item, sx, sy, nc);
+            for (auto it = props.begin(); it != props.end(); ++it)
+                o.props.insert(it.key(), it.value());
+            preview.append(o);
+        }
+    }
+    m_view.setPreview(preview);
+}
+
+void SelectTool::rotateTo(QPointF p, bool snap)
+{
+    const QPointF c = m_frame.toCanvas.map(m_frame.rect.center());
+    const double a0 = QLineF(c, m_start).angle();
+    const double a1 = QLineF(c, p).angle();
+    double delta = a0 - a1; // QLineF angles grow counter-clockwise; y grows downwards
+    QList<Object> preview;
+    for (const SceneItem &item : std::as_const(m_originals)) {
+        Object o = item.object;
+        double rot = o.number(QLatin1String("rotation")) + delta;
+        if (snap)
+            rot = std::round(rot / 15) * 15;
+        rot = std::remainder(rot, 360.0);
+        const double applied = rot - o.number(QLatin1String("rotation"));
+        if (!m_frame.single) {
+            // Each object's center turns about the group's center.
+            QTransform t;
+            t.translate(c.x(), c.y());
+            t.rotate(applied);
+            t.translate(-c.x(), -c.y());
+            const QPointF oc = item.geometry.toCanvas.map(item.geometry.frame.center());
+            const QPointF d = t.map(oc) - oc;
+            o.props.insert(QStringLiteral("x"), round2(o.number(QLatin1String("x")) + d.x()));
+            o.props.insert(QStringLiteral("y"), round2(o.number(QLatin1String("y")) + d.y()));
+        }
+        o.props.insert(QStringLiteral("rotation"), round2(rot));
+        preview.append(o);
+    }
+    m_view.setPreview(preview);
+}
+
+} // namespace inkboard::canvas

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "tools/selection_frame.h"
+#include "tools/tool.h"
+
+#include <QSet>
+
+namespace inkboard::canvas {
+
+// Select, move (shift: along one axis), resize by the frame's handles (shift, and text or
+// images at a corner: keeping the ratio), rotate (shift: by 15 degrees), marquee; a double
+// click edits a text or starts a new one.
+class SelectTool : public Tool
+{
+public:
+    using Tool::Tool;
+
+    void press(QPointF p, QMouseEvent *e) override;
+    void move(QPointF p, QMouseEvent *e) override;
+    void release(QPointF, QMouseEvent *) override;
+    void doubleClick(QPointF p, QMouseEvent *) override;
+    void hover(QPointF p) override;
+    bool cancel() override;
+    QCursor cursor() const override { return Qt::ArrowCursor; }
+
+private:
+    enum class Mode
+    {
+        None,
+        Move,
+        Resize,
+        Rotate,
+        Marquee
+    };
+
+    void captureOriginals(const QList<const SceneItem *> &items);
+    void resizeTo(QPointF p, bool keepRatio);
+    void rotateTo(QPointF p, bool snap);
+
+    Mode m_mode = Mode::None;
+    Handle m_handle = Handle::None;
+    bool m_dragging = false;
+    QPointF m_start;
+    QPointF m_startWidget;
+    SelectionFrame m_frame;
+    QList<SceneItem> m_originals;
+    QSet<QString> m_marqueeBase;
+};
+
+} // namespace inkboard::canvas

@@ -1,0 +1,76 @@
+#include "tools/shape_tool.h"
+
+#include "op_target.h"
+
+#include <QLineF>
+
+namespace inkboard::canvas {
+
+void DragShapeTool::press(QPointF p, QMouseEvent *e)
+{
+    m_start = p;
+    m_startWidget = e->position();
+    m_id = newId();
+    m_active = true;
+    m_current.reset();
+}
+
+void DragShapeTool::move(QPointF p, QMouseEvent *e)
+{
+    if (!m_active)
+        return;
+    if (!m_current && QLineF(m_startWidget, e->position()).length() < kDragThresholdPx)
+        return;
+    m_current = object(p, e->modifiers() & Qt::ShiftModifier);
+    m_view.setPreview({*m_current});
+}
+
+void DragShapeTool::release(QPointF, QMouseEvent *)
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    m_view.clearPreview();
+    if (!m_current)
+        return; // a click without a drag draws nothing
+    const Object o = *m_current;
+    m_current.reset();
+    m_view.requestOps({Op::create(newId(), o.id, o.type, o.props)},
+                      QObject::tr("Draw %1").arg(objectTypeName(o.type)));
+    m_view.setSelection({o.id});
+    m_view.setTool(ToolKind::Select);
+}
+
+bool DragShapeTool::cancel()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    m_current.reset();
+    m_view.clearPreview();
+    return true;
+}
+
+Object DragShapeTool::object(QPointF p, bool constrain) const
+{
+    QJsonObject props = m_view.style().toProps(m_type);
+    props.insert(QStringLiteral("z"), m_view.zAbove());
+    place(props, m_start, p, constrain);
+    return Object{m_id, m_type, props};
+}
+
+void ShapeTool::place(QJsonObject &props, QPointF start, QPointF p, bool constrain) const
+{
+    QPointF d = p - start;
+    if (constrain) { // a square or a circle
+        const double s = std::max(std::abs(d.x()), std::abs(d.y()));
+        d = QPointF(d.x() < 0 ? -s : s, d.y() < 0 ? -s : s);
+    }
+    const QRectF r = QRectF(start, start + d).normalized();
+    props.insert(QStringLiteral("x"), round2(r.x()));
+    props.insert(QStringLiteral("y"), round2(r.y()));
+    props.insert(QStringLiteral("w"), round2(r.width()));
+    props.insert(QStringLiteral("h"), round2(r.height()));
+}
+
+} // namespace inkboard::canvas

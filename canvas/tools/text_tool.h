@@ -1,0 +1,18 @@
+#pragma once
+
+#include "tools/tool.h"
+
+namespace inkboard::canvas {
+
+// A click edits the text under it or starts a new one there.
+class TextTool : public Tool
+{
+public:
+    using Tool::Tool;
+    void press(QPointF p, QMouseEvent *) override;
+    void move(QPointF, QMouseEvent *) override {}
+    void release(QPointF, QMouseEvent *) override {}
+    QCursor cursor() const override { return Qt::IBeamCursor; }
+};
+
+} // namespace inkboard::canvas
