@@ -347,22 +347,26 @@ private slots:
             ids << uid();
             ops.append(rectOp(ids.last(), "many-" + QString::number(i), i));
         }
-        const HttpResult first = w->call("POST", "/api/v1/drawings/d1/ops", commitBody(ops), w->alice);
+        const HttpResult first =
+            w->call("POST", "/api/v1/drawings/d1/ops", commitBody(ops), w->alice);
         QCOMPARE(first.status, 200);
         const qint64 revision = first.json["revision"].toInteger();
         QVERIFY(revision > 0);
         QCOMPARE(first.json["results"].toArray().size(), 150);
-        const HttpResult again = w->call("POST", "/api/v1/drawings/d1/ops", commitBody(ops), w->alice);
+        const HttpResult again =
+            w->call("POST", "/api/v1/drawings/d1/ops", commitBody(ops), w->alice);
         QCOMPARE(again.status, 200);
         QVERIFY(again.json["revision"].isNull());
         for (const QJsonValue &r : again.json["results"].toArray()) {
             QCOMPARE(r["status"].toString(), QString("duplicate"));
             QCOMPARE(r["revision"].toInteger(), revision);
         }
-        const HttpResult page = w->call("GET", QString("/api/v1/drawings/d1/ops?after=%1").arg(revision - 1), {}, w->alice);
+        const HttpResult page = w->call(
+            "GET", QString("/api/v1/drawings/d1/ops?after=%1").arg(revision - 1), {}, w->alice);
         QCOMPARE(page.json["commits"][0]["ops"].toArray().size(), 150);
         // One op of it again, alone: still a duplicate of that commit.
-        const HttpResult one = w->call("POST", "/api/v1/drawings/d1/ops", commitBody({ops[149]}), w->alice);
+        const HttpResult one =
+            w->call("POST", "/api/v1/drawings/d1/ops", commitBody({ops[149]}), w->alice);
         QCOMPARE(one.json["results"][0]["status"].toString(), QString("duplicate"));
         QCOMPARE(one.json["results"][0]["revision"].toInteger(), revision);
     }
@@ -425,6 +429,59 @@ private slots:
         QCOMPARE(
             w->call("GET", "/api/v1/drawings/d1", {}, w->bob).json["latest_revision"].toInteger(),
             before);
+    }
+
+    // Issue 13 row 8: an update may not remove a prop the object's type requires (a rect
+    // without `w`, a stroke without `points`): such an object no longer validates, so a
+    // snapshot holding it would be refused by clients and dropped by the server's load.
+    void updateMayNotNullRequiredProp()
+    {
+        const QString rect = uid();
+        const QString stroke = uid();
+        QJsonObject strokeCreate{
+            {"op_id", uid()},
+            {"op", "create"},
+            {"id", stroke},
+            {"type", "stroke"},
+            {"props", QJsonObject{{"points", QJsonArray{0, 0, 0.5, 10, 10, 0.5}}}}};
+        QCOMPARE(w->call("POST", "/api/v1/drawings/d1/ops",
+                         commitBody({rectOp(uid(), rect), strokeCreate}), w->bob)
+                     .status,
+                 200);
+        const qint64 before =
+            w->call("GET", "/api/v1/drawings/d1", {}, w->bob).json["latest_revision"].toInteger();
+        auto nulling = [](const QString &id, const char *key) {
+            return QJsonObject{{"op_id", uid()},
+                               {"op", "update"},
+                               {"id", id},
+                               {"props", QJsonObject{{key, QJsonValue::Null}}}};
+        };
+        HttpResult r = w->call("POST", "/api/v1/drawings/d1/ops",
+                               commitBody({moveOp(uid(), rect, 3), nulling(rect, "w")}), w->bob);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QString("invalid_op"));
+        QCOMPARE(r.json["index"].toInt(), 1);
+        r = w->call("POST", "/api/v1/drawings/d1/ops", commitBody({nulling(stroke, "points")}),
+                    w->bob);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json["index"].toInt(), 0);
+        // Created and emptied in one call: the type comes from the create before it.
+        const QString fresh = uid();
+        r = w->call("POST", "/api/v1/drawings/d1/ops",
+                    commitBody({rectOp(uid(), fresh), nulling(fresh, "h")}), w->bob);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.json["index"].toInt(), 1);
+        QCOMPARE(
+            w->call("GET", "/api/v1/drawings/d1", {}, w->bob).json["latest_revision"].toInteger(),
+            before);
+        // A prop no type requires may be removed, and so may anything of a deleted object.
+        r = w->call("POST", "/api/v1/drawings/d1/ops", commitBody({nulling(rect, "fill_color")}),
+                    w->bob);
+        QCOMPARE(r.status, 200);
+        const QJsonObject del{{"op_id", uid()}, {"op", "delete"}, {"id", stroke}};
+        r = w->call("POST", "/api/v1/drawings/d1/ops", commitBody({del, nulling(stroke, "points")}),
+                    w->bob);
+        QCOMPARE(r.status, 200);
     }
 
     void commitErrors_data()
