@@ -2,6 +2,7 @@
 
 #include "commit_json.h"
 #include "logging.h"
+#include "model/op_rules.h"
 #include "pipeline/commit_publisher.h"
 #include "pipeline/drawing_registry.h"
 #include "pipeline/history.h"
@@ -79,9 +80,8 @@ void Drawing::submit(const AuthUser &user, protocol::CommitRequest request, Comm
         m_retries.push_back(Retry{user, std::move(request), std::move(reply), attempts});
         return;
     }
-    // Throttle (a call run again after a catch-up was let through already).
-    if (const int wait = attempts == 0 ? m_throttle.admit(user.id) : 0)
-        return reply(CommitOutcome::refused(protocol::ApiError::rateLimited(), wait));
+    if (auto refusal = admit(user, request, attempts))
+        return reply(*refusal);
 
     // Dedupe op ids, as if the fresh ones got the next revision.
     const qint64 revision = m_revisions.next();
@@ -127,6 +127,18 @@ void Drawing::submit(const AuthUser &user, protocol::CommitRequest request, Comm
             durable(revision, fresh, push, started);
             answerWhenDurable(waitFor, std::move(response), std::move(reply));
         });
+}
+
+std::optional<CommitOutcome> Drawing::admit(const AuthUser &user,
+                                            const protocol::CommitRequest &request, int attempts)
+{
+    // Throttle (a call run again after a catch-up was let through already).
+    if (const int wait = attempts == 0 ? m_throttle.admit(user.id) : 0)
+        return CommitOutcome::refused(protocol::ApiError::rateLimited(), wait);
+    // What the document decides (an update may not remove a required prop): refused whole.
+    if (auto err = checkOpsAgainst(m_doc, request.ops))
+        return CommitOutcome::refused(protocol::ApiError::fromValidation(*err));
+    return std::nullopt;
 }
 
 void Drawing::answerWhenDurable(qint64 revision, protocol::CommitResponse response,

@@ -62,6 +62,10 @@ private:
     };
     void submit(const AuthUser &user, protocol::CommitRequest request, CommitReply reply,
                 int attempts);
+    // The stages before any op is looked at alone: the throttle, and the rules the document
+    // decides (model/op_rules.h). A refusal, or nothing when the call may go on.
+    std::optional<CommitOutcome> admit(const AuthUser &user, const protocol::CommitRequest &request,
+                                       int attempts);
     void answerWhenDurable(qint64 revision, protocol::CommitResponse response, CommitReply reply);
     void retryAfterCatchUp(Retry retry);
     void resync();

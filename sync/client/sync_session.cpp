@@ -6,6 +6,7 @@
 #include "connection_watch.h"
 #include "logging.h"
 #include "model/op_codec.h"
+#include "model/op_rules.h"
 #include "peer_presence.h"
 #include "protocol/commit.h"
 #include "protocol/commit_request_writer.h"
@@ -187,6 +188,10 @@ bool SyncSession::submit(const OpList &ops)
             fail(err->errorCode(), err->message);
             return false;
         }
+    }
+    if (const auto err = checkOpsAgainst(m_replica.visible(), ops)) {
+        fail(err->errorCode(), err->message);
+        return false;
     }
     // One op_id names one op (PROTOCOL.md §3): a reused one would be a conflict later.
     QSet<QString> opIds;

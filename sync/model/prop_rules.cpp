@@ -252,6 +252,8 @@ std::optional<ValidationError> checkKnownProp(const QString &key, const Value &v
     return std::nullopt;
 }
 
+} // namespace
+
 // The required keys of each type (at most three; unused slots are empty).
 std::array<QLatin1StringView, 3> requiredProps(ObjectType type)
 {
@@ -272,7 +274,14 @@ std::array<QLatin1StringView, 3> requiredProps(ObjectType type)
     return {};
 }
 
-} // namespace
+bool isRequiredProp(ObjectType type, QStringView key)
+{
+    for (const QLatin1StringView required : requiredProps(type)) {
+        if (!required.isEmpty() && key == required)
+            return true;
+    }
+    return false;
+}
 
 std::optional<ValidationError> validateProps(const QJsonObject &props, PropsUse use,
                                              std::optional<ObjectType> type, const Limits &limits)

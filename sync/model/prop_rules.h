@@ -5,6 +5,7 @@
 #include "validation_error.h"
 
 #include <QJsonObject>
+#include <array>
 #include <optional>
 
 namespace inkboard {
@@ -16,6 +17,11 @@ enum class PropsUse
     Create,
     Update
 };
+
+// The required keys of each type (at most three; unused slots are empty): every create
+// carries them and no update removes them (checkOpsAgainst, op_rules.h).
+std::array<QLatin1StringView, 3> requiredProps(ObjectType type);
+bool isRequiredProp(ObjectType type, QStringView key);
 
 // Checks every known key by its rule (PROTOCOL.md §2) whatever the type, the type's
 // required props on create, and the size limits. Unknown keys pass through.
