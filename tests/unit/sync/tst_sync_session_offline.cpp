@@ -109,6 +109,9 @@ private slots:
         QTest::newRow("a bad object id is invalid_id")
             << Op::create("op1", "a b", ObjectType::Rect, {{"w", 1}, {"h", 1}});
         QTest::newRow("a missing op id is invalid") << Op::remove("", "a");
+        // The rect "ok" made by the same submit: its type says `w` is required.
+        QTest::newRow("removing a required prop is invalid_op")
+            << Op::update("op1", "ok", {{"w", QJsonValue::Null}});
     }
 
     void invalidOpsAreRefusedBeforeTheyAreShown()
