@@ -51,6 +51,10 @@ public:
     int runCli(const QStringList &args, const QByteArray &stdinData = {}, QByteArray *out = nullptr,
                QByteArray *err = nullptr);
 
+    // Real (interactive-cost) argon2id hashes for the users added from now on, as a
+    // production server makes them: for tests that need a login to take its real time.
+    void setRealPasswordHashing(bool real) { m_realHashing = real; }
+
     // The extra arguments given at construction; change them before a restart().
     QStringList &extraArgs() { return m_extraArgs; }
 
@@ -72,6 +76,7 @@ private:
     bool ensureDatabase();
 
     QStringList m_extraArgs;
+    bool m_realHashing = false;
     QString m_databaseUrl;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;
