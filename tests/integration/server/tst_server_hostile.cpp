@@ -59,7 +59,9 @@ private slots:
     {
         if (!kMeasureRss)
             QSKIP("RSS is not a measure of buffering under ASan (its quarantine keeps memory)");
-        World w;
+        // The queue takes ~15 s to drain (longer on a loaded machine): the deadline of the
+        // whole request is not what this test is about.
+        World w({"--request-deadline-ms", "240000"});
         QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
         // A real-cost hash, so that logins queue on the two-thread hash pool for seconds.
         w.server.setRealPasswordHashing(true);
@@ -119,6 +121,48 @@ private slots:
             QByteArray buffer;
             QCOMPARE(readAnswer(*s, buffer, 60000), 200);
         }
+    }
+
+    // A request whose handling outlasts --request-deadline-ms gets 503 and a close, so a
+    // connection cannot be held open for ever by a request that waits.
+    void aRequestNotAnsweredWithinTheDeadlineGets503()
+    {
+        World w({"--request-deadline-ms", "500"});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        w.server.setRealPasswordHashing(true);
+        QVERIFY(w.server.addUser(QStringLiteral("slow"), QStringLiteral("password1")));
+
+        // ~2 s of hashing queued ahead of the probe (a few hashes, so that the server's
+        // SIGTERM at the end does not wait long for the pool).
+        std::vector<std::unique_ptr<QTcpSocket>> queue;
+        for (int i = 0; i < 40; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost("127.0.0.1", w.server.port());
+            QVERIFY(s->waitForConnected(5000));
+            s->write(loginRequest("slow"));
+            QVERIFY(s->waitForBytesWritten(5000));
+            queue.push_back(std::move(s));
+        }
+        QTcpSocket probe;
+        probe.connectToHost("127.0.0.1", w.server.port());
+        QVERIFY(probe.waitForConnected(5000));
+        probe.write(loginRequest("slow"));
+        QVERIFY(probe.waitForBytesWritten(5000));
+        QElapsedTimer clock;
+        clock.start();
+        QByteArray buffer;
+        const int status = readAnswer(probe, buffer, 10000);
+        const qint64 elapsed = clock.elapsed();
+        QCOMPARE(status, 503);
+        QVERIFY2(elapsed < 1500, qPrintable(QStringLiteral("answered after %1 ms").arg(elapsed)));
+        // The connection closes after the answer.
+        QVERIFY(QTest::qWaitFor(
+            [&probe] {
+                probe.waitForReadyRead(50);
+                probe.readAll();
+                return probe.state() == QAbstractSocket::UnconnectedState;
+            },
+            5000));
     }
 
     // Row 2: pipelined requests from a client that never reads.
