@@ -170,6 +170,87 @@ private slots:
             5000));
     }
 
+    // Row 9: a body is not read before the head says it will be refused. 25 blob uploads
+    // without a valid token, 20 MiB each (the blob limit), sent as fast as the server takes
+    // them: each is answered 401 while its body is still on its way, and not buffered.
+    void bodiesOfRequestsRefusedFromTheHeadAreNotRead()
+    {
+        if (!kMeasureRss)
+            QSKIP("RSS is not a measure of buffering under ASan (its quarantine keeps memory)");
+        World w;
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        constexpr qint64 kBody = 20971520; // --max-blob-bytes' default
+        constexpr int kUploads = 25;
+        struct Upload
+        {
+            std::unique_ptr<QTcpSocket> socket;
+            qint64 sent = 0;
+            QByteArray answer;
+            qint64 sentWhenAnswered = -1;
+        };
+        std::vector<Upload> uploads(kUploads);
+        for (int i = 0; i < kUploads; ++i) {
+            Upload &u = uploads[size_t(i)];
+            u.socket = std::make_unique<QTcpSocket>();
+            u.socket->connectToHost("127.0.0.1", w.server.port());
+            QVERIFY(u.socket->waitForConnected(5000));
+            const QByteArray hash = QByteArray::number(i).rightJustified(64, '0');
+            // Half without a token, half with one that was never issued.
+            u.socket->write(
+                "PUT /api/v1/blobs/" + hash +
+                " HTTP/1.1\r\nHost: x\r\nContent-Type: image/png\r\n" +
+                (i % 2 ? QByteArray("Authorization: Bearer not-a-token\r\n") : QByteArray()) +
+                "Content-Length: " + QByteArray::number(kBody) + "\r\n\r\n");
+        }
+        const qint64 before = rssKiB(w.server.pid());
+        qint64 peak = before;
+        const QByteArray chunk(256 * 1024, 'p');
+        QElapsedTimer clock;
+        clock.start();
+        for (bool busy = true; busy && clock.elapsed() < 20000;) {
+            busy = false;
+            for (Upload &u : uploads) {
+                QTcpSocket &s = *u.socket;
+                if (s.bytesAvailable() > 0) {
+                    u.answer += s.readAll();
+                    if (u.sentWhenAnswered < 0)
+                        u.sentWhenAnswered = u.sent;
+                }
+                if (!u.answer.isEmpty() || s.state() != QAbstractSocket::ConnectedState ||
+                    u.sent >= kBody)
+                    continue;
+                busy = true;
+                if (s.bytesToWrite() < (1 << 20)) {
+                    const QByteArray piece =
+                        chunk.left(int(qMin<qint64>(chunk.size(), kBody - u.sent)));
+                    s.write(piece);
+                    u.sent += piece.size();
+                }
+                s.waitForBytesWritten(5);
+            }
+            peak = qMax(peak, rssKiB(w.server.pid()));
+        }
+        qint64 totalSent = 0;
+        for (const Upload &u : uploads)
+            totalSent += u.sent;
+        qInfo("RSS grew by %lld KiB while %lld MiB of bodies were sent", peak - before,
+              totalSent >> 20);
+        for (int i = 0; i < kUploads; ++i) {
+            Upload &u = uploads[size_t(i)];
+            QCOMPARE(readAnswer(*u.socket, u.answer, 10000), 401);
+            QVERIFY2(u.sentWhenAnswered >= 0 && u.sentWhenAnswered < kBody,
+                     qPrintable(QStringLiteral(
+                                    "upload %1 was answered after %2 of %3 bytes (-1: after all)")
+                                    .arg(i)
+                                    .arg(u.sentWhenAnswered)
+                                    .arg(kBody)));
+        }
+        QVERIFY2(peak - before < kMaxGrowthKiB,
+                 qPrintable(QStringLiteral("RSS grew by %1 KiB while %2 MiB of bodies were sent")
+                                .arg(peak - before)
+                                .arg(totalSent >> 20)));
+    }
+
     // Row 2: pipelined requests from a client that never reads.
     void pipelinedAnswersToAClientThatDoesNotReadAreBounded_data()
     {
