@@ -43,12 +43,17 @@ void RouteHelpers::reply(Call &call, const HttpResponse &response)
     call.responder->send(response);
 }
 
-void RouteHelpers::fail(Call &call, const ApiError &error)
+HttpResponse RouteHelpers::errorResponse(const ApiError &error)
 {
     HttpResponse r = HttpResponse::error(error);
     if (error.status == 503)
         r.withHeader("Retry-After", "1");
-    reply(call, r);
+    return r;
+}
+
+void RouteHelpers::fail(Call &call, const ApiError &error)
+{
+    reply(call, errorResponse(error));
 }
 
 std::optional<QJsonObject> RouteHelpers::jsonBody(Call &call)

@@ -27,6 +27,8 @@ public:
 
     void reply(Call &call, const HttpResponse &response);
     void fail(Call &call, const protocol::ApiError &error);
+    // The answer fail() gives: §1 JSON, and Retry-After on 503.
+    static HttpResponse errorResponse(const protocol::ApiError &error);
     // Bookkeeping for every answer (metrics, logs), also those the HTTP layer gives itself.
     void record(const HttpRequest &request, const HttpResponse &response);
 

@@ -272,6 +272,11 @@ bool HttpConnection::readHead()
         dispatchRequest();
         return true;
     }
+    // Nobody's body is read for a request the head already refuses (no token, no route).
+    if (const std::optional<HttpResponse> refusal = m_host->refuseBeforeBody(m_request)) {
+        reject(*refusal);
+        return false;
+    }
     if (m_request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     m_state = State::Body;

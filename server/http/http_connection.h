@@ -22,6 +22,9 @@ public:
     // From a request's first byte to its answer, handling included.
     virtual int requestDeadlineMs() const = 0;
     virtual int idleTimeoutMs() const = 0;
+    // A request whose body is still to come: an answer to give at once (and close) instead
+    // of reading the body, or nullopt to read it.
+    virtual std::optional<HttpResponse> refuseBeforeBody(const HttpRequest &head) = 0;
     virtual void dispatch(HttpRequest request, ResponderPtr responder) = 0;
     // A WebSocket upgrade whose head has arrived; the handshake bytes are still unread in
     // the socket. Returns an error response to refuse it, or nullopt when it took the socket.
