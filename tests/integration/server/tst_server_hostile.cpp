@@ -170,17 +170,49 @@ private slots:
             5000));
     }
 
-    // Row 9: a body is not read before the head says it will be refused. 25 blob uploads
-    // without a valid token, 20 MiB each (the blob limit), sent as fast as the server takes
-    // them: each is answered 401 while its body is still on its way, and not buffered.
+    // Row 9: a body is not read before the head says it will be refused. Uploads at the
+    // body limit, sent as fast as the server takes them: each is answered while its body is
+    // still on its way, and none is buffered.
+    void bodiesOfRequestsRefusedFromTheHeadAreNotRead_data()
+    {
+        QTest::addColumn<QByteArray>("head"); // method and path
+        QTest::addColumn<QString>("who");     // whose token: "" none, "bogus", or a user
+        QTest::addColumn<qint64>("body");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("status");
+        const QByteArray blob = "PUT /api/v1/blobs/" + QByteArray(64, '0');
+        // 20 MiB: --max-blob-bytes' default; 4 MiB: --max-body-bytes'.
+        QTest::newRow("blob upload without a token") << blob << "" << qint64(20971520) << 25 << 401;
+        QTest::newRow("blob upload with a token never issued")
+            << blob << "bogus" << qint64(20971520) << 25 << 401;
+        QTest::newRow("commit by a viewer") << QByteArray("POST /api/v1/drawings/d1/ops") << "carol"
+                                            << qint64(4194304) << 40 << 403;
+        QTest::newRow("member change by an editor")
+            << QByteArray("PUT /api/v1/drawings/d1/members/dave") << "bob" << qint64(4194304) << 40
+            << 403;
+        QTest::newRow("user creation by a non-admin")
+            << QByteArray("POST /api/v1/admin/users") << "alice" << qint64(4194304) << 40 << 403;
+    }
     void bodiesOfRequestsRefusedFromTheHeadAreNotRead()
     {
         if (!kMeasureRss)
             QSKIP("RSS is not a measure of buffering under ASan (its quarantine keeps memory)");
+        QFETCH(QByteArray, head);
+        QFETCH(QString, who);
+        QFETCH(qint64, body);
+        QFETCH(int, count);
+        QFETCH(int, status);
         World w;
         QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
-        constexpr qint64 kBody = 20971520; // --max-blob-bytes' default
-        constexpr int kUploads = 25;
+        const QString token = who.isEmpty()     ? QString()
+                              : who == u"bogus" ? QStringLiteral("not-a-token")
+                              : who == u"alice" ? w.alice
+                              : who == u"bob"   ? w.bob
+                                                : w.carol;
+        const QByteArray contentType =
+            head.startsWith("PUT /api/v1/blobs/") ? "image/png" : "application/json";
+        const qint64 kBody = body;
+        const int kUploads = count;
         struct Upload
         {
             std::unique_ptr<QTcpSocket> socket;
@@ -194,13 +226,10 @@ private slots:
             u.socket = std::make_unique<QTcpSocket>();
             u.socket->connectToHost("127.0.0.1", w.server.port());
             QVERIFY(u.socket->waitForConnected(5000));
-            const QByteArray hash = QByteArray::number(i).rightJustified(64, '0');
-            // Half without a token, half with one that was never issued.
-            u.socket->write(
-                "PUT /api/v1/blobs/" + hash +
-                " HTTP/1.1\r\nHost: x\r\nContent-Type: image/png\r\n" +
-                (i % 2 ? QByteArray("Authorization: Bearer not-a-token\r\n") : QByteArray()) +
-                "Content-Length: " + QByteArray::number(kBody) + "\r\n\r\n");
+            u.socket->write(head + " HTTP/1.1\r\nHost: x\r\nContent-Type: " + contentType + "\r\n" +
+                            (token.isEmpty() ? QByteArray()
+                                             : "Authorization: Bearer " + token.toUtf8() + "\r\n") +
+                            "Content-Length: " + QByteArray::number(kBody) + "\r\n\r\n");
         }
         const qint64 before = rssKiB(w.server.pid());
         qint64 peak = before;
@@ -237,7 +266,7 @@ private slots:
               totalSent >> 20);
         for (int i = 0; i < kUploads; ++i) {
             Upload &u = uploads[size_t(i)];
-            QCOMPARE(readAnswer(*u.socket, u.answer, 10000), 401);
+            QCOMPARE(readAnswer(*u.socket, u.answer, 10000), status);
             QVERIFY2(u.sentWhenAnswered >= 0 && u.sentWhenAnswered < kBody,
                      qPrintable(QStringLiteral(
                                     "upload %1 was answered after %2 of %3 bytes (-1: after all)")
