@@ -61,6 +61,12 @@ Api::Admission Api::admit(const HttpRequest &head)
                 return a;
             }
             a.user = *user;
+            if (match.route->guard) {
+                if (auto error = match.route->guard(match.params, a.user)) {
+                    a.refusal = RouteHelpers::errorResponse(*error);
+                    return a;
+                }
+            }
         }
         a.route = match.route;
         a.params = std::move(match.params);
