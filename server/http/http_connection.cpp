@@ -272,7 +272,7 @@ bool HttpConnection::readHead()
         dispatchRequest();
         return true;
     }
-    // Nobody's body is read for a request the head already refuses (no token, no route).
+    // No body is read for a request its head already refuses (route, token, a guard).
     if (const std::optional<HttpResponse> refusal = m_host->refuseBeforeBody(m_request)) {
         reject(*refusal);
         return false;

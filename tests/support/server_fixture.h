@@ -16,7 +16,8 @@ namespace inkboard::test {
 // "listening on http://HOST:PORT" stdout line.
 //
 // The fixture sets INKBOARD_PWHASH=fast for the server and the `user` commands it runs,
-// so the argon2id hashes of tests take milliseconds (see server/README.md).
+// so the argon2id hashes of tests take milliseconds (see server/README.md), unless
+// setRealPasswordHashing(true) asks for real-cost hashes.
 //
 // With INKBOARD_TEST_BACKEND=postgresql in the environment, the server and the `user`
 // commands use a fresh database of a real PostgreSQL server (PgCluster::shared(), one per
