@@ -76,6 +76,8 @@ const QList<NumberOption> &numberOptions()
          [](ServerConfig &c, qint64 v) { c.wsCloseGraceMs = int(v); }, 1},
         {"request-timeout-ms", "A request must arrive whole within this.",
          [](ServerConfig &c, qint64 v) { c.requestTimeoutMs = int(v); }, 10},
+        {"request-deadline-ms", "A request must be answered within this (503 and close).",
+         [](ServerConfig &c, qint64 v) { c.requestDeadlineMs = int(v); }, 10},
         {"idle-timeout-ms", "Close keep-alive connections idle this long.",
          [](ServerConfig &c, qint64 v) { c.idleTimeoutMs = int(v); }, 10},
         {"max-connections-per-ip", "Open connections per client address.",

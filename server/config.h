@@ -32,8 +32,9 @@ struct ServerConfig
     int wsCloseGraceMs = 5000;
     int wsSocketBufferBytes = 256 * 1024; // SO_SNDBUF of WebSocket connections
 
-    int requestTimeoutMs = 15000; // a request must arrive whole within this
-    int idleTimeoutMs = 120000;   // keep-alive connections idle for longer are closed
+    int requestTimeoutMs = 15000;  // a request must arrive whole within this
+    int requestDeadlineMs = 60000; // and be answered within this (503 and close)
+    int idleTimeoutMs = 120000;    // keep-alive connections idle for longer are closed
     int maxConnectionsPerIp = 512;
     int maxConnections = 20000;
     int drawingIdleMs = 60000; // an inactive drawing leaves memory after this

@@ -36,7 +36,12 @@ public:
     qint64 bodyLimit(const HttpRequest &head) const override { return m_api->bodyLimit(head); }
     int maxHeaderBytes() const override { return m_ctx.config.maxHeaderBytes; }
     int requestTimeoutMs() const override { return m_ctx.config.requestTimeoutMs; }
+    int requestDeadlineMs() const override { return m_ctx.config.requestDeadlineMs; }
     int idleTimeoutMs() const override { return m_ctx.config.idleTimeoutMs; }
+    std::optional<HttpResponse> refuseBeforeBody(const HttpRequest &head) override
+    {
+        return m_api->refusal(head);
+    }
     void dispatch(HttpRequest request, ResponderPtr responder) override;
     std::optional<HttpResponse> upgrade(const HttpRequest &head, QTcpSocket *socket) override;
     void answered(const HttpRequest &request, const HttpResponse &response) override;

@@ -34,9 +34,12 @@ AccountRoutes::AccountRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(help
 void AccountRoutes::addTo(Router &router)
 {
     router.add("GET", "/api/v1/admin/users", Router::Token, [this](Call &c) { listUsers(c); });
-    router.add("POST", "/api/v1/admin/users", Router::Token, [this](Call &c) { createUser(c); });
-    router.add("PUT", "/api/v1/admin/users/*/password", Router::Token,
-               [this](Call &c) { setPassword(c); });
+    router.add(
+        "POST", "/api/v1/admin/users", Router::Token, [this](Call &c) { createUser(c); },
+        RouteHelpers::requireAdmin());
+    router.add(
+        "PUT", "/api/v1/admin/users/*/password", Router::Token, [this](Call &c) { setPassword(c); },
+        RouteHelpers::requireAdmin());
     router.add("DELETE", "/api/v1/admin/users/*", Router::Token,
                [this](Call &c) { deleteUser(c); });
 }

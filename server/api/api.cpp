@@ -41,34 +41,62 @@ void Api::invalidate()
     m_auth.invalidate();
 }
 
-void Api::handle(HttpRequest request, ResponderPtr responder)
+Api::Admission Api::admit(const HttpRequest &head)
 {
-    Call call{std::move(request), std::move(responder), {}, {}};
+    Admission a;
     if (m_ctx.shuttingDown) {
         HttpResponse r =
             HttpResponse::error(ApiError::unavailable(QStringLiteral("shutting down")));
         r.withHeader("Retry-After", "2");
         r.close = true;
-        return m_helpers.reply(call, r);
+        a.refusal = r;
+        return a;
     }
-    Router::Match match = m_router.match(call.request.method, call.request.path);
+    Router::Match match = m_router.match(head.method, head.path);
     if (match.route) {
-        call.params = std::move(match.params);
         if (match.route->auth == Router::Token) {
             ApiError error;
-            auto user = m_auth.authenticate(call.request, false, &error);
-            if (!user)
-                return m_helpers.fail(call, error);
-            call.user = *user;
+            auto user = m_auth.authenticate(head, false, &error);
+            if (!user) {
+                a.refusal = RouteHelpers::errorResponse(error);
+                return a;
+            }
+            a.user = *user;
+            if (match.route->guard) {
+                if (auto error = match.route->guard(match.params, a.user)) {
+                    a.refusal = RouteHelpers::errorResponse(*error);
+                    return a;
+                }
+            }
         }
-        return match.route->handler(call);
+        a.route = match.route;
+        a.params = std::move(match.params);
+        return a;
     }
     if (!match.allowed.isEmpty()) {
         HttpResponse r = HttpResponse::error(ApiError::methodNotAllowed());
         r.withHeader("Allow", match.allowed.join(", "));
-        return m_helpers.reply(call, r);
+        a.refusal = r;
+        return a;
     }
-    m_helpers.fail(call, ApiError::notFound(QStringLiteral("no such endpoint")));
+    a.refusal = RouteHelpers::errorResponse(ApiError::notFound(QStringLiteral("no such endpoint")));
+    return a;
+}
+
+std::optional<HttpResponse> Api::refusal(const HttpRequest &head)
+{
+    return admit(head).refusal;
+}
+
+void Api::handle(HttpRequest request, ResponderPtr responder)
+{
+    Call call{std::move(request), std::move(responder), {}, {}};
+    Admission a = admit(call.request);
+    if (a.refusal)
+        return m_helpers.reply(call, *a.refusal);
+    call.params = std::move(a.params);
+    call.user = std::move(a.user);
+    a.route->handler(call);
 }
 
 std::variant<WsGrant, HttpResponse> Api::authorizeUpgrade(const HttpRequest &head)

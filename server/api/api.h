@@ -28,6 +28,9 @@ public:
     explicit Api(ServerContext &context, QObject *parent = nullptr);
 
     void handle(HttpRequest request, ResponderPtr responder);
+    // What handle() decides from the head alone (shutdown, route, token): the refusal, so
+    // that the HTTP layer can answer it before reading a body; nullopt to go on.
+    std::optional<HttpResponse> refusal(const HttpRequest &head);
     qint64 bodyLimit(const HttpRequest &head) const;
     // Checks a WebSocket upgrade before it is answered: a grant, or the HTTP error.
     std::variant<WsGrant, HttpResponse> authorizeUpgrade(const HttpRequest &head);
@@ -37,6 +40,15 @@ public:
     void invalidate();
 
 private:
+    struct Admission
+    {
+        std::optional<HttpResponse> refusal;
+        const Router::Route *route = nullptr;
+        QStringList params;
+        AuthUser user;
+    };
+    Admission admit(const HttpRequest &head);
+
     ServerContext &m_ctx;
     Authenticator m_auth;
     RouteHelpers m_helpers;

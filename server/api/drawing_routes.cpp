@@ -36,13 +36,16 @@ void DrawingRoutes::addTo(Router &router)
     router.add("GET", "/api/v1/drawings", Router::Token, [this](Call &c) { listDrawings(c); });
     router.add("POST", "/api/v1/drawings", Router::Token, [this](Call &c) { createDrawing(c); });
     router.add("GET", "/api/v1/drawings/*", Router::Token, [this](Call &c) { getDrawing(c); });
-    router.add("PATCH", "/api/v1/drawings/*", Router::Token, [this](Call &c) { patchDrawing(c); });
+    router.add(
+        "PATCH", "/api/v1/drawings/*", Router::Token, [this](Call &c) { patchDrawing(c); },
+        m_api.requireRole(Role::Owner));
     router.add("DELETE", "/api/v1/drawings/*", Router::Token,
                [this](Call &c) { deleteDrawing(c); });
     router.add("GET", "/api/v1/drawings/*/members", Router::Token,
                [this](Call &c) { listMembers(c); });
-    router.add("PUT", "/api/v1/drawings/*/members/*", Router::Token,
-               [this](Call &c) { putMember(c); });
+    router.add(
+        "PUT", "/api/v1/drawings/*/members/*", Router::Token, [this](Call &c) { putMember(c); },
+        m_api.requireRole(Role::Owner, true));
     router.add("DELETE", "/api/v1/drawings/*/members/*", Router::Token,
                [this](Call &c) { deleteMember(c); });
 }

@@ -47,7 +47,9 @@ void HistoryRoutes::addTo(Router &router)
     router.add("GET", "/api/v1/drawings/*/snapshot", Router::Token,
                [this](Call &c) { snapshot(c); });
     router.add("GET", "/api/v1/drawings/*/ops", Router::Token, [this](Call &c) { opsAfter(c); });
-    router.add("POST", "/api/v1/drawings/*/ops", Router::Token, [this](Call &c) { postOps(c); });
+    router.add(
+        "POST", "/api/v1/drawings/*/ops", Router::Token, [this](Call &c) { postOps(c); },
+        m_api.requireRole(Role::Editor));
 }
 
 void HistoryRoutes::snapshot(Call &call)

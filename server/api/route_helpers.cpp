@@ -43,12 +43,17 @@ void RouteHelpers::reply(Call &call, const HttpResponse &response)
     call.responder->send(response);
 }
 
-void RouteHelpers::fail(Call &call, const ApiError &error)
+HttpResponse RouteHelpers::errorResponse(const ApiError &error)
 {
     HttpResponse r = HttpResponse::error(error);
     if (error.status == 503)
         r.withHeader("Retry-After", "1");
-    reply(call, r);
+    return r;
+}
+
+void RouteHelpers::fail(Call &call, const ApiError &error)
+{
+    reply(call, errorResponse(error));
 }
 
 std::optional<QJsonObject> RouteHelpers::jsonBody(Call &call)
@@ -65,34 +70,57 @@ std::optional<QJsonObject> RouteHelpers::jsonBody(Call &call)
     return std::get<QJsonObject>(std::move(parsed));
 }
 
-std::optional<Role> RouteHelpers::access(Call &call, Role minimum, bool adminPasses)
+std::variant<Role, ApiError> RouteHelpers::checkAccess(const QString &id, const AuthUser &user,
+                                                       Role minimum, bool adminPasses)
 {
-    const QString &id = call.params.value(0);
-    if (!isValidId(id)) {
-        fail(call, ApiError::invalidId(QStringLiteral("a drawing id is 1-64 of [A-Za-z0-9_-]")));
-        return std::nullopt;
-    }
-    const auto role = m_auth.roleOf(id, call.user.id);
-    if (!role) {
-        fail(call, storageError());
-        return std::nullopt;
-    }
+    if (!isValidId(id))
+        return ApiError::invalidId(QStringLiteral("a drawing id is 1-64 of [A-Za-z0-9_-]"));
+    const auto role = m_auth.roleOf(id, user.id);
+    if (!role)
+        return storageError();
     if (!*role) {
-        if (adminPasses && call.user.admin) {
+        if (adminPasses && user.admin) {
             const auto exists = m_ctx.store->drawing(id);
             if (exists)
                 return Role::Owner;
         }
-        fail(call, ApiError::notFound(QStringLiteral("no such drawing")));
-        return std::nullopt;
+        return ApiError::notFound(QStringLiteral("no such drawing"));
     }
-    if (int(**role) < int(minimum) && !(adminPasses && call.user.admin)) {
-        fail(call, ApiError::forbidden(minimum == Role::Owner
-                                           ? QStringLiteral("only an owner may do this")
-                                           : QStringLiteral("viewers cannot edit")));
-        return std::nullopt;
-    }
+    if (int(**role) < int(minimum) && !(adminPasses && user.admin))
+        return ApiError::forbidden(minimum == Role::Owner
+                                       ? QStringLiteral("only an owner may do this")
+                                       : QStringLiteral("viewers cannot edit"));
     return **role;
+}
+
+std::optional<Role> RouteHelpers::access(Call &call, Role minimum, bool adminPasses)
+{
+    auto result = checkAccess(call.params.value(0), call.user, minimum, adminPasses);
+    if (auto *error = std::get_if<ApiError>(&result)) {
+        fail(call, *error);
+        return std::nullopt;
+    }
+    return std::get<Role>(result);
+}
+
+Router::Guard RouteHelpers::requireRole(Role minimum, bool adminPasses)
+{
+    return [this, minimum, adminPasses](const QStringList &params,
+                                        const AuthUser &user) -> std::optional<ApiError> {
+        auto result = checkAccess(params.value(0), user, minimum, adminPasses);
+        if (auto *error = std::get_if<ApiError>(&result))
+            return *error;
+        return std::nullopt;
+    };
+}
+
+Router::Guard RouteHelpers::requireAdmin()
+{
+    return [](const QStringList &, const AuthUser &user) -> std::optional<ApiError> {
+        if (user.admin)
+            return std::nullopt;
+        return ApiError::forbidden(QStringLiteral("administrators only"));
+    };
 }
 
 std::optional<UserRecord> RouteHelpers::userParam(Call &call, int index)

@@ -2,11 +2,13 @@
 
 #include "api/authenticator.h"
 #include "api/call.h"
+#include "api/router.h"
 #include "store/store.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <optional>
+#include <variant>
 
 namespace inkboard::server {
 
@@ -27,6 +29,8 @@ public:
 
     void reply(Call &call, const HttpResponse &response);
     void fail(Call &call, const protocol::ApiError &error);
+    // The answer fail() gives: §1 JSON, and Retry-After on 503.
+    static HttpResponse errorResponse(const protocol::ApiError &error);
     // Bookkeeping for every answer (metrics, logs), also those the HTTP layer gives itself.
     void record(const HttpRequest &request, const HttpResponse &response);
 
@@ -36,10 +40,17 @@ public:
     // `minimum` (non-members: 404). Admins pass as owners when adminPasses.
     std::optional<protocol::Role> access(Call &call, protocol::Role minimum,
                                          bool adminPasses = false);
+    // The same check as a route guard (drawing id in params[0]), to refuse before the body.
+    Router::Guard requireRole(protocol::Role minimum, bool adminPasses = false);
+    static Router::Guard requireAdmin();
     // The user named by params[index], or 404 answered.
     std::optional<UserRecord> userParam(Call &call, int index);
 
 private:
+    // What access() decides; the role when it passes.
+    std::variant<protocol::Role, protocol::ApiError>
+    checkAccess(const QString &id, const AuthUser &user, protocol::Role minimum, bool adminPasses);
+
     ServerContext &m_ctx;
     Authenticator &m_auth;
     QObject *m_loop;

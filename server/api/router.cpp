@@ -2,10 +2,10 @@
 
 namespace inkboard::server {
 
-void Router::add(const char *method, const char *path, Auth auth, Handler handler)
+void Router::add(const char *method, const char *path, Auth auth, Handler handler, Guard guard)
 {
-    m_routes.append(
-        Route{method, QString::fromLatin1(path).split(QLatin1Char('/')), std::move(handler), auth});
+    m_routes.append(Route{method, QString::fromLatin1(path).split(QLatin1Char('/')),
+                          std::move(handler), auth, std::move(guard)});
 }
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 namespace inkboard::server {
 
@@ -15,6 +16,10 @@ class Router
 {
 public:
     using Handler = std::function<void(Call &)>;
+    // A permission check that the head decides (params and user): its error, or nullopt.
+    // It runs before the body is read; the handler still makes its own checks.
+    using Guard =
+        std::function<std::optional<protocol::ApiError>(const QStringList &, const AuthUser &)>;
     // PROTOCOL.md §1: every call but login, signup, info and healthz carries a token.
     enum Auth : bool
     {
@@ -22,7 +27,7 @@ public:
         Token = true
     };
 
-    void add(const char *method, const char *path, Auth auth, Handler handler);
+    void add(const char *method, const char *path, Auth auth, Handler handler, Guard guard = {});
 
     struct Route
     {
@@ -30,6 +35,7 @@ public:
         QStringList segments; // "*" matches one segment
         Handler handler;
         Auth auth;
+        Guard guard;
     };
     struct Match
     {

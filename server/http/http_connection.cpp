@@ -33,7 +33,10 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpHost *host, QObject *pare
     m_settings.on_chunk_header = &HttpConnection::onChunkHeader;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
+    // Qt's default read buffer takes all the client sends, whatever we do with it.
+    m_socket->setReadBufferSize(readBufferBytes());
     connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
+    connect(m_socket, &QTcpSocket::bytesWritten, this, &HttpConnection::onBytesWritten);
     connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
     connect(m_socket, &QTcpSocket::errorOccurred, this, [this](QAbstractSocket::SocketError) {
         if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
@@ -57,23 +60,58 @@ void HttpConnection::finish()
     m_host->connectionClosed(m_peer);
 }
 
+qint64 HttpConnection::readBufferBytes() const
+{
+    // A whole head (it is peeked, so it must fit) and a chunk of body.
+    return qint64(m_host->maxHeaderBytes()) + 4 + kBodyChunkBytes;
+}
+
+void HttpConnection::pauseReading()
+{
+    // 0 would mean "unlimited": a limit of what is already buffered (at least one byte)
+    // turns Qt's read notifier off.
+    m_socket->setReadBufferSize(qMax<qint64>(1, m_socket->bytesAvailable()));
+}
+
+void HttpConnection::resumeReading()
+{
+    // Qt turns its read notifier off when the buffer is full, and on again only when the
+    // buffer empties or its size changes, not when a full buffer is read in part: a change
+    // of size (through "unlimited", with no event in between) is what wakes it.
+    m_socket->setReadBufferSize(0);
+    m_socket->setReadBufferSize(readBufferBytes());
+}
+
 void HttpConnection::armTimer()
 {
-    if (m_state == State::Waiting) {
-        m_timer.stop();
-        return;
-    }
     if (m_state == State::Closing) {
         m_timer.start(kLingerMs);
         return;
     }
-    m_timer.start(m_inRequest ? m_host->requestTimeoutMs() : m_host->idleTimeoutMs());
+    if (m_state != State::Waiting && !m_inRequest) {
+        m_timer.start(m_host->idleTimeoutMs());
+        return;
+    }
+    const qint64 deadlineLeft =
+        qMax<qint64>(0, m_host->requestDeadlineMs() - m_requestClock.elapsed());
+    m_timer.start(m_state == State::Waiting
+                      ? int(deadlineLeft)
+                      : int(qMin<qint64>(m_host->requestTimeoutMs(), deadlineLeft)));
 }
 
 void HttpConnection::onTimeout()
 {
     if (!m_socket)
         return;
+    if (m_state == State::Waiting) {
+        // The late answer, if it ever comes, finds the connection closing and is dropped.
+        m_request = m_handled;
+        reject(HttpResponse::error(protocol::ApiError::unavailable(
+                                       QStringLiteral("the request was not answered within %1 ms")
+                                           .arg(m_host->requestDeadlineMs())))
+                   .withHeader("Retry-After", "1"));
+        return;
+    }
     if (m_state == State::Head || m_state == State::Body) {
         if (m_inRequest)
             qCInfo(lcHttp) << "dropping" << m_peer.toString() << ": request not complete in time";
@@ -94,6 +132,18 @@ void HttpConnection::onDisconnected()
     deleteLater();
 }
 
+void HttpConnection::onBytesWritten()
+{
+    if (!m_outputBlocked)
+        return;
+    if (m_socket->bytesToWrite() > kMaxPendingOutputBytes) {
+        armTimer(); // the client reads: it is not idle
+        return;
+    }
+    m_outputBlocked = false;
+    process();
+}
+
 void HttpConnection::process()
 {
     while (m_socket) {
@@ -103,9 +153,19 @@ void HttpConnection::process()
         }
         if (m_state == State::Waiting)
             return;
-        const bool progressed = m_state == State::Head ? readHead() : readBody();
-        if (!progressed)
+        if (m_state == State::Head && !m_inRequest &&
+            m_socket->bytesToWrite() > kMaxPendingOutputBytes) {
+            // A client that does not read its answers gets no more of them for now.
+            m_outputBlocked = true;
             return;
+        }
+        const bool progressed = m_state == State::Head ? readHead() : readBody();
+        if (!progressed) {
+            // More bytes are needed: make sure Qt reads them.
+            if (m_socket && (m_state == State::Head || m_state == State::Body))
+                resumeReading();
+            return;
+        }
     }
 }
 
@@ -130,6 +190,7 @@ bool HttpConnection::readHead()
         return false;
     if (!m_inRequest) {
         m_inRequest = true;
+        m_requestClock.start();
         armTimer();
     }
     const qsizetype end = available.indexOf("\r\n\r\n");
@@ -179,10 +240,12 @@ bool HttpConnection::readHead()
                 QStringLiteral("a pipelined upgrade is not supported"))));
             return false;
         }
-        // Nothing of the handshake has been read: the WebSocket server reads it itself.
+        // Nothing of the handshake has been read: the WebSocket server reads it itself,
+        // and its frames, with the read buffer a QTcpSocket has by default.
         m_timer.stop();
         QTcpSocket *socket = m_socket;
         socket->disconnect(this);
+        socket->setReadBufferSize(0);
         const std::optional<HttpResponse> refusal = m_host->upgrade(m_request, socket);
         if (!refusal) {
             m_socket = nullptr; // the push hub owns it now
@@ -190,6 +253,7 @@ bool HttpConnection::readHead()
             deleteLater();
             return false;
         }
+        m_socket->setReadBufferSize(readBufferBytes());
         connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::process);
         connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::onDisconnected);
         reject(*refusal);
@@ -207,6 +271,11 @@ bool HttpConnection::readHead()
     if (m_messageDone) {
         dispatchRequest();
         return true;
+    }
+    // No body is read for a request its head already refuses (route, token, a guard).
+    if (const std::optional<HttpResponse> refusal = m_host->refuseBeforeBody(m_request)) {
+        reject(*refusal);
+        return false;
     }
     if (m_request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
@@ -228,7 +297,7 @@ bool HttpConnection::readBody()
         // stay in the socket in case it is an upgrade.
         if (!(m_parser.flags & F_CHUNKED) && m_parser.content_length != ULLONG_MAX)
             want = qMin<qint64>(want, qint64(m_parser.content_length));
-        want = qMin<qint64>(want, 1 << 20);
+        want = qMin<qint64>(want, kBodyChunkBytes);
         data = m_socket->read(want);
     }
     if (data.isEmpty())
@@ -259,7 +328,13 @@ void HttpConnection::dispatchRequest()
     m_state = State::Waiting;
     m_inRequest = false;
     m_keepAlive = http_should_keep_alive(&m_parser) != 0;
-    m_timer.stop();
+    m_handled = HttpRequest();
+    m_handled.method = m_request.method;
+    m_handled.path = m_request.path;
+    m_handled.peer = m_peer;
+    // What the client sends while we handle this waits in its own and the kernel's buffers.
+    pauseReading();
+    armTimer();
     const quint64 serial = ++m_serial;
     m_host->dispatch(std::move(m_request), std::make_shared<Responder>(this, serial));
     m_request = HttpRequest();
@@ -276,6 +351,7 @@ void HttpConnection::respond(quint64 serial, const HttpResponse &response)
         return;
     }
     m_state = State::Head;
+    resumeReading();
     armTimer();
     QMetaObject::invokeMethod(this, &HttpConnection::process, Qt::QueuedConnection);
 }
@@ -314,6 +390,7 @@ void HttpConnection::startClosing()
 {
     m_state = State::Closing;
     m_carry.clear();
+    resumeReading(); // read and drop, however much comes
     armTimer();
     // Half-close once the answer is out, then read and drop what the client still sends,
     // so that it reads the answer instead of a reset.

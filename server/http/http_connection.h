@@ -2,6 +2,7 @@
 
 #include "http_types.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTcpSocket>
 #include <QTimer>
@@ -18,7 +19,12 @@ public:
     virtual qint64 bodyLimit(const HttpRequest &head) const = 0;
     virtual int maxHeaderBytes() const = 0;
     virtual int requestTimeoutMs() const = 0;
+    // From a request's first byte to its answer, handling included.
+    virtual int requestDeadlineMs() const = 0;
     virtual int idleTimeoutMs() const = 0;
+    // A request whose body is still to come: an answer to give at once (and close) instead
+    // of reading the body, or nullopt to read it.
+    virtual std::optional<HttpResponse> refuseBeforeBody(const HttpRequest &head) = 0;
     virtual void dispatch(HttpRequest request, ResponderPtr responder) = 0;
     // A WebSocket upgrade whose head has arrived; the handshake bytes are still unread in
     // the socket. Returns an error response to refuse it, or nullopt when it took the socket.
@@ -32,12 +38,21 @@ public:
 //
 // The head of a request is only peeked, never read, until it is complete: a WebSocket
 // upgrade then leaves the socket untouched for QWebSocketServer::handleConnection.
+//
+// What one connection can make us hold is bounded (server/README.md, "Bounds"): the
+// socket's read buffer is capped, nothing is read while a request is handled, and the next
+// pipelined request waits while more than kMaxPendingOutputBytes of answers are unsent.
 class HttpConnection : public QObject
 {
     Q_OBJECT
 public:
     HttpConnection(QTcpSocket *socket, HttpHost *host, QObject *parent = nullptr);
     ~HttpConnection() override;
+
+    // Unsent answer bytes over which the next pipelined request is not read.
+    static constexpr qint64 kMaxPendingOutputBytes = 1 << 20;
+    // Body bytes read from the socket at a time; with the largest head, the read buffer.
+    static constexpr qint64 kBodyChunkBytes = 64 * 1024;
 
     void respond(quint64 serial, const HttpResponse &response);
     QHostAddress peer() const { return m_peer; }
@@ -60,6 +75,10 @@ private:
     void startClosing();
     void armTimer();
     void onTimeout();
+    void onBytesWritten();
+    qint64 readBufferBytes() const;
+    void pauseReading();
+    void resumeReading();
     void onDisconnected();
     void finish();
 
@@ -76,7 +95,10 @@ private:
     QHostAddress m_peer;
     QTimer m_timer;
     State m_state = State::Head;
-    bool m_inRequest = false; // bytes of a request have arrived
+    bool m_inRequest = false;     // bytes of a request have arrived
+    bool m_outputBlocked = false; // the next request waits for the client to read answers
+    QElapsedTimer m_requestClock; // since the request's first byte
+    HttpRequest m_handled;        // method, path and peer of the request being handled (for logs)
     bool m_keepAlive = true;
     bool m_finished = false;
     quint64 m_serial = 0;

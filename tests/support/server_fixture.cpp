@@ -58,6 +58,8 @@ bool ServerFixture::ensureDatabase()
 QProcessEnvironment ServerFixture::processEnvironment()
 {
     QProcessEnvironment env = environment();
+    if (m_realHashing)
+        env.remove(QStringLiteral("INKBOARD_PWHASH"));
     if (ensureDatabase() && !m_databaseUrl.isEmpty())
         env.insert(QStringLiteral("INKBOARD_DATABASE"), m_databaseUrl);
     return env;

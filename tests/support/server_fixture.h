@@ -16,7 +16,8 @@ namespace inkboard::test {
 // "listening on http://HOST:PORT" stdout line.
 //
 // The fixture sets INKBOARD_PWHASH=fast for the server and the `user` commands it runs,
-// so the argon2id hashes of tests take milliseconds (see server/README.md).
+// so the argon2id hashes of tests take milliseconds (see server/README.md), unless
+// setRealPasswordHashing(true) asks for real-cost hashes.
 //
 // With INKBOARD_TEST_BACKEND=postgresql in the environment, the server and the `user`
 // commands use a fresh database of a real PostgreSQL server (PgCluster::shared(), one per
@@ -51,6 +52,10 @@ public:
     int runCli(const QStringList &args, const QByteArray &stdinData = {}, QByteArray *out = nullptr,
                QByteArray *err = nullptr);
 
+    // Real (interactive-cost) argon2id hashes for the users added from now on, as a
+    // production server makes them: for tests that need a login to take its real time.
+    void setRealPasswordHashing(bool real) { m_realHashing = real; }
+
     // The extra arguments given at construction; change them before a restart().
     QStringList &extraArgs() { return m_extraArgs; }
 
@@ -72,6 +77,7 @@ private:
     bool ensureDatabase();
 
     QStringList m_extraArgs;
+    bool m_realHashing = false;
     QString m_databaseUrl;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_process;

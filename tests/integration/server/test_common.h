@@ -2,19 +2,39 @@
 
 #include "server_fixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
-#include <QTcpSocket>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <csignal>
 
 namespace inkboard::test {
+
+#ifdef __SANITIZE_ADDRESS__
+constexpr bool kMeasureRss = false; // ASan's quarantine keeps freed memory resident
+#else
+constexpr bool kMeasureRss = true;
+#endif
+
+// The resident set of a process, from /proc (-1 when it cannot be read).
+inline qint64 rssKiB(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
 
 inline QString uid()
 {
@@ -35,7 +55,8 @@ inline QJsonObject moveOp(const QString &opId, const QString &id, double x)
     return {{"op_id", opId}, {"op", "update"}, {"id", id}, {"props", QJsonObject{{"x", x}}}};
 }
 
-inline QJsonObject commitBody(const QJsonArray &ops, const QString &clientId = QStringLiteral("client-1"))
+inline QJsonObject commitBody(const QJsonArray &ops,
+                              const QString &clientId = QStringLiteral("client-1"))
 {
     return {{"client_id", clientId}, {"ops", ops}};
 }
@@ -48,10 +69,7 @@ struct World
     QString alice, bob, carol, dave, root;
     QString drawing = QStringLiteral("d1");
 
-    explicit World(QStringList args = {})
-        : server(std::move(args))
-    {
-    }
+    explicit World(QStringList args = {}) : server(std::move(args)) {}
 
     bool setUp()
     {
@@ -70,10 +88,13 @@ struct World
         root = server.login("root", "password1");
         if (alice.isEmpty() || bob.isEmpty() || carol.isEmpty() || dave.isEmpty() || root.isEmpty())
             return false;
-        if (call("POST", "/api/v1/drawings", {{"id", drawing}, {"title", "Test"}}, alice).status != 201)
+        if (call("POST", "/api/v1/drawings", {{"id", drawing}, {"title", "Test"}}, alice).status !=
+            201)
             return false;
-        return call("PUT", "/api/v1/drawings/d1/members/bob", {{"role", "editor"}}, alice).status == 200 &&
-               call("PUT", "/api/v1/drawings/d1/members/carol", {{"role", "viewer"}}, alice).status == 200;
+        return call("PUT", "/api/v1/drawings/d1/members/bob", {{"role", "editor"}}, alice).status ==
+                   200 &&
+               call("PUT", "/api/v1/drawings/d1/members/carol", {{"role", "viewer"}}, alice)
+                       .status == 200;
     }
 
     HttpResult call(const QByteArray &method, const QString &path, const QJsonObject &body = {},
@@ -88,7 +109,9 @@ struct World
         QJsonArray all;
         qint64 after = 0;
         for (;;) {
-            const HttpResult r = call("GET", QStringLiteral("/api/v1/drawings/%1/ops?after=%2").arg(id).arg(after), {}, token);
+            const HttpResult r =
+                call("GET", QStringLiteral("/api/v1/drawings/%1/ops?after=%2").arg(id).arg(after),
+                     {}, token);
             if (r.status != 200)
                 return all;
             const QJsonArray commits = r.json["commits"].toArray();
@@ -132,8 +155,8 @@ struct WsClient
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
         request.setUrl(url);
         socket.open(request);
-        return QTest::qWaitFor([this] { return !frames.isEmpty() || closed; }, 10000) && !frames.isEmpty() &&
-               frames.first()["type"].toString() == u"hello";
+        return QTest::qWaitFor([this] { return !frames.isEmpty() || closed; }, 10000) &&
+               !frames.isEmpty() && frames.first()["type"].toString() == u"hello";
     }
 
     QList<QJsonObject> ofType(const QString &type) const

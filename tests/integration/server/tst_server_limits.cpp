@@ -11,23 +11,6 @@
 using namespace inkboard::test;
 
 namespace {
-#ifdef __SANITIZE_ADDRESS__
-constexpr bool kMeasureRss = false; // ASan's quarantine keeps freed memory resident
-#else
-constexpr bool kMeasureRss = true;
-#endif
-
-qint64 rssKiB(qint64 pid)
-{
-    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!f.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 QByteArray png(int size)
 {

@@ -1,0 +1,366 @@
+// Hostile input (issue 13): a client that sends without end while its request is handled, or
+// pipelines requests and never reads the answers, costs the server a bounded amount of
+// memory, and loses nothing: every request it sent is still answered once it reads.
+#include "test_common.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+
+using namespace inkboard::test;
+
+namespace {
+
+// Generous for a loaded 2-core machine; the unbounded server grew by hundreds of MiB.
+constexpr qint64 kMaxGrowthKiB = 64 * 1024;
+
+QByteArray loginRequest(const QByteArray &user)
+{
+    const QByteArray body = R"({"username":")" + user + R"(","password":"password1"})";
+    return "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+           "Content-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+// Reads one HTTP answer (head and Content-Length body) from `socket`; its status, or 0.
+int readAnswer(QTcpSocket &socket, QByteArray &buffer, int timeoutMs = 10000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        buffer += socket.readAll(); // what an event loop run (a qWait) has buffered already
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            const QByteArray head = buffer.left(end);
+            qint64 length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer.size() >= end + 4 + length) {
+                buffer.remove(0, end + 4 + length);
+                return head.mid(9, 3).toInt();
+            }
+        }
+        if (clock.elapsed() > timeoutMs || socket.state() != QAbstractSocket::ConnectedState)
+            return 0;
+        socket.waitForReadyRead(100);
+    }
+}
+
+} // namespace
+
+class TestServerHostile : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Row 1: the login waits on the password-hash pool while the client streams bytes.
+    void bytesSentWhileARequestIsHandledAreNotBuffered()
+    {
+        if (!kMeasureRss)
+            QSKIP("RSS is not a measure of buffering under ASan (its quarantine keeps memory)");
+        // The queue takes ~15 s to drain (longer on a loaded machine): the deadline of the
+        // whole request is not what this test is about.
+        World w({"--request-deadline-ms", "240000"});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        // A real-cost hash, so that logins queue on the two-thread hash pool for seconds.
+        w.server.setRealPasswordHashing(true);
+        QVERIFY(w.server.addUser(QStringLiteral("slow"), QStringLiteral("password1")));
+
+        // Fill the hash pool's queue from other connections (~0.1 s a hash, two threads:
+        // the last of them is answered after ~15 s). Nothing runs this thread's event loop,
+        // so each write is pushed out by hand, before the attacker's login.
+        std::vector<std::unique_ptr<QTcpSocket>> queue;
+        for (int i = 0; i < 300; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost("127.0.0.1", w.server.port());
+            QVERIFY(s->waitForConnected(5000));
+            s->write(loginRequest("slow"));
+            QVERIFY(s->waitForBytesWritten(5000));
+            queue.push_back(std::move(s));
+        }
+        // The server takes ready connections in no set order: let it queue all of those
+        // before the attacker's.
+        QTest::qWait(300);
+        QTcpSocket attacker;
+        attacker.connectToHost("127.0.0.1", w.server.port());
+        QVERIFY(attacker.waitForConnected(5000));
+        attacker.write(loginRequest("slow"));
+        QVERIFY(attacker.waitForBytesWritten(5000));
+
+        // Each hash holds 64 MiB while it runs, so the pool's own use swings by up to that
+        // much: the baseline is the highest figure over a few hashes, before any extra byte.
+        qint64 before = 0;
+        for (int i = 0; i < 25; ++i) {
+            before = qMax(before, rssKiB(w.server.pid()));
+            QTest::qWait(20);
+        }
+        qint64 peak = before;
+        qint64 sent = 0;
+        const QByteArray chunk(256 * 1024, 'x');
+        QByteArray answer;
+        QElapsedTimer clock;
+        clock.start();
+        // Send up to 512 MiB, or for 3 s, whichever ends first; only as fast as the server
+        // takes it (the test must not buffer it all itself).
+        while (clock.elapsed() < 3000 && sent < (qint64(512) << 20)) {
+            if (attacker.bytesToWrite() < (1 << 20)) {
+                attacker.write(chunk);
+                sent += chunk.size();
+            }
+            attacker.waitForBytesWritten(20);
+            if (attacker.bytesAvailable() > 0)
+                answer += attacker.readAll();
+            peak = qMax(peak, rssKiB(w.server.pid()));
+        }
+        QVERIFY2(answer.isEmpty(), "the hash pool answered before the queue could build up");
+        qInfo("RSS grew by %lld KiB while %lld MiB were sent", peak - before, sent >> 20);
+        QVERIFY2(peak - before < kMaxGrowthKiB,
+                 qPrintable(QStringLiteral("RSS grew by %1 KiB while %2 MiB were sent")
+                                .arg(peak - before)
+                                .arg(sent >> 20)));
+        // Nothing lost: the login is still answered, and so is everyone in the queue.
+        QCOMPARE(readAnswer(attacker, answer, 60000), 200);
+        for (auto &s : queue) {
+            QByteArray buffer;
+            QCOMPARE(readAnswer(*s, buffer, 60000), 200);
+        }
+    }
+
+    // A request whose handling outlasts --request-deadline-ms gets 503 and a close, so a
+    // connection cannot be held open for ever by a request that waits.
+    void aRequestNotAnsweredWithinTheDeadlineGets503()
+    {
+        World w({"--request-deadline-ms", "500"});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        w.server.setRealPasswordHashing(true);
+        QVERIFY(w.server.addUser(QStringLiteral("slow"), QStringLiteral("password1")));
+
+        // ~2 s of hashing queued ahead of the probe (a few hashes, so that the server's
+        // SIGTERM at the end does not wait long for the pool).
+        std::vector<std::unique_ptr<QTcpSocket>> queue;
+        for (int i = 0; i < 40; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost("127.0.0.1", w.server.port());
+            QVERIFY(s->waitForConnected(5000));
+            s->write(loginRequest("slow"));
+            QVERIFY(s->waitForBytesWritten(5000));
+            queue.push_back(std::move(s));
+        }
+        QTest::qWait(300); // the server takes ready connections in no set order
+        QTcpSocket probe;
+        probe.connectToHost("127.0.0.1", w.server.port());
+        QVERIFY(probe.waitForConnected(5000));
+        probe.write(loginRequest("slow"));
+        QVERIFY(probe.waitForBytesWritten(5000));
+        QElapsedTimer clock;
+        clock.start();
+        QByteArray buffer;
+        const int status = readAnswer(probe, buffer, 10000);
+        const qint64 elapsed = clock.elapsed();
+        QCOMPARE(status, 503);
+        QVERIFY2(elapsed < 1500, qPrintable(QStringLiteral("answered after %1 ms").arg(elapsed)));
+        // The connection closes after the answer.
+        QVERIFY(QTest::qWaitFor(
+            [&probe] {
+                probe.waitForReadyRead(50);
+                probe.readAll();
+                return probe.state() == QAbstractSocket::UnconnectedState;
+            },
+            5000));
+    }
+
+    // Row 9: a body is not read before the head says it will be refused. Uploads at the
+    // body limit, sent as fast as the server takes them: each is answered while its body is
+    // still on its way, and none is buffered.
+    void bodiesOfRequestsRefusedFromTheHeadAreNotRead_data()
+    {
+        QTest::addColumn<QByteArray>("head"); // method and path
+        QTest::addColumn<QString>("who");     // whose token: "" none, "bogus", or a user
+        QTest::addColumn<qint64>("body");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("status");
+        const QByteArray blob = "PUT /api/v1/blobs/" + QByteArray(64, '0');
+        // 20 MiB: --max-blob-bytes' default; 4 MiB: --max-body-bytes'.
+        QTest::newRow("blob upload without a token") << blob << "" << qint64(20971520) << 25 << 401;
+        QTest::newRow("blob upload with a token never issued")
+            << blob << "bogus" << qint64(20971520) << 25 << 401;
+        QTest::newRow("commit by a viewer") << QByteArray("POST /api/v1/drawings/d1/ops") << "carol"
+                                            << qint64(4194304) << 40 << 403;
+        QTest::newRow("member change by an editor")
+            << QByteArray("PUT /api/v1/drawings/d1/members/dave") << "bob" << qint64(4194304) << 40
+            << 403;
+        QTest::newRow("user creation by a non-admin")
+            << QByteArray("POST /api/v1/admin/users") << "alice" << qint64(4194304) << 40 << 403;
+    }
+    void bodiesOfRequestsRefusedFromTheHeadAreNotRead()
+    {
+        if (!kMeasureRss)
+            QSKIP("RSS is not a measure of buffering under ASan (its quarantine keeps memory)");
+        QFETCH(QByteArray, head);
+        QFETCH(QString, who);
+        QFETCH(qint64, body);
+        QFETCH(int, count);
+        QFETCH(int, status);
+        World w;
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        const QString token = who.isEmpty()     ? QString()
+                              : who == u"bogus" ? QStringLiteral("not-a-token")
+                              : who == u"alice" ? w.alice
+                              : who == u"bob"   ? w.bob
+                                                : w.carol;
+        const QByteArray contentType =
+            head.startsWith("PUT /api/v1/blobs/") ? "image/png" : "application/json";
+        const qint64 kBody = body;
+        const int kUploads = count;
+        struct Upload
+        {
+            std::unique_ptr<QTcpSocket> socket;
+            qint64 sent = 0;
+            QByteArray answer;
+            qint64 sentWhenAnswered = -1;
+        };
+        std::vector<Upload> uploads(kUploads);
+        for (int i = 0; i < kUploads; ++i) {
+            Upload &u = uploads[size_t(i)];
+            u.socket = std::make_unique<QTcpSocket>();
+            u.socket->connectToHost("127.0.0.1", w.server.port());
+            QVERIFY(u.socket->waitForConnected(5000));
+            u.socket->write(head + " HTTP/1.1\r\nHost: x\r\nContent-Type: " + contentType + "\r\n" +
+                            (token.isEmpty() ? QByteArray()
+                                             : "Authorization: Bearer " + token.toUtf8() + "\r\n") +
+                            "Content-Length: " + QByteArray::number(kBody) + "\r\n\r\n");
+        }
+        const qint64 before = rssKiB(w.server.pid());
+        qint64 peak = before;
+        const QByteArray chunk(256 * 1024, 'p');
+        QElapsedTimer clock;
+        clock.start();
+        for (bool busy = true; busy && clock.elapsed() < 20000;) {
+            busy = false;
+            for (Upload &u : uploads) {
+                QTcpSocket &s = *u.socket;
+                if (s.bytesAvailable() > 0) {
+                    u.answer += s.readAll();
+                    if (u.sentWhenAnswered < 0)
+                        u.sentWhenAnswered = u.sent;
+                }
+                if (!u.answer.isEmpty() || s.state() != QAbstractSocket::ConnectedState ||
+                    u.sent >= kBody)
+                    continue;
+                busy = true;
+                if (s.bytesToWrite() < (1 << 20)) {
+                    const QByteArray piece =
+                        chunk.left(int(qMin<qint64>(chunk.size(), kBody - u.sent)));
+                    s.write(piece);
+                    u.sent += piece.size();
+                }
+                s.waitForBytesWritten(5);
+            }
+            peak = qMax(peak, rssKiB(w.server.pid()));
+        }
+        qint64 totalSent = 0;
+        for (const Upload &u : uploads)
+            totalSent += u.sent;
+        qInfo("RSS grew by %lld KiB while %lld MiB of bodies were sent", peak - before,
+              totalSent >> 20);
+        for (int i = 0; i < kUploads; ++i) {
+            Upload &u = uploads[size_t(i)];
+            QCOMPARE(readAnswer(*u.socket, u.answer, 10000), status);
+            QVERIFY2(u.sentWhenAnswered >= 0 && u.sentWhenAnswered < kBody,
+                     qPrintable(QStringLiteral(
+                                    "upload %1 was answered after %2 of %3 bytes (-1: after all)")
+                                    .arg(i)
+                                    .arg(u.sentWhenAnswered)
+                                    .arg(kBody)));
+        }
+        QVERIFY2(peak - before < kMaxGrowthKiB,
+                 qPrintable(QStringLiteral("RSS grew by %1 KiB while %2 MiB of bodies were sent")
+                                .arg(peak - before)
+                                .arg(totalSent >> 20)));
+    }
+
+    // Row 2: pipelined requests from a client that never reads.
+    void pipelinedAnswersToAClientThatDoesNotReadAreBounded_data()
+    {
+        QTest::addColumn<bool>("withToken");
+        QTest::newRow("blob GETs with a token") << true;
+        QTest::newRow("GET /info without a token") << false;
+    }
+    void pipelinedAnswersToAClientThatDoesNotReadAreBounded()
+    {
+        if (!kMeasureRss)
+            QSKIP("RSS is not a measure of buffering under ASan (its quarantine keeps memory)");
+        QFETCH(bool, withToken);
+        World w({"--max-blob-bytes", "2000000"});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+
+        QByteArray request;
+        int count = 0;
+        if (withToken) {
+            QByteArray blob("\x89PNG\r\n\x1a\n", 8);
+            blob += QByteArray((1 << 20) - 8, 'p');
+            const QByteArray hash =
+                QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex();
+            QNetworkAccessManager nam;
+            nam.setProxy(QNetworkProxy::NoProxy);
+            QNetworkRequest put(w.server.baseUrl().resolved(QUrl("/api/v1/blobs/" + hash)));
+            put.setRawHeader("Authorization", "Bearer " + w.alice.toUtf8());
+            put.setHeader(QNetworkRequest::ContentTypeHeader, "image/png");
+            QNetworkReply *reply = nam.put(put, blob);
+            QVERIFY(QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 201);
+            reply->deleteLater();
+            request = "GET /api/v1/blobs/" + hash +
+                      " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + w.alice.toUtf8() +
+                      "\r\n\r\n";
+            count = 300; // 300 MiB of answers
+        } else {
+            request = "GET /api/v1/info HTTP/1.1\r\nHost: x\r\n\r\n";
+            count = 300000;
+        }
+
+        QTcpSocket client;
+        client.setReadBufferSize(64 * 1024); // the test reads nothing until it says so
+        client.connectToHost("127.0.0.1", w.server.port());
+        QVERIFY(client.waitForConnected(5000));
+        const qint64 before = rssKiB(w.server.pid());
+        qint64 peak = before;
+        int written = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (written < count && clock.elapsed() < 20000) {
+            if (client.bytesToWrite() < (1 << 20)) {
+                QByteArray batch;
+                for (int i = 0; i < 100 && written < count; ++i, ++written)
+                    batch += request;
+                client.write(batch);
+            }
+            client.waitForBytesWritten(20);
+            peak = qMax(peak, rssKiB(w.server.pid()));
+        }
+        // Let the server do what it will with what it has taken.
+        for (int i = 0; i < 20; ++i) {
+            QTest::qWait(100);
+            peak = qMax(peak, rssKiB(w.server.pid()));
+        }
+        qInfo("RSS grew by %lld KiB for %d unread pipelined answers", peak - before, written);
+        QVERIFY2(peak - before < kMaxGrowthKiB,
+                 qPrintable(QStringLiteral("RSS grew by %1 KiB for %2 unread pipelined answers")
+                                .arg(peak - before)
+                                .arg(written)));
+        // Nothing lost: reading now, every request sent is answered, in order.
+        client.setReadBufferSize(0);
+        QByteArray buffer;
+        int answered = 0;
+        while (answered < written) {
+            if (readAnswer(client, buffer, 20000) != 200)
+                break;
+            ++answered;
+        }
+        QCOMPARE(answered, written);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerHostile)
+#include "tst_server_hostile.moc"
