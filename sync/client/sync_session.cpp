@@ -66,7 +66,7 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const Sync
     m_watch = new ConnectionWatch(m_options.wakeCheckMs, this);
     connect(m_watch, &ConnectionWatch::networkChanged, this, &SyncSession::networkChanged);
     connect(m_watch, &ConnectionWatch::woke, this, &SyncSession::machineWoke);
-    m_catchUp = new CatchUp(m_rest, m_drawingId, m_replica, m_limits, this);
+    m_catchUp = new CatchUp(m_rest, m_drawingId, m_replica, this);
     connect(m_catchUp, &CatchUp::commitsReceived, this,
             [this](const QList<protocol::Commit> &commits) {
                 QList<IncomingCommit> list;
