@@ -86,6 +86,46 @@ private slots:
         QVERIFY(result.body.isEmpty());
     }
 
+    // With a lower bound the whole refusal stays small: what is buffered is the bound.
+    void aLowerBoundBoundsMemory()
+    {
+        test::FakeHttpServer server([](QTcpSocket *socket, const QByteArray &, const QByteArray &) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\n"
+                          "Connection: close\r\n\r\n");
+            stream(socket, 200 * kMiB, true);
+        });
+        const qint64 before = test::residentBytes();
+        RestClient client(server.url());
+        client.setMaxReplyBytes(16 * kMiB);
+        bool done = false;
+        RestResult result;
+        qint64 atEnd = 0;
+        client.get(QStringLiteral("/blobs/x"), nullptr, [&](const RestResult &r) {
+            atEnd = test::residentBytes(); // before the reply's buffer is freed
+            done = true;
+            result = r;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+        QCOMPARE(result.status, 0);
+        QVERIFY(result.errorMessage().contains(QLatin1String("16 MiB")));
+        QVERIFY2(atEnd - before < 64 * kMiB,
+                 qPrintable(QStringLiteral("RSS grew by %1 MiB").arg((atEnd - before) / kMiB)));
+    }
+
+    void retryAfterIsParsedAndClamped()
+    {
+        const QDateTime now = QDateTime::fromString("2026-12-02T12:00:00Z", Qt::ISODate);
+        QCOMPARE(RestResult::parseRetryAfterMs("5", now), 5000);
+        QCOMPARE(RestResult::parseRetryAfterMs(" 0 ", now), 0);
+        // Past the int range once multiplied, and past qint64's as a number: clamped.
+        QCOMPARE(RestResult::parseRetryAfterMs("2200000", now), RestResult::kMaxRetryAfterMs);
+        QCOMPARE(RestResult::parseRetryAfterMs("99999999999999999999", now), -1);
+        QCOMPARE(RestResult::parseRetryAfterMs("-3", now), -1);
+        QCOMPARE(RestResult::parseRetryAfterMs("soon", now), -1);
+        QCOMPARE(RestResult::parseRetryAfterMs("Wed, 02 Dec 2026 12:00:30 GMT", now), 30000);
+        QCOMPARE(RestResult::parseRetryAfterMs("Wed, 02 Dec 2026 11:00:00 GMT", now), 0);
+    }
+
     // A sane answer still goes through whole.
     void acceptsANormalAnswer()
     {
