@@ -197,6 +197,54 @@ private slots:
                  qPrintable(QStringLiteral("RSS grew by %1 MiB").arg(grown / kMiB)));
         QCOMPARE(session.replica().confirmedRevision(), 0);
     }
+
+    // What the bound drops is not lost: the catch-up that fills the gap fetches it again.
+    void commitsDroppedPastTheBoundAreFetchedAgain()
+    {
+        constexpr int kLatest = 10;
+        auto update = [](int revision) {
+            return commit(revision, {Op::update(QStringLiteral("op-%1").arg(revision),
+                                                QStringLiteral("r1"), {{"x", revision}})});
+        };
+        test::FakeHttpServer server(
+            [&](QTcpSocket *socket, const QByteArray &, const QByteArray &path) {
+                if (path == "/api/v1/drawings/d") {
+                    protocol::DrawingInfo info;
+                    info.id = kDrawing;
+                    info.title = QStringLiteral("t");
+                    info.role = protocol::Role::Editor;
+                    info.latestRevision = kLatest;
+                    socket->write(test::FakeHttpServer::answer(200, body(info.toJson())));
+                } else if (path.startsWith("/api/v1/drawings/d/ops?after=0")) {
+                    QList<protocol::Commit> commits = {
+                        commit(1, {Op::create(QStringLiteral("op-1"), QStringLiteral("r1"),
+                                              ObjectType::Rect, {{"w", 1}, {"h", 1}, {"x", 1}})})};
+                    for (int r = 2; r <= kLatest; ++r)
+                        commits.append(update(r));
+                    socket->write(
+                        test::FakeHttpServer::answer(200, body(page(kLatest, commits).toJson())));
+                } else {
+                    socket->write(test::FakeHttpServer::answer(404, "{}"));
+                }
+            });
+        QTemporaryDir dir;
+        auto store = serverDrawing(dir.filePath("s.db"), base(server), {});
+        SyncOptions options;
+        options.maxHeldCommits = 3;
+        SyncSession session(store.get(), kDrawing, options);
+        // Offline (signed out): 3..10 arrive past the missing 1-2; only 3 of them are held.
+        QList<protocol::Commit> pushed;
+        for (int r = 3; r <= kLatest; ++r)
+            pushed.append(update(r));
+        session.receiveCommits(pushed);
+        QCOMPARE(session.replica().confirmedRevision(), 0);
+        store->saveAccount(
+            {base(server), QStringLiteral("u"), QStringLiteral("me"), QStringLiteral("tok"), {}});
+        session.reconnect();
+        QTRY_COMPARE_WITH_TIMEOUT(session.replica().confirmedRevision(), qint64(kLatest), 10000);
+        QCOMPARE(session.replica().visible().find(QStringLiteral("r1"))->props.value("x").toInt(),
+                 kLatest);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncSessionHostile)
