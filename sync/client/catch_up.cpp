@@ -9,8 +9,8 @@ constexpr int kOpsPageLimit = 1000;
 } // namespace
 
 CatchUp::CatchUp(const std::unique_ptr<RestClient> &rest, const QString &drawingId,
-                 const Replica &replica, const Limits &limits, QObject *parent)
-    : QObject(parent), m_rest(rest), m_drawingId(drawingId), m_replica(replica), m_limits(limits)
+                 const Replica &replica, QObject *parent)
+    : QObject(parent), m_rest(rest), m_drawingId(drawingId), m_replica(replica)
 {}
 
 void CatchUp::start()

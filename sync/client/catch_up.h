@@ -20,10 +20,12 @@ class CatchUp : public QObject
 {
     Q_OBJECT
 public:
-    // `rest` and `limits` are the session's, read at each request (a reconnect replaces
-    // the client, and /info the limits).
+    // `rest` is the session's, read at each request (a reconnect replaces the client).
+    // Pages and snapshots are history, checked with Limits::forStoredData() as the server
+    // reads its own: a commit accepted before a limit was lowered is still a commit, and
+    // refusing it would strand every client behind it.
     CatchUp(const std::unique_ptr<RestClient> &rest, const QString &drawingId,
-            const Replica &replica, const Limits &limits, QObject *parent = nullptr);
+            const Replica &replica, QObject *parent = nullptr);
 
     bool isRunning() const { return m_running; }
     void start();
@@ -50,7 +52,7 @@ private:
     const std::unique_ptr<RestClient> &m_rest;
     QString m_drawingId;
     const Replica &m_replica;
-    const Limits &m_limits;
+    const Limits m_limits = Limits::forStoredData();
     bool m_running = false;
     quint64 m_generation = 0;
 };

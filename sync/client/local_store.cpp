@@ -104,7 +104,8 @@ LocalStore::~LocalStore()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<LocalStore> LocalStore::open(const QString &path, QString *error)
+std::unique_ptr<LocalStore> LocalStore::open(const QString &path, QString *error,
+                                             Durability durability)
 {
     QString scratch;
     if (!error)
@@ -124,12 +125,12 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &path, QString *error
             return nullptr;
         }
     }
-    if (!store->initialize(error))
+    if (!store->initialize(error, durability))
         return nullptr;
     return store;
 }
 
-bool LocalStore::initialize(QString *error)
+bool LocalStore::initialize(QString *error, Durability durability)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QString damaged =
@@ -172,8 +173,12 @@ bool LocalStore::initialize(QString *error)
         q.finish();
     }
 
-    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) ||
-        !exec(QStringLiteral("PRAGMA synchronous=NORMAL")) ||
+    // NORMAL would sync the WAL only at checkpoints: a power loss could then take pending
+    // edits that submit() had already reported durable.
+    const QString synchronous = durability == Durability::PowerLoss
+                                    ? QStringLiteral("PRAGMA synchronous=FULL")
+                                    : QStringLiteral("PRAGMA synchronous=NORMAL");
+    if (!exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !exec(synchronous) ||
         // 32 MiB of page cache: a 100,000-object drawing's pages stay in memory, so remote
         // commits touching random objects do not re-read them.
         !exec(QStringLiteral("PRAGMA cache_size=-32768")) ||

@@ -61,9 +61,9 @@ struct PendingRecord
 // Crash safety: every write is one transaction; pending ops are appended before the
 // session shows them; a confirmed step (objects + revision + acknowledged pending ops)
 // is one transaction, so the file always holds a state from which the session can
-// rebuild visible = confirmed + pending. WAL with synchronous=NORMAL survives a process
-// crash at any instant; after an OS crash or power loss the last transactions before the
-// latest WAL sync may be lost (the server still holds every acknowledged commit).
+// rebuild visible = confirmed + pending. WAL with synchronous=FULL syncs the WAL at every
+// commit, so a write that returned survives a process crash, an OS crash and a power loss
+// alike (a pending edit exists nowhere else until the server has it).
 //
 // Not a QObject and not thread-safe: use it from the thread that opened it.
 class LocalStore
@@ -71,11 +71,20 @@ class LocalStore
 public:
     static constexpr int kSchemaVersion = 1;
 
+    // What a write that returned survives. The app always uses the default; the other is
+    // there to measure what the default costs (sync_bench enqueue runs both alternately).
+    enum class Durability
+    {
+        PowerLoss,    // synchronous=FULL: the WAL is synced at every commit
+        ProcessCrash, // synchronous=NORMAL: a power loss may take the last commits
+    };
+
     // Opens (creating if needed, mode 0600) the store at `path`. Returns null and sets
     // `error` to a sentence a user can read when the file is corrupt (including a damaged
     // page anywhere in it: SQLite's quick_check runs on every open), belongs to another
     // program or was written by a newer Inkboard.
-    static std::unique_ptr<LocalStore> open(const QString &path, QString *error);
+    static std::unique_ptr<LocalStore> open(const QString &path, QString *error,
+                                            Durability durability = Durability::PowerLoss);
     // The default file of a profile: <AppDataLocation>/profiles/<profile>.inkboard-store
     static QString defaultPath(const QString &profile = QStringLiteral("default"));
 
@@ -150,7 +159,7 @@ public:
 
 private:
     LocalStore(QString path, QString connectionName);
-    bool initialize(QString *error);
+    bool initialize(QString *error, Durability durability);
     bool migrate(int from, QString *error);
     bool exec(const QString &sql) const;
     // A prepared statement kept for the life of the store: the hot paths (pending enqueue,

@@ -68,6 +68,8 @@ void PeerPresence::hello(const protocol::Hello &hello)
     for (const protocol::Presence &p : hello.peers) {
         if (p.sessionId.isEmpty() || p.sessionId == m_sessionId)
             continue;
+        if (m_peers.size() >= m_options.maxPeers && !m_peers.contains(p.sessionId))
+            break;
         Peer &peer = m_peers[p.sessionId];
         peer.presence = p;
         peer.lastSeen.start();
@@ -106,10 +108,24 @@ void PeerPresence::heard(const protocol::Presence &presence)
 {
     if (presence.sessionId.isEmpty() || presence.sessionId == m_sessionId)
         return;
+    if (!m_peers.contains(presence.sessionId) && m_peers.size() >= m_options.maxPeers)
+        dropQuietestPeer();
     Peer &peer = m_peers[presence.sessionId];
     peer.presence = presence;
     peer.lastSeen.start();
     emit peersChanged();
+}
+
+void PeerPresence::dropQuietestPeer()
+{
+    // The one heard from longest ago is the likeliest to have gone; the newcomer is live.
+    auto quietest = m_peers.begin();
+    for (auto it = m_peers.begin(); it != m_peers.end(); ++it) {
+        if (it->lastSeen.elapsed() > quietest->lastSeen.elapsed())
+            quietest = it;
+    }
+    if (quietest != m_peers.end())
+        m_peers.erase(quietest);
 }
 
 void PeerPresence::expire()

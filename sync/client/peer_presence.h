@@ -18,7 +18,7 @@ class PushChannel;
 // presenceIntervalMs and refreshed every presenceRefreshMs, and the peers', each dropped
 // after peerExpiryMs of silence. Presence goes out only on a push channel that said hello;
 // offline, setLocal just keeps the latest one, which hello() sends. The timers run only
-// while the channel is up.
+// while the channel is up. At most maxPeers peers are kept.
 class PeerPresence : public QObject
 {
     Q_OBJECT
@@ -58,6 +58,8 @@ private:
     void flush();
     void heard(const protocol::Presence &presence);
     void expire();
+    // At maxPeers (a hostile server could invent session ids without end).
+    void dropQuietestPeer();
 
     SyncOptions m_options;
     QPointer<PushChannel> m_channel;

@@ -13,6 +13,11 @@ PushChannel::PushChannel(const SyncOptions &options, QObject *parent)
     m_pingTimer.setInterval(
         qMax(10, qMin(options.keepaliveIntervalMs, options.keepaliveTimeoutMs / 3)));
     connect(&m_pingTimer, &QTimer::timeout, this, &PushChannel::checkAlive);
+    // Qt's default allows messages of 2 GiB, buffered whole before we see them: checked
+    // against the frame header and the message so far, a bigger one closes with 1009.
+    const quint64 maxBytes = quint64(qMax(qint64(1), options.maxPushMessageBytes));
+    m_socket.setMaxAllowedIncomingFrameSize(maxBytes);
+    m_socket.setMaxAllowedIncomingMessageSize(maxBytes);
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         m_lastHeard.start();
         m_pingTimer.start();

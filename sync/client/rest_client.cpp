@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QNetworkRequest>
+#include <memory>
 
 namespace inkboard::sync {
 
@@ -21,6 +22,28 @@ QString RestResult::errorMessage() const
         return networkErrorString;
     const QString message = json.value(QLatin1String("message")).toString();
     return message.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : message;
+}
+
+int RestResult::parseRetryAfterMs(const QByteArray &value, const QDateTime &now)
+{
+    const QByteArray trimmed = value.trimmed();
+    bool numeric = false;
+    // As a 64-bit number: "99999999999" is a long wait, not a parse failure or a wrap.
+    const qint64 seconds = trimmed.toLongLong(&numeric);
+    qint64 ms = -1;
+    if (numeric) {
+        ms = seconds < 0 ? -1 : qMin(seconds, qint64(kMaxRetryAfterMs)) * 1000;
+    } else {
+        // HTTP dates are always GMT (RFC 9110 §5.6.7), a zone Qt's RFC 2822 parser wants as
+        // an offset.
+        QString date = QString::fromLatin1(trimmed);
+        if (date.endsWith(QLatin1String(" GMT")))
+            date = date.chopped(3) + QLatin1String("+0000");
+        const QDateTime at = QDateTime::fromString(date, Qt::RFC2822Date);
+        if (at.isValid())
+            ms = qMax(qint64(0), now.msecsTo(at));
+    }
+    return ms < 0 ? -1 : int(qMin(ms, qint64(kMaxRetryAfterMs)));
 }
 
 RestClient::RestClient(const QUrl &baseUrl, QObject *parent) : QObject(parent), m_baseUrl(baseUrl)
@@ -81,33 +104,56 @@ QNetworkReply *RestClient::send(const QByteArray &method, const QString &path,
                                : m_nam.sendCustomRequest(request, method, body);
     qCDebug(lcRest) << method << path;
     m_inFlight.append(reply);
+    // Checked from the head on and at every chunk, so that no more than the bound is ever
+    // buffered: QNetworkReply would otherwise hold the whole body, however large.
+    auto tooLarge = std::make_shared<bool>(false);
+    const qint64 max = m_maxReplyBytes;
+    auto checkSize = [reply, tooLarge, max] {
+        if (*tooLarge)
+            return;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > max || reply->bytesAvailable() > max) {
+            *tooLarge = true;
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, checkSize);
+    connect(reply, &QNetworkReply::readyRead, this, checkSize);
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, guard, hasContext = context != nullptr, done = std::move(done)] {
-                m_inFlight.removeOne(reply);
-                reply->deleteLater();
-                RestResult r;
-                r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                r.networkError = reply->error();
-                // Aborted (abortAll, or the transfer timeout) after the head but before the
-                // whole body: the status alone is not an answer.
-                if (r.networkError == QNetworkReply::OperationCanceledError)
-                    r.status = 0;
-                r.networkErrorString = reply->errorString();
+    connect(
+        reply, &QNetworkReply::finished, this,
+        [this, reply, guard, tooLarge, max, hasContext = context != nullptr,
+         done = std::move(done)] {
+            m_inFlight.removeOne(reply);
+            reply->deleteLater();
+            RestResult r;
+            r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            r.networkError = reply->error();
+            // Aborted (abortAll, or the transfer timeout) after the head but before the
+            // whole body: the status alone is not an answer.
+            if (r.networkError == QNetworkReply::OperationCanceledError)
+                r.status = 0;
+            r.networkErrorString = reply->errorString();
+            if (*tooLarge) {
+                r.networkErrorString =
+                    tr("The server's answer is too large (over %1 MiB).").arg(max / (1024 * 1024));
+            } else {
                 r.body = reply->readAll();
-                r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-                if (reply->hasRawHeader("Retry-After"))
-                    r.retryAfterSeconds = reply->rawHeader("Retry-After").trimmed().toInt();
-                if (r.body.startsWith('{')) {
-                    const QJsonDocument doc = QJsonDocument::fromJson(r.body);
-                    if (doc.isObject())
-                        r.json = doc.object();
-                }
-                if (hasContext && !guard)
-                    return;
-                if (done)
-                    done(r);
-            });
+            }
+            r.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+            if (reply->hasRawHeader("Retry-After"))
+                r.retryAfterMs = RestResult::parseRetryAfterMs(reply->rawHeader("Retry-After"),
+                                                               QDateTime::currentDateTimeUtc());
+            if (r.body.startsWith('{')) {
+                const QJsonDocument doc = QJsonDocument::fromJson(r.body);
+                if (doc.isObject())
+                    r.json = doc.object();
+            }
+            if (hasContext && !guard)
+                return;
+            if (done)
+                done(r);
+        });
     return reply;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "protocol/api_error.h"
+#include "sync_options.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -21,7 +23,13 @@ struct RestResult
     QJsonObject json; // the body when it is a JSON object
     QByteArray body;
     QByteArray contentType;
-    int retryAfterSeconds = -1; // Retry-After, when the server set it
+    // Retry-After in milliseconds, when the server set one that parses (seconds or an
+    // HTTP date), clamped to kMaxRetryAfterMs so that no caller's arithmetic can overflow.
+    int retryAfterMs = -1;
+    // A server may ask for a long pause, not for one past an hour (a reconnect or a change
+    // of network retries at once anyway).
+    static constexpr int kMaxRetryAfterMs = 3600 * 1000;
+    static int parseRetryAfterMs(const QByteArray &value, const QDateTime &now);
 
     bool ok() const { return status >= 200 && status < 300; }
     // Worth retrying with the same request: no answer, 429, 5xx.
@@ -47,6 +55,9 @@ public:
     // Without an answer for this long, a call fails with status 0 (QNetworkRequest
     // transfer timeout).
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // An answer announced or received past this many bytes is aborted: status 0 with an
+    // error saying it was too large (SyncOptions::maxReplyBytes).
+    void setMaxReplyBytes(qint64 bytes) { m_maxReplyBytes = bytes; }
 
     // `path` is under /api/v1 and may carry a query ("/drawings/x/ops?after=3").
     QNetworkReply *get(const QString &path, QObject *context, Callback done);
@@ -69,6 +80,7 @@ private:
     QUrl m_baseUrl;
     QString m_token;
     int m_timeoutMs = 30000;
+    qint64 m_maxReplyBytes = SyncOptions{}.maxReplyBytes;
     QNetworkAccessManager m_nam;
     QList<QPointer<QNetworkReply>> m_inFlight;
 };

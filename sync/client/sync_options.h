@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QtGlobal>
+
 namespace inkboard::sync {
 
-// Every interval of the sync engine, so that tests and benchmarks need not sleep.
+// Every interval of the sync engine, so that tests and benchmarks need not sleep, and the
+// bounds on what a server (hostile or buggy) can make the client hold.
 struct SyncOptions
 {
     int backoffInitialMs = 500;      // first retry delay after a failure
@@ -18,6 +21,21 @@ struct SyncOptions
     int checkpointIdleMs = 2000;     // the WAL is checkpointed after this long without writes
     int requestTimeoutMs = 30000;    // a REST call without an answer for this long has failed
     int confirmedFlushMs = 100;      // commits arriving within this are written in one transaction
+
+    // A REST answer larger than this fails (status 0, "too large") as soon as its
+    // Content-Length or its received bytes say so: a snapshot of a 100,000-object drawing
+    // is ~20 MB, so this leaves room for far larger drawings.
+    qint64 maxReplyBytes = 256 * 1024 * 1024;
+    // A WebSocket frame or message larger than this closes the socket (1009) from its
+    // header, before it is buffered; the session reconnects and catches up by REST, whose
+    // pages are bounded by maxReplyBytes. Commits are at most the server's max_body_bytes
+    // (4 MiB by default) and hellos carry the peers' presence.
+    qint64 maxPushMessageBytes = 64 * 1024 * 1024;
+    // Commits past a gap held until it is filled; past this many, later ones are dropped
+    // (the REST catch-up that fills the gap fetches them again).
+    int maxHeldCommits = 1000;
+    // Distinct peers kept; past this, a new one replaces the one heard from longest ago.
+    int maxPeers = 256;
 };
 
 } // namespace inkboard::sync

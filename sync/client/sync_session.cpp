@@ -67,7 +67,7 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const Sync
     m_watch = new ConnectionWatch(m_options.wakeCheckMs, this);
     connect(m_watch, &ConnectionWatch::networkChanged, this, &SyncSession::networkChanged);
     connect(m_watch, &ConnectionWatch::woke, this, &SyncSession::machineWoke);
-    m_catchUp = new CatchUp(m_rest, m_drawingId, m_replica, m_limits, this);
+    m_catchUp = new CatchUp(m_rest, m_drawingId, m_replica, this);
     connect(m_catchUp, &CatchUp::commitsReceived, this,
             [this](const QList<protocol::Commit> &commits) {
                 QList<IncomingCommit> list;
@@ -251,7 +251,7 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
     for (const IncomingCommit &c : commits) {
         const Replica::CommitOutcome outcome = applyOne(c);
         if (outcome == Replica::CommitOutcome::Gap)
-            m_held.emplace(c.revision, c); // held until the gap is filled
+            hold(c);
         else if (outcome == Replica::CommitOutcome::Applied)
             drainHeld();
     }
@@ -264,6 +264,19 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
     if (!changed.isEmpty())
         emit objectsChanged(changed);
     emitPendingIfChanged();
+}
+
+void SyncSession::hold(const IncomingCommit &commit)
+{
+    // Held until the gap is filled. Past the bound, the ones nearest the gap are worth the
+    // most (they apply first); the others are fetched again by the catch-up that fills it.
+    const auto max = std::size_t(qMax(1, m_options.maxHeldCommits));
+    if (m_held.size() >= max) {
+        if (m_held.contains(commit.revision) || commit.revision > m_held.rbegin()->first)
+            return;
+        m_held.erase(std::prev(m_held.end()));
+    }
+    m_held.emplace(commit.revision, commit);
 }
 
 void SyncSession::flushConfirmed()
@@ -474,6 +487,7 @@ void SyncSession::startNetwork()
         m_rest = std::make_unique<RestClient>(QUrl(m_drawing.serverUrl));
     m_rest->setToken(account->token);
     m_rest->setTimeoutMs(m_options.requestTimeoutMs);
+    m_rest->setMaxReplyBytes(m_options.maxReplyBytes);
     dropConnection();
     setState(ConnectionState::Connecting);
 
@@ -525,7 +539,7 @@ void SyncSession::setSendDelay(SendDelay delay)
     emit sendDelayChanged(delay);
 }
 
-void SyncSession::scheduleReconnect(int retryAfterSeconds)
+void SyncSession::scheduleReconnect(int retryAfterMs)
 {
     if (m_stopped || isLocalOnly())
         return;
@@ -534,8 +548,8 @@ void SyncSession::scheduleReconnect(int retryAfterSeconds)
     if (m_reconnectTimer.isActive())
         return;
     int delay = m_reconnectBackoff.nextDelayMs();
-    if (retryAfterSeconds > 0)
-        delay = qMax(delay, retryAfterSeconds * 1000);
+    if (retryAfterMs > 0)
+        delay = qMax(delay, retryAfterMs);
     qCDebug(lcSession) << m_drawingId << "reconnecting in" << delay << "ms";
     m_reconnectTimer.start(delay);
     emit reconnectScheduled(m_reconnectBackoff.attempts(), delay);
@@ -592,7 +606,7 @@ void SyncSession::onDrawingInfo(const RestResult &r)
     }
     if (handleFatal(r))
         return;
-    scheduleReconnect(r.retryAfterSeconds);
+    scheduleReconnect(r.retryAfterMs);
 }
 
 void SyncSession::createOnServer()
@@ -616,7 +630,7 @@ void SyncSession::createOnServer()
                     OfflineReason::Conflict, QStringLiteral("exists"),
                     tr("Another user owns a drawing with this id on %1.").arg(m_drawing.serverUrl));
             } else if (!handleFatal(r)) {
-                scheduleReconnect(r.retryAfterSeconds);
+                scheduleReconnect(r.retryAfterMs);
             }
         });
 }
@@ -634,7 +648,7 @@ void SyncSession::catchUp()
 void SyncSession::abandonCatchUp(const RestResult &r)
 {
     if (!handleFatal(r))
-        scheduleReconnect(r.retryAfterSeconds);
+        scheduleReconnect(r.retryAfterMs);
 }
 
 void SyncSession::abandonCatchUp(const QString &badResponse)
@@ -791,8 +805,8 @@ void SyncSession::onPostAnswer(const OpList &batch, const RestResult &r)
     }
     if (r.isTransient()) {
         int delay = m_sendBackoff.nextDelayMs();
-        if (r.retryAfterSeconds > 0)
-            delay = qMax(delay, r.retryAfterSeconds * 1000);
+        if (r.retryAfterMs > 0)
+            delay = qMax(delay, r.retryAfterMs);
         qCDebug(lcSession) << m_drawingId << "POST failed" << r.status << r.networkErrorString
                            << "retrying in" << delay << "ms";
         m_sendRetryTimer.start(delay);

@@ -165,6 +165,7 @@ private:
     void setSendDelay(SendDelay delay);
     // The one path by which commits (server or local echo) reach confirmed.
     void applyCommits(const QList<IncomingCommit> &commits);
+    void hold(const IncomingCommit &commit);
     void applySnapshot(qint64 revision, const QList<Object> &objects);
     // Writes the waiting confirmed state now (ConfirmedWriter coalesces it otherwise).
     void flushConfirmed();
@@ -183,7 +184,7 @@ private:
     // old one ends now as "no answer" and is retried with the same op_ids.
     void reconnectOnFreshConnections();
     void stop(OfflineReason reason, const QString &code, const QString &message);
-    void scheduleReconnect(int retryAfterSeconds = -1);
+    void scheduleReconnect(int retryAfterMs = -1);
     bool handleFatal(const RestResult &r);
     // A catch-up that cannot go on: the server refused (fatal or retried later), or its
     // answer did not parse.

@@ -3,7 +3,9 @@
 //   open      open a 100,000-object drawing from the local store (LocalStore::open + a
 //             SyncSession that loads confirmed + pending). Target <= 1 s.
 //   enqueue   SyncSession::submit of one op (validate, persist pending, apply to visible)
-//             and LocalStore::appendPending alone: p50/p99. Target p99 <= 1 ms.
+//             and LocalStore::appendPending alone: p50/p99. Target p99 <= 1 ms. Rounds of
+//             the store's synchronous=FULL (the product's) and NORMAL alternate, to show
+//             what durability against power loss costs.
 //   remote    10,000 remote commits (one update each) into a 100,000-object drawing,
 //             through the session's one commit path including the store write, fed as
 //             REST catch-up pages of 1,000 and as single pushes each written alone.
@@ -143,29 +145,35 @@ void benchOpen(const QString &dir)
                 readMs, replicaMs);
 }
 
-void benchEnqueue(const QString &dir)
+// One side of the enqueue comparison: the store's durability and what it measured.
+struct EnqueueSide
 {
-    const int n = g_quick ? 10000 : 100000;
-    auto store = makeDrawing(dir + "/enqueue.db", n, 0, true);
+    LocalStore::Durability durability;
+    const char *name;
+    QList<qint64> submit, submitCpu, append; // every round's samples together
+    QList<double> roundSubmitP50, roundSubmitP99, roundAppendP99;
+};
+
+void enqueueRound(const QString &path, int n, int iterations, int round, EnqueueSide &side)
+{
+    auto store = LocalStore::open(path, nullptr, side.durability);
     SyncSession session(store.get(), "big");
-    QRandomGenerator rng(7);
-    const int iterations = g_quick ? 200 : 5000;
-    QList<qint64> submit;
-    QList<qint64> submitCpu;
-    QList<qint64> append;
+    QRandomGenerator rng(7 + round);
+    const QString prefix = QStringLiteral("%1-%2-").arg(side.name).arg(round);
+    QList<qint64> submit, append;
     for (int i = 0; i < iterations; ++i) {
-        const Op op = Op::update(QStringLiteral("e%1").arg(i), objectId(int(rng.bounded(n))),
+        const Op op = Op::update(prefix + QString::number(i), objectId(int(rng.bounded(n))),
                                  {{"x", int(rng.bounded(4000))}, {"y", int(rng.bounded(4000))}});
         QElapsedTimer t;
         const qint64 cpu = threadCpuNs();
         t.start();
         session.submit({op});
         submit.append(t.nsecsElapsed());
-        submitCpu.append(threadCpuNs() - cpu);
+        side.submitCpu.append(threadCpuNs() - cpu);
     }
     for (int i = 0; i < iterations; ++i) {
-        const Op op = Op::update(QStringLiteral("a%1").arg(i), objectId(int(rng.bounded(n))),
-                                 {{"x", int(rng.bounded(4000))}});
+        const Op op = Op::update(prefix + QStringLiteral("a%1").arg(i),
+                                 objectId(int(rng.bounded(n))), {{"x", int(rng.bounded(4000))}});
         QElapsedTimer t;
         t.start();
         store->appendPending("other", {op});
@@ -173,14 +181,50 @@ void benchEnqueue(const QString &dir)
     }
     const Stats s = stats(submit);
     const Stats a = stats(append);
-    const Stats c = stats(submitCpu);
-    std::printf("enqueue: SyncSession::submit p50 %.3f ms, p99 %.3f ms, max %.3f ms (%d ops, "
-                "%d pending at the end)\n",
-                s.p50, s.p99, s.max, iterations, session.pendingCount());
-    std::printf("enqueue: SyncSession::submit CPU time p50 %.3f ms, p99 %.3f ms, max %.3f ms\n",
-                c.p50, c.p99, c.max);
-    std::printf("enqueue: LocalStore::appendPending p50 %.3f ms, p99 %.3f ms, max %.3f ms\n", a.p50,
-                a.p99, a.max);
+    std::printf("enqueue round %d %-6s submit p50 %.3f ms, p99 %.3f ms; appendPending p50 %.3f "
+                "ms, p99 %.3f ms\n",
+                round + 1, side.name, s.p50, s.p99, a.p50, a.p99);
+    side.submit += submit;
+    side.append += append;
+    side.roundSubmitP50.append(s.p50);
+    side.roundSubmitP99.append(s.p99);
+    side.roundAppendP99.append(a.p99);
+}
+
+QString range(const QList<double> &values)
+{
+    const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+    return QStringLiteral("%1-%2").arg(*lo, 0, 'f', 3).arg(*hi, 0, 'f', 3);
+}
+
+// The product's FULL against NORMAL, alternately in one run (which goes first alternates
+// too), so that the machine's load weighs on both alike.
+void benchEnqueue(const QString &dir)
+{
+    const int n = g_quick ? 10000 : 100000;
+    const QString path = dir + "/enqueue.db";
+    makeDrawing(path, n, 0, true).reset();
+    const int rounds = g_quick ? 2 : 6;
+    const int iterations = g_quick ? 100 : 2000;
+    EnqueueSide sides[] = {
+        {LocalStore::Durability::PowerLoss, "FULL", {}, {}, {}, {}, {}, {}},
+        {LocalStore::Durability::ProcessCrash, "NORMAL", {}, {}, {}, {}, {}, {}}};
+    for (int round = 0; round < rounds; ++round) {
+        for (int k = 0; k < 2; ++k)
+            enqueueRound(path, n, iterations, round, sides[(round + k) % 2]);
+    }
+    for (const EnqueueSide &side : sides) {
+        const Stats s = stats(side.submit);
+        const Stats c = stats(side.submitCpu);
+        const Stats a = stats(side.append);
+        std::printf("enqueue %-6s (%d rounds x %d ops): SyncSession::submit p50 %.3f ms, p99 %.3f "
+                    "ms, max %.3f ms; CPU p50 %.3f ms, p99 %.3f ms; appendPending p50 %.3f ms, "
+                    "p99 %.3f ms; per round: submit p50 %s ms, p99 %s ms, appendPending p99 %s "
+                    "ms\n",
+                    side.name, rounds, iterations, s.p50, s.p99, s.max, c.p50, c.p99, a.p50, a.p99,
+                    qPrintable(range(side.roundSubmitP50)), qPrintable(range(side.roundSubmitP99)),
+                    qPrintable(range(side.roundAppendP99)));
+    }
 }
 
 QList<protocol::Commit> remoteCommits(int count, int objects, qint64 firstRevision)

@@ -148,6 +148,28 @@ private slots:
         }
     }
 
+    // An acknowledged local edit survives power loss too (issue 13): in WAL mode, only
+    // synchronous=FULL syncs the WAL at each commit. The pragma is per connection, so it
+    // is read on the store's own one.
+    void pendingWritesAreSyncedToDisk()
+    {
+        const QStringList namesBefore = QSqlDatabase::connectionNames();
+        auto store = LocalStore::open(freshPath(), nullptr);
+        QVERIFY(store);
+        QString name;
+        for (const QString &n : QSqlDatabase::connectionNames()) {
+            if (!namesBefore.contains(n))
+                name = n;
+        }
+        QVERIFY(!name.isEmpty());
+        QSqlQuery q(QSqlDatabase::database(name, false));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA synchronous")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // FULL
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+    }
+
     void drawingsRoundTrip()
     {
         const QString path = freshPath();
