@@ -77,6 +77,12 @@ private:
     QList<QByteArray> m_requests;
 };
 
+#ifdef __SANITIZE_ADDRESS__
+constexpr bool kMeasureRss = false; // ASan's quarantine keeps freed memory resident
+#else
+constexpr bool kMeasureRss = true;
+#endif
+
 // This process's resident memory, from /proc/self/status, in bytes (-1 when unreadable).
 inline qint64 residentBytes()
 {

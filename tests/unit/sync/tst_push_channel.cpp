@@ -121,7 +121,7 @@ private slots:
         }
         QVERIFY2(!closed.isEmpty(),
                  qPrintable(QStringLiteral("still open after %1 MiB").arg(server.sent() / kMiB)));
-        QVERIFY2(peak - before < 96 * kMiB,
+        QVERIFY2(!test::kMeasureRss || peak - before < 96 * kMiB,
                  qPrintable(QStringLiteral("RSS grew by %1 MiB").arg((peak - before) / kMiB)));
     }
 
@@ -132,6 +132,7 @@ private slots:
         QVERIFY(server.listen(QHostAddress::LocalHost));
         connect(&server, &QWebSocketServer::newConnection, this, [&server] {
             QWebSocket *socket = server.nextPendingConnection();
+            socket->setParent(&server); // the caller owns it: gone with the server
             protocol::Hello hello;
             hello.drawingId = QStringLiteral("d");
             hello.sessionId = QStringLiteral("me");
