@@ -47,6 +47,63 @@ int readAnswer(QTcpSocket &socket, QByteArray &buffer, int timeoutMs = 10000)
     }
 }
 
+// A presence of about `bytes` bytes: rect previews carrying a long unknown prop each.
+QByteArray presenceOfSize(qsizetype bytes, const QString &tag)
+{
+    QJsonArray previews;
+    const qsizetype each = qMin<qsizetype>(bytes, 30000);
+    for (qsizetype made = 0; made < bytes && previews.size() < 100; made += each) {
+        previews.append(QJsonObject{
+            {"id", tag + QString::number(previews.size())},
+            {"type", "rect"},
+            {"props", QJsonObject{{"w", 1}, {"h", 1}, {"label", QString(each, QLatin1Char('p'))}}}});
+    }
+    return QJsonDocument(QJsonObject{{"type", "presence"},
+                                     {"cursor", QJsonObject{{"x", 1}, {"y", 2}}},
+                                     {"selection", QJsonArray()},
+                                     {"editing", QJsonValue()},
+                                     {"preview", previews.first()},
+                                     {"previews", previews}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// The time from a `GET /healthz` sent on `probe` (keep-alive) to its answer, in ms.
+qint64 healthzMs(QTcpSocket &probe)
+{
+    QElapsedTimer clock;
+    clock.start();
+    probe.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+    QByteArray buffer;
+    return readAnswer(probe, buffer) == 200 ? clock.elapsed() : 1000000;
+}
+
+// A WebSocket client that keeps only the size of its hello and the ids of its peers.
+struct HelloReader
+{
+    QWebSocket socket;
+    qsizetype helloBytes = -1;
+    QStringList peers;
+
+    bool open(const QUrl &base, const QString &token)
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+            if (helloBytes >= 0)
+                return;
+            const QByteArray utf8 = text.toUtf8();
+            helloBytes = utf8.size();
+            for (const QJsonValue &p : QJsonDocument::fromJson(utf8)["peers"].toArray())
+                peers.append(p["session_id"].toString());
+        });
+        QUrl url = base;
+        url.setScheme(QStringLiteral("ws"));
+        url.setPath(QStringLiteral("/api/v1/drawings/d1/ws"));
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        socket.open(request);
+        return QTest::qWaitFor([this] { return helloBytes >= 0; }, 30000);
+    }
+};
+
 } // namespace
 
 class TestServerHostile : public QObject
@@ -359,6 +416,126 @@ private slots:
             ++answered;
         }
         QCOMPARE(answered, written);
+    }
+
+    // Row 3: every session's presence was kept whole and put in every hello, built on the
+    // event loop; viewers may send presence. Ten sessions of a few MiB each.
+    void presenceOfManySessionsIsBounded()
+    {
+        if (!kMeasureRss)
+            QSKIP("RSS is not a measure of buffering under ASan (its quarantine keeps memory)");
+        World w;
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        const QStringList tokens{w.carol, w.bob, w.alice};
+        std::vector<std::unique_ptr<HelloReader>> senders;
+        for (int i = 0; i < 10; ++i) {
+            senders.push_back(std::make_unique<HelloReader>());
+            QVERIFY(senders.back()->open(w.server.baseUrl(), tokens[i % 3]));
+        }
+        WsClient small, watcher;
+        QVERIFY(small.open(w.server.baseUrl(), "d1", w.carol)); // a viewer
+        QVERIFY(watcher.open(w.server.baseUrl(), "d1", w.bob));
+        const QString smallSession = small.frames.first()["session_id"].toString();
+        QTcpSocket probe;
+        probe.connectToHost("127.0.0.1", w.server.port());
+        QVERIFY(probe.waitForConnected(5000));
+        QVERIFY(healthzMs(probe) < 1000000);
+
+        const qint64 before = rssKiB(w.server.pid());
+        qint64 peak = before;
+        for (int i = 0; i < 10; ++i)
+            senders[size_t(i)]->socket.sendTextMessage(
+                QString::fromUtf8(presenceOfSize(3 << 20, QStringLiteral("big%1-").arg(i))));
+        small.socket.sendTextMessage(QString::fromUtf8(presenceOfSize(200, "small")));
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                for (const QJsonObject &p : watcher.ofType("presence")) {
+                    if (p["session_id"].toString() == smallSession)
+                        return true;
+                }
+                return false;
+            },
+            30000));
+        QTest::qWait(500);
+        peak = qMax(peak, rssKiB(w.server.pid()));
+
+        // Newcomers that never read their hello, each followed by a health check.
+        qint64 worstHealthz = 0;
+        std::vector<std::unique_ptr<QTcpSocket>> newcomers;
+        for (int i = 0; i < 10; ++i) {
+            newcomers.push_back(std::make_unique<QTcpSocket>());
+            newcomers.back()->setReadBufferSize(64 * 1024);
+            QVERIFY(openRawWebSocket(*newcomers.back(), w.server.port(), "d1", tokens[i % 3]));
+            worstHealthz = qMax(worstHealthz, healthzMs(probe));
+            peak = qMax(peak, rssKiB(w.server.pid()));
+        }
+        for (int i = 0; i < 10; ++i) {
+            QTest::qWait(100);
+            peak = qMax(peak, rssKiB(w.server.pid()));
+        }
+        HelloReader reader;
+        QVERIFY(reader.open(w.server.baseUrl(), w.bob));
+        qInfo("RSS grew by %lld KiB; worst /healthz %lld ms; a hello of %lld bytes", peak - before,
+              worstHealthz, qint64(reader.helloBytes));
+        QVERIFY2(reader.peers.contains(smallSession), "a small presence is missing from the hello");
+        QVERIFY2(reader.helloBytes < (1 << 20) + (64 << 10),
+                 qPrintable(QStringLiteral("a hello of %1 bytes").arg(reader.helloBytes)));
+        QVERIFY2(peak - before < kMaxGrowthKiB,
+                 qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(peak - before)));
+        QVERIFY2(worstHealthz < 250,
+                 qPrintable(QStringLiteral("/healthz took %1 ms").arg(worstHealthz)));
+    }
+
+    // Row 3: presence within each session's budget, but more of it than one hello holds.
+    void helloKeepsWithinItsBudget()
+    {
+        World w;
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        const QStringList tokens{w.carol, w.bob, w.alice};
+        std::vector<std::unique_ptr<HelloReader>> senders;
+        for (int i = 0; i < 30; ++i) {
+            senders.push_back(std::make_unique<HelloReader>());
+            QVERIFY(senders.back()->open(w.server.baseUrl(), tokens[i % 3]));
+            senders.back()->socket.sendTextMessage(
+                QString::fromUtf8(presenceOfSize(50000, QStringLiteral("m%1-").arg(i))));
+        }
+        QTest::qWait(1000);
+        HelloReader reader;
+        QVERIFY(reader.open(w.server.baseUrl(), w.bob));
+        qInfo("a hello of %lld bytes with %lld peers", qint64(reader.helloBytes),
+              qint64(reader.peers.size()));
+        QVERIFY2(reader.peers.size() >= 15, "presence within the session budget was dropped");
+        QVERIFY2(reader.helloBytes < (1 << 20) + (4 << 10),
+                 qPrintable(QStringLiteral("a hello of %1 bytes").arg(reader.helloBytes)));
+    }
+
+    // Row 3: sessions per user and per drawing are capped; past a cap the upgrade is 429.
+    void sessionsPerUserAndPerDrawingAreCapped()
+    {
+        World w({"--max-sessions-per-user", "3", "--max-sessions-per-drawing", "5"});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        auto upgrade = [&](QTcpSocket &s, const QString &token) {
+            s.connectToHost("127.0.0.1", w.server.port());
+            if (!s.waitForConnected(5000))
+                return QByteArray();
+            s.write(wsUpgradeRequest("d1", token));
+            return s.waitForReadyRead(5000) ? s.readAll().left(12) : QByteArray();
+        };
+        QTcpSocket c[4], b[3];
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(upgrade(c[i], w.carol), QByteArray("HTTP/1.1 101"));
+        QCOMPARE(upgrade(c[3], w.carol), QByteArray("HTTP/1.1 429")); // the user's cap
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(upgrade(b[i], w.bob), QByteArray("HTTP/1.1 101"));
+        QCOMPARE(upgrade(b[2], w.bob), QByteArray("HTTP/1.1 429")); // the drawing's cap
+        c[0].abort();
+        QTcpSocket again;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                again.abort();
+                return upgrade(again, w.carol) == "HTTP/1.1 101";
+            },
+            5000));
     }
 };
 
