@@ -67,8 +67,8 @@ private slots:
         if (verb == u"passwd")
             args << "--password-stdin";
         QByteArray err;
-        QCOMPARE(w.server.runCli(args, verb == u"passwd" ? "newpassword1\n" : QByteArray(),
-                                 nullptr, &err),
+        QCOMPARE(w.server.runCli(args, verb == u"passwd" ? "newpassword1\n" : QByteArray(), nullptr,
+                                 &err),
                  0);
         const qint64 took = waitForClose(carol, kWaitMs);
         qInfo("closed %lld ms after `user %s`", took, qPrintable(verb));
@@ -87,16 +87,17 @@ private slots:
         if (ServerFixture::backend() == u"postgresql")
             other.useDatabase(w.server.databaseUrl());
         else
-            other.extraArgs() << "--database"
-                              << QStringLiteral("sqlite:%1/inkboard.sqlite3").arg(w.server.dataDir());
+            other.extraArgs()
+                << "--database"
+                << QStringLiteral("sqlite:%1/inkboard.sqlite3").arg(w.server.dataDir());
         QVERIFY2(other.start(), qPrintable(other.serverStderr()));
         WsClient carol, bob;
         QVERIFY(carol.open(w.server.baseUrl(), "d1", w.carol));
         QVERIFY(bob.open(w.server.baseUrl(), "d1", w.bob));
-        QCOMPARE(httpRequest(other.baseUrl(), "DELETE", "/api/v1/drawings/d1/members/carol", {},
-                             w.alice)
-                     .status,
-                 204);
+        QCOMPARE(
+            httpRequest(other.baseUrl(), "DELETE", "/api/v1/drawings/d1/members/carol", {}, w.alice)
+                .status,
+            204);
         const qint64 took = waitForClose(carol, kWaitMs);
         qInfo("closed %lld ms after the member was removed on another node", took);
         QVERIFY2(took >= 0, "a removed member's socket is still open");
