@@ -431,7 +431,9 @@ private slots:
     {
         if (!kMeasureRss)
             QSKIP("RSS is not a measure of buffering under ASan (its quarantine keeps memory)");
-        World w;
+        // A slow-subscriber bound far above what the test's clients fall behind by, so that
+        // no sender is closed 4408 while the others' presence reaches it.
+        World w({"--ws-max-buffer-bytes", "268435456"});
         QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
         const QStringList tokens{w.carol, w.bob, w.alice};
         std::vector<std::unique_ptr<HelloReader>> senders;
@@ -514,6 +516,27 @@ private slots:
         QVERIFY2(reader.peers.size() >= 15, "presence within the session budget was dropped");
         QVERIFY2(reader.helloBytes < (1 << 20) + (4 << 10),
                  qPrintable(QStringLiteral("a hello of %1 bytes").arg(reader.helloBytes)));
+    }
+
+    // Row 3: the slow-subscriber bound counts the hello too.
+    void aHelloOverTheSlowSubscriberBoundIsClosed4408()
+    {
+        World w({"--presence-hello-bytes", "2097152", "--ws-max-buffer-bytes", "262144"});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        const QStringList tokens{w.carol, w.bob, w.alice};
+        std::vector<std::unique_ptr<HelloReader>> senders;
+        for (int i = 0; i < 10; ++i) {
+            senders.push_back(std::make_unique<HelloReader>());
+            QVERIFY(senders.back()->open(w.server.baseUrl(), tokens[i % 3]));
+            senders.back()->socket.sendTextMessage(
+                QString::fromUtf8(presenceOfSize(50000, QStringLiteral("s%1-").arg(i))));
+        }
+        QTest::qWait(1000);
+        WsClient newcomer;
+        QVERIFY2(!newcomer.open(w.server.baseUrl(), "d1", w.bob),
+                 "a hello over the bound was queued whole");
+        QVERIFY(QTest::qWaitFor([&] { return newcomer.closed; }, 10000));
+        QCOMPARE(newcomer.closeCode, 4408);
     }
 
     // Row 3: sessions per user and per drawing are capped; past a cap the upgrade is 429.
