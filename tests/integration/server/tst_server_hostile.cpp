@@ -528,9 +528,11 @@ private slots:
         for (int i = 0; i < 10; ++i) {
             senders.push_back(std::make_unique<HelloReader>());
             QVERIFY(senders.back()->open(w.server.baseUrl(), tokens[i % 3]));
-            senders.back()->socket.sendTextMessage(
-                QString::fromUtf8(presenceOfSize(50000, QStringLiteral("s%1-").arg(i))));
         }
+        // All open first: their own hellos hold nobody's presence yet.
+        for (int i = 0; i < 10; ++i)
+            senders[size_t(i)]->socket.sendTextMessage(
+                QString::fromUtf8(presenceOfSize(50000, QStringLiteral("s%1-").arg(i))));
         QTest::qWait(1000);
         WsClient newcomer;
         QVERIFY2(!newcomer.open(w.server.baseUrl(), "d1", w.bob),
