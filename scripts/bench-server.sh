@@ -49,7 +49,10 @@ fi
 # Benchmarks measure the server's speed, not its abuse limits: the commit rate limit is off
 # (PROTOCOL.md lets a server set it) and clients come from 16 loopback addresses so that the
 # per-address connection cap (512 by default) is not what a 1,000-subscriber run measures.
+# One user holds every WebSocket of a run (5,000 in `idle`): the session caps per user and
+# per drawing are off too.
 common=(--server-binary "$server" --server-arg=--commits-per-second=0 --source-addresses 16
+        --server-arg=--max-sessions-per-user=0 --server-arg=--max-sessions-per-drawing=0
         --threads "${LOADGEN_THREADS:-2}" --format json)
 [ "$tmpfs" = 1 ] && common+=(--label tmpfs-not-durable)
 

@@ -31,6 +31,13 @@ struct ServerConfig
     qint64 wsMaxBufferBytes = 4 * 1024 * 1024; // a subscriber behind by more is closed 4408
     int wsCloseGraceMs = 5000;
     int wsSocketBufferBytes = 256 * 1024; // SO_SNDBUF of WebSocket connections
+    // What one session's presence may hold and relay: a bigger frame is dropped, and the
+    // bytes relayed refill at half this a second. Every hello holds at most
+    // presenceHelloBytes of peers, so no session can make a hello, or the server, big.
+    qint64 presenceBudgetBytes = 64 * 1024;
+    qint64 presenceHelloBytes = 1024 * 1024;
+    int maxSessionsPerUser = 64;      // WebSocket sessions of one user on this node; 0: no cap
+    int maxSessionsPerDrawing = 1024; // and of one drawing; 0: no cap
 
     int requestTimeoutMs = 15000;  // a request must arrive whole within this
     int requestDeadlineMs = 60000; // and be answered within this (503 and close)

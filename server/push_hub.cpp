@@ -7,6 +7,7 @@
 #include "pipeline/drawing_registry.h"
 #include "protocol/push_messages.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -22,6 +23,8 @@ QString peerKey(const QHostAddress &address, quint16 port)
 const QString kControlChannel = QStringLiteral("inkboard:control");
 // After Redis comes back, how long the store is still polled for missed commits.
 constexpr qint64 kPollAfterReconnectMs = 10000;
+// What the server adds to a client's presence (session id and user) on top of its budget.
+constexpr qint64 kPresenceStampBytes = 1024;
 
 } // namespace
 
@@ -85,20 +88,34 @@ void PushHub::onNewConnection()
         auto *session = new WsSession(ws, tcp.data(), grant, this);
         // The hello comes first: made before the session can receive anything (catching
         // the drawing up may deliver commits to the sessions already here).
-        const QString hello = helloFor(session);
+        const QByteArray hello = helloFor(session);
         const QString &drawingId = grant.drawingId;
         QList<WsSession *> &sessions = m_byDrawing[drawingId];
         if (sessions.isEmpty())
             m_ctx.fanout->subscribe(drawingChannel(drawingId));
         sessions.append(session);
         ++m_sessionCount;
+        ++m_sessionsOfUser[grant.user.id];
         m_ctx.metrics.wsOpened();
-        session->send(hello);
+        session->sendHello(hello);
         qCDebug(lcPush) << "session" << session->sessionId() << "on" << drawingId;
     }
 }
 
-QString PushHub::helloFor(WsSession *session)
+bool PushHub::hasRoomFor(const WsGrant &grant) const
+{
+    const int perUser = m_ctx.config.maxSessionsPerUser;
+    const int perDrawing = m_ctx.config.maxSessionsPerDrawing;
+    int ofUser = m_sessionsOfUser.value(grant.user.id);
+    int ofDrawing = int(m_byDrawing.value(grant.drawingId).size());
+    for (const WsGrant &pending : m_pending) {
+        ofUser += pending.user.id == grant.user.id;
+        ofDrawing += pending.drawingId == grant.drawingId;
+    }
+    return (perUser <= 0 || ofUser < perUser) && (perDrawing <= 0 || ofDrawing < perDrawing);
+}
+
+QByteArray PushHub::helloFor(WsSession *session)
 {
     protocol::Hello hello;
     hello.drawingId = session->grant().drawingId;
@@ -112,13 +129,31 @@ QString PushHub::helloFor(WsSession *session)
     }
     hello.sessionId = session->sessionId();
     hello.user = session->grant().user.ref();
+    // The peers' frames as they were relayed, never parsed again: a hello costs a copy of at
+    // most the budget. Peers left out show up with their next presence (§5: best effort).
+    const qint64 budget = m_ctx.config.presenceHelloBytes;
+    QByteArray peers;
+    auto add = [&peers, budget](const QByteArray &json) {
+        if (json.isEmpty() || peers.size() + json.size() + 1 > budget)
+            return;
+        if (!peers.isEmpty())
+            peers.append(',');
+        peers.append(json);
+    };
     for (WsSession *peer : m_byDrawing.value(hello.drawingId)) {
-        if (peer != session && peer->presence() && !peer->closing())
-            hello.peers.append(*peer->presence());
+        if (peer != session && !peer->closing())
+            add(peer->presenceJson());
     }
     for (const RemotePeer &peer : m_remotePeers.value(hello.drawingId))
-        hello.peers.append(peer.presence);
-    return QString::fromUtf8(QJsonDocument(hello.toJson()).toJson(QJsonDocument::Compact));
+        add(peer.json);
+    QByteArray json = QJsonDocument(hello.toJson()).toJson(QJsonDocument::Compact);
+    // Keys come out sorted and none before "peers" can hold a quote, so this is the array.
+    static const QByteArray kNoPeers = QByteArrayLiteral("\"peers\":[]");
+    const qsizetype at = json.indexOf(kNoPeers);
+    Q_ASSERT(at >= 0);
+    if (at >= 0)
+        json.insert(at + kNoPeers.size() - 1, peers);
+    return json;
 }
 
 QByteArray PushHub::encodeFrame(const QByteArray &utf8)
@@ -264,13 +299,16 @@ void PushHub::onBusMessage(const QString &channel, const FanoutMessage &message)
         break;
     }
     case FanoutMessage::Presence: {
+        // Another node's budget may be larger: held here within this node's.
+        if (m->body.size() > m_ctx.config.presenceBudgetBytes + kPresenceStampBytes)
+            return;
         Parsed<protocol::PushMessage> parsed =
             protocol::parsePushMessage(m->body, m_ctx.config.limits);
         auto *message = std::get_if<protocol::PushMessage>(&parsed);
         auto *presence = message ? std::get_if<protocol::Presence>(message) : nullptr;
         if (!presence || !m_byDrawing.contains(drawingId))
             return;
-        m_remotePeers[drawingId][presence->sessionId] = RemotePeer{*presence, m_clock.elapsed()};
+        m_remotePeers[drawingId][presence->sessionId] = RemotePeer{m->body, m_clock.elapsed()};
         sendToDrawing(drawingId, m->body);
         break;
     }
@@ -307,6 +345,9 @@ void PushHub::sessionEnded(WsSession *session)
     if (it == m_byDrawing.end() || !it->removeOne(session))
         return;
     --m_sessionCount;
+    if (auto user = m_sessionsOfUser.find(session->grant().user.id);
+        user != m_sessionsOfUser.end() && --*user <= 0)
+        m_sessionsOfUser.erase(user);
     if (it->isEmpty()) {
         m_byDrawing.erase(it);
         m_sent.remove(drawingId);
@@ -446,6 +487,58 @@ void PushHub::closeTokenHere(const QByteArray &tokenHexHash, int code, const QSt
     }
 }
 
+void PushHub::recheckAccess()
+{
+    // One read per token and per member of a drawing, however many sessions share them.
+    // A failed read decides nothing: the session stays until the store answers.
+    enum class Verdict
+    {
+        Unknown,
+        Valid,
+        Revoked
+    };
+    QHash<QByteArray, Verdict> tokens;
+    QHash<QString, std::optional<std::optional<protocol::Role>>> roles;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (QPointer<WsSession> s : allSessions()) {
+        if (!s || s->closing())
+            continue;
+        const WsGrant &grant = s->grant();
+        auto verdict = tokens.find(grant.user.tokenHash);
+        if (verdict == tokens.end()) {
+            const auto record = m_ctx.store->token(grant.user.tokenHash);
+            Verdict v = Verdict::Unknown;
+            if (record)
+                v = record->expiresAt > now && record->userId == grant.user.id ? Verdict::Valid
+                                                                               : Verdict::Revoked;
+            else if (m_ctx.store->lastError().isEmpty())
+                v = Verdict::Revoked;
+            verdict = tokens.insert(grant.user.tokenHash, v);
+        }
+        if (*verdict == Verdict::Revoked) {
+            qCInfo(lcPush) << "closing session" << s->sessionId()
+                           << "of a revoked or expired token";
+            s->closeWith(QWebSocketProtocol::CloseCode(4401),
+                         QStringLiteral("token revoked or expired"));
+            continue;
+        }
+        if (*verdict != Verdict::Valid)
+            continue;
+        const QString key = grant.drawingId + QLatin1Char('\n') + grant.user.id;
+        auto role = roles.find(key);
+        if (role == roles.end())
+            role = roles.insert(key, m_ctx.store->role(grant.drawingId, grant.user.id));
+        if (!*role)
+            continue;
+        if (!**role) {
+            qCInfo(lcPush) << "closing session" << s->sessionId() << "of a removed member";
+            s->closeWith(QWebSocketProtocol::CloseCode(4404), QStringLiteral("no longer a member"));
+        } else if (***role != grant.role) {
+            s->setRole(***role);
+        }
+    }
+}
+
 QList<QPointer<WsSession>> PushHub::allSessions() const
 {
     QList<QPointer<WsSession>> all;
@@ -474,8 +567,14 @@ void PushHub::tick()
         if (s)
             s->tick(0);
     }
-    // Peers of a node that died without saying leave.
     const qint64 now = m_clock.elapsed();
+    // Every half ping interval, so that a tick period later at most (a third of one) every
+    // revoked session is closed: within one ping interval.
+    if (now - m_accessCheckedMs >= m_ctx.config.wsPingMs / 2) {
+        m_accessCheckedMs = now;
+        recheckAccess();
+    }
+    // Peers of a node that died without saying leave.
     for (auto &peers : m_remotePeers) {
         for (auto it = peers.begin(); it != peers.end();) {
             if (now - it->seenMs > m_ctx.config.wsTimeoutMs)

@@ -44,6 +44,9 @@ public:
     static QByteArray encodeFrame(const QByteArray &utf8);
     int subscribersOf(const QString &drawingId) const override;
     qint64 sessionCount() const { return m_sessionCount; }
+    // Whether this upgrade stays within --max-sessions-per-user and -per-drawing, handshakes
+    // under way included (else it is refused 429 before the handshake).
+    bool hasRoomFor(const WsGrant &grant) const;
 
     // Closing sessions when access goes away (§4: 4401 / 4404).
     void closeDrawing(const QString &drawingId, int code, const QString &reason);
@@ -58,7 +61,8 @@ public:
     ServerContext &context() { return m_ctx; }
     void relayPresence(WsSession *from, const QByteArray &utf8);
     void sessionEnded(WsSession *session);
-    QString helloFor(WsSession *session);
+    // The hello's JSON, its peers spliced in already encoded, up to --presence-hello-bytes.
+    QByteArray helloFor(WsSession *session);
 
 signals:
     void socketReleased(const QHostAddress &peer);
@@ -73,11 +77,14 @@ private:
     // Another node's session, as its presence frames describe it.
     struct RemotePeer
     {
-        protocol::Presence presence;
+        QByteArray json; // the presence frame as relayed
         qint64 seenMs = 0;
     };
     void onNewConnection();
     void tick();
+    // Tokens expired or revoked, members removed, roles changed, by anyone (the `user`
+    // commands, a node without Redis): read back from the store for every open session.
+    void recheckAccess();
     QList<QPointer<WsSession>> allSessions() const;
     int sendToDrawing(const QString &drawingId, const QByteArray &utf8,
                       const WsSession *except = nullptr);
@@ -105,6 +112,8 @@ private:
     QHash<QString, qint64> m_sent;
     QHash<QString, QHash<QString, RemotePeer>> m_remotePeers; // drawing -> session -> peer
     qint64 m_sessionCount = 0;
+    QHash<QString, int> m_sessionsOfUser; // user id -> open sessions here
+    qint64 m_accessCheckedMs = 0;
     int m_sendDepth = 0; // sendToDrawing() calls under way: a send may end a session, which sends
     QTimer m_ticker;
     QTimer m_storePoll; // other nodes' commits, while no Redis tells of them

@@ -182,10 +182,20 @@ std::optional<HttpResponse> Server::upgrade(const HttpRequest &head, QTcpSocket 
         m_api->record(head, *refusal);
         return *refusal;
     }
+    WsGrant grant = std::get<WsGrant>(std::move(decision));
+    if (!m_hub->hasRoomFor(grant)) {
+        const HttpResponse full =
+            HttpResponse::error(
+                protocol::ApiError{
+                    429, QStringLiteral("rate_limited"), QStringLiteral("too many sessions"), {}})
+                .withHeader("Retry-After", "1");
+        m_api->record(head, full);
+        return full;
+    }
     // The socket moves from the HTTP connection to the hub; so does its place in the cap.
     const QHostAddress peer = socket->peerAddress();
     ++m_perIp[peer.toString()];
-    m_hub->accept(socket, std::get<WsGrant>(std::move(decision)));
+    m_hub->accept(socket, std::move(grant));
     HttpResponse ok;
     ok.status = 101;
     m_api->record(head, ok);

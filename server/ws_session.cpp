@@ -20,9 +20,9 @@ WsSession::WsSession(QWebSocket *socket, QTcpSocket *tcp, WsGrant grant, PushHub
     m_socket->setMaxAllowedIncomingFrameSize(quint64(config.limits.maxBodyBytes));
     const int rate = config.limits.presencePerSecond;
     m_presenceBucket = TokenBucket(rate, qMax(1, rate));
-    // Bytes too: one frame of the largest size at once, half that a second after. Every
-    // byte relayed goes to every other session of the drawing.
-    const double bytes = double(config.limits.maxBodyBytes);
+    // Bytes too: the session's budget at once, half that a second after. Every byte relayed
+    // goes to every other session of the drawing, and the last frame is kept for hellos.
+    const double bytes = double(config.presenceBudgetBytes);
     m_presenceBytes = TokenBucket(rate > 0 ? bytes / 2 : 0, bytes);
     m_clock.start();
     connect(m_socket, &QWebSocket::textMessageReceived, this, &WsSession::onText);
@@ -35,9 +35,9 @@ WsSession::WsSession(QWebSocket *socket, QTcpSocket *tcp, WsGrant grant, PushHub
 
 WsSession::~WsSession() = default;
 
-bool WsSession::closedAsSlow()
+bool WsSession::closedAsSlow(qint64 adding)
 {
-    if (m_socket->bytesToWrite() <= m_hub->context().config.wsMaxBufferBytes)
+    if (m_socket->bytesToWrite() + adding <= m_hub->context().config.wsMaxBufferBytes)
         return false;
     m_hub->context().metrics.slowSubscriberClosed();
     qCInfo(lcPush) << "closing slow subscriber" << m_sessionId << "of" << m_grant.drawingId;
@@ -50,6 +50,13 @@ void WsSession::send(const QString &frame)
     if (m_closing || m_gone || closedAsSlow())
         return;
     m_socket->sendTextMessage(frame);
+}
+
+void WsSession::sendHello(const QByteArray &utf8)
+{
+    if (m_closing || m_gone || closedAsSlow(utf8.size()))
+        return;
+    sendEncoded(PushHub::encodeFrame(utf8), false);
 }
 
 void WsSession::sendEncoded(const QByteArray &frame, bool now)
@@ -116,7 +123,9 @@ void WsSession::onText(const QString &text)
         return;
     const Limits &limits = m_hub->context().config.limits;
     const QByteArray utf8 = text.toUtf8();
-    if (!m_presenceBytes.take(double(utf8.size()), nullptr)) {
+    // Over the budget it is never relayed nor kept, whatever the rate limit says.
+    if (utf8.size() > m_hub->context().config.presenceBudgetBytes ||
+        !m_presenceBytes.take(double(utf8.size()), nullptr)) {
         m_hub->context().metrics.presenceDropped();
         return; // over the byte rate: dropped unread, like presence over the message rate
     }
@@ -143,8 +152,8 @@ void WsSession::onText(const QString &text)
     protocol::Presence p = std::get<protocol::Presence>(std::move(parsed));
     p.sessionId = m_sessionId;
     p.user = m_grant.user.ref();
-    m_presence = p;
-    m_hub->relayPresence(this, QJsonDocument(p.toServerJson()).toJson(QJsonDocument::Compact));
+    m_presenceJson = QJsonDocument(p.toServerJson()).toJson(QJsonDocument::Compact);
+    m_hub->relayPresence(this, m_presenceJson);
 }
 
 void WsSession::onGone()

@@ -34,7 +34,9 @@ public:
 
     const QString &sessionId() const { return m_sessionId; }
     const WsGrant &grant() const { return m_grant; }
-    const std::optional<protocol::Presence> &presence() const { return m_presence; }
+    // The latest presence as relayed (server form, compact JSON); empty: none yet. At most
+    // --presence-budget-bytes of the client's frame plus the stamped session and user.
+    const QByteArray &presenceJson() const { return m_presenceJson; }
     void setRole(protocol::Role role) { m_grant.role = role; }
 
     // Queues a text frame; a subscriber too far behind is closed with 4408 instead.
@@ -43,6 +45,8 @@ public:
     // subscriber, written straight to the connection under the QWebSocket.
     // `now`: written to the connection at once instead of on the next turn of the event loop.
     void sendEncoded(const QByteArray &frame, bool now);
+    // The first frame: under the slow-subscriber bound like the others, its own size counted.
+    void sendHello(const QByteArray &utf8);
     void closeWith(QWebSocketProtocol::CloseCode code, const QString &reason);
     void tick(qint64 now); // pings and drops the silent
     bool closing() const { return m_closing; }
@@ -52,14 +56,15 @@ private:
     void onGone();
     // The slow-subscriber bound: a session whose unsent bytes exceed it is closed (4408)
     // rather than buffered for without limit.
-    bool closedAsSlow();
+    // `adding`: the bytes about to be queued.
+    bool closedAsSlow(qint64 adding = 0);
 
     QWebSocket *m_socket;
     QPointer<QTcpSocket> m_tcp;
     WsGrant m_grant;
     PushHub *m_hub;
     QString m_sessionId;
-    std::optional<protocol::Presence> m_presence;
+    QByteArray m_presenceJson;
     TokenBucket m_presenceBucket;
     TokenBucket m_presenceBytes;
     QElapsedTimer m_clock;
