@@ -1,9 +1,9 @@
 #include "drawing_routes.h"
 
 #include "auth.h"
+#include "model/ids.h"
 #include "pipeline/drawing.h"
 #include "pipeline/drawing_registry.h"
-#include "model/ids.h"
 #include "protocol/drawing_info.h"
 #include "push_hub.h"
 
@@ -249,15 +249,21 @@ void DrawingRoutes::deleteMember(Call &c)
 {
     if (!m_api.access(c, Role::Owner, true))
         return;
-    const auto user = m_api.userParam(c, 1);
+    // A name that is no account is answered as one that is no member: an owner (anyone
+    // who made a drawing) must not learn from this which names exist.
+    const QString name = c.params.value(1);
+    const auto notMember = ApiError::notFound(QStringLiteral("not a member"));
+    if (!isValidUsername(name))
+        return m_api.fail(c, notMember);
+    const auto user = m_ctx.store->userByName(name);
     if (!user)
-        return;
+        return m_api.fail(c, m_ctx.store->lastError().isEmpty() ? notMember : storageError());
     const QString id = c.params[0];
     const auto role = m_api.auth().roleOf(id, user->id);
     if (!role)
         return m_api.fail(c, storageError());
     if (!*role)
-        return m_api.fail(c, ApiError::notFound(QStringLiteral("not a member")));
+        return m_api.fail(c, notMember);
     auto call = std::make_shared<Call>(std::move(c));
     const QString userId = user->id;
     m_ctx.writer->submit([id, userId](Store &store) { return store.removeMember(id, userId); },
