@@ -251,6 +251,33 @@ private slots:
                      .header("X-Content-Type-Options"),
                  QByteArray("nosniff"));
     }
+
+    // Row 11: a user owns at most --max-drawings-per-user drawings; past it 403 with a
+    // message that says why, while creating one again (idempotent) and other users still work.
+    void drawingsPerUserAreCapped()
+    {
+        World w({"--max-drawings-per-user", "2"});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr())); // alice owns d1
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "d2"}, {"title", "Two"}}, w.alice).status,
+            201);
+        const HttpResult over =
+            w.call("POST", "/api/v1/drawings", {{"id", "d3"}, {"title", "Three"}}, w.alice);
+        QCOMPARE(over.status, 403);
+        QCOMPARE(over.errorCode(), QStringLiteral("forbidden"));
+        QVERIFY2(over.json["message"].toString().contains(QLatin1String("quota")),
+                 over.body.constData());
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "d2"}, {"title", "Two"}}, w.alice).status,
+            200);
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "b1"}, {"title", "Bob's"}}, w.bob).status,
+            201);
+        QCOMPARE(w.call("DELETE", "/api/v1/drawings/d2", {}, w.alice).status, 204);
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "d3"}, {"title", "Three"}}, w.alice).status,
+            201);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerAbuse)
