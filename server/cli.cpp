@@ -69,6 +69,8 @@ const QList<NumberOption> &numberOptions()
          [](ServerConfig &c, qint64 v) { c.loginAddressPerMinute = int(v); }, 0},
         {"max-hash-queue", "Password hashes queued at most (0: unlimited); past it 503.",
          [](ServerConfig &c, qint64 v) { c.maxHashQueue = int(v); }, 0},
+        {"max-drawings-per-user", "Drawings one user may own (0: unlimited); past it 403.",
+         [](ServerConfig &c, qint64 v) { c.maxDrawingsPerUser = int(v); }, 0},
         {"token-ttl", "Token lifetime in seconds.",
          [](ServerConfig &c, qint64 v) { c.tokenTtlSeconds = v; }, 1},
         {"snapshot-interval", "A snapshot every N commits (0: never).",

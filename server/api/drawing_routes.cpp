@@ -8,6 +8,7 @@
 #include "push_hub.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace inkboard::server {
 
@@ -112,22 +113,37 @@ void DrawingRoutes::createDrawing(Call &c)
     {
         Created,
         Existing,
-        Taken
+        Taken,
+        OverQuota
     };
     auto outcome = std::make_shared<Outcome>(Created);
     auto existing = std::make_shared<DrawingRecord>();
     const QString userId = call->user.id;
+    const int quota = m_ctx.config.maxDrawingsPerUser;
     m_ctx.writer->submit(
-        [record, userId, outcome, existing](Store &store) {
+        [record, userId, outcome, existing, quota](Store &store) {
             if (auto found = store.drawing(record.id)) {
                 *existing = *found;
                 const auto role = store.role(record.id, userId);
                 *outcome = role && *role && **role == Role::Owner ? Existing : Taken;
                 return true;
             }
+            // Counted in the writer's transaction, so concurrent creations cannot pass it.
+            if (quota > 0) {
+                const auto mine = store.drawingsOf(userId);
+                if (!mine)
+                    return false;
+                const auto owned = std::count_if(mine->begin(), mine->end(), [](const auto &d) {
+                    return d.second == Role::Owner;
+                });
+                if (owned >= quota) {
+                    *outcome = OverQuota;
+                    return true;
+                }
+            }
             return store.addDrawing(record, userId);
         },
-        [this, call, record, outcome, existing](bool ok) {
+        [this, call, record, outcome, existing, quota](bool ok) {
             if (!ok)
                 return m_api.fail(*call, storageError());
             switch (*outcome) {
@@ -140,6 +156,12 @@ void DrawingRoutes::createDrawing(Call &c)
                 return m_api.fail(*call,
                                   ApiError::conflict(QStringLiteral("exists"),
                                                      QStringLiteral("that drawing id is taken")));
+            case OverQuota:
+                return m_api.fail(
+                    *call, ApiError::forbidden(
+                               QStringLiteral("drawing quota reached: a user owns at most %1 "
+                                              "drawings; delete one first")
+                                   .arg(quota)));
             }
         });
 }
