@@ -4,6 +4,7 @@
 #include "auth.h"
 #include "config.h"
 #include "fanout/redis_bus.h"
+#include "logging.h"
 #include "model/ids.h"
 #include "protocol/drawing_info.h"
 #include "server.h"
@@ -13,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QSysInfo>
@@ -20,6 +22,7 @@
 #include <cstdio>
 #include <iostream>
 #include <string>
+#include <sys/stat.h>
 
 namespace inkboard::server {
 
@@ -58,6 +61,16 @@ const QList<NumberOption> &numberOptions()
          [](ServerConfig &c, qint64 v) { c.limits.commitsPerSecond = int(v); }, 0},
         {"presence-per-second", "Presence messages per session per second (0: unlimited).",
          [](ServerConfig &c, qint64 v) { c.limits.presencePerSecond = int(v); }, 0},
+        {"login-account-per-minute",
+         "Login and signup tries per account name a minute (0: unlimited).",
+         [](ServerConfig &c, qint64 v) { c.loginAccountPerMinute = int(v); }, 0},
+        {"login-address-per-minute",
+         "Login and signup tries per client address a minute (0: unlimited).",
+         [](ServerConfig &c, qint64 v) { c.loginAddressPerMinute = int(v); }, 0},
+        {"max-hash-queue", "Password hashes queued at most (0: unlimited); past it 503.",
+         [](ServerConfig &c, qint64 v) { c.maxHashQueue = int(v); }, 0},
+        {"max-drawings-per-user", "Drawings one user may own (0: unlimited); past it 403.",
+         [](ServerConfig &c, qint64 v) { c.maxDrawingsPerUser = int(v); }, 0},
         {"token-ttl", "Token lifetime in seconds.",
          [](ServerConfig &c, qint64 v) { c.tokenTtlSeconds = v; }, 1},
         {"snapshot-interval", "A snapshot every N commits (0: never).",
@@ -154,6 +167,25 @@ bool prepareDataDir(const QString &path, QString *error)
         return false;
     }
     return true;
+}
+
+// The store holds password and token hashes: other local users must not read it. New files
+// and folders get the owner's bits only (umask); the data folder and an existing SQLite file
+// (and its WAL) made by an older version are tightened. The folder of a file given by
+// --database is not ours to change (it may be /tmp).
+void makePrivate(const ServerConfig &config, bool ownsFolder)
+{
+    ::umask(077);
+    if (ownsFolder)
+        QFile::setPermissions(config.dataDir,
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    if (config.database.shared())
+        return;
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        const QString file = config.database.sqlitePath + QLatin1String(suffix);
+        if (QFileInfo::exists(file))
+            QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    }
 }
 
 std::optional<QString> readPassword(bool fromStdin)
@@ -260,6 +292,7 @@ int userCommand(const QStringList &args, const QCommandLineParser &parser,
 
 int runCommandLine(const QStringList &arguments)
 {
+    installLogEscaping();
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Inkboard sync server (PROTOCOL.md section 7)."));
@@ -346,8 +379,10 @@ int runCommandLine(const QStringList &arguments)
     if (config.nodeId.isEmpty())
         config.nodeId = QSysInfo::machineHostName() + QLatin1Char('-') +
                         QString::number(QCoreApplication::applicationPid());
+    makePrivate(config, databaseUrl.isEmpty() || config.database.shared());
     if (!prepareDataDir(config.dataDir, &error))
         return fail(error);
+    makePrivate(config, databaseUrl.isEmpty() || config.database.shared());
     if (!auth::initialize())
         return fail(QStringLiteral("libsodium cannot start"));
 

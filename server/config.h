@@ -22,6 +22,10 @@ struct ServerConfig
     Limits limits;
     int maxHeaderBytes = 16 * 1024;
     qint64 tokenTtlSeconds = 30LL * 24 * 3600;
+    int loginAccountPerMinute = 10; // login/signup tries per account name (0: unlimited)
+    int loginAddressPerMinute = 60; // and per client address
+    int maxHashQueue = 64;          // password hashes queued or running; past it 503
+    int maxDrawingsPerUser = 1000;  // drawings a user may own when creating one (0: unlimited)
 
     int snapshotInterval = 100; // a snapshot every N commits
     qint64 retainCommits = 0;   // 0: keep every commit; else compact older ones

@@ -49,7 +49,8 @@ AddOutcome addAccount(Store &store, const UserRecord &user)
 
 void createFromRequest(
     ServerContext &context, RouteHelpers &api, Call &c, bool withAdmin,
-    std::function<void(const std::shared_ptr<Call> &, const UserRecord &)> created)
+    std::function<void(const std::shared_ptr<Call> &, const UserRecord &)> created,
+    std::shared_ptr<void> hashSlot)
 {
     auto body = api.jsonBody(c);
     if (!body)
@@ -60,26 +61,28 @@ void createFromRequest(
     const Fields account = std::get<Fields>(fields);
     auto call = std::make_shared<Call>(std::move(c));
     QObject *loop = api.loop();
-    QThreadPool::globalInstance()->start([&context, &api, loop, account, call, created] {
-        const UserRecord user = newAccount(account.name, account.password, account.admin);
-        QMetaObject::invokeMethod(
-            loop,
-            [&context, &api, user, call, created] {
-                auto outcome = std::make_shared<AddOutcome>(AddOutcome::Failed);
-                context.writer->submit(
-                    [user, outcome](Store &store) {
-                        *outcome = addAccount(store, user);
-                        return *outcome == AddOutcome::Added;
-                    },
-                    [&api, user, outcome, call, created](bool ok) {
-                        if (ok)
-                            return created(call, user);
-                        api.fail(*call,
-                                 *outcome == AddOutcome::Taken ? takenError() : storageError());
-                    });
-            },
-            Qt::QueuedConnection);
-    });
+    QThreadPool::globalInstance()->start(
+        [&context, &api, loop, account, call, created, hashSlot]() mutable {
+            const UserRecord user = newAccount(account.name, account.password, account.admin);
+            hashSlot.reset();
+            QMetaObject::invokeMethod(
+                loop,
+                [&context, &api, user, call, created] {
+                    auto outcome = std::make_shared<AddOutcome>(AddOutcome::Failed);
+                    context.writer->submit(
+                        [user, outcome](Store &store) {
+                            *outcome = addAccount(store, user);
+                            return *outcome == AddOutcome::Added;
+                        },
+                        [&api, user, outcome, call, created](bool ok) {
+                            if (ok)
+                                return created(call, user);
+                            api.fail(*call,
+                                     *outcome == AddOutcome::Taken ? takenError() : storageError());
+                        });
+                },
+                Qt::QueuedConnection);
+        });
 }
 
 } // namespace inkboard::server::accounts

@@ -45,9 +45,11 @@ AddOutcome addAccount(Store &store, const UserRecord &user);
 // A signup or admin-create request (after its own permission check): reads its fields, then
 // newAccount on a pool thread and addAccount through the store writer. Answers a refused
 // body, a taken name or a store failure itself; `created` answers the call, on the event
-// loop, once the account exists.
+// loop, once the account exists. `hashSlot`, when given, is held until the hash is done
+// (HashQueue).
 void createFromRequest(
     ServerContext &context, RouteHelpers &api, Call &c, bool withAdmin,
-    std::function<void(const std::shared_ptr<Call> &, const UserRecord &)> created);
+    std::function<void(const std::shared_ptr<Call> &, const UserRecord &)> created,
+    std::shared_ptr<void> hashSlot = {});
 
 } // namespace inkboard::server::accounts

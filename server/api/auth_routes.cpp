@@ -12,7 +12,33 @@ namespace inkboard::server {
 
 using protocol::ApiError;
 
-AuthRoutes::AuthRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(helpers.context()) {}
+AuthRoutes::AuthRoutes(RouteHelpers &helpers)
+    : m_api(helpers), m_ctx(helpers.context()),
+      m_throttle(m_ctx.config.loginAccountPerMinute, m_ctx.config.loginAddressPerMinute),
+      m_hashQueue(m_ctx.config.maxHashQueue)
+{
+    // The dummy hash of unknown names is made now, so the first of them does not cost two.
+    QThreadPool::globalInstance()->start([] { auth::burnVerification(QString()); });
+}
+
+bool AuthRoutes::admit(Call &call, const QString &account)
+{
+    int wait = 0;
+    if (m_throttle.admit(call.request.peer, isValidUsername(account) ? account : QString(), &wait))
+        return true;
+    HttpResponse r = RouteHelpers::errorResponse(ApiError::rateLimited());
+    r.withHeader("Retry-After", QByteArray::number(wait));
+    m_api.reply(call, r);
+    return false;
+}
+
+std::shared_ptr<void> AuthRoutes::hashSlot(Call &call)
+{
+    auto slot = m_hashQueue.enter();
+    if (!slot)
+        m_api.fail(call, ApiError::unavailable(QStringLiteral("too many sign-ins at once")));
+    return slot;
+}
 
 void AuthRoutes::addTo(Router &router)
 {
@@ -55,6 +81,11 @@ void AuthRoutes::login(Call &c)
                                  QStringLiteral("'username' and 'password' are required strings")));
     const QString username = name.toString();
     const QString pass = password.toString();
+    if (!admit(c, username))
+        return;
+    auto slot = hashSlot(c);
+    if (!slot)
+        return;
     auto call = std::make_shared<Call>(std::move(c));
     std::optional<UserRecord> user;
     if (isValidUsername(username) && protocol::isValidPassword(pass)) {
@@ -64,12 +95,13 @@ void AuthRoutes::login(Call &c)
     }
     // The hash is checked off the event loop: argon2id is slow on purpose.
     const QString hash = user ? user->passwordHash : QString();
-    QThreadPool::globalInstance()->start([this, call, user, hash, pass] {
+    QThreadPool::globalInstance()->start([this, call, user, hash, pass, slot]() mutable {
         bool ok = false;
         if (user)
             ok = auth::verifyPassword(hash, pass);
         else
             auth::burnVerification(pass);
+        slot.reset();
         QMetaObject::invokeMethod(
             m_api.loop(),
             [this, call, user, ok] {
@@ -87,10 +119,21 @@ void AuthRoutes::signup(Call &c)
     if (!m_ctx.config.allowSignup)
         return m_api.fail(c,
                           ApiError::forbidden(QStringLiteral("this server does not allow signup")));
-    accounts::createFromRequest(m_ctx, m_api, c, false,
-                                [this](const std::shared_ptr<Call> &call, const UserRecord &user) {
-                                    issueToken(call, user, 201);
-                                });
+    // The name is read here for the throttle; createFromRequest checks the fields.
+    const auto body = m_api.jsonBody(c);
+    if (!body)
+        return;
+    if (!admit(c, body->value(QLatin1String("username")).toString()))
+        return;
+    auto slot = hashSlot(c);
+    if (!slot)
+        return;
+    accounts::createFromRequest(
+        m_ctx, m_api, c, false,
+        [this](const std::shared_ptr<Call> &call, const UserRecord &user) {
+            issueToken(call, user, 201);
+        },
+        std::move(slot));
 }
 
 void AuthRoutes::logout(Call &c)

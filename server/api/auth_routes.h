@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/login_throttle.h"
 #include "api/route_helpers.h"
 #include "api/router.h"
 
@@ -21,9 +22,15 @@ private:
     void me(Call &);
 
     void issueToken(std::shared_ptr<Call> call, const UserRecord &user, int status);
+    // A try of `account` from the call's address, or 429 + Retry-After answered.
+    bool admit(Call &call, const QString &account);
+    // A place in the hash queue, or 503 + Retry-After answered (null).
+    std::shared_ptr<void> hashSlot(Call &call);
 
     RouteHelpers &m_api;
     ServerContext &m_ctx;
+    LoginThrottle m_throttle;
+    HashQueue m_hashQueue;
 };
 
 } // namespace inkboard::server

@@ -1,13 +1,14 @@
 #include "drawing_routes.h"
 
 #include "auth.h"
+#include "model/ids.h"
 #include "pipeline/drawing.h"
 #include "pipeline/drawing_registry.h"
-#include "model/ids.h"
 #include "protocol/drawing_info.h"
 #include "push_hub.h"
 
 #include <QJsonArray>
+#include <algorithm>
 
 namespace inkboard::server {
 
@@ -112,22 +113,37 @@ void DrawingRoutes::createDrawing(Call &c)
     {
         Created,
         Existing,
-        Taken
+        Taken,
+        OverQuota
     };
     auto outcome = std::make_shared<Outcome>(Created);
     auto existing = std::make_shared<DrawingRecord>();
     const QString userId = call->user.id;
+    const int quota = m_ctx.config.maxDrawingsPerUser;
     m_ctx.writer->submit(
-        [record, userId, outcome, existing](Store &store) {
+        [record, userId, outcome, existing, quota](Store &store) {
             if (auto found = store.drawing(record.id)) {
                 *existing = *found;
                 const auto role = store.role(record.id, userId);
                 *outcome = role && *role && **role == Role::Owner ? Existing : Taken;
                 return true;
             }
+            // Counted in the writer's transaction, so concurrent creations cannot pass it.
+            if (quota > 0) {
+                const auto mine = store.drawingsOf(userId);
+                if (!mine)
+                    return false;
+                const auto owned = std::count_if(mine->begin(), mine->end(), [](const auto &d) {
+                    return d.second == Role::Owner;
+                });
+                if (owned >= quota) {
+                    *outcome = OverQuota;
+                    return true;
+                }
+            }
             return store.addDrawing(record, userId);
         },
-        [this, call, record, outcome, existing](bool ok) {
+        [this, call, record, outcome, existing, quota](bool ok) {
             if (!ok)
                 return m_api.fail(*call, storageError());
             switch (*outcome) {
@@ -140,6 +156,12 @@ void DrawingRoutes::createDrawing(Call &c)
                 return m_api.fail(*call,
                                   ApiError::conflict(QStringLiteral("exists"),
                                                      QStringLiteral("that drawing id is taken")));
+            case OverQuota:
+                return m_api.fail(
+                    *call, ApiError::forbidden(
+                               QStringLiteral("drawing quota reached: a user owns at most %1 "
+                                              "drawings; delete one first")
+                                   .arg(quota)));
             }
         });
 }
@@ -249,15 +271,21 @@ void DrawingRoutes::deleteMember(Call &c)
 {
     if (!m_api.access(c, Role::Owner, true))
         return;
-    const auto user = m_api.userParam(c, 1);
+    // A name that is no account is answered as one that is no member: an owner (anyone
+    // who made a drawing) must not learn from this which names exist.
+    const QString name = c.params.value(1);
+    const auto notMember = ApiError::notFound(QStringLiteral("not a member"));
+    if (!isValidUsername(name))
+        return m_api.fail(c, notMember);
+    const auto user = m_ctx.store->userByName(name);
     if (!user)
-        return;
+        return m_api.fail(c, m_ctx.store->lastError().isEmpty() ? notMember : storageError());
     const QString id = c.params[0];
     const auto role = m_api.auth().roleOf(id, user->id);
     if (!role)
         return m_api.fail(c, storageError());
     if (!*role)
-        return m_api.fail(c, ApiError::notFound(QStringLiteral("not a member")));
+        return m_api.fail(c, notMember);
     auto call = std::make_shared<Call>(std::move(c));
     const QString userId = user->id;
     m_ctx.writer->submit([id, userId](Store &store) { return store.removeMember(id, userId); },

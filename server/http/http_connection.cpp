@@ -374,6 +374,8 @@ void HttpConnection::write(const HttpResponse &response, bool close)
            "\r\n";
     if (!response.contentType.isEmpty() && response.status != 204)
         out += "Content-Type: " + response.contentType + "\r\n";
+    // Browsers must not guess another type (a blob's bytes taken for HTML or script).
+    out += "X-Content-Type-Options: nosniff\r\n";
     if (response.status != 204)
         out += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
     for (const auto &[name, value] : response.headers)

@@ -124,8 +124,10 @@ private slots:
         if (!kMeasureRss)
             QSKIP("RSS is not a measure of buffering under ASan (its quarantine keeps memory)");
         // The queue takes ~15 s to drain (longer on a loaded machine): the deadline of the
-        // whole request is not what this test is about.
-        World w({"--request-deadline-ms", "240000"});
+        // whole request is not what this test is about, nor are the login throttles and the
+        // hash queue's bound (tst_server_abuse), which would refuse most of these logins.
+        World w({"--request-deadline-ms", "240000", "--login-account-per-minute", "0",
+                 "--login-address-per-minute", "0", "--max-hash-queue", "0"});
         QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
         // A real-cost hash, so that logins queue on the two-thread hash pool for seconds.
         w.server.setRealPasswordHashing(true);
@@ -195,7 +197,9 @@ private slots:
     // connection cannot be held open for ever by a request that waits.
     void aRequestNotAnsweredWithinTheDeadlineGets503()
     {
-        World w({"--request-deadline-ms", "500"});
+        // Without the login throttles, which would answer the probe 429 at once.
+        World w({"--request-deadline-ms", "500", "--login-account-per-minute", "0",
+                 "--login-address-per-minute", "0", "--max-hash-queue", "0"});
         QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
         w.server.setRealPasswordHashing(true);
         QVERIFY(w.server.addUser(QStringLiteral("slow"), QStringLiteral("password1")));

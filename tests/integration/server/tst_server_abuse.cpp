@@ -1,0 +1,284 @@
+// Issue 13 rows 10 and 11: online password guessing is throttled, the hash queue is bounded,
+// and the small ones (file modes, log lines, member routes, nosniff).
+#include "test_common.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+
+using namespace inkboard::test;
+
+namespace {
+
+QJsonObject credentials(const QString &name, const QString &password)
+{
+    return {{"username", name}, {"password", password}};
+}
+
+QByteArray loginRequest(const QByteArray &user)
+{
+    const QByteArray body = R"({"username":")" + user + R"(","password":"password1"})";
+    return "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+           "Connection: close\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+constexpr QFile::Permissions kGroupOrOther = QFile::ReadGroup | QFile::WriteGroup |
+                                             QFile::ExeGroup | QFile::ReadOther |
+                                             QFile::WriteOther | QFile::ExeOther;
+
+} // namespace
+
+class TestServerAbuse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Row 10: wrong passwords for one account run out of tries (429 + Retry-After), even from
+    // under the per-address limit; the right password is refused too while it lasts, and
+    // other accounts are not affected.
+    void loginsForOneAccountAreThrottled()
+    {
+        ServerFixture server;
+        QVERIFY(server.start());
+        QVERIFY(server.addUser("alice", "password1"));
+        QVERIFY(server.addUser("bob", "password1"));
+        int unauthorized = 0;
+        HttpResult limited;
+        for (int i = 0; i < 30 && limited.status == 0; ++i) {
+            const HttpResult r = httpRequest(server.baseUrl(), "POST", "/api/v1/auth/login",
+                                             credentials("alice", "wrong-password"));
+            if (r.status == 429)
+                limited = r;
+            else
+                QCOMPARE(r.status, 401);
+            unauthorized += r.status == 401;
+        }
+        QCOMPARE(limited.status, 429);
+        QVERIFY2(unauthorized >= 3, "a few honest typos are still answered 401");
+        QCOMPARE(limited.errorCode(), QStringLiteral("rate_limited"));
+        QVERIFY(limited.header("Retry-After").toInt() >= 1);
+        QCOMPARE(httpRequest(server.baseUrl(), "POST", "/api/v1/auth/login",
+                             credentials("alice", "password1"))
+                     .status,
+                 429);
+        QVERIFY(!server.login("bob", "password1").isEmpty());
+    }
+
+    // Row 10: one address trying many names (known or not) runs out of tries as well.
+    void loginsFromOneAddressAreThrottled()
+    {
+        ServerFixture server;
+        QVERIFY(server.start());
+        HttpResult limited;
+        for (int i = 0; i < 200 && limited.status == 0; ++i) {
+            const HttpResult r =
+                httpRequest(server.baseUrl(), "POST", "/api/v1/auth/login",
+                            credentials(QStringLiteral("user%1").arg(i), "password1"));
+            if (r.status == 429)
+                limited = r;
+            else
+                QCOMPARE(r.status, 401);
+        }
+        QCOMPARE(limited.status, 429);
+        QVERIFY(limited.header("Retry-After").toInt() >= 1);
+    }
+
+    // Row 10: signup shares the per-address budget (each signup costs a hash).
+    void signupsFromOneAddressAreThrottled()
+    {
+        ServerFixture server({"--allow-signup"});
+        QVERIFY(server.start());
+        HttpResult limited;
+        for (int i = 0; i < 200 && limited.status == 0; ++i) {
+            const HttpResult r =
+                httpRequest(server.baseUrl(), "POST", "/api/v1/auth/signup",
+                            credentials(QStringLiteral("new%1").arg(i), "password1"));
+            if (r.status == 429)
+                limited = r;
+            else
+                QCOMPARE(r.status, 201);
+        }
+        QCOMPARE(limited.status, 429);
+        QVERIFY(limited.header("Retry-After").toInt() >= 1);
+    }
+
+    // Row 10: with more logins waiting for a hash than --max-hash-queue, the others are
+    // refused 503 + Retry-After at once instead of queueing without bound.
+    void theHashQueueIsBounded()
+    {
+        ServerFixture server({"--max-hash-queue", "4", "--login-account-per-minute", "0",
+                              "--login-address-per-minute", "0"});
+        QVERIFY(server.start());
+        server.setRealPasswordHashing(true);
+        QVERIFY(server.addUser("slow", "password1"));
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (int i = 0; i < 30; ++i) {
+            auto s = std::make_unique<QTcpSocket>();
+            s->connectToHost("127.0.0.1", server.port());
+            QVERIFY(s->waitForConnected(5000));
+            s->write(loginRequest("slow"));
+            QVERIFY(s->waitForBytesWritten(5000));
+            sockets.push_back(std::move(s));
+        }
+        int ok = 0;
+        int refused = 0;
+        for (auto &s : sockets) {
+            QByteArray answer;
+            QVERIFY(QTest::qWaitFor(
+                [&] {
+                    answer += s->readAll();
+                    return s->state() != QAbstractSocket::ConnectedState ||
+                           answer.contains("\r\n\r\n");
+                },
+                60000));
+            answer += s->readAll();
+            const int status = rawStatus(answer);
+            if (status == 503) {
+                ++refused;
+                QVERIFY2(answer.toLower().contains("\r\nretry-after: "), answer.constData());
+            } else {
+                QCOMPARE(status, 200);
+                ++ok;
+            }
+        }
+        QVERIFY2(refused > 0, "no login was refused: the queue is unbounded");
+        QVERIFY(ok >= 4);
+    }
+
+    // Row 10: an unknown name costs a hash as a known one does, so timing does not tell
+    // which names exist (real-cost hashes; the medians of a few tries).
+    void unknownAndKnownUsersTakeAlike()
+    {
+        // The server hashes at the real cost too, as it does outside tests.
+        ServerFixture server;
+        server.setRealPasswordHashing(true);
+        QVERIFY(server.start());
+        QVERIFY(server.addUser("known", "password1"));
+        auto median = [&](const QString &name) {
+            QList<qint64> times;
+            for (int i = 0; i < 3; ++i) {
+                QElapsedTimer clock;
+                clock.start();
+                const HttpResult r = httpRequest(server.baseUrl(), "POST", "/api/v1/auth/login",
+                                                 credentials(name, "wrong-password"));
+                times.append(clock.nsecsElapsed() / 1000);
+                if (r.status != 401)
+                    return qint64(-1);
+            }
+            std::sort(times.begin(), times.end());
+            return times[1];
+        };
+        median("warm-up-name"); // the dummy hash is made on first use
+        const qint64 known = median("known");
+        const qint64 unknown = median("nobody-by-this-name");
+        QVERIFY(known > 0 && unknown > 0);
+        qInfo("known %lld us, unknown %lld us", known, unknown);
+        QVERIFY2(unknown * 2 > known && known * 2 > unknown,
+                 qPrintable(QStringLiteral("known %1 us, unknown %2 us").arg(known).arg(unknown)));
+    }
+
+    // Row 11: the data folder and the database are the server user's alone.
+    void theDataFolderAndDatabaseArePrivate()
+    {
+        if (ServerFixture::backend() != u"sqlite")
+            QSKIP("the database file is SQLite's; PostgreSQL keeps its own files");
+        ServerFixture server;
+        QVERIFY(server.start());
+        const QString fresh = server.dataDir() + QStringLiteral("/fresh");
+        QProcess p;
+        QProcessEnvironment env = ServerFixture::environment();
+        env.remove(QStringLiteral("INKBOARD_DATABASE"));
+        p.setProcessEnvironment(env);
+        p.start(ServerFixture::binaryPath(),
+                {"user", "add", "eve", "--password-stdin", "--data", fresh});
+        QVERIFY(p.waitForStarted());
+        p.write("password1\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 0);
+        const QFileInfo folder(fresh);
+        QVERIFY(folder.isDir());
+        QCOMPARE(folder.permissions() & kGroupOrOther, QFile::Permissions());
+        for (const QString &dir : {fresh, server.dataDir()}) {
+            const QFileInfo db(dir + QStringLiteral("/inkboard.sqlite3"));
+            QVERIFY2(db.exists(), qPrintable(db.filePath()));
+            QCOMPARE(db.permissions() & kGroupOrOther, QFile::Permissions());
+        }
+    }
+
+    // Row 11: a newline in a request's path (%0a) cannot start a log line of its own.
+    void controlCharactersCannotForgeLogLines()
+    {
+        ServerFixture server;
+        QVERIFY(server.start());
+        const QByteArray forged = "FORGED-LINE inkboard.server: admin signed in";
+        const QByteArray bytes = "GET /api/v1/no-such-route%0a" +
+                                 QByteArray(forged).replace(' ', "%20") +
+                                 " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+        QVERIFY(rawStatus(rawExchange(server.port(), bytes)) >= 400);
+        QVERIFY(
+            QTest::qWaitFor([&] { return server.serverStderr().contains("FORGED-LINE"); }, 5000));
+        for (const QString &line : server.serverStderr().split(QLatin1Char('\n')))
+            QVERIFY2(!line.startsWith(QLatin1String("FORGED-LINE")), qPrintable(line));
+    }
+
+    // Row 11: removing a name that is no account and removing an account that is no member
+    // answer alike, so a drawing's owner cannot probe which names exist.
+    void memberRoutesAnswerUnknownUsersAndNonMembersAlike()
+    {
+        World w;
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        const HttpResult nonMember =
+            w.call("DELETE", "/api/v1/drawings/d1/members/dave", {}, w.alice);
+        const HttpResult unknown =
+            w.call("DELETE", "/api/v1/drawings/d1/members/nobody", {}, w.alice);
+        QCOMPARE(nonMember.status, 404);
+        QCOMPARE(unknown.status, nonMember.status);
+        QCOMPARE(unknown.body, nonMember.body);
+    }
+
+    // Row 11: answers carry X-Content-Type-Options: nosniff (blobs, errors, JSON alike).
+    void answersSayNoSniff()
+    {
+        World w;
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        QCOMPARE(w.call("GET", "/api/v1/info").header("X-Content-Type-Options"),
+                 QByteArray("nosniff"));
+        QCOMPARE(
+            w.call("GET", "/api/v1/no-such-route", {}, w.alice).header("X-Content-Type-Options"),
+            QByteArray("nosniff"));
+        QCOMPARE(w.call("GET", "/api/v1/drawings/d1/snapshot", {}, w.alice)
+                     .header("X-Content-Type-Options"),
+                 QByteArray("nosniff"));
+    }
+
+    // Row 11: a user owns at most --max-drawings-per-user drawings; past it 403 with a
+    // message that says why, while creating one again (idempotent) and other users still work.
+    void drawingsPerUserAreCapped()
+    {
+        World w({"--max-drawings-per-user", "2"});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr())); // alice owns d1
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "d2"}, {"title", "Two"}}, w.alice).status,
+            201);
+        const HttpResult over =
+            w.call("POST", "/api/v1/drawings", {{"id", "d3"}, {"title", "Three"}}, w.alice);
+        QCOMPARE(over.status, 403);
+        QCOMPARE(over.errorCode(), QStringLiteral("forbidden"));
+        QVERIFY2(over.json["message"].toString().contains(QLatin1String("quota")),
+                 over.body.constData());
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "d2"}, {"title", "Two"}}, w.alice).status,
+            200);
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "b1"}, {"title", "Bob's"}}, w.bob).status,
+            201);
+        QCOMPARE(w.call("DELETE", "/api/v1/drawings/d2", {}, w.alice).status, 204);
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "d3"}, {"title", "Three"}}, w.alice).status,
+            201);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerAbuse)
+#include "tst_server_abuse.moc"
