@@ -2,6 +2,7 @@
 
 #include <QUrl>
 #include <cctype>
+#include <cstring>
 #include <utility>
 
 namespace inkboard::server {
@@ -87,6 +88,10 @@ int HttpRequestParser::onHeaderValue(http_parser *p, const char *at, size_t len)
 {
     HttpRequestParser *c = self(p);
     c->m_lastWasValue = true;
+    // The parser lets NUL through; RFC 9110 5.5 says to refuse it (it would cut a value
+    // short in C strings and logs).
+    if (std::memchr(at, '\0', len))
+        return 1;
     c->m_value.append(at, qsizetype(len));
     return 0;
 }
