@@ -4,6 +4,7 @@
 #include "logging.h"
 #include "protocol/push_messages.h"
 #include "push_hub.h"
+#include "ws_client_text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,27 +130,18 @@ void WsSession::onText(const QString &text)
         m_hub->context().metrics.presenceDropped();
         return; // over the byte rate: dropped unread, like presence over the message rate
     }
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8);
-    if (!doc.isObject()) {
-        closeWith(QWebSocketProtocol::CloseCodeWrongDatatype, QStringLiteral("not a JSON object"));
-        return;
-    }
-    const QJsonObject json = doc.object();
-    if (json.value(QLatin1String("type")).toString() != u"presence")
-        return; // anything else from a client is ignored
-    QJsonObject fields = json;
-    fields.remove(QStringLiteral("session_id"));
-    fields.remove(QStringLiteral("user"));
-    Parsed<protocol::Presence> parsed = protocol::Presence::fromJson(fields, limits);
+    Parsed<std::optional<protocol::Presence>> parsed = parseClientText(utf8, limits);
     if (auto *err = errorOf(parsed)) {
         closeWith(QWebSocketProtocol::CloseCodeWrongDatatype, err->message.left(100));
         return;
     }
+    if (!std::get<std::optional<protocol::Presence>>(parsed))
+        return; // anything else from a client is ignored
     if (!m_presenceBucket.take()) {
         m_hub->context().metrics.presenceDropped();
         return; // over the rate: dropped, not queued
     }
-    protocol::Presence p = std::get<protocol::Presence>(std::move(parsed));
+    protocol::Presence p = *std::get<std::optional<protocol::Presence>>(std::move(parsed));
     p.sessionId = m_sessionId;
     p.user = m_grant.user.ref();
     m_presenceJson = QJsonDocument(p.toServerJson()).toJson(QJsonDocument::Compact);

@@ -2,8 +2,6 @@
 
 #include "logging.h"
 
-#include <QUrl>
-#include <cctype>
 #include <sys/socket.h>
 
 namespace inkboard::server {
@@ -12,25 +10,13 @@ namespace {
 
 constexpr int kLingerMs = 2000;
 
-HttpConnection *self(http_parser *p)
-{
-    return static_cast<HttpConnection *>(p->data);
-}
-
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *socket, HttpHost *host, QObject *parent)
-    : QObject(parent), m_socket(socket), m_host(host), m_peer(socket->peerAddress())
+    : QObject(parent), m_socket(socket), m_host(host), m_peer(socket->peerAddress()),
+      m_parser([host](const HttpRequest &head) { return host->bodyLimit(head); })
 {
     m_socket->setParent(this);
-    http_parser_settings_init(&m_settings);
-    m_settings.on_url = &HttpConnection::onUrl;
-    m_settings.on_header_field = &HttpConnection::onHeaderField;
-    m_settings.on_header_value = &HttpConnection::onHeaderValue;
-    m_settings.on_headers_complete = &HttpConnection::onHeadersComplete;
-    m_settings.on_body = &HttpConnection::onBody;
-    m_settings.on_message_complete = &HttpConnection::onMessageComplete;
-    m_settings.on_chunk_header = &HttpConnection::onChunkHeader;
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpConnection::onTimeout);
     // Qt's default read buffer takes all the client sends, whatever we do with it.
@@ -105,7 +91,7 @@ void HttpConnection::onTimeout()
         return;
     if (m_state == State::Waiting) {
         // The late answer, if it ever comes, finds the connection closing and is dropped.
-        m_request = m_handled;
+        m_parser.request() = m_handled;
         reject(HttpResponse::error(protocol::ApiError::unavailable(
                                        QStringLiteral("the request was not answered within %1 ms")
                                            .arg(m_host->requestDeadlineMs())))
@@ -207,34 +193,23 @@ bool HttpConnection::readHead()
     }
     const QByteArray head = available.left(end + 4);
 
-    http_parser_init(&m_parser, HTTP_REQUEST);
-    m_parser.data = this;
-    m_request = HttpRequest();
-    m_request.peer = m_peer;
-    m_url.clear();
-    m_field.clear();
-    m_value.clear();
-    m_lastWasValue = false;
-    m_headersDone = m_messageDone = m_bodyTooLarge = false;
-    m_bodyLimit = 0;
-
-    const size_t parsed =
-        http_parser_execute(&m_parser, &m_settings, head.constData(), head.size());
-    const auto err = HTTP_PARSER_ERRNO(&m_parser);
-    if (m_bodyTooLarge) {
+    m_parser.begin(m_peer, m_host->maxHeaderBytes());
+    const size_t parsed = m_parser.feed(head.constData(), size_t(head.size()));
+    const auto err = m_parser.error();
+    if (m_parser.bodyTooLarge()) {
         reject(HttpResponse::error(protocol::ApiError::tooLarge(
-            QStringLiteral("the body is over %1 bytes").arg(m_bodyLimit))));
+            QStringLiteral("the body is over %1 bytes").arg(m_parser.bodyLimit()))));
         return false;
     }
-    if ((err != HPE_OK && err != HPE_PAUSED) || !m_headersDone ||
-        (parsed != size_t(head.size()) && !m_parser.upgrade && err != HPE_PAUSED)) {
+    if ((err != HPE_OK && err != HPE_PAUSED) || !m_parser.headersDone() ||
+        (parsed != size_t(head.size()) && !m_parser.parserUpgrade() && err != HPE_PAUSED)) {
         reject(HttpResponse::error(protocol::ApiError::badRequest(
             QStringLiteral("malformed HTTP request: %1")
                 .arg(QString::fromLatin1(http_errno_description(err))))));
         return false;
     }
 
-    if (m_request.upgrade) {
+    if (m_parser.request().upgrade) {
         if (!m_carry.isEmpty()) {
             reject(HttpResponse::error(protocol::ApiError::badRequest(
                 QStringLiteral("a pipelined upgrade is not supported"))));
@@ -246,7 +221,7 @@ bool HttpConnection::readHead()
         QTcpSocket *socket = m_socket;
         socket->disconnect(this);
         socket->setReadBufferSize(0);
-        const std::optional<HttpResponse> refusal = m_host->upgrade(m_request, socket);
+        const std::optional<HttpResponse> refusal = m_host->upgrade(m_parser.request(), socket);
         if (!refusal) {
             m_socket = nullptr; // the push hub owns it now
             finish();
@@ -268,16 +243,16 @@ bool HttpConnection::readHead()
     if (toConsume > 0)
         m_socket->skip(toConsume);
 
-    if (m_messageDone) {
+    if (m_parser.messageDone()) {
         dispatchRequest();
         return true;
     }
     // No body is read for a request its head already refuses (route, token, a guard).
-    if (const std::optional<HttpResponse> refusal = m_host->refuseBeforeBody(m_request)) {
+    if (const std::optional<HttpResponse> refusal = m_host->refuseBeforeBody(m_parser.request())) {
         reject(*refusal);
         return false;
     }
-    if (m_request.header("expect").compare("100-continue", Qt::CaseInsensitive) == 0)
+    if (m_parser.request().header("expect").compare("100-continue", Qt::CaseInsensitive) == 0)
         m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
     m_state = State::Body;
     return true;
@@ -295,19 +270,18 @@ bool HttpConnection::readBody()
             return false;
         // With a Content-Length, never read past this request: the next one's head must
         // stay in the socket in case it is an upgrade.
-        if (!(m_parser.flags & F_CHUNKED) && m_parser.content_length != ULLONG_MAX)
-            want = qMin<qint64>(want, qint64(m_parser.content_length));
+        if (!m_parser.chunked() && m_parser.contentLength() != ULLONG_MAX)
+            want = qMin<qint64>(want, qint64(m_parser.contentLength()));
         want = qMin<qint64>(want, kBodyChunkBytes);
         data = m_socket->read(want);
     }
     if (data.isEmpty())
         return false;
-    const size_t parsed =
-        http_parser_execute(&m_parser, &m_settings, data.constData(), data.size());
-    const auto err = HTTP_PARSER_ERRNO(&m_parser);
-    if (m_bodyTooLarge) {
+    const size_t parsed = m_parser.feed(data.constData(), size_t(data.size()));
+    const auto err = m_parser.error();
+    if (m_parser.bodyTooLarge()) {
         reject(HttpResponse::error(protocol::ApiError::tooLarge(
-            QStringLiteral("the body is over %1 bytes").arg(m_bodyLimit))));
+            QStringLiteral("the body is over %1 bytes").arg(m_parser.bodyLimit()))));
         return false;
     }
     if (err != HPE_OK && err != HPE_PAUSED) {
@@ -318,7 +292,7 @@ bool HttpConnection::readBody()
     }
     if (parsed < size_t(data.size()))
         m_carry = data.mid(qsizetype(parsed));
-    if (m_messageDone)
+    if (m_parser.messageDone())
         dispatchRequest();
     return true;
 }
@@ -327,17 +301,16 @@ void HttpConnection::dispatchRequest()
 {
     m_state = State::Waiting;
     m_inRequest = false;
-    m_keepAlive = http_should_keep_alive(&m_parser) != 0;
+    m_keepAlive = m_parser.shouldKeepAlive();
     m_handled = HttpRequest();
-    m_handled.method = m_request.method;
-    m_handled.path = m_request.path;
+    m_handled.method = m_parser.request().method;
+    m_handled.path = m_parser.request().path;
     m_handled.peer = m_peer;
     // What the client sends while we handle this waits in its own and the kernel's buffers.
     pauseReading();
     armTimer();
     const quint64 serial = ++m_serial;
-    m_host->dispatch(std::move(m_request), std::make_shared<Responder>(this, serial));
-    m_request = HttpRequest();
+    m_host->dispatch(m_parser.takeRequest(), std::make_shared<Responder>(this, serial));
 }
 
 void HttpConnection::respond(quint64 serial, const HttpResponse &response)
@@ -360,7 +333,7 @@ void HttpConnection::reject(const HttpResponse &response)
 {
     if (!m_socket)
         return;
-    HttpRequest request = m_request;
+    HttpRequest request = m_parser.request();
     write(response, true);
     m_host->answered(request, response);
     startClosing();
@@ -409,120 +382,6 @@ void HttpConnection::startClosing()
         connect(m_socket, &QTcpSocket::bytesWritten, this, shutdownWrite);
     }
     m_socket->skip(m_socket->bytesAvailable());
-}
-
-// ---- parser callbacks
-
-int HttpConnection::onUrl(http_parser *p, const char *at, size_t len)
-{
-    HttpConnection *c = self(p);
-    c->m_url.append(at, qsizetype(len));
-    return c->m_url.size() > c->m_host->maxHeaderBytes() ? 1 : 0;
-}
-
-int HttpConnection::onHeaderField(http_parser *p, const char *at, size_t len)
-{
-    HttpConnection *c = self(p);
-    if (c->m_lastWasValue) {
-        c->m_request.headers.insert(c->m_field.toLower(), c->m_value.trimmed());
-        c->m_field.clear();
-        c->m_value.clear();
-    }
-    c->m_lastWasValue = false;
-    c->m_field.append(at, qsizetype(len));
-    // Field names are tokens (RFC 9110 5.1); the parser is lenient about some of it.
-    static const QByteArray extra("!#$%&'*+-.^_`|~");
-    for (size_t i = 0; i < len; ++i) {
-        const char ch = at[i];
-        if (!(std::isalnum(static_cast<unsigned char>(ch)) || extra.contains(ch)))
-            return 1;
-    }
-    return 0;
-}
-
-int HttpConnection::onHeaderValue(http_parser *p, const char *at, size_t len)
-{
-    HttpConnection *c = self(p);
-    c->m_lastWasValue = true;
-    c->m_value.append(at, qsizetype(len));
-    return 0;
-}
-
-int HttpConnection::onHeadersComplete(http_parser *p)
-{
-    HttpConnection *c = self(p);
-    if (c->m_lastWasValue || !c->m_field.isEmpty()) {
-        const QByteArray name = c->m_field.toLower();
-        // Repeated headers join with a comma (RFC 9110 5.3); a second Content-Length or
-        // Host is refused by the parser or below.
-        if (c->m_request.headers.contains(name))
-            c->m_request.headers[name] += ", " + c->m_value.trimmed();
-        else
-            c->m_request.headers.insert(name, c->m_value.trimmed());
-    }
-    HttpRequest &r = c->m_request;
-    if (p->http_major != 1)
-        return -1; // HTTP/1.0 and 1.1 only
-    r.method = http_method_str(http_method(p->method));
-    r.target = c->m_url;
-    http_parser_url u;
-    http_parser_url_init(&u);
-    if (http_parser_parse_url(c->m_url.constData(), c->m_url.size(), 0, &u) != 0 ||
-        !(u.field_set & (1 << UF_PATH)))
-        return -1; // a malformed target
-    const QByteArray path = c->m_url.mid(u.field_data[UF_PATH].off, u.field_data[UF_PATH].len);
-    r.path = QUrl::fromPercentEncoding(path);
-    if (u.field_set & (1 << UF_QUERY)) {
-        r.query.setQuery(QString::fromUtf8(
-            c->m_url.mid(u.field_data[UF_QUERY].off, u.field_data[UF_QUERY].len)));
-    }
-    r.upgrade = p->upgrade && r.header("upgrade").toLower().contains("websocket");
-    if (p->upgrade && !r.upgrade && r.method != "CONNECT") {
-        // An upgrade to something else: serve the request as plain HTTP.
-        p->upgrade = 0;
-    }
-    c->m_headersDone = true;
-    if (r.upgrade)
-        return 0;
-    c->m_bodyLimit = c->m_host->bodyLimit(r);
-    if ((p->flags & F_CONTENTLENGTH) && p->content_length != ULLONG_MAX &&
-        qint64(p->content_length) > c->m_bodyLimit) {
-        c->m_bodyTooLarge = true;
-        http_parser_pause(p, 1);
-    }
-    return 0;
-}
-
-int HttpConnection::onChunkHeader(http_parser *p)
-{
-    // A chunk that would take the body over its limit is refused before it arrives.
-    HttpConnection *c = self(p);
-    if (p->content_length != ULLONG_MAX &&
-        qint64(p->content_length) > c->m_bodyLimit - c->m_request.body.size()) {
-        c->m_bodyTooLarge = true;
-        http_parser_pause(p, 1);
-    }
-    return 0;
-}
-
-int HttpConnection::onBody(http_parser *p, const char *at, size_t len)
-{
-    HttpConnection *c = self(p);
-    if (c->m_request.body.size() + qint64(len) > c->m_bodyLimit) {
-        c->m_bodyTooLarge = true;
-        http_parser_pause(p, 1);
-        return 0;
-    }
-    c->m_request.body.append(at, qsizetype(len));
-    return 0;
-}
-
-int HttpConnection::onMessageComplete(http_parser *p)
-{
-    HttpConnection *c = self(p);
-    c->m_messageDone = true;
-    http_parser_pause(p, 1); // one request at a time
-    return 0;
 }
 
 } // namespace inkboard::server

@@ -1,12 +1,12 @@
 #pragma once
 
+#include "http_request_parser.h"
 #include "http_types.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QTcpSocket>
 #include <QTimer>
-#include <http_parser.h>
 
 namespace inkboard::server {
 
@@ -82,14 +82,6 @@ private:
     void onDisconnected();
     void finish();
 
-    static int onUrl(http_parser *p, const char *at, size_t len);
-    static int onHeaderField(http_parser *p, const char *at, size_t len);
-    static int onHeaderValue(http_parser *p, const char *at, size_t len);
-    static int onHeadersComplete(http_parser *p);
-    static int onChunkHeader(http_parser *p);
-    static int onBody(http_parser *p, const char *at, size_t len);
-    static int onMessageComplete(http_parser *p);
-
     QTcpSocket *m_socket;
     HttpHost *m_host;
     QHostAddress m_peer;
@@ -103,18 +95,8 @@ private:
     bool m_finished = false;
     quint64 m_serial = 0;
 
-    http_parser m_parser;
-    http_parser_settings m_settings;
+    HttpRequestParser m_parser;
     QByteArray m_carry; // read from the socket but not parsed yet
-    HttpRequest m_request;
-    QByteArray m_url;
-    QByteArray m_field;
-    QByteArray m_value;
-    bool m_lastWasValue = false;
-    bool m_headersDone = false;
-    bool m_messageDone = false;
-    bool m_bodyTooLarge = false;
-    qint64 m_bodyLimit = 0;
 };
 
 } // namespace inkboard::server

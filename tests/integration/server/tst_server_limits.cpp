@@ -107,6 +107,30 @@ private slots:
                                 5000));
     }
 
+    void nulInAHeaderValueRefused()
+    {
+        // Found by http_fuzz: libhttp-parser takes a NUL where a header value starts.
+        const auto statusOf = [this](const QByteArray &request) {
+            QTcpSocket s;
+            s.connectToHost("127.0.0.1", w->server.port());
+            if (!s.waitForConnected(5000))
+                return -1;
+            s.write(request);
+            QByteArray got;
+            const bool answered = QTest::qWaitFor(
+                [&] {
+                    got += s.readAll();
+                    return got.contains("\r\n\r\n");
+                },
+                5000);
+            return answered ? rawStatus(got) : 0;
+        };
+        QCOMPARE(statusOf(QByteArray("GET /api/v1/info HTTP/1.1\r\nHost: x\r\nX-A: ab\r\n\r\n")),
+                 200);
+        static const char withNul[] = "GET /api/v1/info HTTP/1.1\r\nHost: x\r\nX-A:\0\r\n\r\n";
+        QCOMPARE(statusOf(QByteArray(withNul, sizeof withNul - 1)), 400);
+    }
+
     void connectionsPerAddressCapped()
     {
         ServerFixture s({"--max-connections-per-ip", "5"});
