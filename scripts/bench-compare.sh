@@ -8,6 +8,8 @@
 # Each build dir must hold server/inkboard-server; the AFTER dir's inkboard-loadgen drives
 # both servers (the protocol is the same). bench_canvas is run from each dir when present
 # (tests/bench/canvas/bench_canvas, a GUI build). ROUNDS defaults to 3.
+# BEFORE_ARGS / AFTER_ARGS: extra server flags for one side only (e.g. a newer server's
+# --server-arg=--max-sessions-per-user=0, a flag the older one would refuse).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 before="${1:?before build dir}"
@@ -32,10 +34,11 @@ echo "bench-compare: $(date -u +%FT%TZ), load $(cut -d' ' -f1-3 /proc/loadavg), 
 for s in "${scenarios[@]}"; do
   for r in $(seq "$rounds"); do
     for side in before after; do
-      dir="$before"; [ "$side" = after ] && dir="$after"
+      dir="$before"; extra="${BEFORE_ARGS:-}"
+      [ "$side" = after ] && dir="$after" && extra="${AFTER_ARGS:-}"
       echo "bench-compare: $side round $r: $s" >&2
       # shellcheck disable=SC2086
-      "$loadgen" $s --server-binary "$dir/server/inkboard-server" --label "$side" \
+      "$loadgen" $s --server-binary "$dir/server/inkboard-server" --label "$side" $extra \
         "${common[@]}" >>"$results" 2>>"$results.log" || [ $? -eq 1 ]
     done
   done
