@@ -10,7 +10,8 @@ namespace inkboard::server {
 
 // The one reader of stored history: drawing load, catch-up and `snapshot?revision=`.
 // Stored data was validated when it was written, so it is read with
-// Limits::forStoredData(); an object or op that still does not parse is skipped.
+// Limits::forStoredData(). An object that no longer validates (accepted under rules that
+// changed since) is kept as stored and logged; an op list that does not parse is logged.
 
 // A document at a revision, read back from the store.
 struct StoredDocument

@@ -104,7 +104,7 @@ Parsed<OpList> parseOps(const QJsonValue &json, const Limits &limits)
     return ops;
 }
 
-Parsed<Object> parseObject(const QJsonValue &json, const Limits &limits)
+Parsed<Object> parseStoredObject(const QJsonValue &json)
 {
     if (!json.isObject())
         return ValidationError{Code::InvalidOp, QStringLiteral("an object must be a JSON object")};
@@ -118,10 +118,17 @@ Parsed<Object> parseObject(const QJsonValue &json, const Limits &limits)
     const QJsonValue props = o.value(QLatin1String("props"));
     if (!props.isObject())
         return ValidationError{Code::InvalidOp, QStringLiteral("'props' must be an object")};
-    Object object{std::move(id), *type, props.toObject()};
-    if (auto err = validateProps(object.props, PropsUse::Create, type, limits))
-        return *err;
-    return object;
+    return Object{std::move(id), *type, props.toObject()};
+}
+
+Parsed<Object> parseObject(const QJsonValue &json, const Limits &limits)
+{
+    Parsed<Object> parsed = parseStoredObject(json);
+    if (auto *object = std::get_if<Object>(&parsed)) {
+        if (auto err = validateProps(object->props, PropsUse::Create, object->type, limits))
+            return *err;
+    }
+    return parsed;
 }
 
 Parsed<QJsonObject> parseJsonObject(const QByteArray &bytes, const Limits &limits)

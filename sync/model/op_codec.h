@@ -28,6 +28,10 @@ Parsed<OpList> parseOps(const QJsonValue &json, const Limits &limits);
 
 // Objects as they come in a snapshot ({"id", "type", "props"}), validated like a create.
 Parsed<Object> parseObject(const QJsonValue &json, const Limits &limits);
+// An object's form only (an id, a known type, props as an object), not its prop rules: for
+// stored data accepted under rules that have changed since (an older server let an update
+// remove a required prop). Dropping such an object would make a reader differ from the log.
+Parsed<Object> parseStoredObject(const QJsonValue &json);
 
 // Raw bytes to a JSON object, with the body limit checked before parsing.
 Parsed<QJsonObject> parseJsonObject(const QByteArray &bytes, const Limits &limits);
