@@ -1,10 +1,10 @@
 #include "history_routes.h"
 
 #include "commit_json.h"
+#include "model/op_codec.h"
 #include "pipeline/drawing.h"
 #include "pipeline/drawing_registry.h"
 #include "pipeline/history.h"
-#include "model/op_codec.h"
 #include "protocol/commit.h"
 #include "protocol/commit_writer.h"
 #include "protocol/page_writer.h"
@@ -22,6 +22,8 @@ namespace {
 
 // PROTOCOL.md lets the server choose (at least 1,000): one round trip for 10,000 commits.
 constexpr int kMaxOpsPage = 10000;
+// And at most about this many bytes of ops (always at least one commit): has_more pages on.
+constexpr qint64 kMaxOpsPageBytes = 8 * 1024 * 1024;
 
 std::optional<qint64> intParam(const HttpRequest &r, const QString &name, qint64 fallback, bool *ok)
 {
@@ -129,7 +131,12 @@ void HistoryRoutes::opsAfter(Call &call)
             return m_api.fail(call, storageError());
         if (*first == 0 || *first > *after + 1)
             return m_api.fail(call, ApiError::gone(snapshotRevision));
-        const auto page = m_ctx.store->commits(id, *after, latest, pageSize);
+        // Bounded in bytes before any row is read: a page of 10,000 commits of a few MiB
+        // each would otherwise be held whole, several times over.
+        const auto end = m_ctx.store->pageEnd(id, *after, latest, pageSize, kMaxOpsPageBytes);
+        if (!end)
+            return m_api.fail(call, storageError());
+        const auto page = m_ctx.store->commits(id, *after, *end, pageSize);
         if (!page)
             return m_api.fail(call, storageError());
         qsizetype size = 0;
