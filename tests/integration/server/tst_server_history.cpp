@@ -143,6 +143,86 @@ private slots:
         // Paging on reaches every commit.
         QCOMPARE(w.allCommits(w.carol).size(), kCommits + 1);
     }
+
+    // A historic snapshot is rebuilt from history: one user asking for many of them must be
+    // slowed down (429 + Retry-After), not let stall the event loop; other users are not
+    // (issue 13, row 6).
+    void historicSnapshotsAreRateLimitedPerUser()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        for (int i = 0; i < 30; ++i) {
+            QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                            commitBody({rectOp(uid(), QStringLiteral("r%1").arg(i))}), w.alice)
+                         .status,
+                     200);
+        }
+        int limited = 0;
+        for (int revision = 1; revision <= 25; ++revision) {
+            const HttpResult r = w.call(
+                "GET", QStringLiteral("/api/v1/drawings/d1/snapshot?revision=%1").arg(revision), {},
+                w.carol);
+            if (r.status == 429) {
+                ++limited;
+                QCOMPARE(r.errorCode(), QStringLiteral("rate_limited"));
+                QVERIFY2(r.header("Retry-After").toInt() >= 1, r.header("Retry-After").constData());
+                continue;
+            }
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json["revision"].toInteger(), revision);
+            QCOMPARE(r.json["objects"].toArray().size(), revision);
+        }
+        QVERIFY2(limited > 0, "25 historic snapshots in a row, none refused");
+        // Another user is not slowed down by carol, and the latest snapshot is never limited.
+        QCOMPARE(w.call("GET", "/api/v1/drawings/d1/snapshot?revision=3", {}, w.bob).status, 200);
+        QCOMPARE(w.call("GET", "/api/v1/drawings/d1/snapshot", {}, w.carol).status, 200);
+    }
+
+    // A snapshot at a revision is the same bytes however often and whenever it is asked for,
+    // cached or not, and the cache does not outlive the drawing it was built from.
+    void historicSnapshotsStayExactAcrossTheCache()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                            commitBody({rectOp(uid(), QStringLiteral("r%1").arg(i))}), w.alice)
+                         .status,
+                     200);
+        }
+        const HttpResult first =
+            w.call("GET", "/api/v1/drawings/d1/snapshot?revision=2", {}, w.bob);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json["objects"].toArray().size(), 2);
+        QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                        commitBody({moveOp(uid(), QStringLiteral("r0"), 99)}), w.alice)
+                     .status,
+                 200);
+        const HttpResult again =
+            w.call("GET", "/api/v1/drawings/d1/snapshot?revision=2", {}, w.bob);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body, first.body);
+
+        // The same id made again holds other objects at the same revision.
+        QCOMPARE(w.call("DELETE", "/api/v1/drawings/d1", {}, w.alice).status, 204);
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "d1"}, {"title", "Again"}}, w.alice).status,
+            201);
+        QCOMPARE(
+            w.call("PUT", "/api/v1/drawings/d1/members/bob", {{"role", "editor"}}, w.alice).status,
+            200);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                            commitBody({rectOp(uid(), QStringLiteral("other%1").arg(i))}), w.alice)
+                         .status,
+                     200);
+        }
+        const HttpResult remade =
+            w.call("GET", "/api/v1/drawings/d1/snapshot?revision=2", {}, w.bob);
+        QCOMPARE(remade.status, 200);
+        QVERIFY(remade.body != first.body);
+        QCOMPARE(remade.json["objects"][0]["id"].toString().left(5), QStringLiteral("other"));
+    }
 };
 
 QTEST_MAIN(TestServerHistory)
