@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace inkboard::server {
 
@@ -24,6 +25,13 @@ namespace {
 constexpr int kMaxOpsPage = 10000;
 // And at most about this many bytes of ops (always at least one commit): has_more pages on.
 constexpr qint64 kMaxOpsPageBytes = 8 * 1024 * 1024;
+
+// Historic snapshots each user may have built: a burst of a few (a history view stepping
+// back), then one a second. Cache hits are free.
+constexpr double kSnapshotBuildsPerSecond = 1;
+constexpr double kSnapshotBuildBurst = 5;
+// Users whose bucket is kept; past it the full buckets (idle users) are forgotten.
+constexpr qsizetype kMaxSnapshotBuckets = 4096;
 
 std::optional<qint64> intParam(const HttpRequest &r, const QString &name, qint64 fallback, bool *ok)
 {
@@ -74,9 +82,25 @@ void HistoryRoutes::snapshot(Call &call)
         return m_api.fail(call, ApiError::notFound(QStringLiteral("no such revision yet")));
 
     QByteArray objects;
+    QString cacheKey;
     if (revision == latest) {
         objects = d->objectsJson();
     } else {
+        const auto record = m_ctx.store->drawing(id);
+        if (!record)
+            return m_api.fail(call, storageError());
+        cacheKey = SnapshotCache::key(id, record->createdAt.toMSecsSinceEpoch(), revision);
+        if (const auto cached = m_snapshots.find(cacheKey)) {
+            HttpResponse r;
+            r.body = *cached;
+            return m_api.reply(call, r);
+        }
+        int retryAfter = 0;
+        if (!takeSnapshotBuild(call.user.id, &retryAfter)) {
+            HttpResponse r = HttpResponse::error(ApiError::rateLimited());
+            r.withHeader("Retry-After", QByteArray::number(retryAfter));
+            return m_api.reply(call, r);
+        }
         // History: the newest snapshot at or before it, plus the commits up to it.
         auto base = readSnapshot(*m_ctx.store, id, revision, &error);
         const auto first = m_ctx.store->firstStoredRevision(id);
@@ -90,7 +114,24 @@ void HistoryRoutes::snapshot(Call &call)
     }
     HttpResponse r;
     r.body = protocol::snapshotJson(id, revision, objects);
+    if (!cacheKey.isEmpty())
+        m_snapshots.insert(cacheKey, r.body);
     m_api.reply(call, r);
+}
+
+bool HistoryRoutes::takeSnapshotBuild(const QString &userId, int *retryAfterSeconds)
+{
+    if (m_snapshotBuilds.size() > kMaxSnapshotBuckets)
+        m_snapshotBuilds.removeIf([](auto it) { return it.value().full(); });
+    auto it = m_snapshotBuilds.find(userId);
+    if (it == m_snapshotBuilds.end())
+        it = m_snapshotBuilds.insert(userId,
+                                     TokenBucket(kSnapshotBuildsPerSecond, kSnapshotBuildBurst));
+    double wait = 0;
+    if (it->take(&wait))
+        return true;
+    *retryAfterSeconds = qMax(1, int(std::ceil(wait)));
+    return false;
 }
 
 void HistoryRoutes::opsAfter(Call &call)
