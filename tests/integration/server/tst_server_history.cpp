@@ -3,6 +3,8 @@
 
 #include "test_common.h"
 
+#include <QElapsedTimer>
+#include <QThread>
 #include <QTimer>
 
 using namespace inkboard::test;
@@ -222,6 +224,54 @@ private slots:
         QCOMPARE(remade.status, 200);
         QVERIFY(remade.body != first.body);
         QCOMPARE(remade.json["objects"][0]["id"].toString().left(5), QStringLiteral("other"));
+    }
+
+    // A historic snapshot of a large drawing is rebuilt from history: built on the event
+    // loop, it stalls every other client for as long (issue 13, row 6).
+    void aHistoricSnapshotIsBuiltOffTheEventLoop()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        constexpr int kCommits = 150;
+        constexpr int kOpsPerCommit = 1000;
+        for (int c = 0; c < kCommits; ++c) {
+            QJsonArray ops;
+            for (int i = 0; i < kOpsPerCommit; ++i)
+                ops.append(rectOp(uid(), QStringLiteral("r%1-%2").arg(c).arg(i), i));
+            QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops", commitBody(ops), w.alice).status,
+                     200);
+        }
+        const quint16 port = quint16(w.server.baseUrl().port());
+        QTcpSocket heavy;
+        heavy.connectToHost("127.0.0.1", port);
+        QVERIFY(heavy.waitForConnected(5000));
+        QTcpSocket probe;
+        probe.connectToHost("127.0.0.1", port);
+        QVERIFY(probe.waitForConnected(5000));
+        heavy.write(
+            "GET /api/v1/drawings/d1/snapshot?revision=" + QByteArray::number(kCommits - 1) +
+            " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + w.carol.toLatin1() + "\r\n\r\n");
+        QVERIFY(heavy.waitForBytesWritten(5000));
+        QThread::msleep(30); // the server has started on it
+        QElapsedTimer clock;
+        clock.start();
+        probe.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(probe.waitForReadyRead(10000));
+        const qint64 healthzMs = clock.elapsed();
+        QVERIFY(probe.readAll().startsWith("HTTP/1.1 200"));
+        // The heavy answer still arrives whole and right.
+        QByteArray answer;
+        QElapsedTimer wait;
+        wait.start();
+        while (!answer.endsWith("]}") && wait.elapsed() < 60000) {
+            if (heavy.waitForReadyRead(1000))
+                answer += heavy.readAll();
+        }
+        const QJsonObject snapshot = rawJson(answer);
+        QCOMPARE(snapshot["revision"].toInteger(), kCommits - 1);
+        QCOMPARE(snapshot["objects"].toArray().size(), (kCommits - 1) * kOpsPerCommit);
+        qInfo("/healthz answered in %lld ms while a historic snapshot was built", healthzMs);
+        QVERIFY2(healthzMs < 250, qPrintable(QString::number(healthzMs)));
     }
 };
 
