@@ -81,42 +81,49 @@ void HistoryRoutes::snapshot(Call &call)
     if (revision > latest)
         return m_api.fail(call, ApiError::notFound(QStringLiteral("no such revision yet")));
 
-    QByteArray objects;
-    QString cacheKey;
     if (revision == latest) {
-        objects = d->objectsJson();
-    } else {
-        const auto record = m_ctx.store->drawing(id);
-        if (!record)
-            return m_api.fail(call, storageError());
-        cacheKey = SnapshotCache::key(id, record->createdAt.toMSecsSinceEpoch(), revision);
-        if (const auto cached = m_snapshots.find(cacheKey)) {
-            HttpResponse r;
-            r.body = *cached;
-            return m_api.reply(call, r);
-        }
-        int retryAfter = 0;
-        if (!takeSnapshotBuild(call.user.id, &retryAfter)) {
-            HttpResponse r = HttpResponse::error(ApiError::rateLimited());
-            r.withHeader("Retry-After", QByteArray::number(retryAfter));
-            return m_api.reply(call, r);
-        }
-        // History: the newest snapshot at or before it, plus the commits up to it.
-        auto base = readSnapshot(*m_ctx.store, id, revision, &error);
-        const auto first = m_ctx.store->firstStoredRevision(id);
-        if (!base || !first)
-            return m_api.fail(call, storageError());
-        if (base->revision < revision && (*first == 0 || *first > base->revision + 1))
-            return m_api.fail(call, ApiError::gone(d->snapshotRevision()));
-        if (replay(*m_ctx.store, id, revision, *base) != ReplayResult::Done)
-            return m_api.fail(call, ApiError::gone(d->snapshotRevision()));
-        objects = QJsonDocument(base->document.toJson()).toJson(QJsonDocument::Compact);
+        HttpResponse r;
+        r.body = protocol::snapshotJson(id, revision, d->objectsJson());
+        return m_api.reply(call, r);
     }
-    HttpResponse r;
-    r.body = protocol::snapshotJson(id, revision, objects);
-    if (!cacheKey.isEmpty())
-        m_snapshots.insert(cacheKey, r.body);
-    m_api.reply(call, r);
+    const auto record = m_ctx.store->drawing(id);
+    if (!record)
+        return m_api.fail(call, storageError());
+    const QString cacheKey =
+        SnapshotCache::key(id, record->createdAt.toMSecsSinceEpoch(), revision);
+    if (const auto cached = m_snapshots.find(cacheKey)) {
+        HttpResponse r;
+        r.body = *cached;
+        return m_api.reply(call, r);
+    }
+    int retryAfter = 0;
+    if (!takeSnapshotBuild(call.user.id, &retryAfter)) {
+        HttpResponse r = HttpResponse::error(ApiError::rateLimited());
+        r.withHeader("Retry-After", QByteArray::number(retryAfter));
+        return m_api.reply(call, r);
+    }
+    // Rebuilt from history on the history reader's thread and connection: on a large
+    // drawing that takes seconds, which the event loop must not wait for.
+    const qint64 goneAt = d->snapshotRevision();
+    auto pending = std::make_shared<Call>(std::move(call));
+    auto built = std::make_shared<HistoricObjects>();
+    m_ctx.historyReader->submit(
+        [id, revision, built](Store &store) {
+            *built = buildHistoricObjects(store, id, revision);
+            if (built->outcome == HistoricObjects::Outcome::Done)
+                built->json = protocol::snapshotJson(id, revision, built->json);
+            return true; // it only reads: its transaction has nothing to keep or undo
+        },
+        [this, pending, built, cacheKey, goneAt](bool ok) {
+            if (!ok || built->outcome == HistoricObjects::Outcome::Failed)
+                return m_api.fail(*pending, storageError());
+            if (built->outcome == HistoricObjects::Outcome::Gone)
+                return m_api.fail(*pending, ApiError::gone(goneAt));
+            m_snapshots.insert(cacheKey, built->json);
+            HttpResponse r;
+            r.body = std::move(built->json);
+            m_api.reply(*pending, r);
+        });
 }
 
 bool HistoryRoutes::takeSnapshotBuild(const QString &userId, int *retryAfterSeconds)
