@@ -33,6 +33,9 @@ struct ServerContext
     ServerConfig config;
     Store *store = nullptr; // the main thread's connection: reads, and nothing slow
     StoreWriter *writer = nullptr;
+    // A thread and connection of its own for slow reads (historic snapshots): its jobs only
+    // read, so it never competes with the writer's transactions.
+    StoreWriter *historyReader = nullptr;
     Metrics metrics;
     DrawingRegistry *drawings = nullptr;
     PushHub *hub = nullptr;

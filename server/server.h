@@ -58,6 +58,7 @@ private:
     ServerContext m_ctx;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<StoreWriter> m_historyReader; // historic snapshots, off the event loop
     QTcpServer m_listener;
     DrawingRegistry *m_drawings = nullptr;
     PushHub *m_hub = nullptr;

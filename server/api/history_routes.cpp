@@ -1,10 +1,10 @@
 #include "history_routes.h"
 
 #include "commit_json.h"
+#include "model/op_codec.h"
 #include "pipeline/drawing.h"
 #include "pipeline/drawing_registry.h"
 #include "pipeline/history.h"
-#include "model/op_codec.h"
 #include "protocol/commit.h"
 #include "protocol/commit_writer.h"
 #include "protocol/page_writer.h"
@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace inkboard::server {
 
@@ -22,6 +23,15 @@ namespace {
 
 // PROTOCOL.md lets the server choose (at least 1,000): one round trip for 10,000 commits.
 constexpr int kMaxOpsPage = 10000;
+// And at most about this many bytes of ops (always at least one commit): has_more pages on.
+constexpr qint64 kMaxOpsPageBytes = 8 * 1024 * 1024;
+
+// Historic snapshots each user may have built: a burst of a few (a history view stepping
+// back), then one a second. Cache hits are free.
+constexpr double kSnapshotBuildsPerSecond = 1;
+constexpr double kSnapshotBuildBurst = 5;
+// Users whose bucket is kept; past it the full buckets (idle users) are forgotten.
+constexpr qsizetype kMaxSnapshotBuckets = 4096;
 
 std::optional<qint64> intParam(const HttpRequest &r, const QString &name, qint64 fallback, bool *ok)
 {
@@ -71,24 +81,64 @@ void HistoryRoutes::snapshot(Call &call)
     if (revision > latest)
         return m_api.fail(call, ApiError::notFound(QStringLiteral("no such revision yet")));
 
-    QByteArray objects;
     if (revision == latest) {
-        objects = d->objectsJson();
-    } else {
-        // History: the newest snapshot at or before it, plus the commits up to it.
-        auto base = readSnapshot(*m_ctx.store, id, revision, &error);
-        const auto first = m_ctx.store->firstStoredRevision(id);
-        if (!base || !first)
-            return m_api.fail(call, storageError());
-        if (base->revision < revision && (*first == 0 || *first > base->revision + 1))
-            return m_api.fail(call, ApiError::gone(d->snapshotRevision()));
-        if (replay(*m_ctx.store, id, revision, *base) != ReplayResult::Done)
-            return m_api.fail(call, ApiError::gone(d->snapshotRevision()));
-        objects = QJsonDocument(base->document.toJson()).toJson(QJsonDocument::Compact);
+        HttpResponse r;
+        r.body = protocol::snapshotJson(id, revision, d->objectsJson());
+        return m_api.reply(call, r);
     }
-    HttpResponse r;
-    r.body = protocol::snapshotJson(id, revision, objects);
-    m_api.reply(call, r);
+    const auto record = m_ctx.store->drawing(id);
+    if (!record)
+        return m_api.fail(call, storageError());
+    const QString cacheKey =
+        SnapshotCache::key(id, record->createdAt.toMSecsSinceEpoch(), revision);
+    if (const auto cached = m_snapshots.find(cacheKey)) {
+        HttpResponse r;
+        r.body = *cached;
+        return m_api.reply(call, r);
+    }
+    int retryAfter = 0;
+    if (!takeSnapshotBuild(call.user.id, &retryAfter)) {
+        HttpResponse r = HttpResponse::error(ApiError::rateLimited());
+        r.withHeader("Retry-After", QByteArray::number(retryAfter));
+        return m_api.reply(call, r);
+    }
+    // Rebuilt from history on the history reader's thread and connection: on a large
+    // drawing that takes seconds, which the event loop must not wait for.
+    const qint64 goneAt = d->snapshotRevision();
+    auto pending = std::make_shared<Call>(std::move(call));
+    auto built = std::make_shared<HistoricObjects>();
+    m_ctx.historyReader->submit(
+        [id, revision, built](Store &store) {
+            *built = buildHistoricObjects(store, id, revision);
+            if (built->outcome == HistoricObjects::Outcome::Done)
+                built->json = protocol::snapshotJson(id, revision, built->json);
+            return true; // it only reads: its transaction has nothing to keep or undo
+        },
+        [this, pending, built, cacheKey, goneAt](bool ok) {
+            if (!ok || built->outcome == HistoricObjects::Outcome::Failed)
+                return m_api.fail(*pending, storageError());
+            if (built->outcome == HistoricObjects::Outcome::Gone)
+                return m_api.fail(*pending, ApiError::gone(goneAt));
+            m_snapshots.insert(cacheKey, built->json);
+            HttpResponse r;
+            r.body = std::move(built->json);
+            m_api.reply(*pending, r);
+        });
+}
+
+bool HistoryRoutes::takeSnapshotBuild(const QString &userId, int *retryAfterSeconds)
+{
+    if (m_snapshotBuilds.size() > kMaxSnapshotBuckets)
+        m_snapshotBuilds.removeIf([](auto it) { return it.value().full(); });
+    auto it = m_snapshotBuilds.find(userId);
+    if (it == m_snapshotBuilds.end())
+        it = m_snapshotBuilds.insert(userId,
+                                     TokenBucket(kSnapshotBuildsPerSecond, kSnapshotBuildBurst));
+    double wait = 0;
+    if (it->take(&wait))
+        return true;
+    *retryAfterSeconds = qMax(1, int(std::ceil(wait)));
+    return false;
 }
 
 void HistoryRoutes::opsAfter(Call &call)
@@ -129,7 +179,12 @@ void HistoryRoutes::opsAfter(Call &call)
             return m_api.fail(call, storageError());
         if (*first == 0 || *first > *after + 1)
             return m_api.fail(call, ApiError::gone(snapshotRevision));
-        const auto page = m_ctx.store->commits(id, *after, latest, pageSize);
+        // Bounded in bytes before any row is read: a page of 10,000 commits of a few MiB
+        // each would otherwise be held whole, several times over.
+        const auto end = m_ctx.store->pageEnd(id, *after, latest, pageSize, kMaxOpsPageBytes);
+        if (!end)
+            return m_api.fail(call, storageError());
+        const auto page = m_ctx.store->commits(id, *after, *end, pageSize);
         if (!page)
             return m_api.fail(call, storageError());
         qsizetype size = 0;

@@ -83,4 +83,19 @@ ReplayResult replay(Store &store, const QString &drawingId, qint64 upTo, StoredD
     return ReplayResult::Done;
 }
 
+HistoricObjects buildHistoricObjects(Store &store, const QString &drawingId, qint64 revision)
+{
+    using Outcome = HistoricObjects::Outcome;
+    QString error;
+    auto base = readSnapshot(store, drawingId, revision, &error);
+    const auto first = store.firstStoredRevision(drawingId);
+    if (!base || !first)
+        return {Outcome::Failed, {}};
+    if (base->revision < revision && (*first == 0 || *first > base->revision + 1))
+        return {Outcome::Gone, {}};
+    if (replay(store, drawingId, revision, *base) != ReplayResult::Done)
+        return {Outcome::Gone, {}};
+    return {Outcome::Done, QJsonDocument(base->document.toJson()).toJson(QJsonDocument::Compact)};
+}
+
 } // namespace inkboard::server

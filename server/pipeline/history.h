@@ -38,4 +38,20 @@ ReplayResult replay(Store &store, const QString &drawingId, qint64 upTo, StoredD
                     const std::function<void(const CommitRecord &, const OpList &)> &applied = {},
                     QString *error = nullptr);
 
+// The objects of a snapshot at a past revision, as JSON: the newest stored snapshot at or
+// before it plus the commits up to it. Slow on a large drawing, so it runs on a thread with
+// a connection of its own (ServerContext::historyReader), never on the event loop.
+struct HistoricObjects
+{
+    enum class Outcome
+    {
+        Done,
+        Gone,  // the commits it needs were compacted
+        Failed // the store failed
+    };
+    Outcome outcome = Outcome::Failed;
+    QByteArray json;
+};
+HistoricObjects buildHistoricObjects(Store &store, const QString &drawingId, qint64 revision);
+
 } // namespace inkboard::server

@@ -63,6 +63,8 @@ public:
                                const QDateTime &now) override;
     std::optional<QList<CommitRecord>> commits(const QString &drawingId, qint64 after, qint64 upTo,
                                                int limit) override;
+    std::optional<qint64> pageEnd(const QString &drawingId, qint64 after, qint64 upTo, int limit,
+                                  qint64 maxBytes) override;
     std::optional<QHash<QString, OpRecord>> ops(const QString &drawingId,
                                                 const QStringList &opIds) override;
     std::optional<QStringList> opIds(const QString &drawingId) override;

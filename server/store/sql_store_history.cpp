@@ -98,6 +98,31 @@ std::optional<QList<CommitRecord>> SqlStore::commits(const QString &drawingId, q
     return list;
 }
 
+std::optional<qint64> SqlStore::pageEnd(const QString &drawingId, qint64 after, qint64 upTo,
+                                        int limit, qint64 maxBytes)
+{
+    // length() counts characters of text in both databases: for the mostly ASCII JSON of
+    // ops that is the byte count, near enough for a budget.
+    QSqlQuery &q = prepared("SELECT revision, length(ops) FROM commits WHERE drawing_id = ? "
+                            "AND revision > ? AND revision <= ? ORDER BY revision LIMIT ?");
+    q.addBindValue(drawingId);
+    q.addBindValue(after);
+    q.addBindValue(upTo);
+    q.addBindValue(limit);
+    if (!exec(q))
+        return std::nullopt;
+    qint64 end = after;
+    qint64 bytes = 0;
+    while (q.next()) {
+        bytes += q.value(1).toLongLong();
+        if (bytes > maxBytes && end > after)
+            break;
+        end = q.value(0).toLongLong();
+    }
+    q.finish();
+    return end;
+}
+
 std::optional<QHash<QString, OpRecord>> SqlStore::ops(const QString &drawingId,
                                                       const QStringList &opIds)
 {

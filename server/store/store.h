@@ -142,6 +142,11 @@ public:
                                        const QDateTime &now) = 0;
     virtual std::optional<QList<CommitRecord>> commits(const QString &drawingId, qint64 after,
                                                        qint64 upTo, int limit) = 0;
+    // The last revision of a page of commits after `after` (at most `limit` of them, up to
+    // `upTo`) whose stored ops fit in `maxBytes`, and always at least one: read from the
+    // sizes alone, so that a page is bounded before its rows are read. `after` when none.
+    virtual std::optional<qint64> pageEnd(const QString &drawingId, qint64 after, qint64 upTo,
+                                          int limit, qint64 maxBytes) = 0;
     virtual std::optional<QHash<QString, OpRecord>> ops(const QString &drawingId,
                                                         const QStringList &opIds) = 0;
     // Every op id of the drawing (to build its dedupe filter).

@@ -18,6 +18,7 @@ void CatchUp::start()
     if (m_running)
         return;
     m_running = true;
+    m_snapshotFallbackAfter = -1;
     fetchOps();
 }
 
@@ -54,6 +55,15 @@ void CatchUp::fetchOps()
                     }
                     Parsed<protocol::OpsPage> page = protocol::OpsPage::fromJson(r.json, m_limits);
                     if (const ValidationError *err = errorOf(page)) {
+                        // A page that does not parse (one that carries an op nesting past the
+                        // parser's limit, stored before the server bounded it) would strand
+                        // the client behind it for ever: the snapshot steps over it. Once per
+                        // revision, so that a server whose snapshot does not help cannot spin.
+                        if (m_snapshotFallbackAfter != after) {
+                            m_snapshotFallbackAfter = after;
+                            fetchSnapshot();
+                            return;
+                        }
                         stop();
                         emit badResponse(err->message);
                         return;

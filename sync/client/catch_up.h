@@ -13,7 +13,8 @@ class RestClient;
 struct RestResult;
 
 // The REST catch-up of PROTOCOL.md §6 for one drawing: `ops?after=confirmed` page by page
-// until the server's latest revision, and on 410 the snapshot, then the pages after it.
+// until the server's latest revision, and on 410 (or a page that does not parse) the
+// snapshot, then the pages after it.
 // It only fetches and checks: the session applies what it hands over (commitsReceived,
 // snapshotReceived), and the next page asks from the replica's confirmed revision then.
 class CatchUp : public QObject
@@ -55,6 +56,8 @@ private:
     const Limits m_limits = Limits::forStoredData();
     bool m_running = false;
     quint64 m_generation = 0;
+    // The revision after which a page did not parse and the snapshot was fetched instead.
+    qint64 m_snapshotFallbackAfter = -1;
 };
 
 } // namespace inkboard::sync

@@ -11,6 +11,7 @@ Limits Limits::forStoredData()
     l.maxOpsPerCommit = std::numeric_limits<int>::max();
     l.maxPointsPerStroke = std::numeric_limits<int>::max();
     l.maxTextChars = std::numeric_limits<int>::max();
+    l.maxPropDepth = std::numeric_limits<int>::max();
     return l;
 }
 

@@ -24,6 +24,12 @@ struct Limits
     static constexpr int kMaxFontFamilyLength = 256;
     static constexpr double kMaxCoordinate = 1e9;
 
+    // How deep the value of an unknown prop may nest arrays and objects. Far below the JSON
+    // parser's own limit (1024 in Qt), so that every page, snapshot and hello that carries
+    // the value a few levels deeper still parses in every client. Not advertised either;
+    // forStoredData() lifts it, as history stored before it existed is still history.
+    int maxPropDepth = 32;
+
     // For reading back what was validated when it was stored (commits, snapshots, pending
     // edits): the limits may have been lowered since, and refusing stored data then would
     // lose accepted edits. Only the form of the data is checked.

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace inkboard {
 
@@ -92,6 +93,45 @@ std::optional<ValidationError> checkPoints(const QString &key, const Value &v,
                                          : QStringLiteral("has a value that is not a finite "
                                                           "coordinate"));
         }
+    }
+    return std::nullopt;
+}
+
+// Whether `v` nests more than `levels` arrays and objects. The walk stops one level past
+// the limit, so its recursion is bounded by the limit, not by the input.
+bool nestsDeeperThan(const QJsonValue &v, int levels)
+{
+    if (v.isArray()) {
+        if (levels == 0)
+            return true;
+        const QJsonArray a = v.toArray();
+        for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
+            if (nestsDeeperThan(*it, levels - 1))
+                return true;
+        }
+    } else if (v.isObject()) {
+        if (levels == 0)
+            return true;
+        const QJsonObject o = v.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+            if (nestsDeeperThan(it.value(), levels - 1))
+                return true;
+        }
+    }
+    return false;
+}
+
+template<typename Value>
+std::optional<ValidationError> checkUnknownProp(const QString &key, const Value &v,
+                                                const Limits &limits)
+{
+    // Stored data was bounded by the parser when it was read: no walk needed.
+    if (limits.maxPropDepth == std::numeric_limits<int>::max() || (!v.isArray() && !v.isObject()))
+        return std::nullopt;
+    if (nestsDeeperThan(QJsonValue(v), limits.maxPropDepth)) {
+        return ValidationError{Code::TooLarge, QStringLiteral("prop '%1' nests more than %2 levels")
+                                                   .arg(key)
+                                                   .arg(limits.maxPropDepth)};
     }
     return std::nullopt;
 }
@@ -193,7 +233,7 @@ std::optional<ValidationError> checkKnownProp(const QString &key, const Value &v
     constexpr double kMax = Limits::kMaxCoordinate;
     const std::optional<Rule> rule = ruleFor(key);
     if (!rule)
-        return std::nullopt; // unknown keys pass through
+        return checkUnknownProp(key, v, limits); // any value, within the depth limit
     switch (*rule) {
     case Rule::Coordinate:
         if (!isFiniteInRange(v, -kMax, kMax))

@@ -24,7 +24,8 @@ std::array<QLatin1StringView, 3> requiredProps(ObjectType type);
 bool isRequiredProp(ObjectType type, QStringView key);
 
 // Checks every known key by its rule (PROTOCOL.md §2) whatever the type, the type's
-// required props on create, and the size limits. Unknown keys pass through.
+// required props on create, and the size limits. Unknown keys pass through with any value
+// that nests at most limits.maxPropDepth levels.
 std::optional<ValidationError> validateProps(const QJsonObject &props, PropsUse use,
                                              std::optional<ObjectType> type, const Limits &limits);
 

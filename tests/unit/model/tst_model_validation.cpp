@@ -47,6 +47,17 @@ QByteArray update(const QByteArray &props)
     return R"({"op_id":"o1","op":"update","id":"a","props":{)" + props + "}}";
 }
 
+// A value that nests `depth` arrays and objects, alternating, around a number.
+QByteArray nested(int depth)
+{
+    QByteArray open, close;
+    for (int i = 0; i < depth; ++i) {
+        open += i % 2 ? R"({"k":)" : "[";
+        close.prepend(i % 2 ? '}' : ']');
+    }
+    return open + "1" + close;
+}
+
 QByteArray unknownKeys(int n)
 {
     QByteArray out;
@@ -211,6 +222,18 @@ void ModelValidationTest::opShape_data()
     addRow("null: removes a required key in update", update(R"("w":null)"), "");
     addRow("null: refused in create", create("rect", R"("w":1,"h":1,"x":null)"), "invalid_op");
 
+    // Far below the JSON parser's own limit, so that every page or frame that carries the op
+    // (a few levels deeper) still parses in every client.
+    addRow("prop depth: 32 levels in an unknown key (update)", update(R"("ext":)" + nested(32)),
+           "");
+    addRow("prop depth: 33 levels in an unknown key (update)", update(R"("ext":)" + nested(33)),
+           "too_large");
+    addRow("prop depth: 32 levels in an unknown key (create)",
+           create("text", R"("text":"t","ext":)" + nested(32)), "");
+    addRow("prop depth: 33 levels in an unknown key (create)",
+           create("text", R"("text":"t","ext":)" + nested(33)), "too_large");
+    addRow("prop depth: 1000 levels in an unknown key", update(R"("ext":)" + nested(1000)),
+           "too_large");
     addRow("unknown prop: any JSON value passes (update)",
            update(R"("my_ext":{"nested":[1,"a",null,true]},"n":-1e300)"), "");
     addRow("unknown prop: any JSON value passes (create)",
@@ -596,6 +619,12 @@ void ModelValidationTest::validatePropsDirectly()
         !validateProps(json(R"({"w":null})").toObject(), PropsUse::Update, std::nullopt, limits));
     QVERIFY(
         validateProps(json(R"({"w":null})").toObject(), PropsUse::Create, std::nullopt, limits));
+    // Stored history is read back as it was accepted: a commit stored before the depth limit
+    // existed still reads (only the parser's own limit applies to it).
+    const QJsonObject deep = json("{\"ext\":" + nested(200) + "}").toObject();
+    QVERIFY(!deep.isEmpty());
+    QVERIFY(validateProps(deep, PropsUse::Update, std::nullopt, limits));
+    QVERIFY(!validateProps(deep, PropsUse::Update, std::nullopt, Limits::forStoredData()));
 }
 
 void ModelValidationTest::limitsJsonRoundTrip()

@@ -415,6 +415,19 @@ void ProtocolTest::presence_data()
     row("presence: preview invalid",
         R"({"preview":{"id":"p","type":"stroke","props":{"points":[0,0,2]}}})", "invalid_op");
     row("presence: preview not an object", R"({"preview":[1]})", "bad_request");
+    // A preview relayed in every hello must nest well below the parser's limit (issue 13, row 4).
+    const QByteArray deep32 = QByteArray(32, '[') + "1" + QByteArray(32, ']');
+    const QByteArray deep33 = QByteArray(33, '[') + "1" + QByteArray(33, ']');
+    row("presence: preview prop nesting 32 levels",
+        R"({"preview":{"id":"p","type":"rect","props":{"w":1,"h":1,"ext":)" + deep32 + "}}}", "");
+    row("presence: preview prop nesting 33 levels",
+        R"({"preview":{"id":"p","type":"rect","props":{"w":1,"h":1,"ext":)" + deep33 + "}}}",
+        "too_large");
+    row("presence: one of several previews nesting 33 levels",
+        R"({"previews":[{"id":"p","type":"rect","props":{"w":1,"h":1}},)"
+        R"({"id":"q","type":"rect","props":{"w":1,"h":1,"ext":)" +
+            deep33 + "}}]}",
+        "too_large");
 }
 
 void ProtocolTest::presence()

@@ -172,6 +172,39 @@ private slots:
         QCOMPARE(session.replica().confirmedRevision(), 1);
     }
 
+    // An ops page that does not parse (here it nests past Qt's JSON parser's depth limit, as
+    // a page carrying an op accepted before the model's depth limit did) must not strand the
+    // client behind it: it catches up from the snapshot instead (issue 13, row 4).
+    void opsPageThatDoesNotParseFallsBackToTheSnapshot()
+    {
+        test::FakeHttpServer server(loweredLimitsServer([](const QByteArray &path) {
+            if (path.startsWith("/api/v1/drawings/d/ops?after=0")) {
+                const QByteArray deep = QByteArray(2000, '[') + "1" + QByteArray(2000, ']');
+                return test::FakeHttpServer::answer(
+                    200, R"({"drawing_id":"d","latest_revision":1,"has_more":false,"commits":[)" +
+                             deep + "]}");
+            }
+            if (path.startsWith("/api/v1/drawings/d/snapshot")) {
+                protocol::Snapshot s;
+                s.drawingId = kDrawing;
+                s.revision = 1;
+                s.objects = {Object{QStringLiteral("s1"), ObjectType::Stroke, strokeOp(2).props}};
+                return test::FakeHttpServer::answer(200, body(s.toJson()));
+            }
+            if (path.startsWith("/api/v1/drawings/d/ops?after=1"))
+                return test::FakeHttpServer::answer(200, body(page(1, {}).toJson()));
+            return QByteArray();
+        }));
+        QTemporaryDir dir;
+        auto store = serverDrawing(dir.filePath("s.db"), base(server), QStringLiteral("tok"));
+        SyncSession session(store.get(), kDrawing);
+        QSignalSpy errors(&session, &SyncSession::errorOccurred);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            session.replica().visible().contains(QStringLiteral("s1")) || !errors.isEmpty(), 10000);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(1).toString()));
+        QCOMPARE(session.replica().confirmedRevision(), 1);
+    }
+
     // Commits past a gap are held until it is filled; a server that never fills it (or
     // floods) must not make the session hold them all.
     void heldCommitsAreBounded()

@@ -1,0 +1,279 @@
+// History the server hands out (issue 13, rows 4-6): whatever it accepts, every page and
+// snapshot it builds from it must parse in a Qt client.
+
+#include "test_common.h"
+
+#include <QElapsedTimer>
+#include <QThread>
+#include <QTimer>
+
+using namespace inkboard::test;
+
+namespace {
+
+// A prop value that nests `depth` arrays around a number, built without the parser.
+QJsonValue nested(int depth)
+{
+    QJsonValue v(1);
+    for (int i = 0; i < depth; ++i)
+        v = QJsonArray{v};
+    return v;
+}
+
+QByteArray commitWithDepth(int depth)
+{
+    QJsonObject op = moveOp(uid(), QStringLiteral("r1"), 5);
+    op["props"] = QJsonObject{{"ext", nested(depth)}};
+    return QJsonDocument(commitBody({op})).toJson(QJsonDocument::Compact);
+}
+
+// The highest resident set of `pid` while `work` runs (sampled by a timer of the test's
+// event loop, which the synchronous requests keep turning).
+template<typename Work> qint64 peakRssKiBDuring(qint64 pid, Work work)
+{
+    qint64 peak = rssKiB(pid);
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, [&] { peak = qMax(peak, rssKiB(pid)); });
+    sampler.start(2);
+    work();
+    sampler.stop();
+    return qMax(peak, rssKiB(pid));
+}
+
+bool parses(const QByteArray &body)
+{
+    QJsonParseError error;
+    QJsonDocument::fromJson(body, &error);
+    return error.error == QJsonParseError::NoError;
+}
+
+} // namespace
+
+class TestServerHistory : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Around the JSON parser's own depth limit: a commit the server accepts must come back
+    // in an ops page and a snapshot a client can parse. Today a commit whose props nest right
+    // at the limit is accepted and every page across it no longer parses.
+    void acceptedPropsAlwaysComeBackInPagesThatParse()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                        commitBody({rectOp(uid(), QStringLiteral("r1"))}), w.alice)
+                     .status,
+                 200);
+        int accepted = 0;
+        for (int depth : {8, 32, 33, 100, 1000, 1015, 1017, 1018, 1019, 1020, 1021, 1022, 1023}) {
+            const HttpResult r =
+                httpRequestRaw(w.server.baseUrl(), "POST", "/api/v1/drawings/d1/ops",
+                               commitWithDepth(depth), w.alice, "application/json");
+            QVERIFY2(r.status == 200 || r.status == 400 || r.status == 413,
+                     qPrintable(QString::number(r.status)));
+            if (r.status != 200)
+                continue;
+            ++accepted;
+            const HttpResult page =
+                w.call("GET", QStringLiteral("/api/v1/drawings/d1/ops?after=0"), {}, w.bob);
+            QCOMPARE(page.status, 200);
+            QVERIFY2(parses(page.body),
+                     qPrintable(QStringLiteral("the page after props of depth %1").arg(depth)));
+            const HttpResult snap = w.call("GET", "/api/v1/drawings/d1/snapshot", {}, w.bob);
+            QCOMPARE(snap.status, 200);
+            QVERIFY2(parses(snap.body),
+                     qPrintable(QStringLiteral("the snapshot after depth %1").arg(depth)));
+        }
+        QVERIFY(accepted >= 2); // depths 8 and 32 are well within the limit
+    }
+
+    // The model's depth limit is told apart: 32 levels in an unknown key pass, 33 do not.
+    void propsNestingPastTheLimitAreRefused()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                        commitBody({rectOp(uid(), QStringLiteral("r1"))}), w.alice)
+                     .status,
+                 200);
+        const auto post = [&w](int depth) {
+            return httpRequestRaw(w.server.baseUrl(), "POST", "/api/v1/drawings/d1/ops",
+                                  commitWithDepth(depth), w.alice, "application/json");
+        };
+        QCOMPARE(post(32).status, 200);
+        const HttpResult deep = post(33);
+        QCOMPARE(deep.status, 413);
+        QCOMPARE(deep.errorCode(), QStringLiteral("too_large"));
+    }
+
+    // 40 commits of 2 MiB: one page of them all is 80 MiB, built on the event loop, held
+    // several times over (store rows, page, answer). A page is bounded in bytes as well as
+    // count (issue 13, row 5): has_more says to page on, and the server's memory stays flat.
+    void opsPagesAreBoundedInBytes()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                        commitBody({rectOp(uid(), QStringLiteral("r1"))}), w.alice)
+                     .status,
+                 200);
+        constexpr int kCommits = 40;
+        const QString filler(2 * 1024 * 1024, u'a');
+        for (int i = 0; i < kCommits; ++i) {
+            QJsonObject op = moveOp(uid(), QStringLiteral("r1"), i);
+            op["props"] = QJsonObject{{"x", i}, {"ext", filler}};
+            QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops", commitBody({op}), w.alice).status,
+                     200);
+        }
+        const qint64 pid = w.server.pid();
+        const qint64 before = rssKiB(pid);
+        HttpResult page;
+        const qint64 peak = peakRssKiBDuring(pid, [&] {
+            page = w.call("GET", QStringLiteral("/api/v1/drawings/d1/ops?after=0"), {}, w.carol);
+        });
+        qInfo("one ops page: %lld bytes, RSS growth %lld KiB", qint64(page.body.size()),
+              peak - before);
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.body.size() < 16 * 1024 * 1024,
+                 qPrintable(QStringLiteral("a page of %1 bytes").arg(page.body.size())));
+        QVERIFY(page.json["has_more"].toBool());
+        QVERIFY(!page.json["commits"].toArray().isEmpty());
+        if (kMeasureRss) {
+            QVERIFY2(peak - before < 64 * 1024,
+                     qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(peak - before)));
+        }
+        // Paging on reaches every commit.
+        QCOMPARE(w.allCommits(w.carol).size(), kCommits + 1);
+    }
+
+    // A historic snapshot is rebuilt from history: one user asking for many of them must be
+    // slowed down (429 + Retry-After), not let stall the event loop; other users are not
+    // (issue 13, row 6).
+    void historicSnapshotsAreRateLimitedPerUser()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        for (int i = 0; i < 30; ++i) {
+            QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                            commitBody({rectOp(uid(), QStringLiteral("r%1").arg(i))}), w.alice)
+                         .status,
+                     200);
+        }
+        int limited = 0;
+        for (int revision = 1; revision <= 25; ++revision) {
+            const HttpResult r = w.call(
+                "GET", QStringLiteral("/api/v1/drawings/d1/snapshot?revision=%1").arg(revision), {},
+                w.carol);
+            if (r.status == 429) {
+                ++limited;
+                QCOMPARE(r.errorCode(), QStringLiteral("rate_limited"));
+                QVERIFY2(r.header("Retry-After").toInt() >= 1, r.header("Retry-After").constData());
+                continue;
+            }
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json["revision"].toInteger(), revision);
+            QCOMPARE(r.json["objects"].toArray().size(), revision);
+        }
+        QVERIFY2(limited > 0, "25 historic snapshots in a row, none refused");
+        // Another user is not slowed down by carol, and the latest snapshot is never limited.
+        QCOMPARE(w.call("GET", "/api/v1/drawings/d1/snapshot?revision=3", {}, w.bob).status, 200);
+        QCOMPARE(w.call("GET", "/api/v1/drawings/d1/snapshot", {}, w.carol).status, 200);
+    }
+
+    // A snapshot at a revision is the same bytes however often and whenever it is asked for,
+    // cached or not, and the cache does not outlive the drawing it was built from.
+    void historicSnapshotsStayExactAcrossTheCache()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                            commitBody({rectOp(uid(), QStringLiteral("r%1").arg(i))}), w.alice)
+                         .status,
+                     200);
+        }
+        const HttpResult first =
+            w.call("GET", "/api/v1/drawings/d1/snapshot?revision=2", {}, w.bob);
+        QCOMPARE(first.status, 200);
+        QCOMPARE(first.json["objects"].toArray().size(), 2);
+        QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                        commitBody({moveOp(uid(), QStringLiteral("r0"), 99)}), w.alice)
+                     .status,
+                 200);
+        const HttpResult again =
+            w.call("GET", "/api/v1/drawings/d1/snapshot?revision=2", {}, w.bob);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body, first.body);
+
+        // The same id made again holds other objects at the same revision.
+        QCOMPARE(w.call("DELETE", "/api/v1/drawings/d1", {}, w.alice).status, 204);
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "d1"}, {"title", "Again"}}, w.alice).status,
+            201);
+        QCOMPARE(
+            w.call("PUT", "/api/v1/drawings/d1/members/bob", {{"role", "editor"}}, w.alice).status,
+            200);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
+                            commitBody({rectOp(uid(), QStringLiteral("other%1").arg(i))}), w.alice)
+                         .status,
+                     200);
+        }
+        const HttpResult remade =
+            w.call("GET", "/api/v1/drawings/d1/snapshot?revision=2", {}, w.bob);
+        QCOMPARE(remade.status, 200);
+        QVERIFY(remade.body != first.body);
+        QCOMPARE(remade.json["objects"][0]["id"].toString().left(5), QStringLiteral("other"));
+    }
+
+    // A historic snapshot of a large drawing is rebuilt from history: built on the event
+    // loop, it stalls every other client for as long (issue 13, row 6).
+    void aHistoricSnapshotIsBuiltOffTheEventLoop()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        constexpr int kCommits = 150;
+        constexpr int kOpsPerCommit = 1000;
+        for (int c = 0; c < kCommits; ++c) {
+            QJsonArray ops;
+            for (int i = 0; i < kOpsPerCommit; ++i)
+                ops.append(rectOp(uid(), QStringLiteral("r%1-%2").arg(c).arg(i), i));
+            QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops", commitBody(ops), w.alice).status,
+                     200);
+        }
+        const quint16 port = quint16(w.server.baseUrl().port());
+        QTcpSocket heavy;
+        heavy.connectToHost("127.0.0.1", port);
+        QVERIFY(heavy.waitForConnected(5000));
+        QTcpSocket probe;
+        probe.connectToHost("127.0.0.1", port);
+        QVERIFY(probe.waitForConnected(5000));
+        heavy.write(
+            "GET /api/v1/drawings/d1/snapshot?revision=" + QByteArray::number(kCommits - 1) +
+            " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + w.carol.toLatin1() + "\r\n\r\n");
+        QVERIFY(heavy.waitForBytesWritten(5000));
+        QThread::msleep(30); // the server has started on it
+        QElapsedTimer clock;
+        clock.start();
+        probe.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(probe.waitForReadyRead(10000));
+        const qint64 healthzMs = clock.elapsed();
+        QVERIFY(probe.readAll().startsWith("HTTP/1.1 200"));
+        // The heavy answer still arrives whole and right.
+        QByteArray answer;
+        QElapsedTimer wait;
+        wait.start();
+        while (!answer.endsWith("]}") && wait.elapsed() < 60000) {
+            if (heavy.waitForReadyRead(1000))
+                answer += heavy.readAll();
+        }
+        const QJsonObject snapshot = rawJson(answer);
+        QCOMPARE(snapshot["revision"].toInteger(), kCommits - 1);
+        QCOMPARE(snapshot["objects"].toArray().size(), (kCommits - 1) * kOpsPerCommit);
+        qInfo("/healthz answered in %lld ms while a historic snapshot was built", healthzMs);
+        QVERIFY2(healthzMs < 250, qPrintable(QString::number(healthzMs)));
+    }
+};
+
+QTEST_MAIN(TestServerHistory)
+#include "tst_server_history.moc"
