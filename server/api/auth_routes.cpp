@@ -16,10 +16,7 @@ AuthRoutes::AuthRoutes(RouteHelpers &helpers)
     : m_api(helpers), m_ctx(helpers.context()),
       m_throttle(m_ctx.config.loginAccountPerMinute, m_ctx.config.loginAddressPerMinute),
       m_hashQueue(m_ctx.config.maxHashQueue)
-{
-    // The dummy hash of unknown names is made now, so the first of them does not cost two.
-    QThreadPool::globalInstance()->start([] { auth::burnVerification(QString()); });
-}
+{}
 
 bool AuthRoutes::admit(Call &call, const QString &account)
 {
