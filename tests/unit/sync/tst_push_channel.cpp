@@ -5,6 +5,7 @@
 #include "client/peer_presence.h"
 #include "client/push_channel.h"
 #include "fake_http_server.h"
+#include "protocol/commit_writer.h"
 #include "protocol/push_messages.h"
 
 #include <QCryptographicHash>
@@ -123,6 +124,49 @@ private slots:
                  qPrintable(QStringLiteral("still open after %1 MiB").arg(server.sent() / kMiB)));
         QVERIFY2(!test::kMeasureRss || peak - before < 96 * kMiB,
                  qPrintable(QStringLiteral("RSS grew by %1 MiB").arg((peak - before) / kMiB)));
+    }
+
+    // A server may allow commits bigger than the client's own cap (its max_body_bytes is a
+    // setting): the cap on pushed messages follows the limits the server advertised, or
+    // every commit over it would close the socket 1009 and never be seen.
+    void theMessageCapFollowsTheServersLimits()
+    {
+        constexpr qint64 kText = 3 * kMiB;
+        QWebSocketServer server(QStringLiteral("test"), QWebSocketServer::NonSecureMode);
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        connect(&server, &QWebSocketServer::newConnection, this, [&server] {
+            QWebSocket *socket = server.nextPendingConnection();
+            socket->setParent(&server);
+            protocol::Hello hello;
+            hello.drawingId = QStringLiteral("d");
+            hello.sessionId = QStringLiteral("me");
+            hello.user = {QStringLiteral("u"), QStringLiteral("me")};
+            socket->sendTextMessage(json(hello.toJson()));
+            const QByteArray ops = R"([{"op_id":"o","op":"create","id":"t","type":"text",)"
+                                   R"("props":{"text":")" +
+                                   QByteArray(kText, 'a') + R"("}}])";
+            socket->sendTextMessage(QString::fromUtf8(protocol::writeCommitPush(
+                QStringLiteral("d"), {1,
+                                      {QStringLiteral("u"), QStringLiteral("me")},
+                                      QStringLiteral("c"),
+                                      QDateTime::currentDateTimeUtc(),
+                                      ops})));
+        });
+        SyncOptions options;
+        options.maxPushMessageBytes = kMiB; // the client's own floor, below the commit
+        PushChannel channel(options);
+        Limits limits;
+        limits.maxBodyBytes = 8 * kMiB; // what this server advertised in GET /info
+        limits.maxTextChars = int(4 * kMiB);
+        channel.setLimits(limits);
+        QSignalSpy commits(&channel, &PushChannel::commitReceived);
+        QSignalSpy closed(&channel, &PushChannel::closed);
+        channel.open(QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(server.serverPort())),
+                     QStringLiteral("token"));
+        QTRY_VERIFY_WITH_TIMEOUT(!commits.isEmpty() || !closed.isEmpty(), 20000);
+        QVERIFY2(closed.isEmpty(),
+                 qPrintable(QStringLiteral("closed %1").arg(closed.value(0).value(0).toInt())));
+        QCOMPARE(commits.first().first().value<protocol::Commit>().revision, 1);
     }
 
     void keepsABoundedNumberOfPeers()
