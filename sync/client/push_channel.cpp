@@ -13,11 +13,7 @@ PushChannel::PushChannel(const SyncOptions &options, QObject *parent)
     m_pingTimer.setInterval(
         qMax(10, qMin(options.keepaliveIntervalMs, options.keepaliveTimeoutMs / 3)));
     connect(&m_pingTimer, &QTimer::timeout, this, &PushChannel::checkAlive);
-    // Qt's default allows messages of 2 GiB, buffered whole before we see them: checked
-    // against the frame header and the message so far, a bigger one closes with 1009.
-    const quint64 maxBytes = quint64(qMax(qint64(1), options.maxPushMessageBytes));
-    m_socket.setMaxAllowedIncomingFrameSize(maxBytes);
-    m_socket.setMaxAllowedIncomingMessageSize(maxBytes);
+    applyMessageCap();
     connect(&m_socket, &QWebSocket::connected, this, [this] {
         m_lastHeard.start();
         m_pingTimer.start();
@@ -33,6 +29,30 @@ PushChannel::PushChannel(const SyncOptions &options, QObject *parent)
                 onDisconnected();
         });
     });
+}
+
+void PushChannel::setLimits(const Limits &limits)
+{
+    m_limits = limits;
+    applyMessageCap();
+}
+
+void PushChannel::applyMessageCap()
+{
+    // Qt's default allows messages of 2 GiB, buffered whole before we see them: checked
+    // against the frame header and the message so far, a bigger one closes with 1009. A
+    // commit frame carries up to the server's max_body_bytes of ops plus its envelope, so
+    // the cap follows that above our own, but never past the cap on a REST answer: the
+    // limits come from the server, and a hostile one must not lift the bound.
+    constexpr qint64 kEnvelopeBytes = 1024 * 1024;
+    const qint64 ceiling = qMax(m_options.maxPushMessageBytes, m_options.maxReplyBytes);
+    const qint64 followed = m_limits.maxBodyBytes >= ceiling - kEnvelopeBytes
+                                ? ceiling
+                                : m_limits.maxBodyBytes + kEnvelopeBytes;
+    const quint64 maxBytes =
+        quint64(qMax(qint64(1), qMax(m_options.maxPushMessageBytes, followed)));
+    m_socket.setMaxAllowedIncomingFrameSize(maxBytes);
+    m_socket.setMaxAllowedIncomingMessageSize(maxBytes);
 }
 
 PushChannel::~PushChannel()

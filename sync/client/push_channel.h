@@ -21,7 +21,10 @@ public:
     explicit PushChannel(const SyncOptions &options, QObject *parent = nullptr);
     ~PushChannel() override;
 
-    void setLimits(const Limits &limits) { m_limits = limits; }
+    // The server's limits (GET /info): frames are validated with them, and the cap on a
+    // message follows its max_body_bytes when that is above SyncOptions::maxPushMessageBytes
+    // (up to SyncOptions::maxReplyBytes at most).
+    void setLimits(const Limits &limits);
     void open(const QUrl &url, const QString &token);
     // Ends the connection on purpose; closed() is only emitted for ends we did not ask for.
     void close();
@@ -43,6 +46,7 @@ private:
     void onText(const QString &text);
     void onDisconnected();
     void checkAlive();
+    void applyMessageCap();
 
     SyncOptions m_options;
     Limits m_limits;

@@ -29,7 +29,9 @@ struct SyncOptions
     // A WebSocket frame or message larger than this closes the socket (1009) from its
     // header, before it is buffered; the session reconnects and catches up by REST, whose
     // pages are bounded by maxReplyBytes. Commits are at most the server's max_body_bytes
-    // (4 MiB by default) and hellos carry the peers' presence.
+    // (4 MiB by default) and hellos carry the peers' presence; a server that allows bigger
+    // bodies lifts the cap to its max_body_bytes + 1 MiB (PushChannel::setLimits), never past
+    // maxReplyBytes.
     qint64 maxPushMessageBytes = 64 * 1024 * 1024;
     // Commits past a gap held until it is filled; past this many, later ones are dropped
     // (the REST catch-up that fills the gap fetches them again).
