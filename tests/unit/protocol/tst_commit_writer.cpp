@@ -4,6 +4,7 @@
 
 #include "protocol/commit.h"
 #include "protocol/commit_writer.h"
+#include "protocol_test_util.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,11 +19,7 @@ namespace {
 
 QJsonObject parse(const QByteArray &text)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qFatal("the writer wrote no JSON object: %s", text.constData());
-    return doc.object();
+    return test::jsonObject(text);
 }
 
 const QDateTime kTime = QDateTime(QDate(2026, 11, 25), QTime(0, 45, 40), Qt::UTC);

@@ -5,6 +5,7 @@
 #include "protocol/commit.h"
 #include "protocol/page_writer.h"
 #include "protocol/snapshot_writer.h"
+#include "protocol_test_util.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,11 +19,7 @@ namespace {
 
 QJsonObject parse(const QByteArray &text)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qFatal("the writer wrote bad JSON: %s", text.constData());
-    return doc.object();
+    return test::jsonObject(text);
 }
 
 QByteArray compact(const QJsonObject &o)

@@ -7,6 +7,7 @@
 #include "protocol/presence.h"
 #include "protocol/push_messages.h"
 #include "protocol/wire_types.h"
+#include "protocol_test_util.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -20,11 +21,7 @@ namespace {
 
 QJsonObject object(const QByteArray &text)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qFatal("bad JSON in a test: %s", text.constData());
-    return doc.object();
+    return test::jsonObject(text);
 }
 
 QByteArray bytes(const QJsonObject &o)
