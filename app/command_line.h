@@ -7,7 +7,9 @@
 namespace inkboard::app {
 
 // `inkboard [--profile DIR] [--server URL [--user NAME --password-stdin]] [FILE | DRAWING-ID]`:
-// what to open, from which server, and where the profile lives.
+// what to open, from which server, and where the profile lives; or
+// `inkboard --export OUT [--scale N] [--selection-ids ID,…] FILE | DRAWING-ID`: render without
+// a window and exit.
 struct CommandLine
 {
     QString profileDir; // empty: the platform's default (INKBOARD_PROFILE overrides it)
@@ -16,6 +18,9 @@ struct CommandLine
     QString server;     // --server URL: sign in there (asking unless signed in already)
     QString user;       // --user NAME (with --password-stdin: sign in without asking)
     bool passwordStdin = false;
+    QString exportPath;       // --export OUT.{png,svg,pdf,inkboard}: headless, no window
+    double exportScale = 1.0; // --scale N: PNG pixels per canvas unit
+    QStringList exportIds;    // --selection-ids: export only these objects
 
     // Parses the arguments. Returns nullopt after printing help, the version or an error
     // (then `exitCode` says how to exit).

@@ -1,6 +1,7 @@
 #include "startup.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <cstring>
 
 namespace {
@@ -24,6 +25,16 @@ bool consoleOnly(int argc, char *argv[])
     return false;
 }
 
+// --export renders without a window: no display is needed, and none is opened.
+bool headless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--export") == 0 || std::strncmp(argv[i], "--export=", 9) == 0)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -32,6 +43,13 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         describe();
         return inkboard::app::runInkboard(QCoreApplication::arguments());
+    }
+    if (headless(argc, argv)) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describe();
+        return inkboard::app::runInkboard(QGuiApplication::arguments());
     }
     QApplication app(argc, argv);
     describe();

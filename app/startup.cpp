@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "command_line.h"
+#include "headless_export.h"
 #include "main_window.h"
 #include "sign_in_dialog.h"
 
@@ -37,6 +38,8 @@ int runInkboard(const QStringList &arguments)
     const auto cl = CommandLine::parse(arguments, &exitCode);
     if (!cl)
         return exitCode;
+    if (!cl->exportPath.isEmpty())
+        return runHeadlessExport(*cl);
     QString password;
     if (cl->passwordStdin) {
         QTextStream in(stdin);
