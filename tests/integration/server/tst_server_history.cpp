@@ -87,11 +87,15 @@ private slots:
         QVERIFY(accepted >= 2); // depths 8 and 32 are well within the limit
     }
 
-    // The model's depth limit is told apart: 32 levels in an unknown key pass, 33 do not.
+    // The model's depth limit is told apart: the depth `GET /info` advertises in
+    // `limits.max_prop_depth` passes, one more does not.
     void propsNestingPastTheLimitAreRefused()
     {
         World w;
         QVERIFY(w.setUp());
+        const int maxDepth =
+            w.call("GET", "/api/v1/info").json["limits"][QLatin1String("max_prop_depth")].toInt();
+        QVERIFY2(maxDepth >= 8, "GET /info advertises max_prop_depth");
         QCOMPARE(w.call("POST", "/api/v1/drawings/d1/ops",
                         commitBody({rectOp(uid(), QStringLiteral("r1"))}), w.alice)
                      .status,
@@ -100,8 +104,8 @@ private slots:
             return httpRequestRaw(w.server.baseUrl(), "POST", "/api/v1/drawings/d1/ops",
                                   commitWithDepth(depth), w.alice, "application/json");
         };
-        QCOMPARE(post(32).status, 200);
-        const HttpResult deep = post(33);
+        QCOMPARE(post(maxDepth).status, 200);
+        const HttpResult deep = post(maxDepth + 1);
         QCOMPARE(deep.status, 413);
         QCOMPARE(deep.errorCode(), QStringLiteral("too_large"));
     }
