@@ -33,6 +33,7 @@ void StatusRoutes::info(Call &call)
     QJsonObject json = info.toJson();
     QJsonObject limits = json.value(QLatin1String("limits")).toObject();
     limits.insert(QStringLiteral("max_header_bytes"), m_ctx.config.maxHeaderBytes);
+    limits.insert(QStringLiteral("max_prop_depth"), m_ctx.config.limits.maxPropDepth);
     json.insert(QStringLiteral("limits"), limits);
     m_api.reply(call, HttpResponse::json(200, json));
 }
