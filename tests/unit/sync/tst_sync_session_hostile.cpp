@@ -126,6 +126,39 @@ private slots:
         QVERIFY2(delayMs >= 600000, qPrintable(QString::number(delayMs)));
     }
 
+    // An answer over maxReplyBytes is refused from its head; asking again gets the same
+    // answer, so the session stops and says why (Retry in the window asks again), instead of
+    // fetching up to maxReplyBytes again after every backoff, for ever.
+    void answerTooLargeStopsInsteadOfRetryingForEver()
+    {
+        int pages = 0;
+        test::FakeHttpServer server(loweredLimitsServer([&pages](const QByteArray &path) {
+            if (!path.startsWith("/api/v1/drawings/d/ops?after=0"))
+                return QByteArray();
+            ++pages;
+            return QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Content-Length: 9000000\r\n\r\n{");
+        }));
+        QTemporaryDir dir;
+        auto store = serverDrawing(dir.filePath("s.db"), base(server), QStringLiteral("tok"));
+        SyncOptions options;
+        options.maxReplyBytes = 1 * kMiB;
+        options.backoffInitialMs = 50;
+        options.backoffMaxMs = 100;
+        SyncSession session(store.get(), kDrawing, options);
+        QSignalSpy errors(&session, &SyncSession::errorOccurred);
+        QTRY_VERIFY_WITH_TIMEOUT(pages >= 1, 10000);
+        QTest::qWait(1500); // a dozen backoffs of at most 100 ms
+        QCOMPARE(pages, 1);
+        QCOMPARE(session.connectionState(), SyncSession::ConnectionState::Offline);
+        bool said = false;
+        for (const QList<QVariant> &e : errors)
+            said = said || e.at(0).toString() == QLatin1String("too_large");
+        QVERIFY(said);
+        session.reconnect();
+        QTRY_COMPARE_WITH_TIMEOUT(pages, 2, 10000);
+    }
+
     // A commit the server accepted before it lowered max_points_per_stroke is still a
     // commit: the client reads history with the stored-data limits, as the server does.
     void catchUpPageUnderLoweredLimits()
