@@ -72,6 +72,9 @@ void SyncStatePresenter::updateState()
         case R::NetworkDown:
             why = tr("server unreachable, retrying");
             break;
+        case R::TooLarge:
+            why = tr("the server's answer is too large to read");
+            break;
         case R::LocalOnly:
         case R::None:
             break;

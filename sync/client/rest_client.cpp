@@ -10,6 +10,8 @@ namespace inkboard::sync {
 
 QString RestResult::errorCode() const
 {
+    if (tooLarge)
+        return QStringLiteral("too_large");
     if (status == 0)
         return QStringLiteral("network_error");
     const QString code = json.value(QLatin1String("error")).toString();
@@ -18,7 +20,7 @@ QString RestResult::errorCode() const
 
 QString RestResult::errorMessage() const
 {
-    if (status == 0)
+    if (status == 0 || tooLarge)
         return networkErrorString;
     const QString message = json.value(QLatin1String("message")).toString();
     return message.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : message;
@@ -135,6 +137,8 @@ QNetworkReply *RestClient::send(const QByteArray &method, const QString &path,
                 r.status = 0;
             r.networkErrorString = reply->errorString();
             if (*tooLarge) {
+                r.tooLarge = true;
+                r.status = 0;
                 r.networkErrorString =
                     tr("The server's answer is too large (over %1 MiB).").arg(max / (1024 * 1024));
             } else {

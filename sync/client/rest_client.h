@@ -26,6 +26,9 @@ struct RestResult
     // Retry-After in milliseconds, when the server set one that parses (seconds or an
     // HTTP date), clamped to kMaxRetryAfterMs so that no caller's arithmetic can overflow.
     int retryAfterMs = -1;
+    // The answer was over the client's bound (maxReplyBytes) and was cut off unread. Asking
+    // again gets the same answer, so it is not transient.
+    bool tooLarge = false;
     // A server may ask for a long pause, not for one past an hour (a reconnect or a change
     // of network retries at once anyway).
     static constexpr int kMaxRetryAfterMs = 3600 * 1000;
@@ -33,7 +36,10 @@ struct RestResult
 
     bool ok() const { return status >= 200 && status < 300; }
     // Worth retrying with the same request: no answer, 429, 5xx.
-    bool isTransient() const { return status == 0 || status == 429 || status >= 500; }
+    bool isTransient() const
+    {
+        return !tooLarge && (status == 0 || status == 429 || status >= 500);
+    }
     QString errorCode() const;
     QString errorMessage() const;
     protocol::ApiError apiError() const { return protocol::ApiError::fromJson(status, json); }

@@ -558,6 +558,11 @@ void SyncSession::scheduleReconnect(int retryAfterMs)
 // 401 and 404 end the session's attempts until reconnect(); 403 makes it read-only.
 bool SyncSession::handleFatal(const RestResult &r)
 {
+    if (r.tooLarge) {
+        stop(OfflineReason::TooLarge, r.errorCode(),
+             tr("Syncing stopped: %1 Retry to ask again.").arg(r.errorMessage()));
+        return true;
+    }
     if (r.status == 401) {
         stop(OfflineReason::Unauthorized, QStringLiteral("unauthorized"),
              tr("Sign in to %1 again.").arg(m_drawing.serverUrl));
@@ -814,7 +819,7 @@ void SyncSession::onPostAnswer(const OpList &batch, const RestResult &r)
             scheduleReconnect();
         return;
     }
-    if (r.status == 401 || r.status == 404) {
+    if (r.tooLarge || r.status == 401 || r.status == 404) {
         handleFatal(r);
         return;
     }

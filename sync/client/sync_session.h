@@ -62,7 +62,8 @@ public:
         Unauthorized, // 401: the token expired or was revoked; sign in again, then reconnect()
         NotShared,    // 404: deleted or no longer shared with this user
         Conflict,     // 409 on publish: the id belongs to another owner
-        NetworkDown   // no answer; retrying with backoff
+        NetworkDown,  // no answer; retrying with backoff
+        TooLarge      // an answer over maxReplyBytes: asking again would get it again; reconnect()
     };
     Q_ENUM(OfflineReason)
 
