@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QToolBar>
 #include <QUndoStack>
+#include <tuple>
 
 namespace inkboard::app {
 
@@ -120,6 +121,27 @@ void WindowActions::addEditing(QAction *stylePanel)
         K(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketRight), [c] { c->bringToFront(); });
     add(QStringLiteral("edit.back"), tr("Send to &Back"),
         K(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft), [c] { c->sendToBack(); });
+    add(QStringLiteral("edit.forward"), tr("Bring For&ward"), K(Qt::CTRL | Qt::Key_BracketRight),
+        [c] { c->bringForward(); });
+    add(QStringLiteral("edit.backward"), tr("Send Back&ward"), K(Qt::CTRL | Qt::Key_BracketLeft),
+        [c] { c->sendBackward(); });
+    using canvas::commands::Align;
+    using canvas::commands::Axis;
+    const auto alignKey = [](Qt::Key k) { return K(Qt::ALT | Qt::SHIFT | k); };
+    for (const auto &[name, text, k, how] :
+         {std::tuple{"align.left", tr("Align &Left"), Qt::Key_A, Align::Left},
+          std::tuple{"align.center", tr("Align &Centres"), Qt::Key_H, Align::Center},
+          std::tuple{"align.right", tr("Align &Right"), Qt::Key_D, Align::Right},
+          std::tuple{"align.top", tr("Align &Top"), Qt::Key_W, Align::Top},
+          std::tuple{"align.middle", tr("Align &Middles"), Qt::Key_V, Align::Middle},
+          std::tuple{"align.bottom", tr("Align &Bottom"), Qt::Key_S, Align::Bottom}}) {
+        const Align a = how;
+        add(QString::fromLatin1(name), text, alignKey(k), [c, a] { c->align(a); });
+    }
+    add(QStringLiteral("align.distributeH"), tr("Distribute &Horizontally"),
+        K(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_H), [c] { c->distribute(Axis::Horizontal); });
+    add(QStringLiteral("align.distributeV"), tr("Distribute &Vertically"),
+        K(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_V), [c] { c->distribute(Axis::Vertical); });
     add(QStringLiteral("edit.lock"), tr("&Lock / Unlock"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         [c] { c->toggleLock(); });
 
@@ -210,8 +232,15 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     edit->addSeparator();
     edit->addAction(a("edit.selectAll"));
     edit->addSeparator();
-    for (const char *n : {"edit.front", "edit.back", "edit.lock"})
+    for (const char *n : {"edit.front", "edit.forward", "edit.backward", "edit.back", "edit.lock"})
         edit->addAction(a(n));
+    QMenu *arrange = edit->addMenu(tr("A&lign and Distribute"));
+    for (const char *n :
+         {"align.left", "align.center", "align.right", "align.top", "align.middle", "align.bottom"})
+        arrange->addAction(a(n));
+    arrange->addSeparator();
+    arrange->addAction(a("align.distributeH"));
+    arrange->addAction(a("align.distributeV"));
 
     QMenu *view = bar->addMenu(tr("&View"));
     for (const char *n :
@@ -276,10 +305,16 @@ void WindowActions::checkTool(canvas::ToolKind tool)
 
 void WindowActions::updateSelection()
 {
-    const bool any = !m_canvas->selection().isEmpty();
-    for (const char *n : {"edit.cut", "edit.copy", "edit.duplicate", "edit.delete", "edit.front",
-                          "edit.back", "edit.lock", "view.zoomSelection"})
-        m_actions.value(QString::fromLatin1(n))->setEnabled(any);
+    const qsizetype count = m_canvas->selection().size();
+    for (const char *n :
+         {"edit.cut", "edit.copy", "edit.duplicate", "edit.delete", "edit.front", "edit.forward",
+          "edit.backward", "edit.back", "edit.lock", "view.zoomSelection"})
+        m_actions.value(QString::fromLatin1(n))->setEnabled(count > 0);
+    for (const char *n :
+         {"align.left", "align.center", "align.right", "align.top", "align.middle", "align.bottom"})
+        m_actions.value(QString::fromLatin1(n))->setEnabled(count >= 2);
+    for (const char *n : {"align.distributeH", "align.distributeV"})
+        m_actions.value(QString::fromLatin1(n))->setEnabled(count >= 3);
 }
 
 void WindowActions::updateUndo()
@@ -308,6 +343,13 @@ void WindowActions::showShortcuts()
                "<tr><td>Zoom to fit / selection / 100 %</td><td><b>Shift+1</b> / <b>Shift+2</b> / "
                "<b>Shift+0</b></td></tr>"
                "<tr><td>Nudge</td><td>arrow keys (<b>Shift</b>: 10)</td></tr>"
+               "<tr><td>Forward / backward one step</td><td><b>Ctrl+]</b> / <b>Ctrl+[</b></td></tr>"
+               "<tr><td>Align left / centres / right</td><td><b>Alt+Shift+A</b> / <b>H</b> / "
+               "<b>D</b></td></tr>"
+               "<tr><td>Align top / middles / bottom</td><td><b>Alt+Shift+W</b> / <b>V</b> / "
+               "<b>S</b></td></tr>"
+               "<tr><td>Distribute across / down</td><td><b>Ctrl+Alt+Shift+H</b> / "
+               "<b>V</b></td></tr>"
                "<tr><td>Keep ratio, square, 15° steps</td><td>hold <b>Shift</b></td></tr>");
     QMessageBox::information(m_window, tr("Keyboard Shortcuts"),
                              QStringLiteral("<table cellspacing=6>%1</table>").arg(rows));

@@ -223,6 +223,42 @@ void CanvasView::bringToFront()
                tr("Bring to front"));
 }
 
+commands::BoundsOf CanvasView::sceneBounds() const
+{
+    return [this](const Object &o) {
+        const SceneItem *item = m_scene.item(o.id);
+        return item ? item->geometry.bounds : computeGeometry(o).bounds;
+    };
+}
+
+void CanvasView::bringForward()
+{
+    if (m_readOnly)
+        return;
+    requestOps(commands::bringForward(visible(), m_selection, sceneBounds()), tr("Bring forward"));
+}
+
+void CanvasView::sendBackward()
+{
+    if (m_readOnly)
+        return;
+    requestOps(commands::sendBackward(visible(), m_selection, sceneBounds()), tr("Send backward"));
+}
+
+void CanvasView::align(commands::Align how)
+{
+    if (m_readOnly)
+        return;
+    requestOps(commands::align(visible(), m_selection, sceneBounds(), how), tr("Align"));
+}
+
+void CanvasView::distribute(commands::Axis axis)
+{
+    if (m_readOnly)
+        return;
+    requestOps(commands::distribute(visible(), m_selection, sceneBounds(), axis), tr("Distribute"));
+}
+
 void CanvasView::sendToBack()
 {
     if (m_readOnly)

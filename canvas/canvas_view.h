@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands/align.h"
 #include "layer_painter.h"
 #include "model/document.h"
 #include "model/op.h"
@@ -144,6 +145,10 @@ public slots:
     void duplicateSelection();
     void bringToFront();
     void sendToBack();
+    void bringForward();
+    void sendBackward();
+    void align(inkboard::canvas::commands::Align how);
+    void distribute(inkboard::canvas::commands::Axis axis);
     void toggleLock();
     void nudge(QPointF delta);
     void copy();
@@ -188,6 +193,8 @@ private:
     void fitRect(const QRectF &canvasRect, double maxZoom);
     void pruneSelection();
     const Document &visible() const;
+    // Each object's box as drawn, for commands that line objects up.
+    commands::BoundsOf sceneBounds() const;
 
     const Document *m_document = nullptr;
     SceneIndex m_scene;

@@ -33,6 +33,9 @@ void TestCanvasUndo::undoRedoRoundTrips_data()
     QTest::newRow("restyle from the style") << "style";
     QTest::newRow("delete by the key") << "delete";
     QTest::newRow("reorder to front") << "front";
+    QTest::newRow("one step forward") << "forward";
+    QTest::newRow("align left") << "align";
+    QTest::newRow("distribute") << "distribute";
     QTest::newRow("lock") << "lock";
     QTest::newRow("erase a stroke") << "erase";
     QTest::newRow("paste") << "paste";
@@ -71,6 +74,15 @@ void TestCanvasUndo::undoRedoRoundTrips()
     } else if (gesture == "front") {
         f.view.setSelection({"r"});
         f.view.bringToFront();
+    } else if (gesture == "forward") {
+        f.view.setSelection({"r"});
+        f.view.bringForward();
+    } else if (gesture == "align") {
+        f.view.setSelection({"r", "s"});
+        f.view.align(commands::Align::Left);
+    } else if (gesture == "distribute") {
+        f.view.setSelection({"r", "s", "k"});
+        f.view.distribute(commands::Axis::Vertical);
     } else if (gesture == "lock") {
         f.view.setSelection({"r"});
         f.view.toggleLock();

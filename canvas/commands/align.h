@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/document.h"
+#include "model/op.h"
+
+#include <QRectF>
+#include <QSet>
+#include <functional>
+
+namespace inkboard::canvas::commands {
+
+// An object's canvas-space box as the canvas sees it (the scene's bounds, stroke and rotation
+// included), so that aligned objects line up as they look.
+using BoundsOf = std::function<QRectF(const Object &)>;
+
+enum class Align
+{
+    Left,
+    Center, // horizontal centres
+    Right,
+    Top,
+    Middle, // vertical centres
+    Bottom
+};
+
+enum class Axis
+{
+    Horizontal,
+    Vertical
+};
+
+// The unlocked selected objects moved so that their chosen edges (or centres) meet the
+// selection's box: its left edge for Left, and so on. Nothing for fewer than two objects.
+OpList align(const Document &document, const QSet<QString> &selection, const BoundsOf &boundsOf,
+             Align how);
+
+// The unlocked selected objects spaced with equal gaps between them along the axis, the
+// first and last (by position) staying where they are. Nothing for fewer than three.
+OpList distribute(const Document &document, const QSet<QString> &selection,
+                  const BoundsOf &boundsOf, Axis axis);
+
+} // namespace inkboard::canvas::commands
