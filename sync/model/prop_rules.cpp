@@ -58,6 +58,45 @@ template<typename Value> bool isZKey(const Value &v)
     return true;
 }
 
+// A value of an open set (a shape, a route, an arrowhead): the set grows with new versions,
+// and a reader draws a value it does not know as its default, so only the form is checked.
+template<typename Value> bool isKeyword(const Value &v)
+{
+    if (!v.isString())
+        return false;
+    const QString s = v.toString();
+    if (s.isEmpty() || s.size() > 32)
+        return false;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'a' && u <= u'z') || (u >= u'0' && u <= u'9') || u == u'_'))
+            return false;
+    }
+    return true;
+}
+
+// A connector end's binding: the bound object's id and the focus point in its frame (0-1 on
+// each axis). At most 8 keys, the others scalars, so a later version can add one.
+template<typename Value> bool isBinding(const Value &v)
+{
+    if (!v.isObject())
+        return false;
+    const QJsonObject o = v.toObject();
+    if (o.size() > 8)
+        return false;
+    const QJsonValue id = o.value(QLatin1StringView("id"));
+    if (!id.isString() || !isValidId(id.toString()))
+        return false;
+    if (!isFiniteInRange(o.value(QLatin1StringView("fx")), 0, 1) ||
+        !isFiniteInRange(o.value(QLatin1StringView("fy")), 0, 1))
+        return false;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (it.value().isArray() || it.value().isObject())
+            return false;
+    }
+    return true;
+}
+
 int pointStride(std::optional<ObjectType> type)
 {
     if (!type)
@@ -149,6 +188,10 @@ enum class Rule
     Text,
     FontFamily,
     Align,
+    VAlign,
+    Fraction,
+    Keyword,
+    Binding,
     Blob
 };
 
@@ -176,12 +219,20 @@ std::optional<Rule> ruleFor(QStringView key)
             return Rule::Text;
         if (is("blob"))
             return Rule::Blob;
+        if (is("dash"))
+            return Rule::Keyword;
+        if (is("grow"))
+            return Rule::Flag;
         return std::nullopt;
     case 5:
         if (is("group"))
             return Rule::Group;
         if (is("align"))
             return Rule::Align;
+        if (is("label"))
+            return Rule::Text;
+        if (is("shape") || is("route"))
+            return Rule::Keyword;
         return std::nullopt;
     case 6:
         if (is("radius"))
@@ -198,28 +249,42 @@ std::optional<Rule> ruleFor(QStringView key)
     case 8:
         if (is("rotation"))
             return Rule::Coordinate;
+        if (is("head_end"))
+            return Rule::Keyword;
+        if (is("end_bind"))
+            return Rule::Binding;
         return std::nullopt;
     case 9:
         if (is("font_size"))
             return Rule::Size;
         if (is("arrow_end"))
             return Rule::Flag;
+        if (is("label_pos"))
+            return Rule::Fraction;
         return std::nullopt;
     case 10:
         if (is("fill_color"))
             return Rule::Color;
+        if (is("head_start") || is("fill_style"))
+            return Rule::Keyword;
+        if (is("start_bind"))
+            return Rule::Binding;
         return std::nullopt;
     case 11:
         if (is("font_family"))
             return Rule::FontFamily;
         if (is("arrow_start"))
             return Rule::Flag;
+        if (is("label_align"))
+            return Rule::Align;
         return std::nullopt;
     case 12:
         if (is("stroke_width"))
             return Rule::Size;
         if (is("stroke_color"))
             return Rule::Color;
+        if (is("label_valign"))
+            return Rule::VAlign;
         return std::nullopt;
     default:
         return std::nullopt;
@@ -284,6 +349,24 @@ std::optional<ValidationError> checkKnownProp(const QString &key, const Value &v
             return invalid(key, QStringLiteral("must be left, center or right"));
         break;
     }
+    case Rule::VAlign: {
+        const QString s = v.toString();
+        if (s != u"top" && s != u"middle" && s != u"bottom")
+            return invalid(key, QStringLiteral("must be top, middle or bottom"));
+        break;
+    }
+    case Rule::Fraction:
+        if (!isFiniteInRange(v, 0, 1))
+            return invalid(key, QStringLiteral("must be a number from 0 to 1"));
+        break;
+    case Rule::Keyword:
+        if (!isKeyword(v))
+            return invalid(key, QStringLiteral("must be a word of 1-32 characters a-z, 0-9, _"));
+        break;
+    case Rule::Binding:
+        if (!isBinding(v))
+            return invalid(key, QStringLiteral("must be {\"id\": an id, \"fx\", \"fy\": 0-1}"));
+        break;
     case Rule::Blob:
         if (!v.isString() || !isValidBlobHash(v.toString()))
             return invalid(key, QStringLiteral("must be the lowercase hex sha256 of a blob"));

@@ -350,6 +350,53 @@ void ModelValidationTest::propRules_data()
     addPropRule("align: justify", R"("align":"justify")", "invalid_op");
     addPropRule("align: a number", R"("align":1)", "invalid_op");
 
+    addPropRule("keyword: shape diamond", R"("shape":"diamond")", "");
+    addPropRule("keyword: an unknown shape passes", R"("shape":"cloud_2")", "");
+    addPropRule("keyword: route elbow", R"("route":"elbow")", "");
+    addPropRule("keyword: head_end triangle", R"("head_end":"triangle")", "");
+    addPropRule("keyword: head_start dot", R"("head_start":"dot")", "");
+    addPropRule("keyword: dash dotted", R"("dash":"dotted")", "");
+    addPropRule("keyword: fill_style hatch", R"("fill_style":"hatch")", "");
+    addPropRule("keyword: 32 characters", R"("shape":)" + quoted(QByteArray(32, 'k')), "");
+    addPropRule("keyword: 33 characters", R"("shape":)" + quoted(QByteArray(33, 'k')),
+                "invalid_op");
+    addPropRule("keyword: empty", R"("route":"")", "invalid_op");
+    addPropRule("keyword: upper case", R"("head_end":"Arrow")", "invalid_op");
+    addPropRule("keyword: a space", R"("dash":"dash dot")", "invalid_op");
+    addPropRule("keyword: a number", R"("fill_style":1)", "invalid_op");
+
+    addPropRule("label: a string", R"("label":"Start")", "");
+    addPropRule("label: over the limit", R"("label":)" + quoted(QByteArray(17, 'l')), "too_large");
+    addPropRule("label: a number", R"("label":1)", "invalid_op");
+    addPropRule("label_align: right", R"("label_align":"right")", "");
+    addPropRule("label_align: middle", R"("label_align":"middle")", "invalid_op");
+    addPropRule("label_valign: top", R"("label_valign":"top")", "");
+    addPropRule("label_valign: middle", R"("label_valign":"middle")", "");
+    addPropRule("label_valign: bottom", R"("label_valign":"bottom")", "");
+    addPropRule("label_valign: center", R"("label_valign":"center")", "invalid_op");
+    addPropRule("label_pos: 0", R"("label_pos":0)", "");
+    addPropRule("label_pos: 1", R"("label_pos":1)", "");
+    addPropRule("label_pos: over 1", R"("label_pos":1.5)", "invalid_op");
+    addPropRule("label_pos: a string", R"("label_pos":"0.5")", "invalid_op");
+    addPropRule("flag: grow", R"("grow":true)", "");
+    addPropRule("flag: grow a number", R"("grow":1)", "invalid_op");
+
+    addPropRule("binding: id and focus", R"("start_bind":{"id":"r1","fx":0.5,"fy":0})", "");
+    addPropRule("binding: end_bind, an extra scalar key",
+                R"("end_bind":{"id":"r1","fx":1,"fy":1,"mode":"inside"})", "");
+    addPropRule("binding: no id", R"("end_bind":{"fx":0.5,"fy":0.5})", "invalid_op");
+    addPropRule("binding: id not an id", R"("end_bind":{"id":"a b","fx":0.5,"fy":0.5})",
+                "invalid_op");
+    addPropRule("binding: focus outside 0-1", R"("start_bind":{"id":"r1","fx":1.5,"fy":0.5})",
+                "invalid_op");
+    addPropRule("binding: focus missing", R"("start_bind":{"id":"r1","fx":0.5})", "invalid_op");
+    addPropRule("binding: a nested value", R"("start_bind":{"id":"r1","fx":0,"fy":0,"k":[1]})",
+                "invalid_op");
+    addPropRule("binding: nine keys",
+                R"("start_bind":{"id":"r1","fx":0,"fy":0,"a":1,"b":1,"c":1,"d":1,"e":1,"f":1})",
+                "invalid_op");
+    addPropRule("binding: a string", R"("start_bind":"r1")", "invalid_op");
+
     addPropRule("blob: lowercase sha256 hex", R"("blob":)" + quoted(kBlob), "");
     addPropRule("blob: upper-case hex", R"("blob":)" + quoted(QByteArray(64, 'A')), "invalid_op");
     addPropRule("blob: 63 digits", R"("blob":)" + quoted(QByteArray(63, 'a')), "invalid_op");
