@@ -1,6 +1,7 @@
 #include "style_panel.h"
 
 #include <QColorDialog>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -93,6 +94,18 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     connect(m_fontSize, &QSpinBox::valueChanged, this,
             [this](int v) { edit([v](canvas::Style &s) { s.fontSize = v; }); });
 
+    const QStringList heads{QStringLiteral("none"), QStringLiteral("arrow"),
+                            QStringLiteral("triangle"), QStringLiteral("dot"),
+                            QStringLiteral("bar")};
+    const QStringList headNames{tr("None"), tr("Arrow"), tr("Triangle"), tr("Dot"), tr("Bar")};
+    m_route = choice(QStringLiteral("route"), {QStringLiteral("straight"), QStringLiteral("elbow")},
+                     {tr("Straight"), tr("Elbow")}, &canvas::Style::route);
+    form->addRow(tr("Route"), m_route);
+    m_headStart = choice(QStringLiteral("headStart"), heads, headNames, &canvas::Style::headStart);
+    form->addRow(tr("Start"), m_headStart);
+    m_headEnd = choice(QStringLiteral("headEnd"), heads, headNames, &canvas::Style::headEnd);
+    form->addRow(tr("End"), m_headEnd);
+
     if (m_canvas)
         connect(m_canvas, &canvas::CanvasView::styleChanged, this, &StylePanel::refresh);
     refresh();
@@ -138,6 +151,20 @@ QWidget *StylePanel::swatchRow(const QString &name, const QList<QColor> &colors,
     return row;
 }
 
+QComboBox *StylePanel::choice(const QString &name, const QStringList &values,
+                              const QStringList &labels, QString canvas::Style::*field)
+{
+    auto *box = new QComboBox(this);
+    box->setObjectName(name);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        box->addItem(labels.value(i), values.at(i));
+    connect(box, &QComboBox::activated, this, [this, box, field](int index) {
+        const QString v = box->itemData(index).toString();
+        edit([field, v](canvas::Style &s) { s.*field = v; });
+    });
+    return box;
+}
+
 void StylePanel::edit(const std::function<void(canvas::Style &)> &change)
 {
     if (m_refreshing || !m_canvas)
@@ -163,6 +190,9 @@ void StylePanel::refresh()
     if (!m_opacity->isSliderDown())
         m_opacity->setValue(qRound(s.opacity * 100));
     m_fontSize->setValue(qRound(s.fontSize));
+    m_route->setCurrentIndex(std::max(0, m_route->findData(s.route)));
+    m_headStart->setCurrentIndex(std::max(0, m_headStart->findData(s.headStart)));
+    m_headEnd->setCurrentIndex(std::max(0, m_headEnd->findData(s.headEnd)));
     m_refreshing = false;
 }
 

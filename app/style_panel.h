@@ -9,10 +9,12 @@ class QDoubleSpinBox;
 class QSlider;
 class QSpinBox;
 class QButtonGroup;
+class QComboBox;
 
 namespace inkboard::app {
 
-// Stroke color, fill, width, opacity and font size of the next object and of the selection.
+// Stroke color, fill, width, opacity, font size, connector route and arrowheads of the next
+// object and of the selection.
 // It edits the canvas's style; the canvas turns a change into one restyle op per object.
 class StylePanel : public QWidget
 {
@@ -27,11 +29,17 @@ private:
     void refresh();
     void edit(const std::function<void(canvas::Style &)> &change);
     QWidget *swatchRow(const QString &name, const QList<QColor> &colors, bool fill);
+    // A choice among `values` (prop words) shown as `labels`, editing one Style field.
+    QComboBox *choice(const QString &name, const QStringList &values, const QStringList &labels,
+                      QString canvas::Style::*field);
 
     QPointer<canvas::CanvasView> m_canvas;
     QDoubleSpinBox *m_width = nullptr;
     QSlider *m_opacity = nullptr;
     QSpinBox *m_fontSize = nullptr;
+    QComboBox *m_route = nullptr;
+    QComboBox *m_headStart = nullptr;
+    QComboBox *m_headEnd = nullptr;
     QList<QPair<QWidget *, QColor>> m_strokeSwatches;
     QList<QPair<QWidget *, QColor>> m_fillSwatches;
     bool m_refreshing = false;

@@ -190,7 +190,7 @@ void CanvasView::cut()
     if (m_readOnly)
         return;
     copy();
-    requestOps(commands::remove(visible(), m_selection), tr("Cut"));
+    requestOps(deleteOps(), tr("Cut"));
 }
 
 void CanvasView::paste()

@@ -2,6 +2,7 @@
 
 #include "canvas_clipboard.h"
 #include "canvas_input.h"
+#include "commands/connector_edits.h"
 #include "commands/delete.h"
 #include "commands/duplicate.h"
 #include "commands/lock.h"
@@ -94,12 +95,13 @@ void CanvasView::objectsChanged(const QSet<QString> &ids)
     // Where the changed objects were and are now: only that part of the cached drawing is
     // painted again (when the cache shows the current view; else it is painted anew).
     const bool layerCurrent = m_layer.showsView(m_zoom, m_offset);
+    // Connectors bound to a changed shape move with it.
     QRegion dirty;
     if (layerCurrent)
-        dirty += m_layer.areaOf(ids, viewTransform());
+        dirty += m_layer.areaOf(m_scene.withDependents(ids), viewTransform());
     m_scene.update(*m_document, ids);
     if (layerCurrent) {
-        dirty += m_layer.areaOf(ids, viewTransform());
+        dirty += m_layer.areaOf(m_scene.withDependents(ids), viewTransform());
         m_layer.addDirty(dirty & rect());
     } else {
         m_layer.invalidate();
@@ -200,7 +202,17 @@ void CanvasView::deleteSelection()
 {
     if (m_readOnly)
         return;
-    requestOps(commands::remove(visible(), m_selection), tr("Delete"));
+    requestOps(deleteOps(), tr("Delete"));
+}
+
+OpList CanvasView::deleteOps() const
+{
+    OpList ops = commands::remove(visible(), m_selection);
+    QSet<QString> gone;
+    for (const Op &op : std::as_const(ops))
+        gone.insert(op.id);
+    ops += commands::detachFrom(gone, visible(), m_scene);
+    return ops;
 }
 
 void CanvasView::duplicateSelection()
@@ -249,14 +261,19 @@ void CanvasView::align(commands::Align how)
 {
     if (m_readOnly)
         return;
-    requestOps(commands::align(visible(), m_selection, sceneBounds(), how), tr("Align"));
+    requestOps(commands::withConnectorEdits(
+                   commands::align(visible(), m_selection, sceneBounds(), how), visible(), m_scene),
+               tr("Align"));
 }
 
 void CanvasView::distribute(commands::Axis axis)
 {
     if (m_readOnly)
         return;
-    requestOps(commands::distribute(visible(), m_selection, sceneBounds(), axis), tr("Distribute"));
+    requestOps(
+        commands::withConnectorEdits(
+            commands::distribute(visible(), m_selection, sceneBounds(), axis), visible(), m_scene),
+        tr("Distribute"));
 }
 
 void CanvasView::sendToBack()
@@ -280,7 +297,9 @@ void CanvasView::nudge(QPointF delta)
 {
     if (m_readOnly)
         return;
-    requestOps(commands::nudge(visible(), m_selection, delta), tr("Nudge"), kNudgeMergeId);
+    requestOps(commands::withConnectorEdits(commands::nudge(visible(), m_selection, delta),
+                                            visible(), m_scene),
+               tr("Nudge"), kNudgeMergeId);
 }
 
 QString CanvasView::zAbove() const
@@ -303,6 +322,14 @@ void CanvasView::setPreview(const QList<Object> &objects, const QSet<QString> &h
         m_preview.insert(o.id, o);
     m_hidden = hidden;
     emit previewChanged(objects);
+    update();
+}
+
+void CanvasView::setBindTarget(const QString &id)
+{
+    if (m_bindTarget == id)
+        return;
+    m_bindTarget = id;
     update();
 }
 
@@ -512,6 +539,8 @@ void CanvasView::paintEvent(QPaintEvent *)
                        !m_readOnly && m_preview.isEmpty());
     if (!m_marquee.isNull())
         paintMarquee(p, m_marquee, view, accent);
+    if (const SceneItem *target = m_bindTarget.isEmpty() ? nullptr : m_scene.item(m_bindTarget))
+        paintBindTarget(p, *target, view, accent);
     for (CanvasOverlay *overlay : std::as_const(m_overlays)) {
         p.save();
         overlay->paintOverlay(p, view);

@@ -116,6 +116,10 @@ public:
     void setPreview(const QList<Object> &objects, const QSet<QString> &hidden = {});
     void clearPreview();
     const QHash<QString, Object> &previewObjects() const { return m_preview; }
+    // The stored document, as commands and tools compare against it.
+    const Document &visible() const;
+    // The shape a connector end being drawn would bind to, outlined (empty: none).
+    void setBindTarget(const QString &id);
     void requestOps(const OpList &ops, const QString &label, int mergeId = -1);
     double hitTolerance() const { return 6 / m_zoom; }
     void setMarquee(const QRectF &canvasRect)
@@ -192,7 +196,8 @@ private:
     void updatePalette();
     void fitRect(const QRectF &canvasRect, double maxZoom);
     void pruneSelection();
-    const Document &visible() const;
+    // Delete's ops: the unlocked selection, with the connectors bound to it left unbound.
+    OpList deleteOps() const;
     // Each object's box as drawn, for commands that line objects up.
     commands::BoundsOf sceneBounds() const;
 
@@ -210,6 +215,7 @@ private:
     QHash<QString, Object> m_preview;
     QSet<QString> m_hidden;
     QRectF m_marquee;
+    QString m_bindTarget;
     QList<CanvasOverlay *> m_overlays;
 
     double m_zoom = 1.0;

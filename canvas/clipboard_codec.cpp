@@ -1,6 +1,7 @@
 #include "clipboard_codec.h"
 
 #include "blob_store.h"
+#include "connectors/binding.h"
 #include "model/ids.h"
 #include "model/limits.h"
 #include "model/op_codec.h"
@@ -120,10 +121,24 @@ OpList pasteOps(const QList<Object> &objects, const QString &zAbove, QPointF off
     std::sort(ordered.begin(), ordered.end(), renderLess);
     const auto keys = keysBetween(zAbove, QString(), int(ordered.size()));
     QHash<QString, QString> groups;
+    // New ids first, so that a connector keeps its bindings to the shapes pasted with it;
+    // an end bound to a shape left behind is unbound (it stays where it is drawn).
+    QHash<QString, QString> ids;
+    for (const Object &o : std::as_const(ordered))
+        ids.insert(o.id, newId());
     OpList ops;
     for (qsizetype i = 0; i < ordered.size(); ++i) {
         Object o = ordered[i];
-        o.id = newId();
+        o.id = ids.value(o.id);
+        for (End end : {End::Start, End::End}) {
+            const std::optional<Binding> b = bindingOf(o, end);
+            if (!b)
+                continue;
+            if (ids.contains(b->id))
+                o.props.insert(bindKey(end), Binding{ids.value(b->id), b->fx, b->fy}.toJson());
+            else
+                o.props.remove(bindKey(end));
+        }
         if (keys)
             o.props.insert(QStringLiteral("z"), keys->at(i));
         const QString group = o.string(QLatin1String("group"));

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QLineF>
 #include <QPainterPathStroker>
+#include <QPolygonF>
 #include <QtMath>
 #include <algorithm>
 
@@ -41,18 +42,35 @@ QPainterPath smoothPath(const QList<QPointF> &pts)
     return path;
 }
 
-void addArrowHead(QPainterPath &path, QPointF tip, QPointF from, double width)
+// An arrowhead of `kind` at `tip` on a shaft coming from `from`: open wings go into the
+// stroked path, solid heads into the filled one.
+void addArrowHead(Geometry &g, const QString &kind, QPointF tip, QPointF from, double width)
 {
     QLineF shaft(tip, from);
-    if (shaft.length() < 1e-6)
+    if (shaft.length() < 1e-6 || kind == u"none")
         return;
     const double len = 8 + 2.5 * width;
     const double angle = shaft.angle();
-    for (double delta : {-28.0, 28.0}) {
-        QLineF wing = QLineF::fromPolar(len, angle + delta);
-        wing.translate(tip);
-        path.moveTo(tip);
-        path.lineTo(wing.p2());
+    auto wing = [&](double delta, double length) {
+        QLineF l = QLineF::fromPolar(length, angle + delta);
+        l.translate(tip);
+        return l.p2();
+    };
+    if (kind == u"triangle") {
+        QPolygonF head{tip, wing(-24, len * 1.1), wing(24, len * 1.1), tip};
+        g.fill.addPolygon(head);
+        g.fill.closeSubpath();
+    } else if (kind == u"dot") {
+        const double r = 2.5 + 1.5 * width;
+        g.fill.addEllipse(tip, r, r);
+    } else if (kind == u"bar") {
+        g.path.moveTo(wing(-90, len * 0.6));
+        g.path.lineTo(wing(90, len * 0.6));
+    } else { // arrow, and heads of later versions
+        for (double delta : {-28.0, 28.0}) {
+            g.path.moveTo(tip);
+            g.path.lineTo(wing(delta, len));
+        }
     }
 }
 
@@ -141,12 +159,9 @@ Geometry computeGeometry(const Object &o)
         g.frame = g.path.boundingRect();
         if (pts.size() == 1)
             g.frame = QRectF(pts.first(), QSizeF(0, 0));
-        const bool isArrow = o.type == ObjectType::Arrow;
         if (pts.size() >= 2) {
-            if (o.props.value(key::arrowEnd).toBool(isArrow))
-                addArrowHead(g.path, pts.last(), pts.at(pts.size() - 2), width);
-            if (o.props.value(key::arrowStart).toBool(false))
-                addArrowHead(g.path, pts.first(), pts.at(1), width);
+            addArrowHead(g, arrowheadOf(o, true), pts.last(), pts.at(pts.size() - 2), width);
+            addArrowHead(g, arrowheadOf(o, false), pts.first(), pts.at(1), width);
         }
         g.penWidth = width;
         break;
@@ -188,7 +203,9 @@ Geometry computeGeometry(const Object &o)
     }
     g.toCanvas = frameTransform(o.number(QLatin1String("x")), o.number(QLatin1String("y")),
                                 o.number(QLatin1String("rotation")), g.frame);
-    const QRectF local = g.path.isEmpty() ? g.frame : g.path.boundingRect().united(g.frame);
+    QRectF local = g.path.isEmpty() ? g.frame : g.path.boundingRect().united(g.frame);
+    if (!g.fill.isEmpty())
+        local = local.united(g.fill.boundingRect());
     const double pad = g.penWidth / 2 + 1;
     g.bounds = g.toCanvas.mapRect(local).adjusted(-pad, -pad, pad, pad);
     return g;

@@ -32,6 +32,10 @@ void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTra
         p.setPen(g.penWidth > 0 ? pen : QPen(Qt::NoPen));
         p.setBrush(Qt::NoBrush);
         p.drawPath(g.path);
+        if (!g.fill.isEmpty()) {
+            p.setBrush(pen.color());
+            p.drawPath(g.fill);
+        }
         break;
     }
     case ObjectType::Rect:

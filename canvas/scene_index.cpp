@@ -1,5 +1,6 @@
 #include "scene_index.h"
 
+#include "connectors/binding.h"
 #include "model/z_order.h"
 
 #include <QThread>
@@ -17,6 +18,7 @@ void SceneIndex::reset(const Document &document)
     m_free.clear();
     m_handleById.clear();
     m_index.clear();
+    m_dependents.clear();
     m_order.clear();
     m_handleById.reserve(document.size());
     m_orderDirty = true; // one sort at the end, not one insertion per object
@@ -31,11 +33,18 @@ void SceneIndex::reset(const Document &document)
         m_items[size_t(i++)].object = o;
     const int workers =
         int(std::clamp<qsizetype>(n / kObjectsPerWorker, 1, qMax(1, QThread::idealThreadCount())));
-    auto compute = [this, n, workers](int worker) {
+    // Bound connectors are placed from their shapes afterwards, once every shape is in.
+    std::vector<char> bound(size_t(n), 0);
+    auto compute = [this, n, workers, &bound](int worker) {
         const qsizetype from = n * worker / workers;
         const qsizetype to = n * (worker + 1) / workers;
-        for (qsizetype k = from; k < to; ++k)
-            m_items[size_t(k)].geometry = computeGeometry(m_items[size_t(k)].object);
+        for (qsizetype k = from; k < to; ++k) {
+            SceneItem &item = m_items[size_t(k)];
+            if (isConnector(item.object) && hasBinding(item.object))
+                bound[size_t(k)] = 1;
+            else
+                item.geometry = computeGeometry(item.object);
+        }
     };
     std::vector<std::thread> threads;
     for (int w = 1; w < workers; ++w)
@@ -43,35 +52,92 @@ void SceneIndex::reset(const Document &document)
     compute(0);
     for (std::thread &t : threads)
         t.join();
+    for (qsizetype k = 0; k < n; ++k)
+        m_handleById.insert(m_items[size_t(k)].object.id, int(k));
     for (qsizetype k = 0; k < n; ++k) {
-        const SceneItem &item = m_items[size_t(k)];
-        m_handleById.insert(item.object.id, int(k));
-        m_index.insert(int(k), item.geometry.bounds);
+        if (!bound[size_t(k)])
+            continue;
+        SceneItem &item = m_items[size_t(k)];
+        addEdges(item.object);
+        item.object = shown(item.object);
+        item.geometry = computeGeometry(item.object);
     }
+    for (qsizetype k = 0; k < n; ++k)
+        m_index.insert(int(k), m_items[size_t(k)].geometry.bounds);
     m_boundsDirty = true;
+}
+
+QSet<QString> SceneIndex::withDependents(const QSet<QString> &ids) const
+{
+    if (m_dependents.isEmpty())
+        return ids;
+    QSet<QString> out = ids;
+    for (const QString &id : ids) {
+        for (auto it = m_dependents.constFind(id); it != m_dependents.cend() && it.key() == id;
+             ++it)
+            out.insert(it.value());
+    }
+    return out;
+}
+
+Object SceneIndex::shown(const Object &object) const
+{
+    if (!isConnector(object) || !hasBinding(object))
+        return object;
+    return resolveConnector(object, [this](const QString &id) { return item(id); });
+}
+
+void SceneIndex::addEdges(const Object &object)
+{
+    if (!isConnector(object))
+        return;
+    for (const QString &target : boundIds(object))
+        m_dependents.insert(target, object.id);
+}
+
+void SceneIndex::removeEdges(const Object &object)
+{
+    if (!isConnector(object))
+        return;
+    for (const QString &target : boundIds(object))
+        m_dependents.remove(target, object.id);
 }
 
 void SceneIndex::update(const Document &document, const QSet<QString> &changedIds)
 {
-    for (const QString &id : changedIds) {
-        const auto it = m_handleById.constFind(id);
+    // A moved shape moves the connectors bound to it; those are placed once the shapes are.
+    QList<QString> connectors;
+    for (const QString &id : withDependents(changedIds)) {
         const Object *o = document.find(id);
-        if (it != m_handleById.cend() && o && m_items[size_t(*it)].object.z() == o->z() &&
-            m_items[size_t(*it)].object.type == o->type) {
-            // Same place in the render order (the common edit: a move, a restyle): in place.
-            SceneItem &item = m_items[size_t(*it)];
-            m_index.remove(*it, item.geometry.bounds);
-            item.object = *o;
-            item.geometry = computeGeometry(*o);
-            m_index.insert(*it, item.geometry.bounds);
-            continue;
-        }
-        if (it != m_handleById.cend())
-            removeHandle(*it);
-        if (o)
-            insertObject(*o);
+        if (o && isConnector(*o) && hasBinding(*o))
+            connectors.append(id);
+        else
+            change(id, o);
     }
+    for (const QString &id : std::as_const(connectors))
+        change(id, document.find(id));
     m_boundsDirty = true;
+}
+
+void SceneIndex::change(const QString &id, const Object *o)
+{
+    const auto it = m_handleById.constFind(id);
+    if (it != m_handleById.cend() && o && m_items[size_t(*it)].object.z() == o->z() &&
+        m_items[size_t(*it)].object.type == o->type) {
+        // Same place in the render order (the common edit: a move, a restyle): in place.
+        SceneItem &item = m_items[size_t(*it)];
+        m_index.remove(*it, item.geometry.bounds);
+        removeEdges(item.object);
+        addEdges(*o);
+        item.object = shown(*o);
+        item.geometry = computeGeometry(item.object);
+        m_index.insert(*it, item.geometry.bounds);
+        return;
+    }
+    if (it != m_handleById.cend())
+        removeHandle(*it);
+    if (o)
+        insertObject(*o);
 }
 
 void SceneIndex::renumberFrom(qsizetype position)
@@ -84,6 +150,7 @@ void SceneIndex::removeHandle(int handle)
 {
     SceneItem &item = m_items[size_t(handle)];
     m_index.remove(handle, item.geometry.bounds);
+    removeEdges(item.object);
     m_handleById.remove(item.object.id);
     m_alive[size_t(handle)] = false;
     const qsizetype at = item.rank;
@@ -109,8 +176,9 @@ void SceneIndex::insertObject(const Object &object)
         m_alive.push_back(false);
     }
     SceneItem &item = m_items[size_t(handle)];
-    item.object = object;
-    item.geometry = computeGeometry(object);
+    addEdges(object);
+    item.object = shown(object);
+    item.geometry = computeGeometry(item.object);
     m_alive[size_t(handle)] = true;
     m_handleById.insert(object.id, handle);
     m_index.insert(handle, item.geometry.bounds);

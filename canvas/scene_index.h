@@ -45,6 +45,11 @@ public:
     QRectF bounds() const;
     QRectF boundsOf(const QSet<QString> &ids) const;
 
+    // The connectors bound to `id` (PROTOCOL.md §2 `start_bind`/`end_bind`), and `ids` with
+    // those bound to any of them: what an edit of `ids` moves on the canvas.
+    QList<QString> dependentsOf(const QString &id) const { return m_dependents.values(id); }
+    QSet<QString> withDependents(const QSet<QString> &ids) const;
+
     // The highest and lowest z keys this client can order against (keyBetween's format).
     QString maxZ() const;
     QString minZ() const;
@@ -52,6 +57,11 @@ public:
 private:
     void removeHandle(int handle);
     void insertObject(const Object &object);
+    void change(const QString &id, const Object *object);
+    // The object as drawn: a bound connector placed from its shapes as the scene has them.
+    Object shown(const Object &object) const;
+    void addEdges(const Object &object);
+    void removeEdges(const Object &object);
     void ensureOrder() const;
     void renumberFrom(qsizetype position);
 
@@ -61,6 +71,7 @@ private:
     QList<int> m_free;
     QHash<QString, int> m_handleById;
     SpatialIndex m_index;
+    QMultiHash<QString, QString> m_dependents; // bound object id -> connector id
 
     mutable QList<int> m_order; // handles in render order
     mutable bool m_orderDirty = false;

@@ -61,4 +61,26 @@ void paintMarquee(QPainter &p, const QRectF &canvasRect, const QTransform &view,
     p.drawRect(view.mapRect(canvasRect));
 }
 
+void paintBindTarget(QPainter &p, const SceneItem &target, const QTransform &view,
+                     const QColor &accent)
+{
+    const Geometry &g = target.geometry;
+    QPainterPath outline = g.path;
+    if (outline.isEmpty() || !g.closed || target.object.type == ObjectType::Text ||
+        target.object.type == ObjectType::Image) {
+        outline = QPainterPath();
+        outline.addRect(g.frame);
+    }
+    p.save();
+    p.setWorldTransform(g.toCanvas * view);
+    QColor halo = accent;
+    halo.setAlpha(110);
+    QPen pen(halo, 6);
+    pen.setCosmetic(true);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawPath(outline);
+    p.restore();
+}
+
 } // namespace inkboard::canvas

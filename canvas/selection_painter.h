@@ -16,6 +16,10 @@ void paintSelection(QPainter &p, const QList<const SceneItem *> &selected,
                     const QHash<QString, Object> &previews, const QTransform &view, double zoom,
                     const QColor &accent, const QColor &background, bool handles);
 
+// The shape a connector end would bind to: its outline, thick in the accent colour, as
+// Excalidraw and tldraw show it while an arrow is drawn.
+void paintBindTarget(QPainter &p, const SceneItem &target, const QTransform &view,
+                     const QColor &accent);
 // The rubber band of a marquee selection.
 void paintMarquee(QPainter &p, const QRectF &canvasRect, const QTransform &view,
                   const QColor &accent);

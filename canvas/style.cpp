@@ -40,6 +40,15 @@ QJsonObject Style::toProps(ObjectType type) const
     props.insert(key::strokeWidth, strokeWidth);
     if (type == ObjectType::Rect || type == ObjectType::Ellipse)
         props.insert(key::fillColor, colorToProp(fillColor));
+    if (type == ObjectType::Line || type == ObjectType::Arrow)
+        props.insert(key::route, route);
+    if (type == ObjectType::Arrow) {
+        // The flags too, so that a version-1 reader draws the heads it can (as arrows).
+        props.insert(key::headStart, headStart);
+        props.insert(key::headEnd, headEnd);
+        props.insert(key::arrowStart, headStart != u"none");
+        props.insert(key::arrowEnd, headEnd != u"none");
+    }
     return props;
 }
 
@@ -56,6 +65,12 @@ Style Style::merged(const Object &o) const
         s.opacity = opacityOf(o);
     if (o.props.contains(key::fontSize))
         s.fontSize = fontSizeOf(o);
+    if (o.type == ObjectType::Line || o.type == ObjectType::Arrow)
+        s.route = o.string(QLatin1String("route"), QStringLiteral("straight"));
+    if (o.type == ObjectType::Arrow) {
+        s.headStart = arrowheadOf(o, false);
+        s.headEnd = arrowheadOf(o, true);
+    }
     return s;
 }
 
@@ -89,6 +104,22 @@ double opacityOf(const Object &o)
 bool isLocked(const Object &o)
 {
     return o.props.value(key::locked).toBool(false);
+}
+
+QString arrowheadOf(const Object &o, bool atEnd)
+{
+    const QJsonValue head = o.props.value(atEnd ? key::headEnd : key::headStart);
+    if (head.isString())
+        return isKnownArrowhead(head.toString()) ? head.toString() : QStringLiteral("arrow");
+    const bool flag = o.props.value(atEnd ? key::arrowEnd : key::arrowStart)
+                          .toBool(atEnd && o.type == ObjectType::Arrow);
+    return flag ? QStringLiteral("arrow") : QStringLiteral("none");
+}
+
+bool isKnownArrowhead(const QString &head)
+{
+    return head == u"none" || head == u"arrow" || head == u"triangle" || head == u"dot" ||
+           head == u"bar";
 }
 
 } // namespace inkboard::canvas

@@ -30,6 +30,9 @@ inline const QString locked = QStringLiteral("locked");
 inline const QString radius = QStringLiteral("radius");
 inline const QString arrowStart = QStringLiteral("arrow_start");
 inline const QString arrowEnd = QStringLiteral("arrow_end");
+inline const QString headStart = QStringLiteral("head_start");
+inline const QString headEnd = QStringLiteral("head_end");
+inline const QString route = QStringLiteral("route");
 } // namespace key
 
 inline constexpr double kDefaultStrokeWidth = 2;
@@ -50,6 +53,10 @@ struct Style
     double strokeWidth = kDefaultStrokeWidth;
     double opacity = 1.0;
     double fontSize = kDefaultFontSize;
+    // Connectors: `route` straight or elbow; arrowheads none, arrow, triangle, dot or bar.
+    QString route = QStringLiteral("straight");
+    QString headStart = QStringLiteral("none");
+    QString headEnd = QStringLiteral("arrow");
 
     // The style props of an object of this type (text has no fill; images no stroke).
     QJsonObject toProps(ObjectType type) const;
@@ -65,5 +72,10 @@ double strokeWidthOf(const Object &o);
 double fontSizeOf(const Object &o);
 double opacityOf(const Object &o);
 bool isLocked(const Object &o);
+// A connector's arrowhead at one end: `head_start`/`head_end`, else version 1's
+// `arrow_start`/`arrow_end` flags (an arrow has a head at its end unless told otherwise).
+QString arrowheadOf(const Object &o, bool atEnd);
+// The arrowheads this version draws; a value from a later one draws as `arrow`.
+bool isKnownArrowhead(const QString &head);
 
 } // namespace inkboard::canvas

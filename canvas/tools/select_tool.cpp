@@ -1,5 +1,7 @@
 #include "tools/select_tool.h"
 
+#include "commands/prop_change.h"
+#include "connectors/follow.h"
 #include "op_target.h"
 
 #include <QLineF>
@@ -11,16 +13,6 @@ namespace {
 bool isTextOrImage(const Object &o)
 {
     return o.type == ObjectType::Text || o.type == ObjectType::Image;
-}
-
-QJsonObject changedProps(const Object &before, const Object &after)
-{
-    QJsonObject changed;
-    for (auto it = after.props.constBegin(); it != after.props.constEnd(); ++it) {
-        if (before.props.value(it.key()) != it.value())
-            changed.insert(it.key(), it.value());
-    }
-    return changed;
 }
 
 } // namespace
@@ -102,7 +94,7 @@ void SelectTool::move(QPointF p, QMouseEvent *e)
             o.props.insert(QStringLiteral("y"), round2(o.number(QLatin1String("y")) + d.y()));
             preview.append(o);
         }
-        m_view.setPreview(preview);
+        m_view.setPreview(withFollowers(preview, m_view.scene()));
         return;
     }
     case Mode::Resize:
@@ -126,14 +118,17 @@ void SelectTool::release(QPointF, QMouseEvent *)
         m_view.clearPreview();
         return;
     }
+    // Against the stored objects: a bound connector's drawn points differ from its stored
+    // ones, and the drag stores what it drew (what version-1 readers show).
     OpList ops;
-    for (const SceneItem &item : std::as_const(m_originals)) {
-        const auto it = m_view.previewObjects().constFind(item.object.id);
-        if (it == m_view.previewObjects().cend())
+    const QHash<QString, Object> &preview = m_view.previewObjects();
+    for (auto it = preview.cbegin(); it != preview.cend(); ++it) {
+        const Object *stored = m_view.visible().find(it.key());
+        if (!stored)
             continue;
-        const QJsonObject props = changedProps(item.object, *it);
+        const QJsonObject props = commands::propsChange(*stored, *it);
         if (!props.isEmpty())
-            ops.append(Op::update(newId(), item.object.id, props));
+            ops.append(Op::update(newId(), it.key(), props));
     }
     m_view.clearPreview();
     const QString label = mode == Mode::Move     ? QObject::tr("Move")
@@ -271,7 +266,7 @@ void SelectTool::resizeTo(QPointF p, bool keepRatio)
             preview.append(o);
         }
     }
-    m_view.setPreview(preview);
+    m_view.setPreview(withFollowers(preview, m_view.scene()));
 }
 
 void SelectTool::rotateTo(QPointF p, bool snap)
@@ -302,7 +297,7 @@ void SelectTool::rotateTo(QPointF p, bool snap)
         o.props.insert(QStringLiteral("rotation"), round2(rot));
         preview.append(o);
     }
-    m_view.setPreview(preview);
+    m_view.setPreview(withFollowers(preview, m_view.scene()));
 }
 
 } // namespace inkboard::canvas

@@ -10,6 +10,7 @@ void DragShapeTool::press(QPointF p, QMouseEvent *e)
 {
     m_start = p;
     m_startWidget = e->position();
+    m_modifiers = e->modifiers();
     m_id = newId();
     m_active = true;
     m_current.reset();
@@ -21,6 +22,7 @@ void DragShapeTool::move(QPointF p, QMouseEvent *e)
         return;
     if (!m_current && QLineF(m_startWidget, e->position()).length() < kDragThresholdPx)
         return;
+    m_modifiers = e->modifiers();
     m_current = object(p, e->modifiers() & Qt::ShiftModifier);
     m_view.setPreview({*m_current});
 }

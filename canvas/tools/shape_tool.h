@@ -22,6 +22,8 @@ public:
 protected:
     // The placement props of the shape dragged from `start` to `p` (shift: `constrain`).
     virtual void place(QJsonObject &props, QPointF start, QPointF p, bool constrain) const = 0;
+    // The modifiers of the gesture's last event (Alt: no binding, no snapping).
+    Qt::KeyboardModifiers modifiers() const { return m_modifiers; }
 
 private:
     Object object(QPointF p, bool constrain) const;
@@ -31,6 +33,7 @@ private:
     QPointF m_startWidget;
     QString m_id;
     bool m_active = false;
+    Qt::KeyboardModifiers m_modifiers;
     std::optional<Object> m_current;
 };
 

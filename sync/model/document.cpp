@@ -16,13 +16,7 @@ bool Document::apply(const Op &op)
         auto it = m_objects.find(op.id);
         if (it == m_objects.end())
             return false;
-        QJsonObject &props = it->props;
-        for (auto p = op.props.begin(); p != op.props.end(); ++p) {
-            if (p.value().isNull())
-                props.remove(p.key());
-            else
-                props.insert(p.key(), p.value());
-        }
+        it->applyUpdate(op.props);
         return !op.props.isEmpty();
     }
     case Op::Kind::Delete:

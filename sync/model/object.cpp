@@ -41,4 +41,14 @@ QJsonObject Object::toJson() const
                        {QStringLiteral("props"), props}};
 }
 
+void Object::applyUpdate(const QJsonObject &update)
+{
+    for (auto p = update.begin(); p != update.end(); ++p) {
+        if (p.value().isNull())
+            props.remove(p.key());
+        else
+            props.insert(p.key(), p.value());
+    }
+}
+
 } // namespace inkboard

@@ -42,6 +42,10 @@ struct Object
     // The render-order key; objects without one sort first.
     QString z() const { return props.value(QLatin1String("z")).toString(); }
 
+    // An update op's props (PROTOCOL.md §2): each key set, null removes it. The one place
+    // that says what an update does to an object, for the document and for previews.
+    void applyUpdate(const QJsonObject &update);
+
     QJsonObject toJson() const;
     friend bool operator==(const Object &, const Object &) = default;
 };

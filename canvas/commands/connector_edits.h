@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/document.h"
+#include "model/op.h"
+
+#include <QSet>
+
+namespace inkboard::canvas {
+class SceneIndex;
+}
+
+namespace inkboard::canvas::commands {
+
+// What a command that moves, resizes or rotates objects (nudge, align, distribute) brings
+// along for connectors: `ops`, then an update per connector bound to a moved shape that
+// stores where it is now drawn, and per moved connector whose end leaves its shape behind,
+// unbinding that end (as a drag does: connectors/follow.h). `stored` is the document the ops
+// apply to; `scene` shows it.
+OpList withConnectorEdits(const OpList &ops, const Document &stored, const SceneIndex &scene);
+
+// Deleting `ids` leaves their connectors in place: each end bound to one of them unbound,
+// where it is drawn now, in the same undo step as the delete (undo binds it again).
+OpList detachFrom(const QSet<QString> &ids, const Document &stored, const SceneIndex &scene);
+
+} // namespace inkboard::canvas::commands

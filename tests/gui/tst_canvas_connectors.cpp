@@ -1,0 +1,157 @@
+// Connectors in the real canvas widget, driven by QTest mouse and key events: an arrow drawn
+// from one shape to another binds both ends, follows a shape that is dragged (also in the
+// preview), a peer's commit and a nudge, unbinds when dragged away or when its shape is
+// deleted, and undo brings the binding back. Alt draws without binding.
+#include "canvas_fixture.h"
+#include "connectors/binding.h"
+#include "scene_index.h"
+
+#include <QLineF>
+
+using namespace inkboard;
+using namespace inkboard::canvas;
+using namespace inkboard::canvas::testing;
+
+namespace {
+
+QList<QPointF> drawn(const CanvasView &view, const QString &id)
+{
+    const Object &o = view.scene().item(id)->object;
+    QList<QPointF> out;
+    for (const QPointF &p : pointsOf(o))
+        out.append(p + QPointF(o.number(QLatin1String("x")), o.number(QLatin1String("y"))));
+    return out;
+}
+
+QString arrowId(const Document &d)
+{
+    for (const Object &o : d.objects()) {
+        if (o.type == ObjectType::Arrow)
+            return o.id;
+    }
+    return {};
+}
+
+QString boundTo(const Document &d, const QString &id, const char *key)
+{
+    return d.find(id)->props.value(QLatin1String(key)).toObject().value("id").toString();
+}
+
+// Where a bound end is drawn: just off the rect's side (kBindGap plus half of each stroke).
+bool offSide(double coordinate, double side)
+{
+    return std::abs(std::abs(coordinate - side) - (kBindGap + 2)) < 0.6;
+}
+
+} // namespace
+
+class TestCanvasConnectors : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void arrowBindsFollowsAndUnbinds()
+    {
+        CanvasFixture f;
+        f.seed(CanvasFixture::rect("a", 100, 100, 100, 80));
+        f.seed(CanvasFixture::rect("b", 400, 100, 100, 80));
+        f.view.setTool(ToolKind::Arrow);
+        f.drag(QPointF(150, 140), QPointF(450, 140));
+        const QString c = arrowId(f.doc());
+        QVERIFY(!c.isEmpty());
+        QCOMPARE(boundTo(f.doc(), c, "start_bind"), QString("a"));
+        QCOMPARE(boundTo(f.doc(), c, "end_bind"), QString("b"));
+        QList<QPointF> pts = drawn(f.view, c);
+        QVERIFY2(offSide(pts.first().x(), 200), qPrintable(QString::number(pts.first().x())));
+        QVERIFY2(offSide(pts.last().x(), 400), qPrintable(QString::number(pts.last().x())));
+        // What is stored is where it is drawn: a version-1 reader sees the same arrow.
+        QCOMPARE(f.doc().find(c)->props.value("points"),
+                 f.view.scene().item(c)->object.props.value("points"));
+
+        // Drag b down: the preview shows the arrow following; the commit stores it.
+        f.view.setTool(ToolKind::Select);
+        QTest::mousePress(&f.view, Qt::LeftButton, {}, QPoint(450, 140));
+        for (int i = 1; i <= 6; ++i) {
+            const QPointF p(450, 140 + 30 * i);
+            QMouseEvent move(QEvent::MouseMove, p, f.view.mapToGlobal(p), Qt::NoButton,
+                             Qt::LeftButton, {});
+            QCoreApplication::sendEvent(&f.view, &move);
+        }
+        QVERIFY2(f.view.previewObjects().contains(c), "the arrow follows in the preview");
+        QTest::mouseRelease(&f.view, Qt::LeftButton, {}, QPoint(450, 320));
+        QCOMPARE(f.doc().find("b")->number(QLatin1String("y")), 280.0);
+        QCOMPARE(boundTo(f.doc(), c, "end_bind"), QString("b"));
+        pts = drawn(f.view, c);
+        QVERIFY2(pts.last().y() > 250, qPrintable(QString::number(pts.last().y())));
+        QCOMPARE(f.doc().find(c)->props.value("points"),
+                 f.view.scene().item(c)->object.props.value("points"));
+
+        // A peer moves a: the arrow is drawn from the new place without any commit of its own.
+        f.target.applyRemote({Op::update(newId(), "a", {{"x", -200}})});
+        pts = drawn(f.view, c);
+        QVERIFY2(offSide(pts.first().x(), -100) || pts.first().x() < -90,
+                 qPrintable(QString::number(pts.first().x())));
+
+        // Undo the move of b: the arrow is back where it was, still bound.
+        f.history.stack()->undo();
+        QCOMPARE(f.doc().find("b")->number(QLatin1String("y")), 100.0);
+        QCOMPARE(boundTo(f.doc(), c, "end_bind"), QString("b"));
+
+        // Delete b: the arrow stays, unbound at its last place; undo binds it again.
+        const QPointF before = drawn(f.view, c).last();
+        f.view.setSelection({"b"});
+        QTest::keyClick(&f.view, Qt::Key_Delete);
+        QVERIFY(!f.doc().find("b"));
+        QVERIFY(f.doc().find(c));
+        QVERIFY(!f.doc().find(c)->props.contains("end_bind"));
+        QVERIFY(QLineF(drawn(f.view, c).last(), before).length() < 0.05);
+        f.history.stack()->undo();
+        QVERIFY(f.doc().find("b"));
+        QCOMPARE(boundTo(f.doc(), c, "end_bind"), QString("b"));
+
+        // Drag the arrow itself away: it leaves both shapes.
+        f.view.setSelection({c});
+        const QPointF mid = (drawn(f.view, c).first() + drawn(f.view, c).last()) / 2;
+        f.drag(mid, mid + QPointF(0, 200));
+        QVERIFY(!f.doc().find(c)->props.contains("start_bind"));
+        QVERIFY(!f.doc().find(c)->props.contains("end_bind"));
+    }
+
+    void nudgingAShapeMovesItsConnector()
+    {
+        CanvasFixture f;
+        f.seed(CanvasFixture::rect("a", 100, 100, 100, 80));
+        f.view.setTool(ToolKind::Arrow);
+        f.drag(QPointF(500, 140), QPointF(150, 140));
+        const QString c = arrowId(f.doc());
+        QCOMPARE(boundTo(f.doc(), c, "end_bind"), QString("a"));
+        QVERIFY(f.doc().find(c)->props.value("start_bind").isUndefined());
+        f.view.setSelection({"a"});
+        QTest::keyClick(&f.view, Qt::Key_Left, Qt::ShiftModifier);
+        QCOMPARE(f.doc().find("a")->number(QLatin1String("x")), 90.0);
+        QVERIFY(offSide(drawn(f.view, c).last().x(), 190));
+        QCOMPARE(f.doc().find(c)->props.value("points"),
+                 f.view.scene().item(c)->object.props.value("points"));
+    }
+
+    void altDrawsWithoutBinding()
+    {
+        CanvasFixture f;
+        f.seed(CanvasFixture::rect("a", 100, 100, 100, 80));
+        f.seed(CanvasFixture::rect("b", 400, 100, 100, 80));
+        f.view.setTool(ToolKind::Line);
+        f.drag(QPointF(150, 140), QPointF(450, 140), Qt::AltModifier);
+        QString line;
+        for (const Object &o : f.doc().objects()) {
+            if (o.type == ObjectType::Line)
+                line = o.id;
+        }
+        QVERIFY(!line.isEmpty());
+        QVERIFY(!f.doc().find(line)->props.contains("start_bind"));
+        QVERIFY(!f.doc().find(line)->props.contains("end_bind"));
+        QCOMPARE(drawn(f.view, line), (QList<QPointF>{{150, 140}, {450, 140}}));
+    }
+};
+
+QTEST_MAIN(TestCanvasConnectors)
+#include "tst_canvas_connectors.moc"
