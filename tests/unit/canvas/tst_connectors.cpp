@@ -187,8 +187,8 @@ private slots:
         SceneIndex scene;
         scene.reset(d);
         QCOMPARE(drawnIn(scene, "c"), (QList<QPointF>{{0, 0}, {80, 10}}));
-        QVERIFY(!hasLiveBinding(*d.find("c"),
-                                [&scene](const QString &id) { return scene.item(id); }));
+        QVERIFY(
+            !hasLiveBinding(*d.find("c"), [&scene](const QString &id) { return scene.item(id); }));
         // The shape comes back (a peer's undo): the connector is drawn from it again.
         d.put(box("gone", 200, 0, 50, 20));
         scene.update(d, {"gone"});
