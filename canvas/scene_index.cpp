@@ -40,7 +40,7 @@ void SceneIndex::reset(const Document &document)
         const qsizetype to = n * (worker + 1) / workers;
         for (qsizetype k = from; k < to; ++k) {
             SceneItem &item = m_items[size_t(k)];
-            if (isConnector(item.object) && hasBinding(item.object))
+            if (isDerived(item.object))
                 bound[size_t(k)] = 1;
             else
                 item.geometry = computeGeometry(item.object);
@@ -82,7 +82,7 @@ QSet<QString> SceneIndex::withDependents(const QSet<QString> &ids) const
 
 Object SceneIndex::shown(const Object &object) const
 {
-    if (!isConnector(object) || !hasBinding(object))
+    if (!isDerived(object))
         return object;
     return resolveConnector(object, [this](const QString &id) { return item(id); });
 }
@@ -109,7 +109,7 @@ void SceneIndex::update(const Document &document, const QSet<QString> &changedId
     QList<QString> connectors;
     for (const QString &id : withDependents(changedIds)) {
         const Object *o = document.find(id);
-        if (o && isConnector(*o) && hasBinding(*o))
+        if (o && isDerived(*o))
             connectors.append(id);
         else
             change(id, o);

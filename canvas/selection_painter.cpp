@@ -1,5 +1,6 @@
 #include "selection_painter.h"
 
+#include "connectors/binding.h"
 #include "style.h"
 #include "tools/selection_frame.h"
 
@@ -23,6 +24,21 @@ void paintSelection(QPainter &p, const QList<const SceneItem *> &selected,
         } else {
             items.append(item);
         }
+    }
+    if (items.size() == 1 && isConnector(items.first()->object)) {
+        // A connector is edited by its ends, as in Excalidraw and tldraw: its path, and a
+        // round handle at each end (connectorEnds: where SelectTool grabs them).
+        const SceneItem &c = *items.first();
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(accent, 1, Qt::DashLine));
+        p.drawPolyline((c.geometry.toCanvas * view).map(QPolygonF(pointsOf(c.object).toVector())));
+        if (!handles || isLocked(c.object))
+            return;
+        p.setPen(QPen(accent, 1.5));
+        p.setBrush(background);
+        for (const QPointF &end : connectorEnds(c))
+            p.drawEllipse(view.map(end), 5, 5);
+        return;
     }
     const SelectionFrame frame = selectionFrame(items);
     bool anyLocked = false;

@@ -93,6 +93,23 @@ QList<QPointF> canvasPoints(const Object &c)
     return out;
 }
 
+// The connector drawn through `pts` (canvas coordinates): its points relative to its x, y,
+// without rotation.
+Object withCanvasPoints(const Object &c, const QList<QPointF> &pts)
+{
+    Object out = c;
+    const double x = c.number(QLatin1String("x"));
+    const double y = c.number(QLatin1String("y"));
+    QJsonArray flat;
+    for (const QPointF &p : pts) {
+        flat.append(round2(p.x() - x));
+        flat.append(round2(p.y() - y));
+    }
+    out.props.insert(key::points, flat);
+    out.props.remove(key::rotation);
+    return out;
+}
+
 const SceneItem *targetOf(const Object &c, const std::optional<Binding> &b,
                           const TargetLookup &lookup)
 {
@@ -251,6 +268,12 @@ const SceneItem *bindTargetAt(const SceneIndex &scene, QPointF p, double toleran
     return nullptr;
 }
 
+bool isDerived(const Object &c)
+{
+    return isConnector(c) &&
+           (hasBinding(c) || c.props.value(QLatin1String("route")).toString() == u"elbow");
+}
+
 bool hasLiveBinding(const Object &c, const TargetLookup &lookup)
 {
     return targetOf(c, bindingOf(c, End::Start), lookup) ||
@@ -265,7 +288,8 @@ Object resolveConnector(const Object &c, const TargetLookup &lookup)
     const std::optional<Binding> eb = bindingOf(c, End::End);
     const SceneItem *st = targetOf(c, sb, lookup);
     const SceneItem *et = targetOf(c, eb, lookup);
-    if (!st && !et)
+    const bool elbow = c.string(QLatin1String("route")) == u"elbow";
+    if (!st && !et && !elbow)
         return c;
     QList<QPointF> pts = canvasPoints(c);
     if (pts.size() < 2)
@@ -273,7 +297,7 @@ Object resolveConnector(const Object &c, const TargetLookup &lookup)
     const QPointF startRef = st ? focusPoint(*st, *sb) : pts.first();
     const QPointF endRef = et ? focusPoint(*et, *eb) : pts.last();
 
-    if (c.string(QLatin1String("route")) == u"elbow") {
+    if (elbow) {
         const ElbowEnd a =
             st ? elbowEnd(*st, startRef, endRef, gapTo(c, *st)) : freeElbowEnd(pts.first(), endRef);
         const ElbowEnd b = et ? elbowEnd(*et, endRef, startRef, gapTo(c, *et))
@@ -289,17 +313,30 @@ Object resolveConnector(const Object &c, const TargetLookup &lookup)
             pts[n - 1] = outlinePoint(*et, endRef, towardEnd, gapTo(c, *et));
     }
 
-    Object out = c;
-    const double x = c.number(QLatin1String("x"));
-    const double y = c.number(QLatin1String("y"));
-    QJsonArray flat;
-    for (const QPointF &p : std::as_const(pts)) {
-        flat.append(round2(p.x() - x));
-        flat.append(round2(p.y() - y));
-    }
-    out.props.insert(key::points, flat);
-    out.props.remove(key::rotation);
-    return out;
+    return withCanvasPoints(c, pts);
+}
+
+QList<QPointF> connectorEnds(const SceneItem &c)
+{
+    const QList<QPointF> pts = pointsOf(c.object);
+    if (pts.isEmpty())
+        return {};
+    return {c.geometry.toCanvas.map(pts.first()), c.geometry.toCanvas.map(pts.last())};
+}
+
+Object withEndAt(const Object &c, End end, QPointF canvasPoint, const SceneItem *target,
+                 const TargetLookup &lookup)
+{
+    QList<QPointF> pts = canvasPoints(c);
+    if (pts.isEmpty())
+        return c;
+    (end == End::Start ? pts.first() : pts.last()) = canvasPoint;
+    Object out = withCanvasPoints(c, pts);
+    if (target)
+        out.props.insert(bindKey(end), bindingAt(*target, canvasPoint).toJson());
+    else
+        out.props.remove(bindKey(end));
+    return resolveConnector(out, lookup);
 }
 
 Object unbound(const Object &c, End end)

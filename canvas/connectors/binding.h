@@ -74,6 +74,16 @@ using TargetLookup = std::function<const SceneItem *(const QString &id)>;
 // `points` says. Objects that are no connector, or have no binding, come back unchanged.
 Object resolveConnector(const Object &connector, const TargetLookup &lookup);
 bool hasLiveBinding(const Object &connector, const TargetLookup &lookup);
+// Whether the connector is drawn other than its stored points say: it is bound, or routed
+// as an elbow.
+bool isDerived(const Object &connector);
+
+// Where a drawn connector's two ends are, in canvas coordinates (first, then last point).
+QList<QPointF> connectorEnds(const SceneItem &connector);
+// The connector with one end at `canvasPoint` (the others kept), bound to `target` there or
+// unbound when it is null, and drawn from the scene as `lookup` finds it.
+Object withEndAt(const Object &connector, End end, QPointF canvasPoint, const SceneItem *target,
+                 const TargetLookup &lookup);
 
 // The connector with an end's binding dropped (and its drawn points kept).
 Object unbound(const Object &connector, End end);

@@ -1,5 +1,6 @@
 #include "tools/eraser_tool.h"
 
+#include "commands/connector_edits.h"
 #include "geometry.h"
 #include "op_target.h"
 
@@ -29,6 +30,8 @@ void EraserTool::release(QPointF, QMouseEvent *)
     OpList ops;
     for (const QString &id : std::as_const(m_erased))
         ops.append(Op::remove(newId(), id));
+    // Connectors of erased shapes stay, unbound where they are (as Delete leaves them).
+    ops += commands::detachFrom(m_erased, m_view.visible(), m_view.scene());
     m_erased.clear();
     m_view.clearPreview();
     m_view.requestOps(ops, QObject::tr("Erase"));

@@ -18,26 +18,23 @@ void LineTool::place(QJsonObject &props, QPointF start, QPointF p, bool constrai
     props.insert(QStringLiteral("x"), round2(start.x()));
     props.insert(QStringLiteral("y"), round2(start.y()));
     props.insert(QStringLiteral("points"), QJsonArray{0, 0, round2(d.x()), round2(d.y())});
-    if (modifiers() & Qt::AltModifier) {
-        m_view.setBindTarget({});
-        return;
-    }
     const SceneIndex &scene = m_view.scene();
+    const bool bind = !(modifiers() & Qt::AltModifier);
     const double tolerance = m_view.hitTolerance();
-    const SceneItem *from = bindTargetAt(scene, start, tolerance);
-    const SceneItem *to = bindTargetAt(scene, start + d, tolerance, from ? from->object.id : "");
+    const SceneItem *from = bind ? bindTargetAt(scene, start, tolerance) : nullptr;
+    const SceneItem *to =
+        bind ? bindTargetAt(scene, start + d, tolerance, from ? from->object.id : QString())
+             : nullptr;
     if (from)
         props.insert(bindKey(End::Start), bindingAt(*from, start).toJson());
     if (to)
         props.insert(bindKey(End::End), bindingAt(*to, start + d).toJson());
     m_view.setBindTarget(to ? to->object.id : QString());
-    if (from || to) {
-        // The preview shows the ends where they will be drawn: on the outlines.
-        const Object drawn =
-            resolveConnector(Object{QString(), ObjectType::Line, props},
-                             [&scene](const QString &id) { return scene.item(id); });
-        props = drawn.props;
-    }
+    // The preview shows the connector as it will be drawn: ends on the outlines, elbows.
+    props =
+        resolveConnector(Object{QString(), ObjectType::Line, props}, [&scene](const QString &id) {
+            return scene.item(id);
+        }).props;
 }
 
 void LineTool::release(QPointF p, QMouseEvent *e)

@@ -26,6 +26,12 @@ void SelectTool::press(QPointF p, QMouseEvent *e)
     const bool shift = e->modifiers() & Qt::ShiftModifier;
 
     const QList<const SceneItem *> selected = m_view.selectedItems();
+    if (const std::optional<End> end = endAt(e->position())) {
+        m_end = *end;
+        m_mode = Mode::MoveEnd;
+        captureOriginals(selected);
+        return;
+    }
     m_frame = selectionFrame(selected);
     if (m_frame.valid && !m_view.isReadOnly()) {
         for (Handle h : kAllHandles) {
@@ -103,7 +109,42 @@ void SelectTool::move(QPointF p, QMouseEvent *e)
     case Mode::Rotate:
         rotateTo(p, shift);
         return;
+    case Mode::MoveEnd:
+        moveEndTo(p, !(e->modifiers() & Qt::AltModifier));
+        return;
     }
+}
+
+std::optional<End> SelectTool::endAt(QPointF widgetPos) const
+{
+    const QList<const SceneItem *> selected = m_view.selectedItems();
+    if (m_view.isReadOnly() || selected.size() != 1 || !isConnector(selected.first()->object) ||
+        isLocked(selected.first()->object))
+        return std::nullopt;
+    const QList<QPointF> ends = connectorEnds(*selected.first());
+    // The end drawn last wins where both overlap (a very short connector): it is on top.
+    for (End end : {End::End, End::Start}) {
+        const QPointF at = ends.value(end == End::Start ? 0 : 1);
+        if (ends.size() == 2 && QLineF(m_view.canvasToWidget(at), widgetPos).length() <= 8)
+            return end;
+    }
+    return std::nullopt;
+}
+
+void SelectTool::moveEndTo(QPointF p, bool bind)
+{
+    if (m_originals.isEmpty())
+        return;
+    const SceneIndex &scene = m_view.scene();
+    const Object &c = m_originals.first().object;
+    // Never onto the shape the other end is bound to: a connector joins two things.
+    const std::optional<Binding> other = bindingOf(c, m_end == End::Start ? End::End : End::Start);
+    const SceneItem *target =
+        bind ? bindTargetAt(scene, p, m_view.hitTolerance(), other ? other->id : QString())
+             : nullptr;
+    m_view.setBindTarget(target ? target->object.id : QString());
+    m_view.setPreview(
+        {withEndAt(c, m_end, p, target, [&scene](const QString &id) { return scene.item(id); })});
 }
 
 void SelectTool::release(QPointF, QMouseEvent *)
@@ -114,6 +155,7 @@ void SelectTool::release(QPointF, QMouseEvent *)
         m_view.setMarquee({});
         return;
     }
+    m_view.setBindTarget({});
     if (!m_dragging || mode == Mode::None) {
         m_view.clearPreview();
         return;
@@ -131,9 +173,10 @@ void SelectTool::release(QPointF, QMouseEvent *)
             ops.append(Op::update(newId(), it.key(), props));
     }
     m_view.clearPreview();
-    const QString label = mode == Mode::Move     ? QObject::tr("Move")
-                          : mode == Mode::Resize ? QObject::tr("Resize")
-                                                 : QObject::tr("Rotate");
+    const QString label = mode == Mode::Move      ? QObject::tr("Move")
+                          : mode == Mode::Resize  ? QObject::tr("Resize")
+                          : mode == Mode::MoveEnd ? QObject::tr("Move connector end")
+                                                  : QObject::tr("Rotate");
     m_view.requestOps(ops, label);
 }
 
@@ -150,6 +193,10 @@ void SelectTool::doubleClick(QPointF p, QMouseEvent *)
 
 void SelectTool::hover(QPointF p)
 {
+    if (endAt(m_view.canvasToWidget(p))) {
+        m_view.setTemporaryCursor(Qt::CrossCursor);
+        return;
+    }
     const SelectionFrame frame = selectionFrame(m_view.selectedItems());
     if (frame.valid && !m_view.isReadOnly()) {
         const QPointF w = m_view.canvasToWidget(p);
@@ -176,6 +223,7 @@ bool SelectTool::cancel()
         return false;
     m_mode = Mode::None;
     m_view.setMarquee({});
+    m_view.setBindTarget({});
     m_view.clearPreview();
     return true;
 }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "connectors/binding.h"
 #include "tools/selection_frame.h"
 #include "tools/tool.h"
 
 #include <QSet>
+#include <optional>
 
 namespace inkboard::canvas {
 
@@ -30,15 +32,20 @@ private:
         Move,
         Resize,
         Rotate,
+        MoveEnd, // one end of a single selected connector: rebinds where it is dropped
         Marquee
     };
 
     void captureOriginals(const QList<const SceneItem *> &items);
     void resizeTo(QPointF p, bool keepRatio);
     void rotateTo(QPointF p, bool snap);
+    void moveEndTo(QPointF p, bool bind);
+    // The end of the one selected connector under the widget point, if any.
+    std::optional<End> endAt(QPointF widgetPos) const;
 
     Mode m_mode = Mode::None;
     Handle m_handle = Handle::None;
+    End m_end = End::End;
     bool m_dragging = false;
     QPointF m_start;
     QPointF m_startWidget;

@@ -134,6 +134,54 @@ private slots:
                  f.view.scene().item(c)->object.props.value("points"));
     }
 
+    void draggingAnEndRebindsOrUnbindsIt()
+    {
+        CanvasFixture f;
+        f.seed(CanvasFixture::rect("a", 100, 100, 100, 80));
+        f.seed(CanvasFixture::rect("b", 400, 100, 100, 80));
+        f.seed(CanvasFixture::rect("d", 400, 400, 100, 80));
+        f.view.setTool(ToolKind::Arrow);
+        f.drag(QPointF(150, 140), QPointF(450, 140));
+        const QString c = arrowId(f.doc());
+        QCOMPARE(boundTo(f.doc(), c, "end_bind"), QString("b"));
+        f.view.setSelection({c});
+        // Grab the end handle and drop it on d: it binds there.
+        f.drag(drawn(f.view, c).last(), QPointF(450, 430));
+        QCOMPARE(boundTo(f.doc(), c, "end_bind"), QString("d"));
+        QCOMPARE(boundTo(f.doc(), c, "start_bind"), QString("a"));
+        QVERIFY2(drawn(f.view, c).last().y() < 400, "on d's outline, facing a");
+        // Drop it on empty canvas: it is free there.
+        f.drag(drawn(f.view, c).last(), QPointF(700, 300));
+        QVERIFY(!f.doc().find(c)->props.contains("end_bind"));
+        QVERIFY(QLineF(drawn(f.view, c).last(), QPointF(700, 300)).length() < 0.05);
+        f.history.stack()->undo();
+        QCOMPARE(boundTo(f.doc(), c, "end_bind"), QString("d"));
+    }
+
+    void elbowConnectorsRouteAroundTheirShapes()
+    {
+        CanvasFixture f;
+        f.seed(CanvasFixture::rect("a", 100, 100, 100, 80));
+        f.seed(CanvasFixture::rect("b", 400, 300, 100, 80));
+        Style style = f.view.style();
+        style.route = QStringLiteral("elbow");
+        f.view.setStyle(style);
+        f.view.setTool(ToolKind::Arrow);
+        f.drag(QPointF(150, 140), QPointF(450, 340));
+        const QString c = arrowId(f.doc());
+        QCOMPARE(f.doc().find(c)->string(QLatin1String("route")), QString("elbow"));
+        const QList<QPointF> pts = drawn(f.view, c);
+        QVERIFY2(pts.size() >= 3, "an elbow bends");
+        for (qsizetype i = 1; i < pts.size(); ++i) {
+            const QPointF d = pts[i] - pts[i - 1];
+            QVERIFY(std::abs(d.x()) < 0.02 || std::abs(d.y()) < 0.02);
+        }
+        QVERIFY(offSide(pts.first().x(), 200));
+        QVERIFY(offSide(pts.last().x(), 400));
+        // The stored points are the whole route: a version-1 reader draws the same elbow.
+        QCOMPARE(pointsOf(*f.doc().find(c)).size(), pts.size());
+    }
+
     void altDrawsWithoutBinding()
     {
         CanvasFixture f;

@@ -10,6 +10,7 @@
 #include "main_window.h"
 #include "op_target.h"
 #include "presence_overlay.h"
+#include "scene_index.h"
 #include "server_fixture.h"
 #include "share_dialog.h"
 #include "sign_in_dialog.h"
@@ -118,6 +119,7 @@ private slots:
     void browserListsServerDrawingsAndShares();
     void viewerCannotEdit();
     void undoAfterPeerEditIsPerUser();
+    void boundConnectorConvergesWhenPeersMoveBothEnds();
     void imagesTravelAsBlobs();
     void losingEditRightsKeepsPendingEdits();
     void signInDialogAndSignOut();
@@ -452,6 +454,56 @@ void TestCollab::undoAfterPeerEditIsPerUser()
     h->stack()->undo();
     QVERIFY(!m_alice->doc().find(QStringLiteral("u1")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_bob->doc().find(QStringLiteral("u1")), kTimeout);
+}
+
+// Two peers move the two shapes of one arrow at once, each storing the arrow as it sees it:
+// per-prop last-writer-wins keeps only one of those `points`, yet both screens draw the same
+// arrow, attached to both shapes where they now are (the ends are derived from the bindings).
+void TestCollab::boundConnectorConvergesWhenPeersMoveBothEnds()
+{
+    QVERIFY(m_alice && m_bob);
+    const QString a = QStringLiteral("k1"), b = QStringLiteral("k2"), c = QStringLiteral("k3");
+    QJsonObject arrow{
+        {QStringLiteral("x"), 40},
+        {QStringLiteral("y"), 625},
+        {QStringLiteral("points"), QJsonArray{0, 0, 400, 0}},
+        {QStringLiteral("start_bind"), QJsonObject{{"id", a}, {"fx", 0.5}, {"fy", 0.5}}},
+        {QStringLiteral("end_bind"), QJsonObject{{"id", b}, {"fx", 0.5}, {"fy", 0.5}}}};
+    m_alice->window->history()->perform(
+        {Op::create(canvas::newId(), a, ObjectType::Rect, rectProps(0, 600)),
+         Op::create(canvas::newId(), b, ObjectType::Rect, rectProps(400, 600)),
+         Op::create(canvas::newId(), c, ObjectType::Arrow, arrow)},
+        QStringLiteral("Diagram"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->doc().find(c), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->isLive() && m_bob->isLive(), kTimeout);
+
+    // At once: Alice moves a down, Bob moves b up, both with the arrow keys.
+    m_alice->canvas()->setSelection({a});
+    m_bob->canvas()->setSelection({b});
+    m_alice->canvas()->nudge(QPointF(0, 100));
+    m_bob->canvas()->nudge(QPointF(0, -100));
+    auto settled = [&](const Person &p) {
+        const Object *ra = p.doc().find(a);
+        const Object *rb = p.doc().find(b);
+        return ra && rb && ra->number(QLatin1String("y")) == 700 &&
+               rb->number(QLatin1String("y")) == 500;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(settled(*m_alice) && settled(*m_bob), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->isLive() && m_bob->isLive(), kTimeout);
+    QCOMPARE(m_alice->doc().find(c)->props, m_bob->doc().find(c)->props);
+    const Object drawnAlice = m_alice->canvas()->scene().item(c)->object;
+    const Object drawnBob = m_bob->canvas()->scene().item(c)->object;
+    QCOMPARE(drawnAlice.props.value(QLatin1String("points")),
+             drawnBob.props.value(QLatin1String("points")));
+    // Both ends are at the shapes' new places: a's right side (y 700..750), b's left (500..550).
+    const QList<QPointF> pts = canvas::pointsOf(drawnAlice);
+    const QPointF origin(drawnAlice.number(QLatin1String("x")),
+                         drawnAlice.number(QLatin1String("y")));
+    const QPointF start = pts.first() + origin, end = pts.last() + origin;
+    QVERIFY2(start.x() > 80 && start.y() > 700 && start.y() < 750,
+             qPrintable(QStringLiteral("%1,%2").arg(start.x()).arg(start.y())));
+    QVERIFY2(end.x() < 400 && end.y() > 500 && end.y() < 550,
+             qPrintable(QStringLiteral("%1,%2").arg(end.x()).arg(end.y())));
 }
 
 void TestCollab::imagesTravelAsBlobs()
