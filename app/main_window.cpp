@@ -202,12 +202,17 @@ void MainWindow::restoreSettings()
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_actions->action(QStringLiteral("view.grid"))
         ->setChecked(s.value(QStringLiteral("view/grid"), false).toBool());
+    m_actions->action(QStringLiteral("view.snap"))
+        ->setChecked(s.value(QStringLiteral("view/snap"), true).toBool());
     canvas::Style style = m_canvas->style();
     style.strokeColor = s.value(QStringLiteral("style/stroke"), style.strokeColor).value<QColor>();
     style.fillColor = s.value(QStringLiteral("style/fill"), style.fillColor).value<QColor>();
     style.strokeWidth = s.value(QStringLiteral("style/width"), style.strokeWidth).toDouble();
     style.opacity = s.value(QStringLiteral("style/opacity"), style.opacity).toDouble();
     style.fontSize = s.value(QStringLiteral("style/fontSize"), style.fontSize).toDouble();
+    style.route = s.value(QStringLiteral("style/route"), style.route).toString();
+    style.headStart = s.value(QStringLiteral("style/headStart"), style.headStart).toString();
+    style.headEnd = s.value(QStringLiteral("style/headEnd"), style.headEnd).toString();
     m_canvas->setStyle(style);
     const QString appearance =
         s.value(QStringLiteral("appearance"), QStringLiteral("system")).toString();
@@ -221,12 +226,16 @@ void MainWindow::saveSettings()
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("view/grid"), m_canvas->gridVisible());
+    s.setValue(QStringLiteral("view/snap"), m_canvas->isSnapping());
     const canvas::Style style = m_canvas->style();
     s.setValue(QStringLiteral("style/stroke"), style.strokeColor);
     s.setValue(QStringLiteral("style/fill"), style.fillColor);
     s.setValue(QStringLiteral("style/width"), style.strokeWidth);
     s.setValue(QStringLiteral("style/opacity"), style.opacity);
     s.setValue(QStringLiteral("style/fontSize"), style.fontSize);
+    s.setValue(QStringLiteral("style/route"), style.route);
+    s.setValue(QStringLiteral("style/headStart"), style.headStart);
+    s.setValue(QStringLiteral("style/headEnd"), style.headEnd);
     m_context->syncSettings();
 }
 

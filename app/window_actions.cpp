@@ -158,6 +158,12 @@ void WindowActions::addEditing(QAction *stylePanel)
         QStringLiteral("grid"));
     grid->setCheckable(true);
     connect(grid, &QAction::toggled, c, &canvas::CanvasView::setGridVisible);
+    // Snapping is on unless turned off here; Alt turns it off for one gesture.
+    QAction *snap =
+        add(QStringLiteral("view.snap"), tr("S&nap to Objects"), K(Qt::ALT | Qt::Key_S), [] {});
+    snap->setCheckable(true);
+    snap->setChecked(c->isSnapping());
+    connect(snap, &QAction::toggled, c, &canvas::CanvasView::setSnapping);
     stylePanel->setText(tr("Style &Panel"));
     stylePanel->setObjectName(QStringLiteral("view.style"));
     m_actions.insert(stylePanel->objectName(), stylePanel);
@@ -248,6 +254,7 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
         view->addAction(a(n));
     view->addSeparator();
     view->addAction(a("view.grid"));
+    view->addAction(a("view.snap"));
     view->addAction(a("view.style"));
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(m_window);

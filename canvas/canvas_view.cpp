@@ -9,6 +9,7 @@
 #include "commands/nudge.h"
 #include "commands/restyle.h"
 #include "commands/z_order.h"
+#include "connectors/binding.h"
 #include "edit_history.h"
 #include "model/z_order.h"
 #include "selection_painter.h"
@@ -333,6 +334,33 @@ void CanvasView::setBindTarget(const QString &id)
     update();
 }
 
+SnapTargets CanvasView::snapTargets(const QSet<QString> &moving) const
+{
+    // What is in view is what a user lines up with; far more than that (a zoomed-out
+    // drawing) is no help and only costs time, so snapping then keeps to the grid.
+    constexpr qsizetype kMaxTargets = 2000;
+    SnapTargets t;
+    t.threshold = 6 / m_zoom;
+    t.grid = m_grid ? gridStep(m_zoom) : 0;
+    const QList<const SceneItem *> items = m_scene.itemsIn(visibleCanvasRect());
+    if (items.size() > kMaxTargets)
+        return t;
+    for (const SceneItem *item : items) {
+        if (moving.contains(item->object.id) || isConnector(item->object))
+            continue;
+        t.boxes.append(item->geometry.toCanvas.mapRect(item->geometry.frame));
+    }
+    return t;
+}
+
+void CanvasView::setSnapGuides(const QList<QLineF> &guides)
+{
+    if (guides.isEmpty() && m_snapGuides.isEmpty())
+        return;
+    m_snapGuides = guides;
+    update();
+}
+
 void CanvasView::clearPreview()
 {
     if (m_preview.isEmpty() && m_hidden.isEmpty())
@@ -541,6 +569,8 @@ void CanvasView::paintEvent(QPaintEvent *)
         paintMarquee(p, m_marquee, view, accent);
     if (const SceneItem *target = m_bindTarget.isEmpty() ? nullptr : m_scene.item(m_bindTarget))
         paintBindTarget(p, *target, view, accent);
+    if (!m_snapGuides.isEmpty())
+        paintSnapGuides(p, m_snapGuides, view);
     for (CanvasOverlay *overlay : std::as_const(m_overlays)) {
         p.save();
         overlay->paintOverlay(p, view);

@@ -6,6 +6,7 @@
 #include "model/op.h"
 #include "renderer.h"
 #include "scene_index.h"
+#include "snapping.h"
 #include "style.h"
 #include "tool_kind.h"
 
@@ -120,6 +121,12 @@ public:
     const Document &visible() const;
     // The shape a connector end being drawn would bind to, outlined (empty: none).
     void setBindTarget(const QString &id);
+    // Snapping of moves, resizes and drawing to other objects and the grid (Alt: not this
+    // time): what a gesture snaps to, leaving out `moving` and connectors, and the guides
+    // it shows meanwhile.
+    bool isSnapping() const { return m_snapping; }
+    SnapTargets snapTargets(const QSet<QString> &moving) const;
+    void setSnapGuides(const QList<QLineF> &guides);
     void requestOps(const OpList &ops, const QString &label, int mergeId = -1);
     double hitTolerance() const { return 6 / m_zoom; }
     void setMarquee(const QRectF &canvasRect)
@@ -137,6 +144,7 @@ public slots:
     void objectsChanged(const QSet<QString> &ids);
     void setTool(inkboard::canvas::ToolKind tool);
     void setGridVisible(bool visible);
+    void setSnapping(bool on) { m_snapping = on; }
     void setReadOnly(bool readOnly);
     void zoomIn();
     void zoomOut();
@@ -216,6 +224,8 @@ private:
     QSet<QString> m_hidden;
     QRectF m_marquee;
     QString m_bindTarget;
+    QList<QLineF> m_snapGuides;
+    bool m_snapping = true;
     QList<CanvasOverlay *> m_overlays;
 
     double m_zoom = 1.0;

@@ -1,5 +1,7 @@
 #include "layer_painter.h"
 
+#include "snapping.h"
+
 #include <QElapsedTimer>
 #include <QPainter>
 #include <cmath>
@@ -39,9 +41,7 @@ QRegion LayerPainter::areaOf(const QSet<QString> &ids, const QTransform &view) c
 
 void LayerPainter::paintGrid(QPainter &p, const QRectF &r, const Frame &f) const
 {
-    double step = 20;
-    while (step * f.zoom < 12)
-        step *= 5;
+    const double step = gridStep(f.zoom);
     QColor line = m_renderer.darkMode() ? QColor(255, 255, 255, 22) : QColor(0, 0, 0, 18);
     p.setPen(QPen(line, 0));
     const double x0 = std::floor(r.left() / step) * step;

@@ -77,6 +77,23 @@ void paintMarquee(QPainter &p, const QRectF &canvasRect, const QTransform &view,
     p.drawRect(view.mapRect(canvasRect));
 }
 
+void paintSnapGuides(QPainter &p, const QList<QLineF> &guides, const QTransform &view)
+{
+    p.save();
+    p.setWorldTransform(QTransform());
+    p.setRenderHint(QPainter::Antialiasing, false); // one crisp pixel, not two faint ones
+    p.setPen(QPen(QColor(0xff, 0x3e, 0xa5), 1));
+    for (const QLineF &g : guides) {
+        const QLineF w = view.map(g);
+        p.drawLine(w);
+        // Ticks at both ends: a gap reads as a measured span, a line as a line.
+        const QPointF n = QPointF(-w.dy(), w.dx()) / std::max(w.length(), 1e-9) * 4;
+        p.drawLine(w.p1() - n, w.p1() + n);
+        p.drawLine(w.p2() - n, w.p2() + n);
+    }
+    p.restore();
+}
+
 void paintBindTarget(QPainter &p, const SceneItem &target, const QTransform &view,
                      const QColor &accent)
 {

@@ -20,6 +20,10 @@ void paintSelection(QPainter &p, const QList<const SceneItem *> &selected,
 // Excalidraw and tldraw show it while an arrow is drawn.
 void paintBindTarget(QPainter &p, const SceneItem &target, const QTransform &view,
                      const QColor &accent);
+// Snapping guides: alignment lines and equal-gap markers, thin, in the magenta Figma and
+// tldraw use for them (it stands apart from the selection's accent and from most ink).
+void paintSnapGuides(QPainter &p, const QList<QLineF> &guides, const QTransform &view);
+
 // The rubber band of a marquee selection.
 void paintMarquee(QPainter &p, const QRectF &canvasRect, const QTransform &view,
                   const QColor &accent);

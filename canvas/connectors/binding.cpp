@@ -189,8 +189,15 @@ Binding bindingAt(const SceneItem &target, QPointF canvasPoint)
     bool ok = false;
     const QPointF local = target.geometry.toCanvas.inverted(&ok).map(canvasPoint);
     const QRectF f = target.geometry.frame;
+    // The anchors (centre, sides) pull the focus within a band around them: an arrow aimed
+    // near the middle of a shape aims at its middle, as diagrams want.
     auto fraction = [](double v, double from, double size) {
-        return size > 1e-9 ? std::clamp((v - from) / size, 0.0, 1.0) : 0.5;
+        const double f = size > 1e-9 ? std::clamp((v - from) / size, 0.0, 1.0) : 0.5;
+        for (double anchor : {0.0, 0.5, 1.0}) {
+            if (std::abs(f - anchor) <= kAnchorBand)
+                return anchor;
+        }
+        return f;
     };
     if (!ok)
         return {target.object.id, 0.5, 0.5};

@@ -49,13 +49,17 @@ bool hasBinding(const Object &connector);
 // The ids a connector is bound to (one or two).
 QList<QString> boundIds(const Object &connector);
 
-// The binding of a point over `target`: its focus is where the point is in the frame.
+// The binding of a point over `target`: its focus is where the point is in the frame,
+// pulled to the centre or a side when it is within kAnchorBand of it.
 Binding bindingAt(const SceneItem &target, QPointF canvasPoint);
 // The canvas point a binding's focus is at.
 QPointF focusPoint(const SceneItem &target, const Binding &binding);
 // Where an end bound to `target` sits when the connector comes from `from`: on the outline
 // facing `from`, `gap` canvas units off it. The focus itself when `from` is inside.
 QPointF outlinePoint(const SceneItem &target, QPointF focus, QPointF from, double gap);
+
+// How close (a fraction of the frame) a focus is pulled to the centre or a side.
+inline constexpr double kAnchorBand = 0.1;
 
 // How far a bound end stays off the outline, beyond half the two strokes.
 inline constexpr double kBindGap = 4;

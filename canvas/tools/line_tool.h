@@ -16,6 +16,7 @@ public:
     bool cancel() override;
 
 protected:
+    bool snapsCorners() const override { return false; }
     void place(QJsonObject &props, QPointF start, QPointF p, bool constrain) const override;
 };
 

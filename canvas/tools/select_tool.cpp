@@ -91,8 +91,18 @@ void SelectTool::move(QPointF p, QMouseEvent *e)
     }
     case Mode::Move: {
         QPointF d = p - m_start;
+        const bool alongX = std::abs(d.x()) > std::abs(d.y());
         if (shift) // constrain to the main axis
-            (std::abs(d.x()) > std::abs(d.y()) ? d.ry() : d.rx()) = 0;
+            (alongX ? d.ry() : d.rx()) = 0;
+        if (m_view.isSnapping() && !(e->modifiers() & Qt::AltModifier) && !m_movingBox.isNull()) {
+            Snap snap = snapBox(m_movingBox.translated(d), m_snapTargets);
+            if (shift)
+                (alongX ? snap.correction.ry() : snap.correction.rx()) = 0;
+            d += snap.correction;
+            m_view.setSnapGuides(snap.guides);
+        } else {
+            m_view.setSnapGuides({});
+        }
         QList<Object> preview;
         for (const SceneItem &item : std::as_const(m_originals)) {
             Object o = item.object;
@@ -104,7 +114,7 @@ void SelectTool::move(QPointF p, QMouseEvent *e)
         return;
     }
     case Mode::Resize:
-        resizeTo(p, shift);
+        resizeTo(p, shift, !(e->modifiers() & Qt::AltModifier));
         return;
     case Mode::Rotate:
         rotateTo(p, shift);
@@ -156,6 +166,7 @@ void SelectTool::release(QPointF, QMouseEvent *)
         return;
     }
     m_view.setBindTarget({});
+    m_view.setSnapGuides({});
     if (!m_dragging || mode == Mode::None) {
         m_view.clearPreview();
         return;
@@ -224,6 +235,7 @@ bool SelectTool::cancel()
     m_mode = Mode::None;
     m_view.setMarquee({});
     m_view.setBindTarget({});
+    m_view.setSnapGuides({});
     m_view.clearPreview();
     return true;
 }
@@ -231,15 +243,30 @@ bool SelectTool::cancel()
 void SelectTool::captureOriginals(const QList<const SceneItem *> &items)
 {
     m_originals.clear();
+    m_movingBox = QRectF();
+    QSet<QString> ids;
     for (const SceneItem *item : items) {
-        if (!isLocked(item->object))
-            m_originals.append(*item);
+        if (isLocked(item->object))
+            continue;
+        m_originals.append(*item);
+        ids.insert(item->object.id);
+        const QRectF box = item->geometry.toCanvas.mapRect(item->geometry.frame);
+        m_movingBox = m_movingBox.isNull() ? box : m_movingBox.united(box);
     }
+    m_snapTargets = m_view.snapTargets(m_view.scene().withDependents(ids));
     m_frame = selectionFrame(items);
 }
 
-void SelectTool::resizeTo(QPointF p, bool keepRatio)
+void SelectTool::resizeTo(QPointF p, bool keepRatio, bool snap)
 {
+    // An upright frame's moving edges snap to other objects' edges and centres.
+    if (snap && m_view.isSnapping() && m_frame.toCanvas.isTranslating()) {
+        const Snap s = snapPoint(p, m_snapTargets);
+        p += s.correction;
+        m_view.setSnapGuides(s.guides);
+    } else {
+        m_view.setSnapGuides({});
+    }
     bool ok = false;
     const QPointF f = m_frame.toCanvas.inverted(&ok).map(p);
     if (!ok)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectors/binding.h"
+#include "snapping.h"
 #include "tools/selection_frame.h"
 #include "tools/tool.h"
 
@@ -37,7 +38,7 @@ private:
     };
 
     void captureOriginals(const QList<const SceneItem *> &items);
-    void resizeTo(QPointF p, bool keepRatio);
+    void resizeTo(QPointF p, bool keepRatio, bool snap);
     void rotateTo(QPointF p, bool snap);
     void moveEndTo(QPointF p, bool bind);
     // The end of the one selected connector under the widget point, if any.
@@ -51,6 +52,8 @@ private:
     QPointF m_startWidget;
     SelectionFrame m_frame;
     QList<SceneItem> m_originals;
+    QRectF m_movingBox;        // the originals' frames in canvas coordinates, for snapping
+    SnapTargets m_snapTargets; // what they snap to, taken when the gesture starts
     QSet<QString> m_marqueeBase;
 };
 

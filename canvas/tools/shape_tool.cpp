@@ -1,14 +1,26 @@
 #include "tools/shape_tool.h"
 
 #include "op_target.h"
+#include "snapping.h"
 
 #include <QLineF>
 
 namespace inkboard::canvas {
 
+QPointF DragShapeTool::snapped(QPointF p, Qt::KeyboardModifiers modifiers)
+{
+    if (!snapsCorners() || !m_view.isSnapping() || (modifiers & Qt::AltModifier)) {
+        m_view.setSnapGuides({});
+        return p;
+    }
+    const Snap s = snapPoint(p, m_view.snapTargets({}));
+    m_view.setSnapGuides(s.guides);
+    return p + s.correction;
+}
+
 void DragShapeTool::press(QPointF p, QMouseEvent *e)
 {
-    m_start = p;
+    m_start = snapped(p, e->modifiers());
     m_startWidget = e->position();
     m_modifiers = e->modifiers();
     m_id = newId();
@@ -23,7 +35,7 @@ void DragShapeTool::move(QPointF p, QMouseEvent *e)
     if (!m_current && QLineF(m_startWidget, e->position()).length() < kDragThresholdPx)
         return;
     m_modifiers = e->modifiers();
-    m_current = object(p, e->modifiers() & Qt::ShiftModifier);
+    m_current = object(snapped(p, e->modifiers()), e->modifiers() & Qt::ShiftModifier);
     m_view.setPreview({*m_current});
 }
 
@@ -32,6 +44,7 @@ void DragShapeTool::release(QPointF, QMouseEvent *)
     if (!m_active)
         return;
     m_active = false;
+    m_view.setSnapGuides({});
     m_view.clearPreview();
     if (!m_current)
         return; // a click without a drag draws nothing
@@ -49,6 +62,7 @@ bool DragShapeTool::cancel()
         return false;
     m_active = false;
     m_current.reset();
+    m_view.setSnapGuides({});
     m_view.clearPreview();
     return true;
 }

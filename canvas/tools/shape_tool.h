@@ -22,11 +22,14 @@ public:
 protected:
     // The placement props of the shape dragged from `start` to `p` (shift: `constrain`).
     virtual void place(QJsonObject &props, QPointF start, QPointF p, bool constrain) const = 0;
+    // Whether the dragged corners snap to other objects and the grid (lines bind instead).
+    virtual bool snapsCorners() const { return true; }
     // The modifiers of the gesture's last event (Alt: no binding, no snapping).
     Qt::KeyboardModifiers modifiers() const { return m_modifiers; }
 
 private:
     Object object(QPointF p, bool constrain) const;
+    QPointF snapped(QPointF p, Qt::KeyboardModifiers modifiers);
 
     ObjectType m_type;
     QPointF m_start;
