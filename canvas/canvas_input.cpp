@@ -114,6 +114,18 @@ bool CanvasInput::event(QEvent *event)
             return true;
         }
     }
+    if (event->type() == QEvent::KeyPress) {
+        // Tab and Shift+Tab walk the selection through the drawing (reading order) instead of
+        // moving the focus out of the canvas, as in tldraw.
+        auto *ke = static_cast<QKeyEvent *>(event);
+        const bool plain = !(ke->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
+        if (plain && (ke->key() == Qt::Key_Tab || ke->key() == Qt::Key_Backtab) &&
+            m_view.scene().size() > 0) {
+            m_view.cycleSelection(ke->key() == Qt::Key_Tab &&
+                                  !(ke->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+    }
     if (event->type() == QEvent::ShortcutOverride) {
         // Single keys belong to the canvas while it has focus (no text field is focused).
         auto *ke = static_cast<QKeyEvent *>(event);

@@ -14,6 +14,15 @@ bool runKeyCommand(CanvasView &view, const QKeyEvent *event)
         view.deleteSelection();
         return true;
     }
+    // Ctrl+Shift+Up / Down: one step forward / backward in z (Ctrl+] and Ctrl+[ too).
+    const bool ctrl = event->modifiers() & Qt::ControlModifier;
+    if (ctrl && shift && (key == Qt::Key_Up || key == Qt::Key_Down)) {
+        key == Qt::Key_Up ? view.bringForward() : view.sendBackward();
+        return true;
+    }
+    if (ctrl &&
+        (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down))
+        return false;
     const double step = shift ? 10 : 1;
     switch (key) {
     case Qt::Key_Left:

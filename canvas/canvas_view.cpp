@@ -7,6 +7,7 @@
 #include "commands/duplicate.h"
 #include "commands/lock.h"
 #include "commands/nudge.h"
+#include "commands/reading_order.h"
 #include "commands/restyle.h"
 #include "commands/z_order.h"
 #include "connectors/binding.h"
@@ -242,6 +243,19 @@ commands::BoundsOf CanvasView::sceneBounds() const
         const SceneItem *item = m_scene.item(o.id);
         return item ? item->geometry.bounds : computeGeometry(o).bounds;
     };
+}
+
+void CanvasView::cycleSelection(bool forward)
+{
+    const QString id = commands::cycleSelection(visible(), m_selection, sceneBounds(), forward);
+    if (id.isEmpty())
+        return;
+    setSelection({id});
+    // Brought into view (centred, at the same zoom) when it is out of it.
+    if (const SceneItem *item = m_scene.item(id);
+        item && !visibleCanvasRect().contains(item->geometry.bounds))
+        setView(m_zoom,
+                QPointF(width() / 2.0, height() / 2.0) - item->geometry.bounds.center() * m_zoom);
 }
 
 void CanvasView::bringForward()

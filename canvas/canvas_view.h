@@ -158,6 +158,8 @@ public slots:
     void bringToFront();
     void sendToBack();
     void bringForward();
+    // Selects the next (or previous) object in reading order and shows it.
+    void cycleSelection(bool forward);
     void sendBackward();
     void align(inkboard::canvas::commands::Align how);
     void distribute(inkboard::canvas::commands::Axis axis);

@@ -37,6 +37,7 @@ private slots:
     void resizeProducesUpdateOfBox();
     void rotateProducesUpdateOfRotation();
     void arrowKeysNudge();
+    void tabCyclesAndCtrlShiftArrowsStepInZ();
     void lockedObjectsDoNotMove();
     void deleteKeyRemovesSelection();
     void bringToFrontAndSendToBack();
@@ -297,6 +298,26 @@ void TestCanvasTools::rotateProducesUpdateOfRotation()
     f.click(QPointF(700, 500));
     f.click(QPointF(150, 185));
     QCOMPARE(f.view.selection(), QSet<QString>{"r"});
+}
+
+void TestCanvasTools::tabCyclesAndCtrlShiftArrowsStepInZ()
+{
+    CanvasFixture f;
+    f.seed(CanvasFixture::rect("a", 100, 100, 50, 50, "a0"));
+    f.seed(CanvasFixture::rect("b", 120, 120, 50, 50, "a1"));
+    f.seed(CanvasFixture::rect("c", 300, 400, 50, 50, "a2"));
+    QTest::keyClick(&f.view, Qt::Key_Tab);
+    QCOMPARE(f.view.selection(), QSet<QString>{"a"});
+    QTest::keyClick(&f.view, Qt::Key_Tab);
+    QCOMPARE(f.view.selection(), QSet<QString>{"b"});
+    QTest::keyClick(&f.view, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(f.view.selection(), QSet<QString>{"a"});
+    // a is under b: one step forward puts it above b, one step back below again.
+    QTest::keyClick(&f.view, Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.doc().find("a")->z() > f.doc().find("b")->z());
+    QCOMPARE(f.doc().find("a")->number(QLatin1String("y")), 100.0); // not nudged
+    QTest::keyClick(&f.view, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.doc().find("a")->z() < f.doc().find("b")->z());
 }
 
 void TestCanvasTools::arrowKeysNudge()

@@ -1,6 +1,7 @@
 // Align, distribute and z-order steps (canvas/commands/align, z_order): widget-free; the
 // tests apply the ops to the document and read the result back.
 #include "commands/align.h"
+#include "commands/reading_order.h"
 #include "commands/z_order.h"
 
 #include <QTest>
@@ -59,6 +60,27 @@ class TestCanvasArrange : public QObject
 {
     Q_OBJECT
 private slots:
+    void tabWalksInReadingOrder()
+    {
+        // Two rows: p q r on the first (r a little lower, still on it), s t below.
+        Document d;
+        d.put(box("r", 400, 15, 50, 50, "a0"));
+        d.put(box("q", 200, 0, 50, 50, "a1"));
+        d.put(box("p", 0, 5, 50, 50, "a2"));
+        d.put(box("t", 300, 200, 50, 50, "a3"));
+        d.put(box("s", 10, 210, 50, 50, "a4"));
+        const commands::BoundsOf bounds = [](const Object &o) { return frameOf(o); };
+        QCOMPARE(commands::readingOrder(d, bounds), (QStringList{"p", "q", "r", "s", "t"}));
+        QCOMPARE(commands::cycleSelection(d, {}, bounds, true), QString("p"));
+        QCOMPARE(commands::cycleSelection(d, {}, bounds, false), QString("t"));
+        QCOMPARE(commands::cycleSelection(d, {"r"}, bounds, true), QString("s"));
+        QCOMPARE(commands::cycleSelection(d, {"t"}, bounds, true), QString("p"));
+        QCOMPARE(commands::cycleSelection(d, {"p"}, bounds, false), QString("t"));
+        QCOMPARE(commands::cycleSelection(d, {"q", "s"}, bounds, true), QString("t"));
+        QCOMPARE(commands::cycleSelection(d, {"q", "s"}, bounds, false), QString("p"));
+        QVERIFY(commands::cycleSelection(Document(), {}, bounds, true).isEmpty());
+    }
+
     void alignEdgesAndCentres_data()
     {
         QTest::addColumn<int>("how");
