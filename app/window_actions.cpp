@@ -31,6 +31,8 @@ const char *toolIconName(canvas::ToolKind t)
         return "eraser";
     case canvas::ToolKind::Rect:
         return "rect";
+    case canvas::ToolKind::Diamond:
+        return "diamond";
     case canvas::ToolKind::Ellipse:
         return "ellipse";
     case canvas::ToolKind::Line:
@@ -39,17 +41,19 @@ const char *toolIconName(canvas::ToolKind t)
         return "arrow";
     case canvas::ToolKind::Text:
         return "text";
+    case canvas::ToolKind::Note:
+        return "note";
     case canvas::ToolKind::Image:
         return "image";
     }
     return "select";
 }
 
-constexpr canvas::ToolKind kTools[] = {canvas::ToolKind::Select, canvas::ToolKind::Hand,
-                                       canvas::ToolKind::Pen,    canvas::ToolKind::Eraser,
-                                       canvas::ToolKind::Rect,   canvas::ToolKind::Ellipse,
-                                       canvas::ToolKind::Line,   canvas::ToolKind::Arrow,
-                                       canvas::ToolKind::Text,   canvas::ToolKind::Image};
+constexpr canvas::ToolKind kTools[] = {
+    canvas::ToolKind::Select,  canvas::ToolKind::Hand, canvas::ToolKind::Pen,
+    canvas::ToolKind::Eraser,  canvas::ToolKind::Rect, canvas::ToolKind::Diamond,
+    canvas::ToolKind::Ellipse, canvas::ToolKind::Line, canvas::ToolKind::Arrow,
+    canvas::ToolKind::Text,    canvas::ToolKind::Note, canvas::ToolKind::Image};
 
 } // namespace
 
@@ -187,8 +191,6 @@ void WindowActions::addEditing(QAction *stylePanel)
         m_window->removeAction(a);
     }
     m_actions.value(QStringLiteral("tool.select"))->setChecked(true);
-    // tldraw's draw key as a second pen shortcut.
-    m_actions.value(QStringLiteral("tool.pen"))->setShortcuts({K(Qt::Key_P), K(Qt::Key_D)});
 }
 
 void WindowActions::addHelp(const QString &profileDir)
@@ -349,6 +351,8 @@ void WindowActions::showShortcuts()
                "<tr><td>Zoom</td><td><b>Ctrl</b>+wheel, pinch, <b>+</b>/<b>-</b></td></tr>"
                "<tr><td>Zoom to fit / selection / 100 %</td><td><b>Shift+1</b> / <b>Shift+2</b> / "
                "<b>Shift+0</b></td></tr>"
+               "<tr><td>Edit the selected text or shape's label</td><td><b>Enter</b> "
+               "(<b>Esc</b> or <b>Ctrl+Enter</b> ends it)</td></tr>"
                "<tr><td>Nudge</td><td>arrow keys (<b>Shift</b>: 10)</td></tr>"
                "<tr><td>Forward / backward one step</td><td><b>Ctrl+]</b> / <b>Ctrl+[</b></td></tr>"
                "<tr><td>Align left / centres / right</td><td><b>Alt+Shift+A</b> / <b>H</b> / "

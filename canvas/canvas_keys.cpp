@@ -14,6 +14,9 @@ bool runKeyCommand(CanvasView &view, const QKeyEvent *event)
         view.deleteSelection();
         return true;
     }
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
+        !(event->modifiers() & ~Qt::KeypadModifier) && view.editSelectedText())
+        return true;
     const double step = shift ? 10 : 1;
     switch (key) {
     case Qt::Key_Left:

@@ -136,6 +136,9 @@ public:
     }
     void beginTextEdit(const QString &objectId, QPointF canvasPos);
     void commitTextEdit();
+    // Enter: edits the one selected text, or the label of the one selected closed shape.
+    // False when the selection is not that (or the canvas is read-only).
+    bool editSelectedText();
     void setTemporaryCursor(const QCursor &cursor) { setCursor(cursor); }
     void restoreToolCursor();
     double pointerPressure() const;

@@ -1,5 +1,8 @@
 #include "geometry.h"
 
+#include "fonts.h"
+#include "label_painter.h"
+#include "shape_outline.h"
 #include "style.h"
 
 #include <QFontMetricsF>
@@ -102,7 +105,7 @@ QList<QPointF> pointsOf(const Object &o)
 
 QFont fontOf(const Object &o)
 {
-    QFont font(o.string(QLatin1String("font_family"), kDefaultFontFamily));
+    QFont font(fontFamilyFor(o.string(QLatin1String("font_family"))));
     font.setPixelSize(std::max(1, qRound(fontSizeOf(o))));
     font.setHintingPreference(QFont::PreferNoHinting);
     return font;
@@ -169,16 +172,7 @@ Geometry computeGeometry(const Object &o)
     case ObjectType::Rect:
     case ObjectType::Ellipse: {
         g.frame = QRectF(0, 0, o.number(QLatin1String("w")), o.number(QLatin1String("h")));
-        if (o.type == ObjectType::Ellipse) {
-            g.path.addEllipse(g.frame);
-        } else {
-            const double r = std::min(
-                {o.number(QLatin1String("radius")), g.frame.width() / 2, g.frame.height() / 2});
-            if (r > 0)
-                g.path.addRoundedRect(g.frame, r, r);
-            else
-                g.path.addRect(g.frame);
-        }
+        g.path = shapeOutline(o, g.frame);
         g.penWidth = width;
         g.closed = true;
         break;
@@ -206,6 +200,15 @@ Geometry computeGeometry(const Object &o)
     QRectF local = g.path.isEmpty() ? g.frame : g.path.boundingRect().united(g.frame);
     if (!g.fill.isEmpty())
         local = local.united(g.fill.boundingRect());
+    if (isNote(o))
+        local = local.united(g.frame.translated(kNoteShadowOffset));
+    if (isClosedShape(o) && o.props.contains(key::label)) {
+        // A label taller than its shape spills over it: what is drawn is what is repainted,
+        // exported and hit.
+        const QRectF text = labelTextRect(o, labelBox(o, g));
+        if (!text.isEmpty())
+            local = local.united(text);
+    }
     const double pad = g.penWidth / 2 + 1;
     g.bounds = g.toCanvas.mapRect(local).adjusted(-pad, -pad, pad, pad);
     return g;

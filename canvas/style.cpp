@@ -1,5 +1,7 @@
 #include "style.h"
 
+#include "shape_outline.h"
+
 #include <algorithm>
 
 namespace inkboard::canvas {
@@ -57,8 +59,11 @@ Style Style::merged(const Object &o) const
     Style s = *this;
     if (o.props.contains(key::strokeColor))
         s.strokeColor = strokeColorOf(o);
-    if (o.props.contains(key::fillColor))
+    if (o.props.contains(key::fillColor)) {
         s.fillColor = fillColorOf(o);
+        if (isNote(o))
+            s.noteColor = s.fillColor;
+    }
     if (o.props.contains(key::strokeWidth))
         s.strokeWidth = strokeWidthOf(o);
     if (o.props.contains(key::opacity))

@@ -57,10 +57,13 @@ struct Style
     QString route = QStringLiteral("straight");
     QString headStart = QStringLiteral("none");
     QString headEnd = QStringLiteral("arrow");
+    // The fill of the next sticky note (the note tool's, not a prop of other objects).
+    QColor noteColor = QColor(0xff, 0xf5, 0x9d);
 
     // The style props of an object of this type (text has no fill; images no stroke).
     QJsonObject toProps(ObjectType type) const;
-    // Reads an object's style, keeping this style's value for keys it lacks.
+    // Reads an object's style, keeping this style's value for keys it lacks (a note's fill is
+    // also the next note's colour).
     Style merged(const Object &object) const;
     friend bool operator==(const Style &, const Style &) = default;
 };

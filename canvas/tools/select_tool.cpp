@@ -2,6 +2,7 @@
 
 #include "commands/prop_change.h"
 #include "connectors/follow.h"
+#include "label_target.h"
 #include "op_target.h"
 
 #include <QLineF>
@@ -198,6 +199,8 @@ void SelectTool::doubleClick(QPointF p, QMouseEvent *)
     const SceneItem *hit = m_view.scene().topmostAt(p, m_view.hitTolerance());
     if (hit && hit->object.type == ObjectType::Text && !isLocked(hit->object))
         m_view.beginTextEdit(hit->object.id, {});
+    else if (const SceneItem *shape = labelTargetAt(m_view.scene(), p, m_view.hitTolerance()))
+        m_view.beginTextEdit(shape->object.id, {}); // its label
     else if (!hit)
         m_view.beginTextEdit({}, p);
 }

@@ -12,7 +12,7 @@ namespace inkboard::canvas {
 
 // Select, move (shift: along one axis), resize by the frame's handles (shift, and text or
 // images at a corner: keeping the ratio), rotate (shift: by 15 degrees), marquee; a double
-// click edits a text or starts a new one.
+// click edits a text or a closed shape's label, or starts a new text.
 class SelectTool : public Tool
 {
 public:
