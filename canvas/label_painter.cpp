@@ -50,8 +50,11 @@ QRectF labelBox(const Object &o, const Geometry &g)
     case ShapeKind::Parallelogram: // slanted by a fifth of the width
         inner = fractionOf(f, 0.2, 0, 0.8, 1);
         break;
+    case ShapeKind::Note: // clear of the folded corner
+        inner = f;
+        margin = std::max(inset, noteFoldSize(f) / 2 + 1);
+        break;
     case ShapeKind::Rectangle:
-    case ShapeKind::Note:
         inner = f;
         break;
     }

@@ -15,12 +15,6 @@ QPainterPath polygon(std::initializer_list<QPointF> points)
     return path;
 }
 
-// How far the fold of a note reaches along each edge: a small corner, whatever the size.
-double foldSize(const QRectF &f)
-{
-    return std::min({24.0, f.width() / 4, f.height() / 4});
-}
-
 } // namespace
 
 ShapeKind shapeKindOf(const Object &o)
@@ -76,7 +70,7 @@ QPainterPath shapeOutline(const Object &o, const QRectF &f)
         return polygon({{l + d, t}, {r, t}, {r - d, b}, {l, b}});
     }
     case ShapeKind::Note: {
-        const double k = foldSize(f);
+        const double k = noteFoldSize(f);
         return polygon({{l, t}, {r, t}, {r, b - k}, {r - k, b}, {l, b}});
     }
     case ShapeKind::Rectangle:
@@ -91,9 +85,15 @@ QPainterPath shapeOutline(const Object &o, const QRectF &f)
     return path;
 }
 
+double noteFoldSize(const QRectF &f)
+{
+    // A small corner, whatever the size of the note.
+    return std::min({24.0, f.width() / 4, f.height() / 4});
+}
+
 QPainterPath noteFold(const QRectF &f)
 {
-    const double k = foldSize(f);
+    const double k = noteFoldSize(f);
     return polygon({{f.right(), f.bottom() - k},
                     {f.right() - k, f.bottom() - k},
                     {f.right() - k, f.bottom()}});

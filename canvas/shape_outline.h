@@ -46,8 +46,10 @@ bool isNote(const Object &object);
 // `radius`. Empty for objects that are not closed shapes.
 QPainterPath shapeOutline(const Object &object, const QRectF &frame);
 
-// A note's folded corner (bottom right): the triangle painted darker over the fill.
+// A note's folded corner (bottom right): the triangle painted darker over the fill, and how
+// far it reaches along each edge.
 QPainterPath noteFold(const QRectF &frame);
+double noteFoldSize(const QRectF &frame);
 // Where a note's drop shadow sits relative to the note (it is the outline, moved).
 inline constexpr QPointF kNoteShadowOffset{3, 4};
 
