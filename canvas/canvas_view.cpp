@@ -60,6 +60,7 @@ void CanvasView::setDocument(const Document *document)
     m_document = document;
     m_preview.clear();
     m_hidden.clear();
+    m_editHidden.clear();
     m_selection.clear();
     if (m_document)
         m_scene.reset(*m_document);
@@ -532,7 +533,7 @@ void CanvasView::changeEvent(QEvent *event)
 
 LayerPainter::Frame CanvasView::layerFrame() const
 {
-    QSet<QString> hidden = m_hidden;
+    QSet<QString> hidden = m_hidden + m_editHidden;
     for (auto it = m_preview.cbegin(); it != m_preview.cend(); ++it)
         hidden.insert(it.key());
     return {m_zoom, m_offset, size(), devicePixelRatioF(), m_grid, m_background, hidden};

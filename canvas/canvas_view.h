@@ -224,7 +224,8 @@ private:
     std::unique_ptr<Tool> m_retiredTool; // the previous tool, possibly still on the stack
     QSet<QString> m_selection;
     QHash<QString, Object> m_preview;
-    QSet<QString> m_hidden;
+    QSet<QString> m_hidden;     // what the gesture in progress previews elsewhere
+    QSet<QString> m_editHidden; // what the text editor covers: a text, or a shape's label
     QRectF m_marquee;
     QString m_bindTarget;
     QList<QLineF> m_snapGuides;

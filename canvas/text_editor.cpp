@@ -117,7 +117,7 @@ void TextEditor::begin(const QString &objectId, QPointF canvasPos)
     editor->moveCursor(QTextCursor::End);
     if (!objectId.isEmpty()) {
         // A label's shape stays in sight; only the text under the editor goes.
-        m_view.m_hidden = {m_label ? hiddenLabelKey(objectId) : objectId};
+        m_view.m_editHidden = {m_label ? hiddenLabelKey(objectId) : objectId};
         m_view.update();
     }
     emit m_view.editingChanged(objectId);
@@ -137,7 +137,7 @@ void TextEditor::commit()
     const bool label = m_label;
     m_editingId.clear();
     m_label = false;
-    m_view.m_hidden.remove(label ? hiddenLabelKey(id) : id);
+    m_view.m_editHidden.clear();
     if (label) {
         m_view.requestOps(commands::commitLabel(m_view.visible(), id, text), tr("Edit label"));
         emit m_view.editingChanged({});

@@ -50,6 +50,7 @@ private slots:
     void growGrowsTheNoteForLongText();
     void shapesWithoutGrowKeepTheirHeight();
     void editingHidesTheLabelNotTheShape();
+    void labelStaysHiddenUntilTheEditEnds();
     void handFontIsBundled();
 };
 
@@ -320,6 +321,41 @@ void TestCanvasShapes::editingHidesTheLabelNotTheShape()
     QCOMPARE(hidden, 0);
     QVERIFY(fillHidden > 15000); // the fill is still there
     QVERIFY(fillShown < fillHidden);
+}
+
+void TestCanvasShapes::labelStaysHiddenUntilTheEditEnds()
+{
+    // The double click's last release ends a (null) gesture of the select tool: the label
+    // under the editor must stay hidden all the same.
+    CanvasFixture f;
+    Object r = CanvasFixture::rect("r1", 100, 100, 300, 150);
+    r.props.insert("fill_color", "#ffffffff");
+    r.props.insert("label", "MMMMMM");
+    r.props.insert("font_size", 40);
+    r.props.insert("stroke_color", "#000000ff");
+    f.seed(r);
+    auto darkInside = [&f] {
+        // The canvas alone, without the editor over it.
+        QImage image(f.view.size(), QImage::Format_ARGB32);
+        f.view.render(&image, {}, {}, QWidget::DrawWindowBackground);
+        int dark = 0;
+        for (int y = 120; y < 230; ++y) {
+            for (int x = 120; x < 380; ++x)
+                dark += image.pixelColor(x, y).lightness() < 100;
+        }
+        return dark;
+    };
+    QVERIFY(darkInside() > 200);
+    // As a window system sends a double click: click, press, double click, release.
+    const QPoint at(250, 175);
+    f.click(at);
+    QTest::mousePress(&f.view, Qt::LeftButton, {}, at);
+    QTest::mouseDClick(&f.view, Qt::LeftButton, {}, at);
+    QTest::mouseRelease(&f.view, Qt::LeftButton, {}, at);
+    QVERIFY(labelEditor(f.view));
+    QCOMPARE(darkInside(), 0);
+    QTest::keyClick(labelEditor(f.view), Qt::Key_Escape);
+    QVERIFY(darkInside() > 200);
 }
 
 void TestCanvasShapes::handFontIsBundled()
