@@ -69,7 +69,8 @@ int labelFlags(const Object &o)
 {
     const QString align = o.string(QLatin1String("label_align"), QStringLiteral("center"));
     const QString valign = o.string(QLatin1String("label_valign"), QStringLiteral("middle"));
-    int flags = Qt::TextWordWrap;
+    // Not clipped to the box: a label that does not fit spills over it rather than being cut.
+    int flags = Qt::TextWordWrap | Qt::TextDontClip;
     flags |= align == u"left"    ? Qt::AlignLeft
              : align == u"right" ? Qt::AlignRight
                                  : Qt::AlignHCenter;

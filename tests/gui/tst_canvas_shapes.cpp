@@ -51,6 +51,7 @@ private slots:
     void shapesWithoutGrowKeepTheirHeight();
     void editingHidesTheLabelNotTheShape();
     void labelStaysHiddenUntilTheEditEnds();
+    void longLabelSpillsOverItsShape();
     void handFontIsBundled();
 };
 
@@ -356,6 +357,31 @@ void TestCanvasShapes::labelStaysHiddenUntilTheEditEnds()
     QCOMPARE(darkInside(), 0);
     QTest::keyClick(labelEditor(f.view), Qt::Key_Escape);
     QVERIFY(darkInside() > 200);
+}
+
+void TestCanvasShapes::longLabelSpillsOverItsShape()
+{
+    // A label taller than its shape (grow off) is drawn whole, over the shape's edges, and the
+    // object's bounds hold it (so it is repainted and exported whole).
+    Object r = CanvasFixture::rect("r1", 0, 80, 200, 40);
+    r.props.insert("stroke_width", 0);
+    r.props.insert("fill_color", "#ffffffff");
+    r.props.insert("stroke_color", "#000000ff");
+    r.props.insert("label", "one\ntwo\nthree");
+    const Geometry g = computeGeometry(r);
+    QVERIFY(g.bounds.top() < 70);
+    QVERIFY(g.bounds.bottom() > 130);
+    QImage image(200, 200, QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    Renderer().paint(p, r, g, QTransform());
+    p.end();
+    int darkAbove = 0;
+    for (int y = 0; y < 78; ++y) {
+        for (int x = 0; x < 200; ++x)
+            darkAbove += image.pixelColor(x, y).lightness() < 100;
+    }
+    QVERIFY(darkAbove > 20);
 }
 
 void TestCanvasShapes::handFontIsBundled()
