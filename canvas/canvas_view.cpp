@@ -8,6 +8,7 @@
 #include "commands/lock.h"
 #include "commands/nudge.h"
 #include "commands/restyle.h"
+#include "commands/set_shape.h"
 #include "commands/z_order.h"
 #include "connectors/binding.h"
 #include "edit_history.h"
@@ -293,6 +294,13 @@ void CanvasView::toggleLock()
     const OpList ops = commands::toggleLock(visible(), m_selection, &locking);
     requestOps(ops, locking ? tr("Lock") : tr("Unlock"));
     update();
+}
+
+void CanvasView::setShapeOfSelection(const QString &shape)
+{
+    if (m_readOnly)
+        return;
+    requestOps(commands::setShape(visible(), m_selection, shape), tr("Change shape"));
 }
 
 void CanvasView::nudge(QPointF delta)

@@ -165,6 +165,8 @@ public slots:
     void align(inkboard::canvas::commands::Align how);
     void distribute(inkboard::canvas::commands::Axis axis);
     void toggleLock();
+    // The selected rects take this outline (a `shape` keyword), one undo step.
+    void setShapeOfSelection(const QString &shape);
     void nudge(QPointF delta);
     void copy();
     void cut();

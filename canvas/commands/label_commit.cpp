@@ -10,11 +10,20 @@ namespace inkboard::canvas::commands {
 
 namespace {
 
-double labelBoxHeight(const Object &o, double h)
+// The label box of `o` at height `h`, and the height its text takes there (a note's margins,
+// and so the wrap width, change with its height while its fold grows).
+struct Fit
+{
+    double box = 0;
+    double text = 0;
+};
+
+Fit fitAt(const Object &o, double h)
 {
     Object sized = o;
     sized.props.insert(QStringLiteral("h"), h);
-    return labelBox(sized, computeGeometry(sized)).height();
+    const QRectF box = labelBox(sized, computeGeometry(sized));
+    return {box.height(), labelTextRect(sized, box).height()};
 }
 
 } // namespace
@@ -31,22 +40,29 @@ double heightToFit(const Object &o, const QString &label)
         return h;
     Object labelled = o;
     labelled.props.insert(key::label, label);
-    const QRectF box = labelBox(labelled, computeGeometry(labelled));
-    const double need = labelTextRect(labelled, box).height();
-    if (need <= box.height())
+    if (const Fit now = fitAt(labelled, h); now.text <= now.box)
         return h;
     // Every shape's label box grows with its height at a fixed rate (all of it for a
-    // rectangle, half for a diamond): two measurements give the rate. The second pass catches
-    // a box that was clamped at the first.
+    // rectangle, half for a diamond) once its margins stop changing: a few secant steps land
+    // on the height where the box is just tall enough.
     double grown = h;
-    for (int pass = 0; pass < 2; ++pass) {
-        const double at = labelBoxHeight(labelled, grown);
-        const double rate = (labelBoxHeight(labelled, grown + 100) - at) / 100;
-        if (rate <= 1e-6 || at >= need)
+    for (int pass = 0; pass < 4; ++pass) {
+        const Fit at = fitAt(labelled, grown);
+        if (at.box >= at.text && at.box - at.text < 0.25)
             break;
-        grown += (need - at) / rate;
+        const double rate = (fitAt(labelled, grown + 100).box - at.box) / 100;
+        if (rate <= 1e-6)
+            break;
+        grown += (at.text - at.box) / rate;
     }
-    return std::ceil(grown);
+    grown = std::ceil(std::max(grown, h));
+    for (int step = 0; step < 1000; ++step) { // what rounding (or a rewrap) left short
+        const Fit at = fitAt(labelled, grown);
+        if (at.box >= at.text)
+            break;
+        grown += std::max(1.0, std::ceil(at.text - at.box));
+    }
+    return grown;
 }
 
 OpList commitLabel(const Document &document, const QString &id, const QString &text)
