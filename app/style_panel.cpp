@@ -116,6 +116,13 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     connect(m_fontSize, &QSpinBox::valueChanged, this,
             [this](int v) { edit([v](canvas::Style &s) { s.fontSize = v; }); });
 
+    m_fontFamily =
+        choice(QStringLiteral("fontFamily"),
+               {QStringLiteral("sans"), QStringLiteral("serif"), QStringLiteral("mono"),
+                QStringLiteral("hand")},
+               {tr("Sans"), tr("Serif"), tr("Mono"), tr("Hand")}, &canvas::Style::fontFamily);
+    form->addRow(tr("Font"), m_fontFamily);
+
     const QStringList heads{QStringLiteral("none"), QStringLiteral("arrow"),
                             QStringLiteral("triangle"), QStringLiteral("dot"),
                             QStringLiteral("bar")};
@@ -256,6 +263,7 @@ void StylePanel::refresh()
     if (!m_opacity->isSliderDown())
         m_opacity->setValue(qRound(s.opacity * 100));
     m_fontSize->setValue(qRound(s.fontSize));
+    m_fontFamily->setCurrentIndex(std::max(0, m_fontFamily->findData(s.fontFamily)));
     m_route->setCurrentIndex(std::max(0, m_route->findData(s.route)));
     m_headStart->setCurrentIndex(std::max(0, m_headStart->findData(s.headStart)));
     m_headEnd->setCurrentIndex(std::max(0, m_headEnd->findData(s.headEnd)));

@@ -14,8 +14,8 @@ class QComboBox;
 
 namespace inkboard::app {
 
-// Stroke color, fill, width, opacity, font size, connector route and arrowheads of the next
-// object and of the selection.
+// Stroke color, fill, width, opacity, font size and font (texts and labels), connector route
+// and arrowheads of the next object and of the selection.
 // It edits the canvas's style; the canvas turns a change into one restyle op per object.
 // While the note tool is active or notes are selected, a row of note colours too: the next
 // note's fill, and the fill of the selection when it holds notes.
@@ -43,6 +43,7 @@ private:
     QDoubleSpinBox *m_width = nullptr;
     QSlider *m_opacity = nullptr;
     QSpinBox *m_fontSize = nullptr;
+    QComboBox *m_fontFamily = nullptr;
     QComboBox *m_route = nullptr;
     QComboBox *m_headStart = nullptr;
     QComboBox *m_headEnd = nullptr;

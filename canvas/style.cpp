@@ -37,6 +37,7 @@ QJsonObject Style::toProps(ObjectType type) const
     props.insert(key::strokeColor, colorToProp(strokeColor));
     if (type == ObjectType::Text) {
         props.insert(key::fontSize, fontSize);
+        props.insert(key::fontFamily, fontFamily);
         return props;
     }
     props.insert(key::strokeWidth, strokeWidth);
@@ -52,6 +53,11 @@ QJsonObject Style::toProps(ObjectType type) const
         props.insert(key::arrowEnd, headEnd != u"none");
     }
     return props;
+}
+
+QJsonObject Style::labelProps() const
+{
+    return {{key::fontSize, fontSize}, {key::fontFamily, fontFamily}};
 }
 
 Style Style::merged(const Object &o) const
@@ -70,6 +76,8 @@ Style Style::merged(const Object &o) const
         s.opacity = opacityOf(o);
     if (o.props.contains(key::fontSize))
         s.fontSize = fontSizeOf(o);
+    if (o.props.contains(key::fontFamily))
+        s.fontFamily = o.string(QLatin1String("font_family"));
     if (o.type == ObjectType::Line || o.type == ObjectType::Arrow)
         s.route = o.string(QLatin1String("route"), QStringLiteral("straight"));
     if (o.type == ObjectType::Arrow) {

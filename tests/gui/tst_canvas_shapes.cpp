@@ -53,6 +53,7 @@ private slots:
     void labelStaysHiddenUntilTheEditEnds();
     void longLabelSpillsOverItsShape();
     void handFontIsBundled();
+    void styleFontRestylesLabelledShapes();
 };
 
 void TestCanvasShapes::initTestCase()
@@ -393,6 +394,39 @@ void TestCanvasShapes::handFontIsBundled()
     QCOMPARE(fontFamilyFor("mono"), QString("DejaVu Sans Mono"));
     QCOMPARE(fontFamilyFor("serif"), QString("DejaVu Serif"));
     QCOMPARE(fontFamilyFor("Liberation Serif"), QString("Liberation Serif"));
+}
+
+void TestCanvasShapes::styleFontRestylesLabelledShapes()
+{
+    // The style panel's font and size reach a shape's label as they reach a text: one restyle,
+    // one undo step; a shape without a label takes no font props.
+    CanvasFixture f;
+    Object labelled = CanvasFixture::rect("r1", 100, 100, 200, 100);
+    labelled.props.insert("label", "Hi");
+    f.seed(labelled);
+    f.seed(CanvasFixture::rect("r2", 400, 100, 200, 100, "a1"));
+    f.view.setSelection({"r1", "r2"});
+    Style s = f.view.style();
+    s.fontFamily = QStringLiteral("hand");
+    s.fontSize = 30;
+    f.view.setStyle(s);
+    QCOMPARE(f.requested.size(), 1);
+    QCOMPARE(f.requested[0].size(), 1);
+    QCOMPARE(f.requested[0][0].id, QString("r1"));
+    QCOMPARE(f.requested[0][0].props, (QJsonObject{{"font_family", "hand"}, {"font_size", 30}}));
+    QVERIFY(!f.doc().find("r2")->props.contains("font_family"));
+    f.history.stack()->undo();
+    QVERIFY(!f.doc().find("r1")->props.contains("font_family"));
+
+    // New texts carry the style's font.
+    f.view.clearSelection();
+    QTest::keyClick(&f.view, 't');
+    f.click(QPointF(200, 400));
+    auto *editor = f.view.findChild<QPlainTextEdit *>(QStringLiteral("textEditor"));
+    QVERIFY(editor);
+    QTest::keyClicks(editor, "note");
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QCOMPARE(f.requested.last()[0].props.value("font_family").toString(), QString("hand"));
 }
 
 QTEST_MAIN(TestCanvasShapes)
