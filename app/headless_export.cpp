@@ -3,6 +3,7 @@
 #include "app_context.h"
 #include "command_line.h"
 #include "exporter.h"
+#include "fonts.h"
 #include "inkboard_file.h"
 #include "model/replica.h"
 #include "scene_index.h"
@@ -142,6 +143,8 @@ bool exportSource(const CommandLine &cl, QString *error)
 
 int runHeadlessExport(const CommandLine &cl, QString *error)
 {
+    // As the window does: an export looks like the screen, `hand` labels included.
+    canvas::registerBundledFonts();
     QString why;
     if (exportSource(cl, &why))
         return 0;

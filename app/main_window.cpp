@@ -213,6 +213,8 @@ void MainWindow::restoreSettings()
     style.route = s.value(QStringLiteral("style/route"), style.route).toString();
     style.headStart = s.value(QStringLiteral("style/headStart"), style.headStart).toString();
     style.headEnd = s.value(QStringLiteral("style/headEnd"), style.headEnd).toString();
+    style.noteColor = s.value(QStringLiteral("style/note"), style.noteColor).value<QColor>();
+    style.fontFamily = s.value(QStringLiteral("style/fontFamily"), style.fontFamily).toString();
     m_canvas->setStyle(style);
     const QString appearance =
         s.value(QStringLiteral("appearance"), QStringLiteral("system")).toString();
@@ -236,6 +238,8 @@ void MainWindow::saveSettings()
     s.setValue(QStringLiteral("style/route"), style.route);
     s.setValue(QStringLiteral("style/headStart"), style.headStart);
     s.setValue(QStringLiteral("style/headEnd"), style.headEnd);
+    s.setValue(QStringLiteral("style/note"), style.noteColor);
+    s.setValue(QStringLiteral("style/fontFamily"), style.fontFamily);
     m_context->syncSettings();
 }
 

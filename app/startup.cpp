@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "command_line.h"
+#include "fonts.h"
 #include "headless_export.h"
 #include "main_window.h"
 #include "sign_in_dialog.h"
@@ -40,6 +41,8 @@ int runInkboard(const QStringList &arguments)
         return exitCode;
     if (!cl->exportPath.isEmpty())
         return runHeadlessExport(*cl);
+    // Before anything is drawn or measured: labels and texts in `hand` use the bundled font.
+    canvas::registerBundledFonts();
     QString password;
     if (cl->passwordStdin) {
         QTextStream in(stdin);

@@ -1,5 +1,7 @@
 #include "style_panel.h"
 
+#include "shape_outline.h"
+
 #include <QColorDialog>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -10,6 +12,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QToolButton>
+#include <algorithm>
 
 namespace inkboard::app {
 
@@ -35,6 +38,13 @@ QIcon swatchIcon(const QColor &c)
     return QIcon(pm);
 }
 
+bool notesSelected(const canvas::CanvasView &canvas)
+{
+    const QList<const canvas::SceneItem *> items = canvas.selectedItems();
+    return std::any_of(items.cbegin(), items.cend(),
+                       [](const canvas::SceneItem *i) { return canvas::isNote(i->object); });
+}
+
 } // namespace
 
 const QList<QColor> &StylePanel::strokeColors()
@@ -53,13 +63,25 @@ const QList<QColor> &StylePanel::fillColors()
     return colors;
 }
 
+const QList<QColor> &StylePanel::noteColors()
+{
+    // Paper colours, light enough for dark ink: yellow (the default), pink, green, blue,
+    // orange, violet.
+    static const QList<QColor> colors{QColor(0xfff59d), QColor(0xf8bbd0), QColor(0xc5e1a5),
+                                      QColor(0xb3e5fc), QColor(0xffcc80), QColor(0xd1c4e9)};
+    return colors;
+}
+
 StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     : QWidget(parent), m_canvas(canvas)
 {
     auto *form = new QFormLayout(this);
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->addRow(tr("Stroke"), swatchRow(QStringLiteral("stroke"), strokeColors(), false));
     form->addRow(tr("Fill"), swatchRow(QStringLiteral("fill"), fillColors(), true));
+    m_noteRow = noteRow();
+    form->addRow(tr("Note"), m_noteRow);
 
     m_width = new QDoubleSpinBox(this);
     m_width->setObjectName(QStringLiteral("strokeWidth"));
@@ -94,6 +116,13 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     connect(m_fontSize, &QSpinBox::valueChanged, this,
             [this](int v) { edit([v](canvas::Style &s) { s.fontSize = v; }); });
 
+    m_fontFamily =
+        choice(QStringLiteral("fontFamily"),
+               {QStringLiteral("sans"), QStringLiteral("serif"), QStringLiteral("mono"),
+                QStringLiteral("hand")},
+               {tr("Sans"), tr("Serif"), tr("Mono"), tr("Hand")}, &canvas::Style::fontFamily);
+    form->addRow(tr("Font"), m_fontFamily);
+
     const QStringList heads{QStringLiteral("none"), QStringLiteral("arrow"),
                             QStringLiteral("triangle"), QStringLiteral("dot"),
                             QStringLiteral("bar")};
@@ -106,9 +135,50 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     m_headEnd = choice(QStringLiteral("headEnd"), heads, headNames, &canvas::Style::headEnd);
     form->addRow(tr("End"), m_headEnd);
 
-    if (m_canvas)
+    if (m_canvas) {
         connect(m_canvas, &canvas::CanvasView::styleChanged, this, &StylePanel::refresh);
+        connect(m_canvas, &canvas::CanvasView::toolChanged, this, &StylePanel::refresh);
+        connect(m_canvas, &canvas::CanvasView::selectionChanged, this, &StylePanel::refresh);
+    }
     refresh();
+}
+
+QWidget *StylePanel::noteRow()
+{
+    auto *row = new QWidget(this);
+    row->setObjectName(QStringLiteral("noteColors"));
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (const QColor &c : noteColors()) {
+        auto *b = new QToolButton(row);
+        b->setObjectName(QStringLiteral("noteSwatch_%1").arg(c.name().mid(1)));
+        b->setIcon(swatchIcon(c));
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setToolTip(tr("Note colour %1").arg(c.name()));
+        layout->addWidget(b);
+        m_noteSwatches.append({b, c});
+        connect(b, &QToolButton::clicked, this, [this, c] {
+            // Selected notes take it as their fill (one restyle, one undo step); the next
+            // note takes it either way.
+            const bool recolour = m_canvas && notesSelected(*m_canvas);
+            edit([c, recolour](canvas::Style &s) {
+                s.noteColor = c;
+                if (recolour)
+                    s.fillColor = c;
+            });
+        });
+    }
+    layout->addStretch();
+    return row;
+}
+
+bool StylePanel::notesInPlay() const
+{
+    if (!m_canvas)
+        return false;
+    return m_canvas->tool() == canvas::ToolKind::Note || notesSelected(*m_canvas);
 }
 
 QWidget *StylePanel::swatchRow(const QString &name, const QList<QColor> &colors, bool fill)
@@ -186,10 +256,14 @@ void StylePanel::refresh()
     for (const auto &[w, c] : std::as_const(m_fillSwatches))
         static_cast<QToolButton *>(w)->setChecked(c.alpha() == 0 ? s.fillColor.alpha() == 0
                                                                  : c == s.fillColor);
+    for (const auto &[w, c] : std::as_const(m_noteSwatches))
+        static_cast<QToolButton *>(w)->setChecked(c == s.noteColor);
+    m_form->setRowVisible(m_noteRow, notesInPlay());
     m_width->setValue(s.strokeWidth);
     if (!m_opacity->isSliderDown())
         m_opacity->setValue(qRound(s.opacity * 100));
     m_fontSize->setValue(qRound(s.fontSize));
+    m_fontFamily->setCurrentIndex(std::max(0, m_fontFamily->findData(s.fontFamily)));
     m_route->setCurrentIndex(std::max(0, m_route->findData(s.route)));
     m_headStart->setCurrentIndex(std::max(0, m_headStart->findData(s.headStart)));
     m_headEnd->setCurrentIndex(std::max(0, m_headEnd->findData(s.headEnd)));

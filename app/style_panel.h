@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QDoubleSpinBox;
+class QFormLayout;
 class QSlider;
 class QSpinBox;
 class QButtonGroup;
@@ -13,9 +14,11 @@ class QComboBox;
 
 namespace inkboard::app {
 
-// Stroke color, fill, width, opacity, font size, connector route and arrowheads of the next
-// object and of the selection.
+// Stroke color, fill, width, opacity, font size and font (texts and labels), connector route
+// and arrowheads of the next object and of the selection.
 // It edits the canvas's style; the canvas turns a change into one restyle op per object.
+// While the note tool is active or notes are selected, a row of note colours too: the next
+// note's fill, and the fill of the selection when it holds notes.
 class StylePanel : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
 
     static const QList<QColor> &strokeColors();
     static const QList<QColor> &fillColors();
+    static const QList<QColor> &noteColors();
 
 private:
     void refresh();
@@ -32,16 +36,22 @@ private:
     // A choice among `values` (prop words) shown as `labels`, editing one Style field.
     QComboBox *choice(const QString &name, const QStringList &values, const QStringList &labels,
                       QString canvas::Style::*field);
+    QWidget *noteRow();
+    bool notesInPlay() const;
 
     QPointer<canvas::CanvasView> m_canvas;
     QDoubleSpinBox *m_width = nullptr;
     QSlider *m_opacity = nullptr;
     QSpinBox *m_fontSize = nullptr;
+    QComboBox *m_fontFamily = nullptr;
     QComboBox *m_route = nullptr;
     QComboBox *m_headStart = nullptr;
     QComboBox *m_headEnd = nullptr;
     QList<QPair<QWidget *, QColor>> m_strokeSwatches;
     QList<QPair<QWidget *, QColor>> m_fillSwatches;
+    QList<QPair<QWidget *, QColor>> m_noteSwatches;
+    QWidget *m_noteRow = nullptr;
+    QFormLayout *m_form = nullptr;
     bool m_refreshing = false;
 };
 

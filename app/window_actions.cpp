@@ -3,6 +3,7 @@
 #include "canvas_view.h"
 #include "edit_history.h"
 #include "icons.h"
+#include "shape_outline.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -12,6 +13,7 @@
 #include <QMessageBox>
 #include <QToolBar>
 #include <QUndoStack>
+#include <algorithm>
 #include <tuple>
 
 namespace inkboard::app {
@@ -31,6 +33,8 @@ const char *toolIconName(canvas::ToolKind t)
         return "eraser";
     case canvas::ToolKind::Rect:
         return "rect";
+    case canvas::ToolKind::Diamond:
+        return "diamond";
     case canvas::ToolKind::Ellipse:
         return "ellipse";
     case canvas::ToolKind::Line:
@@ -39,17 +43,19 @@ const char *toolIconName(canvas::ToolKind t)
         return "arrow";
     case canvas::ToolKind::Text:
         return "text";
+    case canvas::ToolKind::Note:
+        return "note";
     case canvas::ToolKind::Image:
         return "image";
     }
     return "select";
 }
 
-constexpr canvas::ToolKind kTools[] = {canvas::ToolKind::Select, canvas::ToolKind::Hand,
-                                       canvas::ToolKind::Pen,    canvas::ToolKind::Eraser,
-                                       canvas::ToolKind::Rect,   canvas::ToolKind::Ellipse,
-                                       canvas::ToolKind::Line,   canvas::ToolKind::Arrow,
-                                       canvas::ToolKind::Text,   canvas::ToolKind::Image};
+constexpr canvas::ToolKind kTools[] = {
+    canvas::ToolKind::Select,  canvas::ToolKind::Hand, canvas::ToolKind::Pen,
+    canvas::ToolKind::Eraser,  canvas::ToolKind::Rect, canvas::ToolKind::Diamond,
+    canvas::ToolKind::Ellipse, canvas::ToolKind::Line, canvas::ToolKind::Arrow,
+    canvas::ToolKind::Text,    canvas::ToolKind::Note, canvas::ToolKind::Image};
 
 } // namespace
 
@@ -144,6 +150,17 @@ void WindowActions::addEditing(QAction *stylePanel)
         K(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_V), [c] { c->distribute(Axis::Vertical); });
     add(QStringLiteral("edit.lock"), tr("&Lock / Unlock"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         [c] { c->toggleLock(); });
+    // The outlines a rect can take (only the diamond has a tool of its own).
+    for (const auto &[shape, text] : {std::pair{canvas::shape::rectangle, tr("&Rectangle")},
+                                      std::pair{canvas::shape::diamond, tr("&Diamond")},
+                                      std::pair{canvas::shape::triangle, tr("&Triangle")},
+                                      std::pair{canvas::shape::hexagon, tr("&Hexagon")},
+                                      std::pair{canvas::shape::parallelogram, tr("&Parallelogram")},
+                                      std::pair{canvas::shape::note, tr("Sticky &Note")}}) {
+        const QString keyword = shape;
+        add(QStringLiteral("shape.") + keyword, text, {},
+            [c, keyword] { c->setShapeOfSelection(keyword); });
+    }
 
     add(QStringLiteral("view.zoomIn"), tr("Zoom &In"), K::ZoomIn, [c] { c->zoomIn(); });
     add(QStringLiteral("view.zoomOut"), tr("Zoom &Out"), K::ZoomOut, [c] { c->zoomOut(); });
@@ -187,8 +204,6 @@ void WindowActions::addEditing(QAction *stylePanel)
         m_window->removeAction(a);
     }
     m_actions.value(QStringLiteral("tool.select"))->setChecked(true);
-    // tldraw's draw key as a second pen shortcut.
-    m_actions.value(QStringLiteral("tool.pen"))->setShortcuts({K(Qt::Key_P), K(Qt::Key_D)});
 }
 
 void WindowActions::addHelp(const QString &profileDir)
@@ -247,6 +262,11 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     arrange->addSeparator();
     arrange->addAction(a("align.distributeH"));
     arrange->addAction(a("align.distributeV"));
+    QMenu *shapes = edit->addMenu(tr("S&hape"));
+    for (const QString &shape :
+         {canvas::shape::rectangle, canvas::shape::diamond, canvas::shape::triangle,
+          canvas::shape::hexagon, canvas::shape::parallelogram, canvas::shape::note})
+        shapes->addAction(m_actions.value(QStringLiteral("shape.") + shape));
 
     QMenu *view = bar->addMenu(tr("&View"));
     for (const char *n :
@@ -322,6 +342,14 @@ void WindowActions::updateSelection()
         m_actions.value(QString::fromLatin1(n))->setEnabled(count >= 2);
     for (const char *n : {"align.distributeH", "align.distributeV"})
         m_actions.value(QString::fromLatin1(n))->setEnabled(count >= 3);
+    const QList<const canvas::SceneItem *> items = m_canvas->selectedItems();
+    const bool rects = std::any_of(items.cbegin(), items.cend(), [](const canvas::SceneItem *i) {
+        return i->object.type == ObjectType::Rect;
+    });
+    for (auto it = m_actions.cbegin(); it != m_actions.cend(); ++it) {
+        if (it.key().startsWith(u"shape."))
+            it.value()->setEnabled(rects);
+    }
 }
 
 void WindowActions::updateUndo()
@@ -349,6 +377,8 @@ void WindowActions::showShortcuts()
                "<tr><td>Zoom</td><td><b>Ctrl</b>+wheel, pinch, <b>+</b>/<b>-</b></td></tr>"
                "<tr><td>Zoom to fit / selection / 100 %</td><td><b>Shift+1</b> / <b>Shift+2</b> / "
                "<b>Shift+0</b></td></tr>"
+               "<tr><td>Edit the selected text or shape's label</td><td><b>Enter</b> "
+               "(<b>Esc</b> or <b>Ctrl+Enter</b> ends it)</td></tr>"
                "<tr><td>Nudge</td><td>arrow keys (<b>Shift</b>: 10)</td></tr>"
                "<tr><td>Forward / backward one step</td><td><b>Ctrl+]</b> / <b>Ctrl+[</b>, "
                "<b>Ctrl+Shift+Up</b> / <b>Down</b></td></tr>"

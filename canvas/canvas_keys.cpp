@@ -23,6 +23,9 @@ bool runKeyCommand(CanvasView &view, const QKeyEvent *event)
     if (ctrl &&
         (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down))
         return false;
+    if ((key == Qt::Key_Return || key == Qt::Key_Enter) &&
+        !(event->modifiers() & ~Qt::KeypadModifier) && view.editSelectedText())
+        return true;
     const double step = shift ? 10 : 1;
     switch (key) {
     case Qt::Key_Left:

@@ -9,6 +9,7 @@
 #include "commands/nudge.h"
 #include "commands/reading_order.h"
 #include "commands/restyle.h"
+#include "commands/set_shape.h"
 #include "commands/z_order.h"
 #include "connectors/binding.h"
 #include "edit_history.h"
@@ -61,6 +62,7 @@ void CanvasView::setDocument(const Document *document)
     m_document = document;
     m_preview.clear();
     m_hidden.clear();
+    m_editHidden.clear();
     m_selection.clear();
     if (m_document)
         m_scene.reset(*m_document);
@@ -308,6 +310,13 @@ void CanvasView::toggleLock()
     update();
 }
 
+void CanvasView::setShapeOfSelection(const QString &shape)
+{
+    if (m_readOnly)
+        return;
+    requestOps(commands::setShape(visible(), m_selection, shape), tr("Change shape"));
+}
+
 void CanvasView::nudge(QPointF delta)
 {
     if (m_readOnly)
@@ -546,7 +555,7 @@ void CanvasView::changeEvent(QEvent *event)
 
 LayerPainter::Frame CanvasView::layerFrame() const
 {
-    QSet<QString> hidden = m_hidden;
+    QSet<QString> hidden = m_hidden + m_editHidden;
     for (auto it = m_preview.cbegin(); it != m_preview.cend(); ++it)
         hidden.insert(it.key());
     return {m_zoom, m_offset, size(), devicePixelRatioF(), m_grid, m_background, hidden};

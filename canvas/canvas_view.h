@@ -136,6 +136,9 @@ public:
     }
     void beginTextEdit(const QString &objectId, QPointF canvasPos);
     void commitTextEdit();
+    // Enter: edits the one selected text, or the label of the one selected closed shape.
+    // False when the selection is not that (or the canvas is read-only).
+    bool editSelectedText();
     void setTemporaryCursor(const QCursor &cursor) { setCursor(cursor); }
     void restoreToolCursor();
     double pointerPressure() const;
@@ -164,6 +167,8 @@ public slots:
     void align(inkboard::canvas::commands::Align how);
     void distribute(inkboard::canvas::commands::Axis axis);
     void toggleLock();
+    // The selected rects take this outline (a `shape` keyword), one undo step.
+    void setShapeOfSelection(const QString &shape);
     void nudge(QPointF delta);
     void copy();
     void cut();
@@ -223,7 +228,8 @@ private:
     std::unique_ptr<Tool> m_retiredTool; // the previous tool, possibly still on the stack
     QSet<QString> m_selection;
     QHash<QString, Object> m_preview;
-    QSet<QString> m_hidden;
+    QSet<QString> m_hidden;     // what the gesture in progress previews elsewhere
+    QSet<QString> m_editHidden; // what the text editor covers: a text, or a shape's label
     QRectF m_marquee;
     QString m_bindTarget;
     QList<QLineF> m_snapGuides;

@@ -1,5 +1,9 @@
 #include "geometry.h"
 
+#include "connectors/binding.h"
+#include "fonts.h"
+#include "label_painter.h"
+#include "shape_outline.h"
 #include "style.h"
 
 #include <QFontMetricsF>
@@ -102,7 +106,7 @@ QList<QPointF> pointsOf(const Object &o)
 
 QFont fontOf(const Object &o)
 {
-    QFont font(o.string(QLatin1String("font_family"), kDefaultFontFamily));
+    QFont font(fontFamilyFor(o.string(QLatin1String("font_family"))));
     font.setPixelSize(std::max(1, qRound(fontSizeOf(o))));
     font.setHintingPreference(QFont::PreferNoHinting);
     return font;
@@ -169,16 +173,7 @@ Geometry computeGeometry(const Object &o)
     case ObjectType::Rect:
     case ObjectType::Ellipse: {
         g.frame = QRectF(0, 0, o.number(QLatin1String("w")), o.number(QLatin1String("h")));
-        if (o.type == ObjectType::Ellipse) {
-            g.path.addEllipse(g.frame);
-        } else {
-            const double r = std::min(
-                {o.number(QLatin1String("radius")), g.frame.width() / 2, g.frame.height() / 2});
-            if (r > 0)
-                g.path.addRoundedRect(g.frame, r, r);
-            else
-                g.path.addRect(g.frame);
-        }
+        g.path = shapeOutline(o, g.frame);
         g.penWidth = width;
         g.closed = true;
         break;
@@ -206,6 +201,16 @@ Geometry computeGeometry(const Object &o)
     QRectF local = g.path.isEmpty() ? g.frame : g.path.boundingRect().united(g.frame);
     if (!g.fill.isEmpty())
         local = local.united(g.fill.boundingRect());
+    if (isNote(o))
+        local = local.united(g.frame.translated(kNoteShadowOffset));
+    if (takesLabel(o) && o.props.contains(key::label)) {
+        // A label taller than its shape spills over it: what is drawn is what is repainted,
+        // exported and hit.
+        const QRectF box = labelBox(o, g);
+        const QRectF text = labelTextRect(o, box);
+        if (!text.isEmpty())
+            local = local.united(isConnector(o) ? box : text); // a connector's, padded, hits
+    }
     const double pad = g.penWidth / 2 + 1;
     g.bounds = g.toCanvas.mapRect(local).adjusted(-pad, -pad, pad, pad);
     return g;
@@ -220,6 +225,10 @@ bool hitTest(const Object &o, const Geometry &g, QPointF canvasPoint, double tol
     if (!invertible)
         return false;
     const QPointF p = inv.map(canvasPoint);
+    if ((o.type == ObjectType::Line || o.type == ObjectType::Arrow) &&
+        o.props.contains(key::label) &&
+        labelBox(o, g).adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
+        return true; // a connector's label is part of it
     if (o.type == ObjectType::Text || o.type == ObjectType::Image)
         return g.frame.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p);
     if (g.closed && fillColorOf(o).alpha() > 0 && g.path.contains(p))

@@ -33,7 +33,7 @@ QRegion LayerPainter::areaOf(const QSet<QString> &ids, const QTransform &view) c
 {
     QRegion area;
     for (const QString &id : ids) {
-        if (const SceneItem *item = m_scene.item(id))
+        if (const SceneItem *item = m_scene.item(hiddenObjectId(id)))
             area += view.mapRect(item->geometry.bounds).toAlignedRect().adjusted(-2, -2, 2, 2);
     }
     return area;

@@ -1,13 +1,31 @@
 #include "renderer.h"
 
 #include "blob_store.h"
+#include "label_painter.h"
 #include "scene_index.h"
+#include "shape_outline.h"
 #include "style.h"
 
 #include <QVarLengthArray>
 #include <QtMath>
 
 namespace inkboard::canvas {
+
+namespace {
+
+const QString kLabelPrefix = QStringLiteral("label:");
+
+} // namespace
+
+QString hiddenLabelKey(const QString &objectId)
+{
+    return kLabelPrefix + objectId;
+}
+
+QString hiddenObjectId(const QString &hiddenId)
+{
+    return hiddenId.startsWith(kLabelPrefix) ? hiddenId.mid(kLabelPrefix.size()) : hiddenId;
+}
 
 QColor Renderer::displayColor(const QColor &c) const
 {
@@ -20,7 +38,8 @@ QColor Renderer::displayColor(const QColor &c) const
                             hsl.alphaF());
 }
 
-void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTransform &view) const
+void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTransform &view,
+                     bool withLabel) const
 {
     p.setWorldTransform(g.toCanvas * view);
     p.setOpacity(opacityOf(o));
@@ -33,6 +52,18 @@ void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTra
         p.setPen(g.penWidth > 0 ? pen : QPen(Qt::NoPen));
         p.setBrush(Qt::NoBrush);
         const double scale = std::sqrt(std::abs(p.worldTransform().determinant()));
+        const bool labelled = o.type != ObjectType::Stroke && o.props.contains(key::label);
+        if (labelled) {
+            // The line stops short of its label, as in Excalidraw: clipped around the text,
+            // which works on any background and in every export.
+            p.save();
+            QPainterPath keep;
+            keep.setFillRule(Qt::OddEvenFill);
+            keep.addRect(g.path.boundingRect().adjusted(-4 * g.penWidth - 16, -4 * g.penWidth - 16,
+                                                        4 * g.penWidth + 16, 4 * g.penWidth + 16));
+            keep.addRect(labelTextRect(o, labelBox(o, g)).adjusted(-4, -2, 4, 2));
+            p.setClipPath(keep, Qt::IntersectClip);
+        }
         if (o.type != ObjectType::Stroke && g.penWidth > 0 && g.penWidth * scale <= 4) {
             // Thin straight segments: as lines with square caps, which the raster engine
             // draws antialiased some 20 times faster than a round-capped path (a drag of a
@@ -53,18 +84,33 @@ void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTra
             p.setBrush(pen.color());
             p.drawPath(g.fill);
         }
+        if (labelled) {
+            p.restore();
+            if (withLabel)
+                paintLabel(p, o, labelBox(o, g), displayColor(strokeColorOf(o)));
+        }
         break;
     }
     case ObjectType::Rect:
     case ObjectType::Ellipse: {
         const QColor fill = fillColorOf(o);
+        const bool note = isNote(o);
+        if (note && fill.alpha() > 0) // paper on the table: a soft shadow, cheap to paint
+            p.fillPath(g.path.translated(kNoteShadowOffset), QColor(0, 0, 0, 38));
         p.setBrush(fill.alpha() > 0 ? QBrush(displayColor(fill)) : QBrush(Qt::NoBrush));
-        if (g.penWidth > 0)
-            p.setPen(QPen(displayColor(strokeColorOf(o)), g.penWidth, Qt::SolidLine, Qt::SquareCap,
-                          Qt::MiterJoin));
-        else
-            p.setPen(Qt::NoPen);
+        const QPen pen = g.penWidth > 0 ? QPen(displayColor(strokeColorOf(o)), g.penWidth,
+                                               Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin)
+                                        : QPen(Qt::NoPen);
+        p.setPen(pen);
         p.drawPath(g.path);
+        if (note) {
+            // The folded corner: the back of the paper, a shade darker than its front.
+            const QColor back = fill.alpha() > 0 ? fill.darker(118) : QColor(0, 0, 0, 30);
+            p.setBrush(displayColor(back));
+            p.drawPath(noteFold(g.frame));
+        }
+        if (withLabel && o.props.contains(key::label))
+            paintLabel(p, o, labelBox(o, g), displayColor(strokeColorOf(o)));
         break;
     }
     case ObjectType::Text:
@@ -118,7 +164,9 @@ void Renderer::paintItems(QPainter &p, const QList<const SceneItem *> &items,
             p.fillRect(view.mapRect(item->geometry.bounds), ink);
             continue;
         }
-        paint(p, item->object, item->geometry, view);
+        const bool withLabel =
+            hidden.isEmpty() || !hidden.contains(hiddenLabelKey(item->object.id));
+        paint(p, item->object, item->geometry, view, withLabel);
     }
     p.restore();
 }

@@ -12,6 +12,11 @@ namespace inkboard::canvas {
 class BlobStore;
 struct SceneItem;
 
+// In a set of hidden ids: only this object's label is hidden, not the object.
+QString hiddenLabelKey(const QString &objectId);
+// The object a hidden id stands for (itself, or the object of a hiddenLabelKey).
+QString hiddenObjectId(const QString &hiddenId);
+
 // Paints objects with a QPainter: the canvas, exports (PNG, SVG, PDF) and the clipboard's PNG
 // all use this one renderer, so what is exported is what is seen.
 class Renderer
@@ -27,10 +32,12 @@ public:
     // Objects smaller than this many device pixels are drawn as a dot (level of detail).
     void setDetailThreshold(double pixels) { m_detailThreshold = pixels; }
 
-    // One object; `view` maps canvas units to the painter's device.
-    void paint(QPainter &p, const Object &object, const Geometry &geometry,
-               const QTransform &view) const;
-    // Items in render order, skipping the ids in `hidden`.
+    // One object; `view` maps canvas units to the painter's device. `withLabel` false leaves
+    // a shape's label out (the label editor covers it).
+    void paint(QPainter &p, const Object &object, const Geometry &geometry, const QTransform &view,
+               bool withLabel = true) const;
+    // Items in render order, skipping the ids in `hidden` (and the labels of the ids that
+    // hiddenLabelKey names there).
     void paintItems(QPainter &p, const QList<const SceneItem *> &items, const QTransform &view,
                     const QSet<QString> &hidden = {}) const;
 

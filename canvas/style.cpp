@@ -1,5 +1,7 @@
 #include "style.h"
 
+#include "shape_outline.h"
+
 #include <algorithm>
 
 namespace inkboard::canvas {
@@ -35,6 +37,7 @@ QJsonObject Style::toProps(ObjectType type) const
     props.insert(key::strokeColor, colorToProp(strokeColor));
     if (type == ObjectType::Text) {
         props.insert(key::fontSize, fontSize);
+        props.insert(key::fontFamily, fontFamily);
         return props;
     }
     props.insert(key::strokeWidth, strokeWidth);
@@ -52,19 +55,29 @@ QJsonObject Style::toProps(ObjectType type) const
     return props;
 }
 
+QJsonObject Style::labelProps() const
+{
+    return {{key::fontSize, fontSize}, {key::fontFamily, fontFamily}};
+}
+
 Style Style::merged(const Object &o) const
 {
     Style s = *this;
     if (o.props.contains(key::strokeColor))
         s.strokeColor = strokeColorOf(o);
-    if (o.props.contains(key::fillColor))
+    if (o.props.contains(key::fillColor)) {
         s.fillColor = fillColorOf(o);
+        if (isNote(o))
+            s.noteColor = s.fillColor;
+    }
     if (o.props.contains(key::strokeWidth))
         s.strokeWidth = strokeWidthOf(o);
     if (o.props.contains(key::opacity))
         s.opacity = opacityOf(o);
     if (o.props.contains(key::fontSize))
         s.fontSize = fontSizeOf(o);
+    if (o.props.contains(key::fontFamily))
+        s.fontFamily = o.string(QLatin1String("font_family"));
     if (o.type == ObjectType::Line || o.type == ObjectType::Arrow)
         s.route = o.string(QLatin1String("route"), QStringLiteral("straight"));
     if (o.type == ObjectType::Arrow) {

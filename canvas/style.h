@@ -57,10 +57,18 @@ struct Style
     QString route = QStringLiteral("straight");
     QString headStart = QStringLiteral("none");
     QString headEnd = QStringLiteral("arrow");
+    // `font_family` of texts and labels: a keyword (sans, serif, mono, hand) or a family.
+    QString fontFamily = QStringLiteral("sans");
+    // The fill of the next sticky note (the note tool's, not a prop of other objects).
+    QColor noteColor = QColor(0xff, 0xf5, 0x9d);
 
     // The style props of an object of this type (text has no fill; images no stroke).
     QJsonObject toProps(ObjectType type) const;
-    // Reads an object's style, keeping this style's value for keys it lacks.
+    // The font props of a shape's label (font_size, font_family): a restyle sets them on
+    // shapes that have a label.
+    QJsonObject labelProps() const;
+    // Reads an object's style, keeping this style's value for keys it lacks (a note's fill is
+    // also the next note's colour).
     Style merged(const Object &object) const;
     friend bool operator==(const Style &, const Style &) = default;
 };

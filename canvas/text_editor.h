@@ -10,10 +10,13 @@ namespace inkboard::canvas {
 
 class CanvasView;
 
-// The canvas's inline text editor: a frameless, transparent QPlainTextEdit over the text (or
-// where a new one goes), in its font at the view's zoom, growing with what is typed. The
-// edited object is hidden meanwhile; the end of the edit becomes the text's ops
-// (commands::commitText). Escape and Ctrl+Enter end it, and so does the focus leaving it.
+// The canvas's inline text editor: a frameless, transparent QPlainTextEdit in the text's font
+// at the view's zoom. It edits either a text object's `text` (over the text, or where a new
+// one goes, growing with what is typed; the text is hidden meanwhile) or a closed shape's
+// `label` (over the label's box, wrapped to its width and placed as the label is; only the
+// label is hidden). The end of the edit becomes the ops (commands::commitText,
+// commands::commitLabel), one undo step. Escape and Ctrl+Enter end it, and so does the focus
+// leaving it.
 class TextEditor : public QObject
 {
     Q_OBJECT
@@ -22,7 +25,8 @@ public:
 
     // Until a discarded editor is gone (deleteLater), it still counts as open.
     bool isOpen() const;
-    // Edits the text object `objectId`, or a new text at `canvasPos` when it is empty.
+    // Edits the text object `objectId` (or the label of the closed shape `objectId`), or a new
+    // text at `canvasPos` when it is empty.
     void begin(const QString &objectId, QPointF canvasPos);
     // Ends the edit: its ops go through the canvas's edit path.
     void commit();
@@ -37,6 +41,7 @@ private:
     QPointer<QPlainTextEdit> m_editor;
     QString m_editingId;
     QPointF m_editingPos;
+    bool m_label = false; // editing a shape's label, not a text object
 };
 
 } // namespace inkboard::canvas

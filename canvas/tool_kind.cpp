@@ -18,6 +18,8 @@ QChar toolShortcut(ToolKind tool)
         return u'E';
     case ToolKind::Rect:
         return u'R';
+    case ToolKind::Diamond:
+        return u'D';
     case ToolKind::Ellipse:
         return u'O';
     case ToolKind::Line:
@@ -26,6 +28,8 @@ QChar toolShortcut(ToolKind tool)
         return u'A';
     case ToolKind::Text:
         return u'T';
+    case ToolKind::Note:
+        return u'N';
     case ToolKind::Image:
         return u'I';
     }
@@ -45,6 +49,8 @@ QString toolName(ToolKind tool)
         return QObject::tr("Eraser");
     case ToolKind::Rect:
         return QObject::tr("Rectangle");
+    case ToolKind::Diamond:
+        return QObject::tr("Diamond");
     case ToolKind::Ellipse:
         return QObject::tr("Ellipse");
     case ToolKind::Line:
@@ -53,6 +59,8 @@ QString toolName(ToolKind tool)
         return QObject::tr("Arrow");
     case ToolKind::Text:
         return QObject::tr("Text");
+    case ToolKind::Note:
+        return QObject::tr("Sticky note");
     case ToolKind::Image:
         return QObject::tr("Image");
     }
@@ -66,15 +74,14 @@ std::optional<ToolKind> toolForKey(const QKeyEvent *event)
     const QString text = event->text().toUpper();
     if (text.size() != 1)
         return std::nullopt;
-    static constexpr ToolKind kTools[] = {
-        ToolKind::Select,  ToolKind::Hand, ToolKind::Pen,   ToolKind::Eraser, ToolKind::Rect,
-        ToolKind::Ellipse, ToolKind::Line, ToolKind::Arrow, ToolKind::Text,   ToolKind::Image};
+    static constexpr ToolKind kTools[] = {ToolKind::Select,  ToolKind::Hand, ToolKind::Pen,
+                                          ToolKind::Eraser,  ToolKind::Rect, ToolKind::Diamond,
+                                          ToolKind::Ellipse, ToolKind::Line, ToolKind::Arrow,
+                                          ToolKind::Text,    ToolKind::Note, ToolKind::Image};
     for (ToolKind t : kTools) {
         if (toolShortcut(t) == text.at(0))
             return t;
     }
-    if (text == u"D") // tldraw's draw key
-        return ToolKind::Pen;
     return std::nullopt;
 }
 

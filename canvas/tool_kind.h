@@ -15,10 +15,12 @@ enum class ToolKind
     Pen,
     Eraser,
     Rect,
+    Diamond, // a rect with shape=diamond
     Ellipse,
     Line,
     Arrow,
     Text,
+    Note, // a sticky note: a rect with shape=note
     Image
 };
 

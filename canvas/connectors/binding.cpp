@@ -53,10 +53,17 @@ double gapTo(const Object &connector, const SceneItem &target)
 
 // Where an elbow route's bound end sits: on the side of the box facing `toward`, level with
 // the focus, and the way out of that side.
-ElbowEnd elbowEnd(const SceneItem &target, QPointF focus, QPointF toward, double gap)
+ElbowEnd elbowEnd(const SceneItem &target, const Binding &b, QPointF focus, QPointF toward,
+                  double gap)
 {
     const QRectF box = boxOf(target);
-    const QPointF dir = exitDirection(box, toward);
+    // A focus on a side (an anchor the user chose) leaves by that side; else the side facing
+    // the other end.
+    const QPointF dir = b.fx == 0   ? QPointF(-1, 0)
+                        : b.fx == 1 ? QPointF(1, 0)
+                        : b.fy == 0 ? QPointF(0, -1)
+                        : b.fy == 1 ? QPointF(0, 1)
+                                    : exitDirection(box, toward);
     QPointF p;
     if (dir.x() != 0) {
         p = QPointF(dir.x() > 0 ? box.right() + gap : box.left() - gap,
@@ -305,9 +312,9 @@ Object resolveConnector(const Object &c, const TargetLookup &lookup)
     const QPointF endRef = et ? focusPoint(*et, *eb) : pts.last();
 
     if (elbow) {
-        const ElbowEnd a =
-            st ? elbowEnd(*st, startRef, endRef, gapTo(c, *st)) : freeElbowEnd(pts.first(), endRef);
-        const ElbowEnd b = et ? elbowEnd(*et, endRef, startRef, gapTo(c, *et))
+        const ElbowEnd a = st ? elbowEnd(*st, *sb, startRef, endRef, gapTo(c, *st))
+                              : freeElbowEnd(pts.first(), endRef);
+        const ElbowEnd b = et ? elbowEnd(*et, *eb, endRef, startRef, gapTo(c, *et))
                               : freeElbowEnd(pts.last(), startRef);
         pts = elbowRoute(a, b);
     } else {

@@ -2,6 +2,9 @@
 
 #include "commands/prop_change.h"
 #include "connectors/follow.h"
+#include "connectors/label_position.h"
+#include "label_painter.h"
+#include "label_target.h"
 #include "op_target.h"
 
 #include <QLineF>
@@ -29,6 +32,11 @@ void SelectTool::press(QPointF p, QMouseEvent *e)
     if (const std::optional<End> end = endAt(e->position())) {
         m_end = *end;
         m_mode = Mode::MoveEnd;
+        captureOriginals(selected);
+        return;
+    }
+    if (onConnectorLabel(p)) {
+        m_mode = Mode::MoveLabel;
         captureOriginals(selected);
         return;
     }
@@ -122,7 +130,31 @@ void SelectTool::move(QPointF p, QMouseEvent *e)
     case Mode::MoveEnd:
         moveEndTo(p, !(e->modifiers() & Qt::AltModifier));
         return;
+    case Mode::MoveLabel: {
+        if (m_originals.isEmpty())
+            return;
+        const SceneItem &c = m_originals.first();
+        bool ok = false;
+        const QPointF local = c.geometry.toCanvas.inverted(&ok).map(p);
+        Object moved = c.object;
+        moved.props.insert(QStringLiteral("label_pos"), fractionNearest(pointsOf(c.object), local));
+        m_view.setPreview({moved});
+        return;
     }
+    }
+}
+
+bool SelectTool::onConnectorLabel(QPointF p) const
+{
+    const QList<const SceneItem *> selected = m_view.selectedItems();
+    if (m_view.isReadOnly() || selected.size() != 1)
+        return false;
+    const SceneItem &c = *selected.first();
+    if (!isConnector(c.object) || isLocked(c.object) || !c.object.props.contains(key::label))
+        return false;
+    bool ok = false;
+    const QPointF local = c.geometry.toCanvas.inverted(&ok).map(p);
+    return ok && labelBox(c.object, c.geometry).contains(local);
 }
 
 std::optional<End> SelectTool::endAt(QPointF widgetPos) const
@@ -184,10 +216,11 @@ void SelectTool::release(QPointF, QMouseEvent *)
             ops.append(Op::update(newId(), it.key(), props));
     }
     m_view.clearPreview();
-    const QString label = mode == Mode::Move      ? QObject::tr("Move")
-                          : mode == Mode::Resize  ? QObject::tr("Resize")
-                          : mode == Mode::MoveEnd ? QObject::tr("Move connector end")
-                                                  : QObject::tr("Rotate");
+    const QString label = mode == Mode::Move        ? QObject::tr("Move")
+                          : mode == Mode::Resize    ? QObject::tr("Resize")
+                          : mode == Mode::MoveEnd   ? QObject::tr("Move connector end")
+                          : mode == Mode::MoveLabel ? QObject::tr("Move label")
+                                                    : QObject::tr("Rotate");
     m_view.requestOps(ops, label);
 }
 
@@ -198,6 +231,8 @@ void SelectTool::doubleClick(QPointF p, QMouseEvent *)
     const SceneItem *hit = m_view.scene().topmostAt(p, m_view.hitTolerance());
     if (hit && hit->object.type == ObjectType::Text && !isLocked(hit->object))
         m_view.beginTextEdit(hit->object.id, {});
+    else if (const SceneItem *shape = labelTargetAt(m_view.scene(), p, m_view.hitTolerance()))
+        m_view.beginTextEdit(shape->object.id, {}); // its label
     else if (!hit)
         m_view.beginTextEdit({}, p);
 }

@@ -12,7 +12,7 @@ namespace inkboard::canvas {
 
 // Select, move (shift: along one axis), resize by the frame's handles (shift, and text or
 // images at a corner: keeping the ratio), rotate (shift: by 15 degrees), marquee; a double
-// click edits a text or starts a new one.
+// click edits a text or a closed shape's label, or starts a new text.
 class SelectTool : public Tool
 {
 public:
@@ -33,7 +33,8 @@ private:
         Move,
         Resize,
         Rotate,
-        MoveEnd, // one end of a single selected connector: rebinds where it is dropped
+        MoveEnd,   // one end of a single selected connector: rebinds where it is dropped
+        MoveLabel, // a selected connector's label, along its path
         Marquee
     };
 
@@ -43,6 +44,8 @@ private:
     void moveEndTo(QPointF p, bool bind);
     // The end of the one selected connector under the widget point, if any.
     std::optional<End> endAt(QPointF widgetPos) const;
+    // Whether the point is on the label of the one selected connector.
+    bool onConnectorLabel(QPointF canvasPos) const;
 
     Mode m_mode = Mode::None;
     Handle m_handle = Handle::None;

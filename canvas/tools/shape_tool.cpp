@@ -1,6 +1,8 @@
 #include "tools/shape_tool.h"
 
+#include "label_painter.h"
 #include "op_target.h"
+#include "shape_outline.h"
 #include "snapping.h"
 
 #include <QLineF>
@@ -46,14 +48,25 @@ void DragShapeTool::release(QPointF, QMouseEvent *)
     m_active = false;
     m_view.setSnapGuides({});
     m_view.clearPreview();
-    if (!m_current)
-        return; // a click without a drag draws nothing
+    if (!m_current) {
+        // A click without a drag draws nothing, unless the tool drops something there.
+        const std::optional<QJsonObject> placement = clickPlacement(m_start);
+        if (!placement)
+            return;
+        QJsonObject props = baseProps();
+        for (auto it = placement->constBegin(); it != placement->constEnd(); ++it)
+            props.insert(it.key(), it.value());
+        m_current = Object{m_id, m_type, props};
+    }
     const Object o = *m_current;
     m_current.reset();
     m_view.requestOps({Op::create(newId(), o.id, o.type, o.props)},
                       QObject::tr("Draw %1").arg(objectTypeName(o.type)));
     m_view.setSelection({o.id});
+    // The select tool takes over; this tool lives on until the next press, so it may still
+    // finish what it started.
     m_view.setTool(ToolKind::Select);
+    created(o);
 }
 
 bool DragShapeTool::cancel()
@@ -67,12 +80,49 @@ bool DragShapeTool::cancel()
     return true;
 }
 
-Object DragShapeTool::object(QPointF p, bool constrain) const
+QJsonObject DragShapeTool::baseProps() const
 {
     QJsonObject props = m_view.style().toProps(m_type);
     props.insert(QStringLiteral("z"), m_view.zAbove());
+    return props;
+}
+
+Object DragShapeTool::object(QPointF p, bool constrain) const
+{
+    QJsonObject props = baseProps();
     place(props, m_start, p, constrain);
     return Object{m_id, m_type, props};
+}
+
+QJsonObject ShapeTool::baseProps() const
+{
+    QJsonObject props = DragShapeTool::baseProps();
+    if (!m_shape.isEmpty())
+        props.insert(key::shape, m_shape);
+    return props;
+}
+
+NoteTool::NoteTool(CanvasView &view) : ShapeTool(view, ObjectType::Rect, shape::note) {}
+
+QJsonObject NoteTool::baseProps() const
+{
+    QJsonObject props = ShapeTool::baseProps();
+    props.insert(key::grow, true);
+    props.insert(key::fillColor, colorToProp(m_view.style().noteColor));
+    return props;
+}
+
+std::optional<QJsonObject> NoteTool::clickPlacement(QPointF p) const
+{
+    return QJsonObject{{key::x, round2(p.x() - kSize / 2)},
+                       {key::y, round2(p.y() - kSize / 2)},
+                       {key::w, kSize},
+                       {key::h, kSize}};
+}
+
+void NoteTool::created(const Object &note)
+{
+    m_view.beginTextEdit(note.id, {});
 }
 
 void ShapeTool::place(QJsonObject &props, QPointF start, QPointF p, bool constrain) const

@@ -26,6 +26,13 @@ protected:
     virtual bool snapsCorners() const { return true; }
     // The modifiers of the gesture's last event (Alt: no binding, no snapping).
     Qt::KeyboardModifiers modifiers() const { return m_modifiers; }
+    // The props of a new shape before placing: the style's, above everything.
+    virtual QJsonObject baseProps() const;
+    // A click without a drag at `p`: the placement props of what it drops, or none (the
+    // default: a click draws nothing).
+    virtual std::optional<QJsonObject> clickPlacement(QPointF) const { return std::nullopt; }
+    // After the shape is created and selected, with the select tool back.
+    virtual void created(const Object &) {}
 
 private:
     Object object(QPointF p, bool constrain) const;
@@ -40,14 +47,37 @@ private:
     std::optional<Object> m_current;
 };
 
-// Rectangles and ellipses; shift makes a square or a circle.
+// Rectangles (of any `shape`: a diamond is a rect with shape=diamond) and ellipses; shift
+// makes a square or a circle.
 class ShapeTool : public DragShapeTool
 {
 public:
-    using DragShapeTool::DragShapeTool;
+    // `shape` empty: a plain rect or ellipse, with no `shape` prop.
+    ShapeTool(CanvasView &view, ObjectType type, QString shape = {})
+        : DragShapeTool(view, type), m_shape(std::move(shape))
+    {}
 
 protected:
     void place(QJsonObject &props, QPointF start, QPointF p, bool constrain) const override;
+    QJsonObject baseProps() const override;
+
+private:
+    QString m_shape;
+};
+
+// Sticky notes: a click drops a 200 by 200 note centred there, a drag sizes one as the
+// rectangle tool does; either way the note's label editor opens on it at once. A note is a
+// rect with shape=note, grow=true and the style's note colour as its fill.
+class NoteTool : public ShapeTool
+{
+public:
+    static constexpr double kSize = 200;
+    explicit NoteTool(CanvasView &view);
+
+protected:
+    QJsonObject baseProps() const override;
+    std::optional<QJsonObject> clickPlacement(QPointF p) const override;
+    void created(const Object &note) override;
 };
 
 } // namespace inkboard::canvas

@@ -1,5 +1,7 @@
 #include "tools/text_tool.h"
 
+#include "label_target.h"
+
 namespace inkboard::canvas {
 
 void TextTool::press(QPointF p, QMouseEvent *)
@@ -10,6 +12,8 @@ void TextTool::press(QPointF p, QMouseEvent *)
         });
     if (hit)
         m_view.beginTextEdit(hit->object.id, {});
+    else if (const SceneItem *shape = labelTargetAt(m_view.scene(), p, m_view.hitTolerance()))
+        m_view.beginTextEdit(shape->object.id, {}); // its label
     else
         m_view.beginTextEdit({}, p);
 }

@@ -4,7 +4,8 @@
 
 namespace inkboard::canvas {
 
-// A click edits the text under it or starts a new one there.
+// A click edits the text under it, or the label of the closed shape under it, or starts a new
+// text there.
 class TextTool : public Tool
 {
 public:

@@ -1,5 +1,6 @@
 #include "tools/tool.h"
 
+#include "shape_outline.h"
 #include "tools/eraser_tool.h"
 #include "tools/hand_tool.h"
 #include "tools/line_tool.h"
@@ -24,6 +25,10 @@ std::unique_ptr<Tool> makeTool(ToolKind kind, CanvasView &view)
         return std::make_unique<EraserTool>(view);
     case ToolKind::Rect:
         return std::make_unique<ShapeTool>(view, ObjectType::Rect);
+    case ToolKind::Diamond:
+        return std::make_unique<ShapeTool>(view, ObjectType::Rect, shape::diamond);
+    case ToolKind::Note:
+        return std::make_unique<NoteTool>(view);
     case ToolKind::Ellipse:
         return std::make_unique<ShapeTool>(view, ObjectType::Ellipse);
     case ToolKind::Line:

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Takes docs/screenshots/app-window.png: the real `inkboard` window on a demo drawing, under
 # xvfb-run, grabbed from the X server.
-# Usage: tests/gui/screenshot.sh BUILD_DIR [OUT.png] [light|dark]
+# Usage: tests/gui/screenshot.sh BUILD_DIR [OUT.png] [light|dark] [demo|flowchart]
 set -euo pipefail
 build=${1:?build dir}
 out=$(realpath -m "${2:-$(dirname "$0")/../../docs/screenshots/app-window.png}")
 appearance=${3:-light}
+scene=${4:-demo}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-"$build/tests/gui/inkboard_screenshot_tool" demo "$work/demo.inkboard" -platform offscreen
+"$build/tests/gui/inkboard_screenshot_tool" "$scene" "$work/demo.inkboard" -platform offscreen
 mkdir -p "$work/profile"
 printf '[General]\nappearance=%s\n' "$appearance" > "$work/profile/settings.ini"
 cat > "$work/run.sh" <<INNER

@@ -1,6 +1,6 @@
 // Helper for docs/screenshots (not a test): `demo FILE` writes a non-trivial demo drawing as a
-// .inkboard file; `grab FILE` saves what the X server shows (run under xvfb-run next to the
-// real app, see screenshot.sh).
+// .inkboard file, `flowchart FILE` a diagram (labelled shapes, bound arrows, notes); `grab FILE`
+// saves what the X server shows (run under xvfb-run next to the real app, see screenshot.sh).
 #include "blob_store.h"
 #include "inkboard_file.h"
 #include "model/z_order.h"
@@ -76,6 +76,45 @@ public:
                                  {"stroke_color", color},
                                  {"stroke_width", width}});
     }
+    // A shape with a label (flow charts): returns its id, for connectors.
+    QString shape(double x, double y, double w, double h, const QString &shape,
+                  const QString &label, const QString &fill, ObjectType type = ObjectType::Rect)
+    {
+        QJsonObject p{{"x", x},
+                      {"y", y},
+                      {"w", w},
+                      {"h", h},
+                      {"fill_color", fill},
+                      {"stroke_color", "#1e1e1eff"},
+                      {"stroke_width", 2},
+                      {"label", label},
+                      {"font_size", 20}};
+        if (!shape.isEmpty())
+            p.insert("shape", shape);
+        if (shape == u"rectangle")
+            p.insert("radius", 10);
+        return add(type, p);
+    }
+    // An arrow bound at both ends (drawn from the shapes when the app opens the file).
+    void connect(const QString &from, const QString &to, const QString &label = {},
+                 const QString &route = "straight", QPointF fromFocus = {0.5, 0.5},
+                 QPointF toFocus = {0.5, 0.5})
+    {
+        QJsonObject p{
+            {"x", 0},
+            {"y", 0},
+            {"points", QJsonArray{0, 0, 1, 1}},
+            {"stroke_color", "#1e1e1eff"},
+            {"stroke_width", 2},
+            {"route", route},
+            {"head_end", "triangle"},
+            {"arrow_end", true},
+            {"start_bind", QJsonObject{{"id", from}, {"fx", fromFocus.x()}, {"fy", fromFocus.y()}}},
+            {"end_bind", QJsonObject{{"id", to}, {"fx", toFocus.x()}, {"fy", toFocus.y()}}}};
+        if (!label.isEmpty())
+            p.insert("label", label);
+        add(ObjectType::Arrow, p);
+    }
     void image(double x, double y, double w, double h, const QByteArray &bytes)
     {
         const QString hash = canvas::BlobStore::hashOf(bytes);
@@ -87,12 +126,13 @@ public:
     app::InkboardFile file;
 
 private:
-    void add(ObjectType type, QJsonObject props)
+    QString add(ObjectType type, QJsonObject props)
     {
         m_z = keyBetween(m_z, QString()).value();
         props.insert("z", m_z);
-        file.bundle.objects.append(
-            Object{QStringLiteral("demo-%1").arg(file.bundle.objects.size()), type, props});
+        const QString id = QStringLiteral("demo-%1").arg(file.bundle.objects.size());
+        file.bundle.objects.append(Object{id, type, props});
+        return id;
     }
     QString m_z;
 };
@@ -190,6 +230,37 @@ void writeDemo(const QString &path)
         qFatal("%s", qPrintable(error));
 }
 
+// A flow chart: labelled shapes of several kinds, bound arrows (straight and elbow), arrow
+// labels and sticky notes, for the README's diagramming screenshot.
+void writeFlowchart(const QString &path)
+{
+    Demo d;
+    d.file.title = "Release flow";
+    d.text(60, 24, "Release flow", 36);
+    const QString start =
+        d.shape(80, 120, 180, 80, {}, "Merge to main", "#b2f2bbff", ObjectType::Ellipse);
+    const QString ci = d.shape(360, 120, 200, 80, "rectangle", "CI: build and test", "#a5d8ffff");
+    const QString green = d.shape(640, 95, 190, 130, "diamond", "Green?", "#ffec99ff");
+    const QString tag = d.shape(920, 120, 190, 80, "rectangle", "Tag the release", "#a5d8ffff");
+    const QString fix = d.shape(640, 340, 190, 90, "hexagon", "Fix and push", "#ffc9c9ff");
+    const QString packages =
+        d.shape(920, 330, 190, 110, "parallelogram", "Packages\n.deb .exe .dmg", "#eebefaff");
+    const QString ship =
+        d.shape(920, 540, 190, 80, {}, "Ship it", "#b2f2bbff", ObjectType::Ellipse);
+    d.connect(start, ci);
+    d.connect(ci, green);
+    d.connect(green, tag, "yes");
+    d.connect(green, fix, "no");
+    d.connect(fix, ci, {}, "elbow", {0, 0.5}, {0.5, 1});
+    d.connect(tag, packages);
+    d.connect(packages, ship);
+    d.shape(80, 300, 230, 200, "note", "Release notes from the merged PRs", "#fff59dff");
+    d.shape(340, 470, 230, 170, "note", "Who is on call this week?", "#a5d8ffff");
+    QString error;
+    if (!d.file.write(path, &error))
+        qFatal("%s", qPrintable(error));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -200,10 +271,15 @@ int main(int argc, char *argv[])
         writeDemo(args[2]);
         return 0;
     }
+    if (args.size() == 3 && args[1] == "flowchart") {
+        writeFlowchart(args[2]);
+        return 0;
+    }
     if (args.size() == 3 && args[1] == "grab") {
         const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
         return shot.save(args[2], "PNG") ? 0 : 1;
     }
-    std::fprintf(stderr, "usage: inkboard_screenshot_tool demo FILE.inkboard | grab FILE.png\n");
+    std::fprintf(stderr,
+                 "usage: inkboard_screenshot_tool demo|flowchart FILE.inkboard | grab FILE.png\n");
     return 2;
 }

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -103,6 +104,7 @@ private slots:
     void openByIdAndUnknownId();
     void settingsAreRemembered();
     void stylePanelRestylesSelection();
+    void noteColoursAndShapesFromTheWindow();
     void copyPasteBetweenWindows();
     void unreadableImageIsAMessage();
     void toolKeysAreShortcutsButTypeIntoText();
@@ -292,8 +294,8 @@ void TestApp::imagesOfTheOldDownloadFolderStillShow()
     const QString hash = canvas::BlobStore::hashOf(png);
     const QString oldFolder = profile + "/drawings.inkboard-store.blobs";
     QVERIFY(QDir().mkpath(oldFolder));
-    for (const auto &[name, bytes] : {std::pair{hash, png}, std::pair{hash + ".type",
-                                                                       QByteArray("image/png")}}) {
+    for (const auto &[name, bytes] :
+         {std::pair{hash, png}, std::pair{hash + ".type", QByteArray("image/png")}}) {
         QFile file(oldFolder + "/" + name);
         QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
     }
@@ -302,11 +304,11 @@ void TestApp::imagesOfTheOldDownloadFolderStillShow()
     QCOMPARE(w.context->blobs()->folder(), profile + "/blobs");
     QVERIFY(QFile::exists(profile + "/blobs/" + hash));
     QVERIFY(!QDir(oldFolder).exists()); // one folder from now on
-    w.window->session()->submit({Op::create(
-        "op-image", "img", ObjectType::Image,
-        {{"blob", hash}, {"x", 0}, {"y", 0}, {"w", 30}, {"h", 20}})});
-    const QImage shown = canvas::Exporter(w.canvas()->scene(), w.context->blobs())
-                             .toImage(canvas::ExportOptions{});
+    w.window->session()->submit(
+        {Op::create("op-image", "img", ObjectType::Image,
+                    {{"blob", hash}, {"x", 0}, {"y", 0}, {"w", 30}, {"h", 20}})});
+    const QImage shown =
+        canvas::Exporter(w.canvas()->scene(), w.context->blobs()).toImage(canvas::ExportOptions{});
     QVERIFY(!shown.isNull());
     QCOMPARE(shown.pixelColor(shown.width() / 2, shown.height() / 2), QColor(Qt::cyan));
 }
@@ -412,6 +414,47 @@ void TestApp::stylePanelRestylesSelection()
     QCOMPARE(w.window->session()->replica().visible().find(id)->string(QLatin1String("fill_color")),
              QString("#a5d8ffff"));
     QCOMPARE(w.window->history()->stack()->count(), 2);
+}
+
+void TestApp::noteColoursAndShapesFromTheWindow()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    auto *row = w.window->findChild<QWidget *>("noteColors");
+    QVERIFY(row);
+    QVERIFY(row->isHidden()); // no note tool, no note selected
+    QTest::keyClick(w.canvas(), 'n');
+    QVERIFY(!row->isHidden());
+    auto *pink = w.window->findChild<QToolButton *>("noteSwatch_f8bbd0");
+    QVERIFY(pink);
+    QTest::mouseClick(pink, Qt::LeftButton);
+    QCOMPARE(w.canvas()->style().noteColor, QColor(0xf8bbd0));
+    QCOMPARE(w.window->history()->stack()->count(), 0); // only the next note's colour
+    QTest::mouseClick(w.canvas(), Qt::LeftButton, {}, QPoint(300, 300));
+    QCOMPARE(w.canvas()->selection().size(), 1);
+    const QString id = *w.canvas()->selection().begin();
+    const Document &doc = w.window->session()->replica().visible();
+    QCOMPARE(doc.find(id)->string(QLatin1String("fill_color")), QString("#f8bbd0ff"));
+    auto *editor = w.canvas()->findChild<QPlainTextEdit *>("labelEditor");
+    QVERIFY(editor && editor->isVisible());
+    QTest::keyClick(editor, Qt::Key_Escape);
+    QVERIFY(!row->isHidden()); // the note is selected
+
+    // With the note selected, a swatch recolours it: one restyle, one undo step.
+    const int steps = w.window->history()->stack()->count();
+    QTest::mouseClick(w.window->findChild<QToolButton *>("noteSwatch_c5e1a5"), Qt::LeftButton);
+    QCOMPARE(doc.find(id)->string(QLatin1String("fill_color")), QString("#c5e1a5ff"));
+    QCOMPARE(w.window->history()->stack()->count(), steps + 1);
+
+    // Edit > Shape turns the selected rect into another outline.
+    QAction *hexagon = w.window->action("shape.hexagon");
+    QVERIFY(hexagon && hexagon->isEnabled());
+    hexagon->trigger();
+    QCOMPARE(doc.find(id)->string(QLatin1String("shape")), QString("hexagon"));
+    QCOMPARE(w.window->history()->stack()->count(), steps + 2);
+    w.canvas()->clearSelection();
+    QVERIFY(!hexagon->isEnabled());
+    QVERIFY(row->isHidden());
 }
 
 void TestApp::copyPasteBetweenWindows()

@@ -4,9 +4,12 @@
 // deleted, and undo brings the binding back. Alt draws without binding.
 #include "canvas_fixture.h"
 #include "connectors/binding.h"
+#include "connectors/label_position.h"
+#include "label_painter.h"
 #include "scene_index.h"
 
 #include <QLineF>
+#include <QPlainTextEdit>
 
 using namespace inkboard;
 using namespace inkboard::canvas;
@@ -180,6 +183,60 @@ private slots:
         QVERIFY(offSide(pts.last().x(), 400));
         // The stored points are the whole route: a version-1 reader draws the same elbow.
         QCOMPARE(pointsOf(*f.doc().find(c)).size(), pts.size());
+    }
+
+    void aConnectorLabelIsEditedInPlaceAndDraggedAlong()
+    {
+        CanvasFixture f;
+        f.seed(CanvasFixture::rect("a", 100, 100, 100, 80));
+        f.seed(CanvasFixture::rect("b", 500, 100, 100, 80));
+        f.view.setTool(ToolKind::Arrow);
+        f.drag(QPointF(150, 140), QPointF(550, 140));
+        const QString c = arrowId(f.doc());
+        // Double-click the arrow's middle: its label editor opens; what is typed is the label.
+        QTest::mouseDClick(&f.view, Qt::LeftButton, {}, QPoint(350, 140));
+        QPlainTextEdit *editor = nullptr;
+        for (QPlainTextEdit *e : f.view.findChildren<QPlainTextEdit *>("labelEditor")) {
+            if (e->isVisible())
+                editor = e;
+        }
+        QVERIFY(editor);
+        QTest::keyClicks(editor, "yes");
+        f.click(QPointF(700, 550));
+        QCOMPARE(f.doc().find(c)->string(QLatin1String("label")), QString("yes"));
+        QCOMPARE(f.doc().size(), 3); // no text object was made
+        const SceneItem *item = f.view.scene().item(c);
+        const QRectF box = item->geometry.toCanvas.mapRect(labelBox(item->object, item->geometry));
+        QVERIFY2(box.contains(QPointF(350, 140)), "the label sits at the middle");
+        QVERIFY2(item->geometry.bounds.contains(box), "the label is in the bounds");
+        // The line stops short of the label: its middle pixel is background, not ink.
+        const QRectF text = item->geometry.toCanvas.mapRect(
+            labelTextRect(item->object, labelBox(item->object, item->geometry)));
+        QVERIFY(!text.isEmpty());
+        const QColor middle = f.view.grab().toImage().pixelColor(int(text.left()) - 2, 140);
+        const QColor onLine = f.view.grab().toImage().pixelColor(int(box.left()) - 20, 140);
+        QVERIFY2(onLine.lightness() < 100, qPrintable(onLine.name()));
+        QVERIFY2(middle.lightness() > 200, qPrintable(middle.name()));
+
+        // Drag the label towards the end: label_pos grows, the label stays on the path.
+        f.view.setSelection({c});
+        f.drag(QPointF(350, 140), QPointF(450, 160));
+        const double pos = f.doc().find(c)->number(QLatin1String("label_pos"), -1);
+        QVERIFY2(pos > 0.6 && pos < 0.9, qPrintable(QString::number(pos)));
+        QVERIFY(f.doc().find(c)->props.contains("start_bind"));
+
+        // Moving a shape moves the label with the path.
+        auto labelCentre = [&f, &c] {
+            const SceneItem *i = f.view.scene().item(c);
+            return i->geometry.toCanvas.map(labelBox(i->object, i->geometry).center());
+        };
+        const QPointF before = labelCentre();
+        f.view.setSelection({"b"});
+        QTest::keyClick(&f.view, Qt::Key_Down, Qt::ShiftModifier);
+        QVERIFY2(labelCentre().y() > before.y() + 1, "the label went with the path");
+        f.history.stack()->undo();
+        f.history.stack()->undo();
+        QCOMPARE(f.doc().find(c)->number(QLatin1String("label_pos"), -1), -1.0);
     }
 
     void altDrawsWithoutBinding()

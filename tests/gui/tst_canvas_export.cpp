@@ -22,6 +22,7 @@ private slots:
     void pngDecodesAtTheRightSize();
     void pngPixelsMatchTheDrawing();
     void svgParses();
+    void svgHoldsShapeLabels();
     void pdfStartsWithPdfHeader();
     void selectionOnlyExportsSelection();
     void emptyOrHugeExportIsRefusedWithAMessage();
@@ -107,6 +108,24 @@ void TestCanvasExport::svgParses()
     QSvgRenderer renderer(path);
     QVERIFY(renderer.isValid());
     QCOMPARE(renderer.viewBoxF().size(), QSizeF(334, 184));
+}
+
+void TestCanvasExport::svgHoldsShapeLabels()
+{
+    // Labels are painted by the renderer, so every export carries them.
+    Object d = CanvasFixture::rect("d", 0, 200, 160, 100, "a2");
+    d.props.insert("shape", "diamond");
+    d.props.insert("label", "Start here");
+    f->seed(d);
+    const QString path = f->dir.path() + "/labels.svg";
+    QString error;
+    QVERIFY2(Exporter(f->view.scene(), &f->blobs).saveSvg(path, {}, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray svg = file.readAll();
+    // Each wrapped line is a text element of its own.
+    QVERIFY(svg.contains(">Start"));
+    QVERIFY(svg.contains("here<"));
 }
 
 void TestCanvasExport::pdfStartsWithPdfHeader()

@@ -79,8 +79,9 @@ void TestCanvasTools::toolCreatesObject_data()
         << QJsonObject{{"x", 100}, {"y", 100}, {"points", QJsonArray{0, 0, 200, 150}}};
     QTest::newRow("P draws a stroke starting at the press")
         << 'p' << "stroke" << QJsonObject{{"x", 100}, {"y", 100}};
-    QTest::newRow("D (tldraw) draws a stroke too")
-        << 'd' << "stroke" << QJsonObject{{"x", 100}, {"y", 100}};
+    QTest::newRow("D draws a diamond: a rect with shape=diamond")
+        << 'd' << "rect"
+        << QJsonObject{{"x", 100}, {"y", 100}, {"w", 200}, {"h", 150}, {"shape", "diamond"}};
 }
 
 void TestCanvasTools::toolCreatesObject()

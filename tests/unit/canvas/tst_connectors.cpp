@@ -347,6 +347,10 @@ private slots:
         QVERIFY(pts.size() >= 3);
         QVERIFY2(near(pts.first(), {100 + kGap, 30}), "out of a's right side, at its middle");
         QVERIFY2(near(pts.last(), {400 - kGap, 130}), "into b's left side, at its middle");
+        // A focus on a side is an anchor: the route leaves by that side, whatever is nearer.
+        d.apply(Op::update("o", "c", {{"start_bind", bind("a", 0.5, 1)}}));
+        scene.update(d, {"c"});
+        QVERIFY2(near(drawnIn(scene, "c").first(), {50, 60 + kGap}), "out of a's bottom");
         for (qsizetype i = 1; i < pts.size(); ++i) {
             const QPointF d = pts[i] - pts[i - 1];
             QVERIFY(std::abs(d.x()) < 0.02 || std::abs(d.y()) < 0.02);
