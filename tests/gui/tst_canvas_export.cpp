@@ -23,6 +23,7 @@ private slots:
     void pngPixelsMatchTheDrawing();
     void svgParses();
     void svgHoldsShapeLabels();
+    void exportsDrawBoundConnectorsAndTheirLabels();
     void pdfStartsWithPdfHeader();
     void selectionOnlyExportsSelection();
     void emptyOrHugeExportIsRefusedWithAMessage();
@@ -126,6 +127,41 @@ void TestCanvasExport::svgHoldsShapeLabels()
     // Each wrapped line is a text element of its own.
     QVERIFY(svg.contains(">Start"));
     QVERIFY(svg.contains("here<"));
+}
+
+void TestCanvasExport::exportsDrawBoundConnectorsAndTheirLabels()
+{
+    // An arrow from a to b whose stored points are stale (a peer moved b since): exports draw
+    // it from the bindings, as the window does, with its label.
+    Object c{"c", ObjectType::Arrow,
+             QJsonObject{{"x", 50},
+                         {"y", 25},
+                         {"z", "a5"},
+                         {"stroke_width", 4},
+                         {"stroke_color", "#000000ff"},
+                         {"points", QJsonArray{0, 0, 0, 400}},
+                         {"label", "flows"},
+                         {"start_bind", QJsonObject{{"id", "a"}, {"fx", 0.5}, {"fy", 0.5}}},
+                         {"end_bind", QJsonObject{{"id", "b"}, {"fx", 0.5}, {"fy", 0.5}}}}};
+    f->seed(c);
+    ExportOptions o;
+    o.margin = 0;
+    const QImage image = Exporter(f->view.scene(), &f->blobs).toImage(o);
+    // From a's corner (100, 50) towards b's (200, 100), through (120, 60); nothing
+    // where the stale points say (down to y 425, outside the export).
+    QVERIFY2(image.height() < 300, "the stale end is not drawn");
+    bool ink = false;
+    for (int dx = -3; dx <= 3 && !ink; ++dx) {
+        for (int dy = -3; dy <= 3 && !ink; ++dy)
+            ink = QColor(image.pixel(1 + 120 + dx, 1 + 60 + dy)).lightness() < 80;
+    }
+    QVERIFY2(ink, "the arrow is drawn between the two shapes");
+    const QString path = f->dir.path() + "/connectors.svg";
+    QString error;
+    QVERIFY2(Exporter(f->view.scene(), &f->blobs).saveSvg(path, {}, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(">flows<"));
 }
 
 void TestCanvasExport::pdfStartsWithPdfHeader()
