@@ -213,6 +213,8 @@ void MainWindow::restoreSettings()
     style.route = s.value(QStringLiteral("style/route"), style.route).toString();
     style.headStart = s.value(QStringLiteral("style/headStart"), style.headStart).toString();
     style.headEnd = s.value(QStringLiteral("style/headEnd"), style.headEnd).toString();
+    style.dash = s.value(QStringLiteral("style/dash"), style.dash).toString();
+    style.fillStyle = s.value(QStringLiteral("style/fillStyle"), style.fillStyle).toString();
     style.noteColor = s.value(QStringLiteral("style/note"), style.noteColor).value<QColor>();
     style.fontFamily = s.value(QStringLiteral("style/fontFamily"), style.fontFamily).toString();
     m_canvas->setStyle(style);
@@ -238,6 +240,8 @@ void MainWindow::saveSettings()
     s.setValue(QStringLiteral("style/route"), style.route);
     s.setValue(QStringLiteral("style/headStart"), style.headStart);
     s.setValue(QStringLiteral("style/headEnd"), style.headEnd);
+    s.setValue(QStringLiteral("style/dash"), style.dash);
+    s.setValue(QStringLiteral("style/fillStyle"), style.fillStyle);
     s.setValue(QStringLiteral("style/note"), style.noteColor);
     s.setValue(QStringLiteral("style/fontFamily"), style.fontFamily);
     m_context->syncSettings();

@@ -134,6 +134,14 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     form->addRow(tr("Start"), m_headStart);
     m_headEnd = choice(QStringLiteral("headEnd"), heads, headNames, &canvas::Style::headEnd);
     form->addRow(tr("End"), m_headEnd);
+    m_dash = choice(QStringLiteral("dash"),
+                    {QStringLiteral("solid"), QStringLiteral("dashed"), QStringLiteral("dotted")},
+                    {tr("Solid"), tr("Dashed"), tr("Dotted")}, &canvas::Style::dash);
+    form->addRow(tr("Outline"), m_dash);
+    m_fillStyle =
+        choice(QStringLiteral("fillStyle"), {QStringLiteral("solid"), QStringLiteral("hatch")},
+               {tr("Solid"), tr("Hatched")}, &canvas::Style::fillStyle);
+    form->addRow(tr("Fill style"), m_fillStyle);
 
     if (m_canvas) {
         connect(m_canvas, &canvas::CanvasView::styleChanged, this, &StylePanel::refresh);
@@ -267,6 +275,8 @@ void StylePanel::refresh()
     m_route->setCurrentIndex(std::max(0, m_route->findData(s.route)));
     m_headStart->setCurrentIndex(std::max(0, m_headStart->findData(s.headStart)));
     m_headEnd->setCurrentIndex(std::max(0, m_headEnd->findData(s.headEnd)));
+    m_dash->setCurrentIndex(std::max(0, m_dash->findData(s.dash)));
+    m_fillStyle->setCurrentIndex(std::max(0, m_fillStyle->findData(s.fillStyle)));
     m_refreshing = false;
 }
 

@@ -47,6 +47,8 @@ private:
     QComboBox *m_route = nullptr;
     QComboBox *m_headStart = nullptr;
     QComboBox *m_headEnd = nullptr;
+    QComboBox *m_dash = nullptr;
+    QComboBox *m_fillStyle = nullptr;
     QList<QPair<QWidget *, QColor>> m_strokeSwatches;
     QList<QPair<QWidget *, QColor>> m_fillSwatches;
     QList<QPair<QWidget *, QColor>> m_noteSwatches;

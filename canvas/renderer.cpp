@@ -64,19 +64,33 @@ void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTra
             keep.addRect(labelTextRect(o, labelBox(o, g)).adjusted(-4, -2, 4, 2));
             p.setClipPath(keep, Qt::IntersectClip);
         }
+        const Qt::PenStyle dash = o.type == ObjectType::Stroke ? Qt::SolidLine : penStyleOf(o);
         if (o.type != ObjectType::Stroke && g.penWidth > 0 && g.penWidth * scale <= 4) {
             // Thin straight segments: as lines with square caps, which the raster engine
             // draws antialiased some 20 times faster than a round-capped path (a drag of a
             // shape with 50 connectors repaints them all); at this width the caps look alike.
+            // The shaft (the first subpath) takes the dash; the heads stay solid.
             pen.setCapStyle(Qt::SquareCap);
             pen.setJoinStyle(Qt::MiterJoin);
-            p.setPen(pen);
-            QVarLengthArray<QLineF, 16> lines;
-            for (const QPolygonF &poly : g.path.toSubpathPolygons()) {
-                for (qsizetype i = 1; i < poly.size(); ++i)
-                    lines.append(QLineF(poly[i - 1], poly[i]));
+            QVarLengthArray<QLineF, 16> shaft, heads;
+            const QList<QPolygonF> polys = g.path.toSubpathPolygons();
+            for (qsizetype k = 0; k < polys.size(); ++k) {
+                for (qsizetype i = 1; i < polys[k].size(); ++i)
+                    (k == 0 ? shaft : heads).append(QLineF(polys[k][i - 1], polys[k][i]));
             }
-            p.drawLines(lines.constData(), int(lines.size()));
+            pen.setStyle(dash);
+            p.setPen(pen);
+            p.drawLines(shaft.constData(), int(shaft.size()));
+            pen.setStyle(Qt::SolidLine);
+            p.setPen(pen);
+            p.drawLines(heads.constData(), int(heads.size()));
+        } else if (dash != Qt::SolidLine) {
+            const QList<QPolygonF> polys = g.path.toSubpathPolygons();
+            for (qsizetype k = 0; k < polys.size(); ++k) {
+                pen.setStyle(k == 0 ? dash : Qt::SolidLine);
+                p.setPen(pen);
+                p.drawPolyline(polys[k]);
+            }
         } else {
             p.drawPath(g.path);
         }
@@ -97,9 +111,23 @@ void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTra
         const bool note = isNote(o);
         if (note && fill.alpha() > 0) // paper on the table: a soft shadow, cheap to paint
             p.fillPath(g.path.translated(kNoteShadowOffset), QColor(0, 0, 0, 38));
-        p.setBrush(fill.alpha() > 0 ? QBrush(displayColor(fill)) : QBrush(Qt::NoBrush));
+        const bool hatched = isHatched(o) && fill.alpha() > 0;
+        if (hatched) {
+            // Hatching as Excalidraw draws it: lines at 45 degrees in the fill colour, clipped
+            // to the outline, a constant spacing in canvas units so it scales with the drawing.
+            p.save();
+            p.setClipPath(g.path, Qt::IntersectClip);
+            p.setPen(QPen(displayColor(fill), std::max(1.5, g.penWidth * 0.75)));
+            const QRectF r = g.path.boundingRect();
+            constexpr double kSpacing = 9;
+            for (double t = -r.height(); t < r.width(); t += kSpacing)
+                p.drawLine(QPointF(r.left() + t, r.bottom()),
+                           QPointF(r.left() + t + r.height(), r.top()));
+            p.restore();
+        }
+        p.setBrush(fill.alpha() > 0 && !hatched ? QBrush(displayColor(fill)) : QBrush(Qt::NoBrush));
         const QPen pen = g.penWidth > 0 ? QPen(displayColor(strokeColorOf(o)), g.penWidth,
-                                               Qt::SolidLine, Qt::SquareCap, Qt::MiterJoin)
+                                               penStyleOf(o), Qt::SquareCap, Qt::MiterJoin)
                                         : QPen(Qt::NoPen);
         p.setPen(pen);
         p.drawPath(g.path);

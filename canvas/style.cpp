@@ -41,8 +41,12 @@ QJsonObject Style::toProps(ObjectType type) const
         return props;
     }
     props.insert(key::strokeWidth, strokeWidth);
-    if (type == ObjectType::Rect || type == ObjectType::Ellipse)
+    if (type == ObjectType::Rect || type == ObjectType::Ellipse) {
         props.insert(key::fillColor, colorToProp(fillColor));
+        props.insert(key::fillStyle, fillStyle);
+    }
+    if (type != ObjectType::Stroke)
+        props.insert(key::dash, dash);
     if (type == ObjectType::Line || type == ObjectType::Arrow)
         props.insert(key::route, route);
     if (type == ObjectType::Arrow) {
@@ -65,6 +69,10 @@ Style Style::merged(const Object &o) const
     Style s = *this;
     if (o.props.contains(key::strokeColor))
         s.strokeColor = strokeColorOf(o);
+    if (o.props.contains(key::dash))
+        s.dash = o.string(QLatin1String("dash"), s.dash);
+    if (o.props.contains(key::fillStyle))
+        s.fillStyle = o.string(QLatin1String("fill_style"), s.fillStyle);
     if (o.props.contains(key::fillColor)) {
         s.fillColor = fillColorOf(o);
         if (isNote(o))
@@ -127,6 +135,17 @@ QString arrowheadOf(const Object &o, bool atEnd)
     const bool flag = o.props.value(atEnd ? key::arrowEnd : key::arrowStart)
                           .toBool(atEnd && o.type == ObjectType::Arrow);
     return flag ? QStringLiteral("arrow") : QStringLiteral("none");
+}
+
+Qt::PenStyle penStyleOf(const Object &o)
+{
+    const QString dash = o.string(QLatin1String("dash"));
+    return dash == u"dashed" ? Qt::DashLine : dash == u"dotted" ? Qt::DotLine : Qt::SolidLine;
+}
+
+bool isHatched(const Object &o)
+{
+    return o.string(QLatin1String("fill_style")) == u"hatch";
 }
 
 bool isKnownArrowhead(const QString &head)

@@ -33,6 +33,8 @@ inline const QString arrowEnd = QStringLiteral("arrow_end");
 inline const QString headStart = QStringLiteral("head_start");
 inline const QString headEnd = QStringLiteral("head_end");
 inline const QString route = QStringLiteral("route");
+inline const QString dash = QStringLiteral("dash");
+inline const QString fillStyle = QStringLiteral("fill_style");
 } // namespace key
 
 inline constexpr double kDefaultStrokeWidth = 2;
@@ -57,6 +59,9 @@ struct Style
     QString route = QStringLiteral("straight");
     QString headStart = QStringLiteral("none");
     QString headEnd = QStringLiteral("arrow");
+    // Outlines: `dash` solid, dashed or dotted; fills: `fill_style` solid or hatch.
+    QString dash = QStringLiteral("solid");
+    QString fillStyle = QStringLiteral("solid");
     // `font_family` of texts and labels: a keyword (sans, serif, mono, hand) or a family.
     QString fontFamily = QStringLiteral("sans");
     // The fill of the next sticky note (the note tool's, not a prop of other objects).
@@ -85,5 +90,9 @@ bool isLocked(const Object &o);
 QString arrowheadOf(const Object &o, bool atEnd);
 // The arrowheads this version draws; a value from a later one draws as `arrow`.
 bool isKnownArrowhead(const QString &head);
+// An outline's pen style from `dash` (a value this version does not know is solid), and
+// whether a fill is hatched (`fill_style` hatch; anything else fills solid).
+Qt::PenStyle penStyleOf(const Object &o);
+bool isHatched(const Object &o);
 
 } // namespace inkboard::canvas

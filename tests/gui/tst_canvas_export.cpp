@@ -24,6 +24,7 @@ private slots:
     void svgParses();
     void svgHoldsShapeLabels();
     void exportsDrawBoundConnectorsAndTheirLabels();
+    void dashesAndHatchedFills();
     void pdfStartsWithPdfHeader();
     void selectionOnlyExportsSelection();
     void emptyOrHugeExportIsRefusedWithAMessage();
@@ -162,6 +163,54 @@ void TestCanvasExport::exportsDrawBoundConnectorsAndTheirLabels()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains(">flows<"));
+}
+
+void TestCanvasExport::dashesAndHatchedFills()
+{
+    CanvasFixture g;
+    Object dashed = CanvasFixture::rect("d", 0, 0, 200, 100);
+    dashed.props.insert("fill_color", "#00000000");
+    dashed.props.insert("stroke_color", "#000000ff");
+    dashed.props.insert("stroke_width", 4);
+    dashed.props.insert("dash", "dashed");
+    g.seed(dashed);
+    Object hatched = CanvasFixture::rect("h", 0, 200, 200, 100, "a1");
+    hatched.props.insert("stroke_width", 0);
+    hatched.props.insert("fill_color", "#0000ffff");
+    hatched.props.insert("fill_style", "hatch");
+    g.seed(hatched);
+    ExportOptions o;
+    o.margin = 0;
+    const QImage image = Exporter(g.view.scene(), &g.blobs).toImage(o);
+    auto dark = [&image](int x, int y) { return QColor(image.pixel(x, y)).lightness() < 128; };
+    auto count = [](int from, int to, const std::function<bool(int)> &is) {
+        int n = 0;
+        for (int i = from; i < to; ++i)
+            n += is(i) ? 1 : 0;
+        return n;
+    };
+    // Along the dashed top edge (y = 0, at pixel row 3 with the padding): ink and gaps.
+    const int inked = count(10, 190, [&](int x) { return dark(x + 3, 3); });
+    QVERIFY2(inked > 40 && inked < 170, qPrintable(QString::number(inked)));
+    // Inside the hatched rect: blue lines and white between them, not one blue area.
+    int blue = 0, white = 0;
+    for (int x = 20; x < 180; ++x) {
+        const QColor c(image.pixel(x + 3, 250 + 3));
+        blue += c.blue() - c.red() > 60 ? 1 : 0;
+        white += c.lightness() > 240 ? 1 : 0;
+    }
+    QVERIFY2(blue > 20 && white > 20, qPrintable(QStringLiteral("%1 %2").arg(blue).arg(white)));
+    // The style writes both, and reads them back.
+    Style style;
+    style.dash = "dotted";
+    style.fillStyle = "hatch";
+    const QJsonObject props = style.toProps(ObjectType::Rect);
+    QCOMPARE(props.value("dash").toString(), QString("dotted"));
+    QCOMPARE(props.value("fill_style").toString(), QString("hatch"));
+    const Style back = Style().merged(Object{"x", ObjectType::Rect, props});
+    QCOMPARE(back.dash, QString("dotted"));
+    QCOMPARE(back.fillStyle, QString("hatch"));
+    QCOMPARE(penStyleOf(Object{"x", ObjectType::Rect, {{"dash", "wavy"}}}), Qt::SolidLine);
 }
 
 void TestCanvasExport::pdfStartsWithPdfHeader()
