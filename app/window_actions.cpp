@@ -148,6 +148,10 @@ void WindowActions::addEditing(QAction *stylePanel)
         K(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_H), [c] { c->distribute(Axis::Horizontal); });
     add(QStringLiteral("align.distributeV"), tr("Distribute &Vertically"),
         K(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_V), [c] { c->distribute(Axis::Vertical); });
+    add(QStringLiteral("edit.copyStyle"), tr("Copy St&yle"), K(Qt::CTRL | Qt::ALT | Qt::Key_C),
+        [c] { c->copyStyle(); });
+    add(QStringLiteral("edit.pasteStyle"), tr("Paste Sty&le"), K(Qt::CTRL | Qt::ALT | Qt::Key_V),
+        [c] { c->pasteStyle(); });
     add(QStringLiteral("edit.lock"), tr("&Lock / Unlock"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         [c] { c->toggleLock(); });
     // The outlines a rect can take (only the diamond has a tool of its own).
@@ -253,6 +257,9 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     edit->addSeparator();
     edit->addAction(a("edit.selectAll"));
     edit->addSeparator();
+    edit->addAction(a("edit.copyStyle"));
+    edit->addAction(a("edit.pasteStyle"));
+    edit->addSeparator();
     for (const char *n : {"edit.front", "edit.forward", "edit.backward", "edit.back", "edit.lock"})
         edit->addAction(a(n));
     QMenu *arrange = edit->addMenu(tr("A&lign and Distribute"));
@@ -333,9 +340,9 @@ void WindowActions::checkTool(canvas::ToolKind tool)
 void WindowActions::updateSelection()
 {
     const qsizetype count = m_canvas->selection().size();
-    for (const char *n :
-         {"edit.cut", "edit.copy", "edit.duplicate", "edit.delete", "edit.front", "edit.forward",
-          "edit.backward", "edit.back", "edit.lock", "view.zoomSelection"})
+    for (const char *n : {"edit.cut", "edit.copy", "edit.duplicate", "edit.delete", "edit.front",
+                          "edit.forward", "edit.backward", "edit.back", "edit.lock",
+                          "edit.copyStyle", "edit.pasteStyle", "view.zoomSelection"})
         m_actions.value(QString::fromLatin1(n))->setEnabled(count > 0);
     for (const char *n :
          {"align.left", "align.center", "align.right", "align.top", "align.middle", "align.bottom"})
@@ -386,6 +393,7 @@ void WindowActions::showShortcuts()
                "<b>Shift+Tab</b></td></tr>"
                "<tr><td>Draw or move without binding or snapping</td><td>hold <b>Alt</b></td></tr>"
                "<tr><td>Snap to objects on / off</td><td><b>Alt+S</b></td></tr>"
+               "<tr><td>Copy / paste style</td><td><b>Ctrl+Alt+C</b> / <b>Ctrl+Alt+V</b></td></tr>"
                "<tr><td>Align left / centres / right</td><td><b>Alt+Shift+A</b> / <b>H</b> / "
                "<b>D</b></td></tr>"
                "<tr><td>Align top / middles / bottom</td><td><b>Alt+Shift+W</b> / <b>V</b> / "

@@ -157,7 +157,32 @@ void CanvasView::setStyle(const Style &style)
     emit styleChanged();
     if (m_readOnly)
         return;
-    requestOps(commands::restyle(visible(), m_selection, old, style), tr("Change style"));
+    requestOps(commands::withRestyledConnectors(
+                   commands::restyle(visible(), m_selection, old, style), visible(), m_scene),
+               tr("Change style"));
+}
+
+void CanvasView::copyStyle()
+{
+    const QList<const SceneItem *> items = selectedItems();
+    if (items.isEmpty())
+        return;
+    m_copiedStyle = m_style.merged(items.first()->object);
+    emit message(tr("Style copied"));
+}
+
+void CanvasView::pasteStyle()
+{
+    if (!m_copiedStyle)
+        return;
+    m_style = *m_copiedStyle;
+    emit styleChanged();
+    if (m_readOnly)
+        return;
+    requestOps(
+        commands::withRestyledConnectors(
+            commands::pasteStyle(visible(), m_selection, *m_copiedStyle), visible(), m_scene),
+        tr("Paste style"));
 }
 
 // --- selection -----------------------------------------------------------------------------------

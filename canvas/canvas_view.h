@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 class QMimeData;
 
@@ -125,6 +126,7 @@ public:
     // time): what a gesture snaps to, leaving out `moving` and connectors, and the guides
     // it shows meanwhile.
     bool isSnapping() const { return m_snapping; }
+    bool hasCopiedStyle() const { return m_copiedStyle.has_value(); }
     SnapTargets snapTargets(const QSet<QString> &moving) const;
     void setSnapGuides(const QList<QLineF> &guides);
     void requestOps(const OpList &ops, const QString &label, int mergeId = -1);
@@ -161,6 +163,10 @@ public slots:
     void bringToFront();
     void sendToBack();
     void bringForward();
+    // Copy style / paste style (Ctrl+Alt+C / V): the first selected object's style, then
+    // on the selection as one undo step (and as the next objects' style).
+    void copyStyle();
+    void pasteStyle();
     // Selects the next (or previous) object in reading order and shows it.
     void cycleSelection(bool forward);
     void sendBackward();
@@ -232,6 +238,7 @@ private:
     QSet<QString> m_editHidden; // what the text editor covers: a text, or a shape's label
     QRectF m_marquee;
     QString m_bindTarget;
+    std::optional<Style> m_copiedStyle;
     QList<QLineF> m_snapGuides;
     bool m_snapping = true;
     QList<CanvasOverlay *> m_overlays;

@@ -66,6 +66,27 @@ OpList withConnectorEdits(const OpList &ops, const Document &stored, const Scene
     return out;
 }
 
+OpList withRestyledConnectors(const OpList &ops, const Document &stored, const SceneIndex &scene)
+{
+    QHash<QString, Object> after;
+    for (const Op &op : ops) {
+        const Object *o = op.kind == Op::Kind::Update ? stored.find(op.id) : nullptr;
+        if (!o || !isConnector(*o))
+            continue;
+        auto it = after.find(op.id);
+        if (it == after.end())
+            it = after.insert(op.id, *o);
+        it->applyUpdate(op.props);
+    }
+    OpList out = ops;
+    for (const Object &o : std::as_const(after)) {
+        const Object shown =
+            resolveConnector(o, [&scene](const QString &id) { return scene.item(id); });
+        appendChange(out, stored, after, shown);
+    }
+    return out;
+}
+
 OpList detachFrom(const QSet<QString> &ids, const Document &stored, const SceneIndex &scene)
 {
     OpList out;

@@ -18,6 +18,10 @@ namespace inkboard::canvas::commands {
 // apply to; `scene` shows it.
 OpList withConnectorEdits(const OpList &ops, const Document &stored, const SceneIndex &scene);
 
+// A restyle of connectors (a route, a stroke width: what moves their drawn path) stores the
+// path it now draws, as a move does: `ops`, then an update per such connector.
+OpList withRestyledConnectors(const OpList &ops, const Document &stored, const SceneIndex &scene);
+
 // Deleting `ids` leaves their connectors in place: each end bound to one of them unbound,
 // where it is drawn now, in the same undo step as the delete (undo binds it again).
 OpList detachFrom(const QSet<QString> &ids, const Document &stored, const SceneIndex &scene);

@@ -14,4 +14,8 @@ namespace inkboard::canvas::commands {
 OpList restyle(const Document &document, const QSet<QString> &selection, const Style &was,
                const Style &want);
 
+// Paste style (Ctrl+Alt+V): every style key of `style` on each selected object that holds
+// another value, whatever the panel showed before.
+OpList pasteStyle(const Document &document, const QSet<QString> &selection, const Style &style);
+
 } // namespace inkboard::canvas::commands

@@ -13,6 +13,7 @@ private slots:
     void undoRedoRoundTrips_data();
     void undoRedoRoundTrips();
     void oneStepPerGesture();
+    void copyAndPasteStyleIsOneStep();
     void undoLeavesPeersLaterValueOfTheSameProp();
     void undoRestoresOnlyOwnPropsBesidePeersEdit();
     void undoOfCreateDeletesEvenAfterPeerEdit();
@@ -116,6 +117,34 @@ void TestCanvasUndo::oneStepPerGesture()
     QCOMPARE(f.doc().size(), 2);
     f.history.stack()->undo();
     QCOMPARE(f.doc().size(), 1);
+}
+
+void TestCanvasUndo::copyAndPasteStyleIsOneStep()
+{
+    CanvasFixture f;
+    Object from = CanvasFixture::rect("from", 0, 0, 50, 50);
+    from.props.insert("stroke_color", "#2f9e44ff");
+    from.props.insert("stroke_width", 7);
+    f.seed(from);
+    f.seed(CanvasFixture::rect("a", 100, 0, 50, 50));
+    f.seed(CanvasFixture::rect("b", 200, 0, 50, 50));
+    QVERIFY(!f.view.hasCopiedStyle());
+    f.view.pasteStyle(); // nothing copied: nothing happens
+    QVERIFY(f.requested.isEmpty());
+    f.view.setSelection({"from"});
+    f.view.copyStyle();
+    QVERIFY(f.view.hasCopiedStyle());
+    f.view.setSelection({"a", "b"});
+    f.view.pasteStyle();
+    QCOMPARE(f.requested.size(), 1);
+    for (const char *id : {"a", "b"}) {
+        QCOMPARE(f.doc().find(id)->string(QLatin1String("stroke_color")), QString("#2f9e44ff"));
+        QCOMPARE(f.doc().find(id)->number(QLatin1String("stroke_width")), 7.0);
+    }
+    QCOMPARE(f.view.style().strokeWidth, 7.0); // the next object's style too
+    f.history.stack()->undo();
+    for (const char *id : {"a", "b"})
+        QCOMPARE(f.doc().find(id)->string(QLatin1String("stroke_color")), QString("#1e1e1eff"));
 }
 
 void TestCanvasUndo::undoLeavesPeersLaterValueOfTheSameProp()

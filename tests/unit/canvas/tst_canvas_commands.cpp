@@ -94,6 +94,7 @@ private slots:
     void nudgeMovesUnlockedByStep();
     void restyleSendsOnlyChangedProps();
     void restyleOfUnchangedStyleIsNothing();
+    void pasteStyleSetsEveryKeyThatDiffers();
     void pasteObjectsCentersOnPoint();
     void pasteTextIsCutToLimit();
     void insertImageFitsAndCenters_data();
@@ -269,6 +270,31 @@ void TestCanvasCommands::restyleOfUnchangedStyleIsNothing()
 {
     Style s;
     QVERIFY(commands::restyle(sample(), {"a", "b", "t"}, s, s).isEmpty());
+}
+
+void TestCanvasCommands::pasteStyleSetsEveryKeyThatDiffers()
+{
+    Document d = sample();
+    Object red = rect("red", 0, 0, "a3");
+    red.props.insert("stroke_color", "#ff0000ff");
+    red.props.insert("stroke_width", 6);
+    red.props.insert("dash", "dashed");
+    d.put(red);
+    // Copied from red: a takes its colour, width and dash even though the panel's style
+    // (the copy itself) has not changed; red itself only gets the keys it left to their
+    // defaults written out (fill_style), none of the ones it holds.
+    const Style copied = Style().merged(red);
+    const OpList ops = commands::pasteStyle(d, {"a", "red"}, copied);
+    QCOMPARE(idsOf(ops), (QStringList{"a", "red"}));
+    for (const char *k : {"stroke_color", "stroke_width", "dash", "opacity"})
+        QVERIFY2(!ops[1].props.contains(k), k);
+    QCOMPARE(ops[0].props.value("stroke_color").toString(), QString("#ff0000ff"));
+    QCOMPARE(ops[0].props.value("stroke_width").toDouble(), 6.0);
+    QCOMPARE(ops[0].props.value("dash").toString(), QString("dashed"));
+    QVERIFY(!ops[0].props.contains("x"));
+    // restyle from the same style to itself changes nothing: paste is not a restyle.
+    QVERIFY(commands::restyle(d, {"a"}, copied, copied).isEmpty());
+    QVERIFY(commands::pasteStyle(d, {}, copied).isEmpty());
 }
 
 void TestCanvasCommands::pasteObjectsCentersOnPoint()

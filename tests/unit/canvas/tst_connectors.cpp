@@ -357,6 +357,26 @@ private slots:
         }
     }
 
+    void restylingARouteStoresTheNewPath()
+    {
+        Document d;
+        d.put(box("a", 0, 0, 100, 60));
+        d.put(box("b", 400, 200, 100, 60));
+        d.put(arrow("c", {50, 30}, {450, 230}, bind("a"), bind("b")));
+        SceneIndex scene;
+        scene.reset(d);
+        const OpList restyle{Op::update("r1", "c", {{"route", "elbow"}})};
+        const OpList ops = commands::withRestyledConnectors(restyle, d, scene);
+        QCOMPARE(ops.size(), 2);
+        const QJsonArray points = updateOf(OpList{ops.last()}, "c").value("points").toArray();
+        QVERIFY2(points.size() >= 6, "the elbow's bends are stored");
+        // A restyle that moves nothing adds nothing.
+        const OpList colour{Op::update("r2", "c", {{"stroke_color", "#ff0000ff"}})};
+        d.apply(ops);
+        scene.update(d, {"c"});
+        QCOMPARE(commands::withRestyledConnectors(colour, d, scene), colour);
+    }
+
     void arrowheads()
     {
         Object a = arrow("a", {0, 0}, {100, 0});
