@@ -15,13 +15,14 @@ QPointF DragShapeTool::snapped(QPointF p, Qt::KeyboardModifiers modifiers)
         m_view.setSnapGuides({});
         return p;
     }
-    const Snap s = snapPoint(p, m_view.snapTargets({}));
+    const Snap s = snapPoint(p, m_snapTargets);
     m_view.setSnapGuides(s.guides);
     return p + s.correction;
 }
 
 void DragShapeTool::press(QPointF p, QMouseEvent *e)
 {
+    m_snapTargets = m_view.snapTargets({}); // once per gesture, not per pointer move
     m_start = snapped(p, e->modifiers());
     m_startWidget = e->position();
     m_modifiers = e->modifiers();

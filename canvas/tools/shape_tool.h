@@ -1,5 +1,6 @@
 #pragma once
 
+#include "snapping.h"
 #include "tools/tool.h"
 
 #include <optional>
@@ -44,6 +45,7 @@ private:
     QString m_id;
     bool m_active = false;
     Qt::KeyboardModifiers m_modifiers;
+    SnapTargets m_snapTargets; // what the corners snap to, taken at the press
     std::optional<Object> m_current;
 };
 
