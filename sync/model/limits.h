@@ -22,6 +22,7 @@ struct Limits
     static constexpr int kMaxPropKeyLength = 64;
     static constexpr int kMaxZLength = 256;
     static constexpr int kMaxFontFamilyLength = 256;
+    static constexpr int kMaxGroupDepth = 8; // nested groups (`groups`)
     static constexpr double kMaxCoordinate = 1e9;
 
     // How deep the value of an unknown prop may nest arrays and objects. Far below the JSON

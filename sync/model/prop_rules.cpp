@@ -97,6 +97,26 @@ template<typename Value> bool isBinding(const Value &v)
     return true;
 }
 
+// Nested groups, outermost first (`group` holds the first, for version-1 readers): 1 to
+// kMaxGroupDepth distinct ids.
+template<typename Value> bool isGroupPath(const Value &v)
+{
+    if (!v.isArray())
+        return false;
+    const QJsonArray a = v.toArray();
+    if (a.isEmpty() || a.size() > Limits::kMaxGroupDepth)
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (!a.at(i).isString() || !isValidId(a.at(i).toString()))
+            return false;
+        for (qsizetype j = 0; j < i; ++j) {
+            if (a.at(j) == a.at(i))
+                return false;
+        }
+    }
+    return true;
+}
+
 int pointStride(std::optional<ObjectType> type)
 {
     if (!type)
@@ -184,6 +204,7 @@ enum class Rule
     Flag,
     Z,
     Group,
+    GroupPath,
     Points,
     Text,
     FontFamily,
@@ -241,6 +262,8 @@ std::optional<Rule> ruleFor(QStringView key)
             return Rule::Flag;
         if (is("points"))
             return Rule::Points;
+        if (is("groups"))
+            return Rule::GroupPath;
         return std::nullopt;
     case 7:
         if (is("opacity"))
@@ -327,6 +350,11 @@ std::optional<ValidationError> checkKnownProp(const QString &key, const Value &v
     case Rule::Group:
         if (!v.isString() || !isValidId(v.toString()))
             return invalid(key, QStringLiteral("must be an id"));
+        break;
+    case Rule::GroupPath:
+        if (!isGroupPath(v))
+            return invalid(key,
+                           QStringLiteral("must be 1-%1 distinct ids").arg(Limits::kMaxGroupDepth));
         break;
     case Rule::Points:
         return checkPoints(key, v, type, limits);

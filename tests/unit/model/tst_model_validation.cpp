@@ -330,6 +330,15 @@ void ModelValidationTest::propRules_data()
     addPropRule("group: not an id", R"("group":"a b")", "invalid_op");
     addPropRule("group: 65 characters", R"("group":)" + quoted(kId65), "invalid_op");
     addPropRule("group: a number", R"("group":3)", "invalid_op");
+    addPropRule("groups: one id", R"("groups":["g-1"])", "");
+    addPropRule("groups: eight levels", R"("groups":["a","b","c","d","e","f","g","h"])", "");
+    addPropRule("groups: nine levels", R"("groups":["a","b","c","d","e","f","g","h","i"])",
+                "invalid_op");
+    addPropRule("groups: empty", R"("groups":[])", "invalid_op");
+    addPropRule("groups: an id twice", R"("groups":["a","b","a"])", "invalid_op");
+    addPropRule("groups: not an id", R"("groups":["a b"])", "invalid_op");
+    addPropRule("groups: a string", R"("groups":"g-1")", "invalid_op");
+    addPropRule("groups: a number inside", R"("groups":["a",3])", "invalid_op");
 
     addPropRule("text: a string", R"("text":"hello")", "");
     addPropRule("text: empty", R"("text":"")", "");
