@@ -18,6 +18,9 @@ namespace inkboard::app {
 
 namespace {
 
+using F = canvas::StyleField;
+constexpr int kMinFontSize = 4;
+
 QIcon swatchIcon(const QColor &c)
 {
     QPixmap pm(18, 18);
@@ -88,10 +91,13 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     m_width->setRange(0, 100);
     m_width->setSingleStep(1);
     m_width->setDecimals(1);
+    m_width->setSpecialValueText(tr("Mixed"));
     m_width->setSuffix(tr(" px"));
     form->addRow(tr("Width"), m_width);
-    connect(m_width, &QDoubleSpinBox::valueChanged, this,
-            [this](double v) { edit([v](canvas::Style &s) { s.strokeWidth = v; }); });
+    connect(m_width, &QDoubleSpinBox::valueChanged, this, [this](double v) {
+        if (v >= 0) // below 0: "Mixed", shown until a value is chosen
+            edit(F::StrokeWidth, [v](canvas::Style &s) { s.strokeWidth = v; });
+    });
 
     m_opacity = new QSlider(Qt::Horizontal, this);
     m_opacity->setObjectName(QStringLiteral("opacity"));
@@ -100,7 +106,7 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     // One edit per drag, not one per pixel of the drag.
     auto applyOpacity = [this] {
         const double v = m_opacity->value() / 100.0;
-        edit([v](canvas::Style &s) { s.opacity = v; });
+        edit(F::Opacity, [v](canvas::Style &s) { s.opacity = v; });
     };
     connect(m_opacity, &QSlider::sliderReleased, this, applyOpacity);
     connect(m_opacity, &QSlider::valueChanged, this, [this, applyOpacity] {
@@ -110,17 +116,20 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
 
     m_fontSize = new QSpinBox(this);
     m_fontSize->setObjectName(QStringLiteral("fontSize"));
-    m_fontSize->setRange(4, 400);
+    m_fontSize->setRange(kMinFontSize, 400);
+    m_fontSize->setSpecialValueText(tr("Mixed"));
     m_fontSize->setSuffix(tr(" px"));
     form->addRow(tr("Font size"), m_fontSize);
-    connect(m_fontSize, &QSpinBox::valueChanged, this,
-            [this](int v) { edit([v](canvas::Style &s) { s.fontSize = v; }); });
+    connect(m_fontSize, &QSpinBox::valueChanged, this, [this](int v) {
+        if (v >= kMinFontSize)
+            edit(F::FontSize, [v](canvas::Style &s) { s.fontSize = v; });
+    });
 
-    m_fontFamily =
-        choice(QStringLiteral("fontFamily"),
-               {QStringLiteral("sans"), QStringLiteral("serif"), QStringLiteral("mono"),
-                QStringLiteral("hand")},
-               {tr("Sans"), tr("Serif"), tr("Mono"), tr("Hand")}, &canvas::Style::fontFamily);
+    m_fontFamily = choice(QStringLiteral("fontFamily"),
+                          {QStringLiteral("sans"), QStringLiteral("serif"), QStringLiteral("mono"),
+                           QStringLiteral("hand")},
+                          {tr("Sans"), tr("Serif"), tr("Mono"), tr("Hand")},
+                          &canvas::Style::fontFamily, F::FontFamily);
     form->addRow(tr("Font"), m_fontFamily);
 
     const QStringList heads{QStringLiteral("none"), QStringLiteral("arrow"),
@@ -128,19 +137,21 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
                             QStringLiteral("bar")};
     const QStringList headNames{tr("None"), tr("Arrow"), tr("Triangle"), tr("Dot"), tr("Bar")};
     m_route = choice(QStringLiteral("route"), {QStringLiteral("straight"), QStringLiteral("elbow")},
-                     {tr("Straight"), tr("Elbow")}, &canvas::Style::route);
+                     {tr("Straight"), tr("Elbow")}, &canvas::Style::route, F::Route);
     form->addRow(tr("Route"), m_route);
-    m_headStart = choice(QStringLiteral("headStart"), heads, headNames, &canvas::Style::headStart);
+    m_headStart = choice(QStringLiteral("headStart"), heads, headNames, &canvas::Style::headStart,
+                         F::HeadStart);
     form->addRow(tr("Start"), m_headStart);
-    m_headEnd = choice(QStringLiteral("headEnd"), heads, headNames, &canvas::Style::headEnd);
+    m_headEnd =
+        choice(QStringLiteral("headEnd"), heads, headNames, &canvas::Style::headEnd, F::HeadEnd);
     form->addRow(tr("End"), m_headEnd);
     m_dash = choice(QStringLiteral("dash"),
                     {QStringLiteral("solid"), QStringLiteral("dashed"), QStringLiteral("dotted")},
-                    {tr("Solid"), tr("Dashed"), tr("Dotted")}, &canvas::Style::dash);
+                    {tr("Solid"), tr("Dashed"), tr("Dotted")}, &canvas::Style::dash, F::Dash);
     form->addRow(tr("Outline"), m_dash);
     m_fillStyle =
         choice(QStringLiteral("fillStyle"), {QStringLiteral("solid"), QStringLiteral("hatch")},
-               {tr("Solid"), tr("Hatched")}, &canvas::Style::fillStyle);
+               {tr("Solid"), tr("Hatched")}, &canvas::Style::fillStyle, F::FillStyle);
     form->addRow(tr("Fill style"), m_fillStyle);
 
     if (m_canvas) {
@@ -171,7 +182,7 @@ QWidget *StylePanel::noteRow()
             // Selected notes take it as their fill (one restyle, one undo step); the next
             // note takes it either way.
             const bool recolour = m_canvas && notesSelected(*m_canvas);
-            edit([c, recolour](canvas::Style &s) {
+            edit(F::FillColor, [c, recolour](canvas::Style &s) {
                 s.noteColor = c;
                 if (recolour)
                     s.fillColor = c;
@@ -206,7 +217,8 @@ QWidget *StylePanel::swatchRow(const QString &name, const QList<QColor> &colors,
         layout->addWidget(b);
         (fill ? m_fillSwatches : m_strokeSwatches).append({b, c});
         connect(b, &QToolButton::clicked, this, [this, c, fill] {
-            edit([c, fill](canvas::Style &s) { (fill ? s.fillColor : s.strokeColor) = c; });
+            edit(fill ? F::FillColor : F::StrokeColor,
+                 [c, fill](canvas::Style &s) { (fill ? s.fillColor : s.strokeColor) = c; });
         });
     }
     auto *more = new QToolButton(row);
@@ -224,59 +236,78 @@ QWidget *StylePanel::swatchRow(const QString &name, const QList<QColor> &colors,
                                                 fill ? tr("Fill color") : tr("Stroke color"),
                                                 QColorDialog::ShowAlphaChannel);
         if (c.isValid())
-            edit([c, fill](canvas::Style &st) { (fill ? st.fillColor : st.strokeColor) = c; });
+            edit(fill ? F::FillColor : F::StrokeColor,
+                 [c, fill](canvas::Style &st) { (fill ? st.fillColor : st.strokeColor) = c; });
     });
     return row;
 }
 
 QComboBox *StylePanel::choice(const QString &name, const QStringList &values,
-                              const QStringList &labels, QString canvas::Style::*field)
+                              const QStringList &labels, QString canvas::Style::*field,
+                              canvas::StyleField which)
 {
     auto *box = new QComboBox(this);
     box->setObjectName(name);
+    box->setPlaceholderText(tr("Mixed")); // shown at index -1: the selection holds several
     for (qsizetype i = 0; i < values.size(); ++i)
         box->addItem(labels.value(i), values.at(i));
-    connect(box, &QComboBox::activated, this, [this, box, field](int index) {
+    connect(box, &QComboBox::activated, this, [this, box, field, which](int index) {
         const QString v = box->itemData(index).toString();
-        edit([field, v](canvas::Style &s) { s.*field = v; });
+        edit(which, [field, v](canvas::Style &s) { s.*field = v; });
     });
     return box;
 }
 
-void StylePanel::edit(const std::function<void(canvas::Style &)> &change)
+void StylePanel::edit(canvas::StyleField field, const std::function<void(canvas::Style &)> &change)
 {
     if (m_refreshing || !m_canvas)
         return;
     canvas::Style s = m_canvas->style();
     change(s);
-    if (!(s == m_canvas->style()))
-        m_canvas->setStyle(s);
+    // A mixed field is set on every selected object, even to the value the panel held.
+    const canvas::StyleFields force = m_mixed & field;
+    if (!(s == m_canvas->style()) || force)
+        m_canvas->setStyle(s, force);
 }
 
 void StylePanel::refresh()
 {
     if (!m_canvas)
         return;
+    using F = canvas::StyleField;
     m_refreshing = true;
     const canvas::Style s = m_canvas->style();
+    QList<Object> selected;
+    for (const canvas::SceneItem *item : m_canvas->selectedItems())
+        selected.append(item->object);
+    m_mixed = canvas::mixedFields(selected);
+    const auto is = [this](F f) { return m_mixed.testFlag(f); };
     for (const auto &[w, c] : std::as_const(m_strokeSwatches))
-        static_cast<QToolButton *>(w)->setChecked(c == s.strokeColor);
+        static_cast<QToolButton *>(w)->setChecked(!is(F::StrokeColor) && c == s.strokeColor);
     for (const auto &[w, c] : std::as_const(m_fillSwatches))
-        static_cast<QToolButton *>(w)->setChecked(c.alpha() == 0 ? s.fillColor.alpha() == 0
-                                                                 : c == s.fillColor);
+        static_cast<QToolButton *>(w)->setChecked(
+            !is(F::FillColor) && (c.alpha() == 0 ? s.fillColor.alpha() == 0 : c == s.fillColor));
     for (const auto &[w, c] : std::as_const(m_noteSwatches))
-        static_cast<QToolButton *>(w)->setChecked(c == s.noteColor);
+        static_cast<QToolButton *>(w)->setChecked(!is(F::FillColor) && c == s.noteColor);
     m_form->setRowVisible(m_noteRow, notesInPlay());
-    m_width->setValue(s.strokeWidth);
+    // Spin boxes show "Mixed" at one below their range, until the user picks a value.
+    m_width->setMinimum(is(F::StrokeWidth) ? -1 : 0);
+    m_width->setValue(is(F::StrokeWidth) ? -1 : s.strokeWidth);
+    m_fontSize->setMinimum(is(F::FontSize) ? kMinFontSize - 1 : kMinFontSize);
+    m_fontSize->setValue(is(F::FontSize) ? kMinFontSize - 1 : qRound(s.fontSize));
     if (!m_opacity->isSliderDown())
         m_opacity->setValue(qRound(s.opacity * 100));
-    m_fontSize->setValue(qRound(s.fontSize));
-    m_fontFamily->setCurrentIndex(std::max(0, m_fontFamily->findData(s.fontFamily)));
-    m_route->setCurrentIndex(std::max(0, m_route->findData(s.route)));
-    m_headStart->setCurrentIndex(std::max(0, m_headStart->findData(s.headStart)));
-    m_headEnd->setCurrentIndex(std::max(0, m_headEnd->findData(s.headEnd)));
-    m_dash->setCurrentIndex(std::max(0, m_dash->findData(s.dash)));
-    m_fillStyle->setCurrentIndex(std::max(0, m_fillStyle->findData(s.fillStyle)));
+    m_opacity->setToolTip(is(F::Opacity) ? tr("Mixed: the selection holds several opacities")
+                                         : tr("%1%").arg(m_opacity->value()));
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_opacity)))
+        label->setText(is(F::Opacity) ? tr("Opacity (mixed)") : tr("Opacity"));
+    for (const auto &[box, value, field] :
+         {std::tuple{m_fontFamily, s.fontFamily, F::FontFamily},
+          std::tuple{m_route, s.route, F::Route},
+          std::tuple{m_headStart, s.headStart, F::HeadStart},
+          std::tuple{m_headEnd, s.headEnd, F::HeadEnd}, std::tuple{m_dash, s.dash, F::Dash},
+          std::tuple{m_fillStyle, s.fillStyle, F::FillStyle}})
+        box->setCurrentIndex(is(field) ? -1 : std::max(0, box->findData(value)));
     m_refreshing = false;
 }
 

@@ -15,7 +15,8 @@ class QComboBox;
 namespace inkboard::app {
 
 // Stroke color, fill, width, opacity, font size and font (texts and labels), connector route
-// and arrowheads of the next object and of the selection.
+// and arrowheads of the next object and of the selection. A field the selected objects
+// differ in shows as "Mixed"; choosing a value sets it on all of them (one undo step).
 // It edits the canvas's style; the canvas turns a change into one restyle op per object.
 // While the note tool is active or notes are selected, a row of note colours too: the next
 // note's fill, and the fill of the selection when it holds notes.
@@ -31,11 +32,11 @@ public:
 
 private:
     void refresh();
-    void edit(const std::function<void(canvas::Style &)> &change);
+    void edit(canvas::StyleField field, const std::function<void(canvas::Style &)> &change);
     QWidget *swatchRow(const QString &name, const QList<QColor> &colors, bool fill);
     // A choice among `values` (prop words) shown as `labels`, editing one Style field.
     QComboBox *choice(const QString &name, const QStringList &values, const QStringList &labels,
-                      QString canvas::Style::*field);
+                      QString canvas::Style::*field, canvas::StyleField which);
     QWidget *noteRow();
     bool notesInPlay() const;
 
@@ -54,6 +55,7 @@ private:
     QList<QPair<QWidget *, QColor>> m_noteSwatches;
     QWidget *m_noteRow = nullptr;
     QFormLayout *m_form = nullptr;
+    canvas::StyleFields m_mixed; // what the selection holds several values of
     bool m_refreshing = false;
 };
 

@@ -154,6 +154,10 @@ void WindowActions::addEditing(QAction *stylePanel)
         [c] { c->pasteStyle(); });
     add(QStringLiteral("edit.lock"), tr("&Lock / Unlock"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         [c] { c->toggleLock(); });
+    add(QStringLiteral("edit.group"), tr("&Group"), K(Qt::CTRL | Qt::Key_G),
+        [c] { c->groupSelection(); });
+    add(QStringLiteral("edit.ungroup"), tr("U&ngroup"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+        [c] { c->ungroupSelection(); });
     // The outlines a rect can take (only the diamond has a tool of its own).
     for (const auto &[shape, text] : {std::pair{canvas::shape::rectangle, tr("&Rectangle")},
                                       std::pair{canvas::shape::diamond, tr("&Diamond")},
@@ -262,6 +266,9 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     edit->addSeparator();
     for (const char *n : {"edit.front", "edit.forward", "edit.backward", "edit.back", "edit.lock"})
         edit->addAction(a(n));
+    edit->addSeparator();
+    edit->addAction(a("edit.group"));
+    edit->addAction(a("edit.ungroup"));
     QMenu *arrange = edit->addMenu(tr("A&lign and Distribute"));
     for (const char *n :
          {"align.left", "align.center", "align.right", "align.top", "align.middle", "align.bottom"})
@@ -341,12 +348,13 @@ void WindowActions::updateSelection()
 {
     const qsizetype count = m_canvas->selection().size();
     for (const char *n : {"edit.cut", "edit.copy", "edit.duplicate", "edit.delete", "edit.front",
-                          "edit.forward", "edit.backward", "edit.back", "edit.lock",
+                          "edit.forward", "edit.backward", "edit.back", "edit.lock", "edit.ungroup",
                           "edit.copyStyle", "edit.pasteStyle", "view.zoomSelection"})
         m_actions.value(QString::fromLatin1(n))->setEnabled(count > 0);
-    for (const char *n :
-         {"align.left", "align.center", "align.right", "align.top", "align.middle", "align.bottom"})
+    for (const char *n : {"align.left", "align.center", "align.right", "align.top", "align.middle",
+                          "align.bottom", "edit.group"})
         m_actions.value(QString::fromLatin1(n))->setEnabled(count >= 2);
+
     for (const char *n : {"align.distributeH", "align.distributeV"})
         m_actions.value(QString::fromLatin1(n))->setEnabled(count >= 3);
     const QList<const canvas::SceneItem *> items = m_canvas->selectedItems();

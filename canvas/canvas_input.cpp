@@ -146,7 +146,8 @@ bool CanvasInput::keyPress(QKeyEvent *event)
         return true;
     }
     if (event->key() == Qt::Key_Escape) {
-        if (!(m_view.m_tool && m_view.m_tool->cancel()))
+        // The gesture in progress, else one group level up, else the selection.
+        if (!(m_view.m_tool && m_view.m_tool->cancel()) && !m_view.leaveGroup())
             m_view.clearSelection();
         return true;
     }

@@ -64,6 +64,7 @@ void CanvasView::setDocument(const Document *document)
     m_hidden.clear();
     m_editHidden.clear();
     m_selection.clear();
+    m_entered.clear();
     if (m_document)
         m_scene.reset(*m_document);
     else
@@ -111,6 +112,15 @@ void CanvasView::objectsChanged(const QSet<QString> &ids)
         m_layer.invalidate();
     }
     pruneSelection();
+    // The selection's style changed (an edit here or a peer's): the style panel shows it.
+    const QSet<QString> &fewer = ids.size() < m_selection.size() ? ids : m_selection;
+    const QSet<QString> &more = ids.size() < m_selection.size() ? m_selection : ids;
+    if (std::any_of(fewer.cbegin(), fewer.cend(),
+                    [&more](const QString &id) { return more.contains(id); }))
+        emit styleChanged();
+    // A group a peer dissolved (or whose members are gone) is left.
+    if (!m_entered.isEmpty() && m_scene.membersOf(m_entered.last()).isEmpty())
+        setEnteredGroups({});
     update();
 }
 
@@ -150,16 +160,17 @@ void CanvasView::restoreToolCursor()
     setCursor(m_tool ? m_tool->cursor() : QCursor(Qt::ArrowCursor));
 }
 
-void CanvasView::setStyle(const Style &style)
+void CanvasView::setStyle(const Style &style, StyleFields force)
 {
     const Style old = m_style;
     m_style = style;
     emit styleChanged();
     if (m_readOnly)
         return;
-    requestOps(commands::withRestyledConnectors(
-                   commands::restyle(visible(), m_selection, old, style), visible(), m_scene),
-               tr("Change style"));
+    requestOps(
+        commands::withRestyledConnectors(
+            commands::restyle(visible(), m_selection, old, style, force), visible(), m_scene),
+        tr("Change style"));
 }
 
 void CanvasView::copyStyle()
@@ -304,7 +315,8 @@ void CanvasView::align(commands::Align how)
     if (m_readOnly)
         return;
     requestOps(commands::withConnectorEdits(
-                   commands::align(visible(), m_selection, sceneBounds(), how), visible(), m_scene),
+                   commands::align(visible(), m_selection, sceneBounds(), how, unitKey()),
+                   visible(), m_scene),
                tr("Align"));
 }
 
@@ -312,10 +324,10 @@ void CanvasView::distribute(commands::Axis axis)
 {
     if (m_readOnly)
         return;
-    requestOps(
-        commands::withConnectorEdits(
-            commands::distribute(visible(), m_selection, sceneBounds(), axis), visible(), m_scene),
-        tr("Distribute"));
+    requestOps(commands::withConnectorEdits(
+                   commands::distribute(visible(), m_selection, sceneBounds(), axis, unitKey()),
+                   visible(), m_scene),
+               tr("Distribute"));
 }
 
 void CanvasView::sendToBack()
@@ -610,6 +622,11 @@ void CanvasView::paintEvent(QPaintEvent *)
     p.setWorldTransform(QTransform());
     p.setOpacity(1);
     const QColor accent = palette().color(QPalette::Highlight);
+    if (!m_entered.isEmpty()) {
+        const QList<QString> members = m_scene.membersOf(m_entered.last());
+        if (const QRectF box = m_scene.boundsOf({members.cbegin(), members.cend()}); !box.isNull())
+            paintGroupBox(p, box, view, accent);
+    }
     if (!m_selection.isEmpty())
         paintSelection(p, selectedItems(), m_preview, view, m_zoom, accent, m_background,
                        !m_readOnly && m_preview.isEmpty());

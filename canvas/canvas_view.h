@@ -8,6 +8,7 @@
 #include "scene_index.h"
 #include "snapping.h"
 #include "style.h"
+#include "style_mix.h"
 #include "tool_kind.h"
 
 #include <QHash>
@@ -71,8 +72,9 @@ public:
 
     ToolKind tool() const { return m_toolKind; }
     Style style() const { return m_style; }
-    // The style of new objects; with a selection, also restyles it (only the keys that differ).
-    void setStyle(const Style &style);
+    // The style of new objects; with a selection, also restyles it (only the keys that differ,
+    // and those of `force`: fields the selection holds mixed values of).
+    void setStyle(const Style &style, StyleFields force = {});
 
     QSet<QString> selection() const { return m_selection; }
     void setSelection(const QSet<QString> &ids);
@@ -104,6 +106,20 @@ public:
                          std::optional<QPointF> canvasCenter = std::nullopt);
 
     bool isEditingText() const;
+
+    // Groups (PROTOCOL.md §2 `group`, `groups`): the groups the user is inside, outermost
+    // first, entered by double-clicking; a click selects whole groups one level below them.
+    QStringList enteredGroups() const { return m_entered; }
+    void setEnteredGroups(const QStringList &groups);
+    // What a click on `item` selects: every member of its group one level below the entered
+    // groups, or the item alone. A click outside the entered groups leaves them first.
+    QSet<QString> selectUnitOf(const SceneItem &item);
+    QSet<QString> unitOf(const SceneItem &item) const;
+    // Double-click on a selected group: into it, selecting what is under the pointer there.
+    // False when the item is not in a group at this level.
+    bool enterGroupOf(const SceneItem &item);
+    // Escape inside a group: selects that group and leaves it. False at the top level.
+    bool leaveGroup();
 
     // After a zoom gesture the sharp frame is painted in slices of a few milliseconds on the
     // event loop, showing the scaled drawing meanwhile; true while that is under way.
@@ -173,6 +189,10 @@ public slots:
     void align(inkboard::canvas::commands::Align how);
     void distribute(inkboard::canvas::commands::Axis axis);
     void toggleLock();
+    // Ctrl+G / Ctrl+Shift+G: the selection into one group, or its groups dissolved, one undo
+    // step each (a message says why when there is nothing to do).
+    void groupSelection();
+    void ungroupSelection();
     // The selected rects take this outline (a `shape` keyword), one undo step.
     void setShapeOfSelection(const QString &shape);
     void nudge(QPointF delta);
@@ -186,6 +206,7 @@ signals:
     void selectionChanged();
     void toolChanged(inkboard::canvas::ToolKind tool);
     void viewChanged();
+    // The style of new objects, or the selected objects' style (an edit, a peer's too).
     void styleChanged();
     // Presence for collaboration: where the pointer is on the canvas, the uncommitted objects
     // of the gesture in progress (empty when none) and the text object being edited.
@@ -221,6 +242,8 @@ private:
     OpList deleteOps() const;
     // Each object's box as drawn, for commands that line objects up.
     commands::BoundsOf sceneBounds() const;
+    // What moves as one in align and distribute: a group one level below the entered ones.
+    commands::UnitOf unitKey() const;
 
     const Document *m_document = nullptr;
     SceneIndex m_scene;
@@ -233,6 +256,7 @@ private:
     std::unique_ptr<Tool> m_tool;
     std::unique_ptr<Tool> m_retiredTool; // the previous tool, possibly still on the stack
     QSet<QString> m_selection;
+    QStringList m_entered; // the groups the user is inside, outermost first
     QHash<QString, Object> m_preview;
     QSet<QString> m_hidden;     // what the gesture in progress previews elsewhere
     QSet<QString> m_editHidden; // what the text editor covers: a text, or a shape's label

@@ -2,6 +2,7 @@
 
 #include "blob_store.h"
 #include "connectors/binding.h"
+#include "grouping.h"
 #include "model/ids.h"
 #include "model/limits.h"
 #include "model/op_codec.h"
@@ -141,11 +142,19 @@ OpList pasteOps(const QList<Object> &objects, const QString &zAbove, QPointF off
         }
         if (keys)
             o.props.insert(QStringLiteral("z"), keys->at(i));
-        const QString group = o.string(QLatin1String("group"));
-        if (!group.isEmpty()) {
+        // Nested groups keep their nesting under new ids, the same for every object pasted.
+        QStringList path = groupPath(o);
+        for (QString &group : path) {
             if (!groups.contains(group))
                 groups.insert(group, newId());
-            o.props.insert(QStringLiteral("group"), groups.value(group));
+            group = groups.value(group);
+        }
+        o.props.remove(key::group);
+        o.props.remove(key::groups);
+        if (!path.isEmpty()) {
+            const QJsonObject props = groupProps(path);
+            for (auto it = props.begin(); it != props.end(); ++it)
+                o.props.insert(it.key(), it.value());
         }
         const double x = std::clamp(o.number(QLatin1String("x")) + offset.x(),
                                     -Limits::kMaxCoordinate, Limits::kMaxCoordinate);

@@ -1,6 +1,7 @@
 #include "scene_index.h"
 
 #include "connectors/binding.h"
+#include "grouping.h"
 #include "model/z_order.h"
 
 #include <QThread>
@@ -19,6 +20,7 @@ void SceneIndex::reset(const Document &document)
     m_handleById.clear();
     m_index.clear();
     m_dependents.clear();
+    m_members.clear();
     m_order.clear();
     m_handleById.reserve(document.size());
     m_orderDirty = true; // one sort at the end, not one insertion per object
@@ -52,8 +54,10 @@ void SceneIndex::reset(const Document &document)
     compute(0);
     for (std::thread &t : threads)
         t.join();
-    for (qsizetype k = 0; k < n; ++k)
+    for (qsizetype k = 0; k < n; ++k) {
         m_handleById.insert(m_items[size_t(k)].object.id, int(k));
+        addMembership(m_items[size_t(k)].object);
+    }
     for (qsizetype k = 0; k < n; ++k) {
         if (!bound[size_t(k)])
             continue;
@@ -103,6 +107,22 @@ void SceneIndex::removeEdges(const Object &object)
         m_dependents.remove(target, object.id);
 }
 
+void SceneIndex::addMembership(const Object &object)
+{
+    if (!object.props.contains(key::group))
+        return;
+    for (const QString &group : groupPath(object))
+        m_members.insert(group, object.id);
+}
+
+void SceneIndex::removeMembership(const Object &object)
+{
+    if (!object.props.contains(key::group))
+        return;
+    for (const QString &group : groupPath(object))
+        m_members.remove(group, object.id);
+}
+
 void SceneIndex::update(const Document &document, const QSet<QString> &changedIds)
 {
     // A moved shape moves the connectors bound to it; those are placed once the shapes are.
@@ -128,7 +148,9 @@ void SceneIndex::change(const QString &id, const Object *o)
         SceneItem &item = m_items[size_t(*it)];
         m_index.remove(*it, item.geometry.bounds);
         removeEdges(item.object);
+        removeMembership(item.object);
         addEdges(*o);
+        addMembership(*o);
         item.object = shown(*o);
         item.geometry = computeGeometry(item.object);
         m_index.insert(*it, item.geometry.bounds);
@@ -151,6 +173,7 @@ void SceneIndex::removeHandle(int handle)
     SceneItem &item = m_items[size_t(handle)];
     m_index.remove(handle, item.geometry.bounds);
     removeEdges(item.object);
+    removeMembership(item.object);
     m_handleById.remove(item.object.id);
     m_alive[size_t(handle)] = false;
     const qsizetype at = item.rank;
@@ -177,6 +200,7 @@ void SceneIndex::insertObject(const Object &object)
     }
     SceneItem &item = m_items[size_t(handle)];
     addEdges(object);
+    addMembership(object);
     item.object = shown(object);
     item.geometry = computeGeometry(item.object);
     m_alive[size_t(handle)] = true;

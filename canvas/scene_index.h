@@ -50,6 +50,10 @@ public:
     QList<QString> dependentsOf(const QString &id) const { return m_dependents.values(id); }
     QSet<QString> withDependents(const QSet<QString> &ids) const;
 
+    // The objects in group `group` at any depth (PROTOCOL.md §2 `group`, `groups`): what
+    // selecting that group selects.
+    QList<QString> membersOf(const QString &group) const { return m_members.values(group); }
+
     // The highest and lowest z keys this client can order against (keyBetween's format).
     QString maxZ() const;
     QString minZ() const;
@@ -62,6 +66,8 @@ private:
     Object shown(const Object &object) const;
     void addEdges(const Object &object);
     void removeEdges(const Object &object);
+    void addMembership(const Object &object);
+    void removeMembership(const Object &object);
     void ensureOrder() const;
     void renumberFrom(qsizetype position);
 
@@ -72,6 +78,7 @@ private:
     QHash<QString, int> m_handleById;
     SpatialIndex m_index;
     QMultiHash<QString, QString> m_dependents; // bound object id -> connector id
+    QMultiHash<QString, QString> m_members;    // group id -> object id
 
     mutable QList<int> m_order; // handles in render order
     mutable bool m_orderDirty = false;

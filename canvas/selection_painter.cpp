@@ -77,6 +77,16 @@ void paintMarquee(QPainter &p, const QRectF &canvasRect, const QTransform &view,
     p.drawRect(view.mapRect(canvasRect));
 }
 
+void paintGroupBox(QPainter &p, const QRectF &canvasRect, const QTransform &view,
+                   const QColor &accent)
+{
+    QPen pen(accent, 1, Qt::DashLine);
+    pen.setCosmetic(true);
+    p.setPen(pen);
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(view.mapRect(canvasRect).adjusted(-4, -4, 4, 4));
+}
+
 void paintSnapGuides(QPainter &p, const QList<QLineF> &guides, const QTransform &view)
 {
     p.save();

@@ -24,6 +24,10 @@ void paintBindTarget(QPainter &p, const SceneItem &target, const QTransform &vie
 // tldraw use for them (it stands apart from the selection's accent and from most ink).
 void paintSnapGuides(QPainter &p, const QList<QLineF> &guides, const QTransform &view);
 
+// The box of the group the user has entered (double-click), dashed: what Escape leaves.
+void paintGroupBox(QPainter &p, const QRectF &canvasRect, const QTransform &view,
+                   const QColor &accent);
+
 // The rubber band of a marquee selection.
 void paintMarquee(QPainter &p, const QRectF &canvasRect, const QTransform &view,
                   const QColor &accent);

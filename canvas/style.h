@@ -35,6 +35,8 @@ inline const QString headEnd = QStringLiteral("head_end");
 inline const QString route = QStringLiteral("route");
 inline const QString dash = QStringLiteral("dash");
 inline const QString fillStyle = QStringLiteral("fill_style");
+inline const QString group = QStringLiteral("group");
+inline const QString groups = QStringLiteral("groups"); // nested: outermost first
 } // namespace key
 
 inline constexpr double kDefaultStrokeWidth = 2;

@@ -4,34 +4,50 @@
 #include "selected.h"
 #include "style.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace inkboard::canvas::commands {
 
 namespace {
 
+// What lines up: an object, or a group moved as one (its members share the box).
 struct Placed
 {
-    Object object;
+    QList<Object> objects;
     QRectF box;
+    QString key; // orders ties alike on every replica
 };
 
 QList<Placed> movable(const Document &document, const QSet<QString> &selection,
-                      const BoundsOf &boundsOf)
+                      const BoundsOf &boundsOf, const UnitOf &unitOf)
 {
     QList<Placed> placed;
+    QHash<QString, qsizetype> at;
     for (const Object &o : selectedObjects(document, selection)) {
-        if (!isLocked(o))
-            placed.append({o, boundsOf(o)});
+        if (isLocked(o))
+            continue;
+        const QString key = unitOf ? unitOf(o) : o.id;
+        const QRectF box = boundsOf(o);
+        if (const auto it = at.constFind(key); it != at.cend()) {
+            Placed &unit = placed[*it];
+            unit.objects.append(o);
+            unit.box = unit.box.united(box);
+            continue;
+        }
+        at.insert(key, placed.size());
+        placed.append({{o}, box, key});
     }
     return placed;
 }
 
-Op moveBy(const Object &o, QPointF delta)
+void moveBy(OpList &ops, const Placed &p, QPointF delta)
 {
-    return Op::update(newId(), o.id,
-                      {{key::x, o.number(QLatin1String("x")) + delta.x()},
-                       {key::y, o.number(QLatin1String("y")) + delta.y()}});
+    for (const Object &o : p.objects) {
+        ops.append(Op::update(newId(), o.id,
+                              {{key::x, o.number(QLatin1String("x")) + delta.x()},
+                               {key::y, o.number(QLatin1String("y")) + delta.y()}}));
+    }
 }
 
 QPointF offsetFor(const QRectF &box, const QRectF &all, Align how)
@@ -56,9 +72,9 @@ QPointF offsetFor(const QRectF &box, const QRectF &all, Align how)
 } // namespace
 
 OpList align(const Document &document, const QSet<QString> &selection, const BoundsOf &boundsOf,
-             Align how)
+             Align how, const UnitOf &unitOf)
 {
-    const QList<Placed> placed = movable(document, selection, boundsOf);
+    const QList<Placed> placed = movable(document, selection, boundsOf, unitOf);
     if (placed.size() < 2)
         return {};
     QRectF all;
@@ -68,15 +84,15 @@ OpList align(const Document &document, const QSet<QString> &selection, const Bou
     for (const Placed &p : placed) {
         const QPointF delta = offsetFor(p.box, all, how);
         if (!delta.isNull())
-            ops.append(moveBy(p.object, delta));
+            moveBy(ops, p, delta);
     }
     return ops;
 }
 
 OpList distribute(const Document &document, const QSet<QString> &selection,
-                  const BoundsOf &boundsOf, Axis axis)
+                  const BoundsOf &boundsOf, Axis axis, const UnitOf &unitOf)
 {
-    QList<Placed> placed = movable(document, selection, boundsOf);
+    QList<Placed> placed = movable(document, selection, boundsOf, unitOf);
     if (placed.size() < 3)
         return {};
     const bool horizontal = axis == Axis::Horizontal;
@@ -87,7 +103,7 @@ OpList distribute(const Document &document, const QSet<QString> &selection,
     std::stable_sort(placed.begin(), placed.end(), [&](const Placed &a, const Placed &b) {
         const double ca = start(a.box) + size(a.box) / 2;
         const double cb = start(b.box) + size(b.box) / 2;
-        return ca != cb ? ca < cb : a.object.id < b.object.id;
+        return ca != cb ? ca < cb : a.key < b.key;
     });
     double sizes = 0;
     for (const Placed &p : placed)
@@ -100,7 +116,7 @@ OpList distribute(const Document &document, const QSet<QString> &selection,
     for (const Placed &p : placed) {
         const double shift = at - start(p.box);
         if (shift != 0)
-            ops.append(moveBy(p.object, horizontal ? QPointF(shift, 0) : QPointF(0, shift)));
+            moveBy(ops, p, horizontal ? QPointF(shift, 0) : QPointF(0, shift));
         at += size(p.box) + gap;
     }
     return ops;

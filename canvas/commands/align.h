@@ -13,6 +13,9 @@ namespace inkboard::canvas::commands {
 // included), so that aligned objects line up as they look.
 using BoundsOf = std::function<QRectF(const Object &)>;
 
+// Which objects move as one (the same answer: one group's members); empty: each alone.
+using UnitOf = std::function<QString(const Object &)>;
+
 enum class Align
 {
     Left,
@@ -30,13 +33,15 @@ enum class Axis
 };
 
 // The unlocked selected objects moved so that their chosen edges (or centres) meet the
-// selection's box: its left edge for Left, and so on. Nothing for fewer than two objects.
+// selection's box: its left edge for Left, and so on; a group moves as one. Nothing for
+// fewer than two objects or groups.
 OpList align(const Document &document, const QSet<QString> &selection, const BoundsOf &boundsOf,
-             Align how);
+             Align how, const UnitOf &unitOf = {});
 
 // The unlocked selected objects spaced with equal gaps between them along the axis, the
-// first and last (by position) staying where they are. Nothing for fewer than three.
+// first and last (by position) staying where they are; a group moves as one. Nothing for
+// fewer than three.
 OpList distribute(const Document &document, const QSet<QString> &selection,
-                  const BoundsOf &boundsOf, Axis axis);
+                  const BoundsOf &boundsOf, Axis axis, const UnitOf &unitOf = {});
 
 } // namespace inkboard::canvas::commands

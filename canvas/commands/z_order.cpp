@@ -55,9 +55,12 @@ qsizetype neighbour(const QList<Object> &order, const QSet<QString> &selection,
     return fallback;
 }
 
-OpList step(const Document &document, const QSet<QString> &selection, const BoundsOf &boundsOf,
+OpList step(const Document &document, const QSet<QString> &chosen, const BoundsOf &boundsOf,
             bool up)
 {
+    QSet<QString> selection; // locked objects keep their place and are stepped over
+    for (const Object &o : selectedObjects(document, chosen))
+        selection.insert(o.id);
     const QList<Object> order = document.inRenderOrder();
     const qsizetype at = neighbour(order, selection, boundsOf, up);
     if (at < 0)

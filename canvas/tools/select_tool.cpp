@@ -55,15 +55,17 @@ void SelectTool::press(QPointF p, QMouseEvent *e)
 
     const SceneItem *hit = m_view.scene().topmostAt(p, m_view.hitTolerance());
     if (hit) {
+        // A click takes the whole group the object is in (one level below the entered ones).
+        const QSet<QString> unit = m_view.selectUnitOf(*hit);
         QSet<QString> sel = m_view.selection();
         if (shift) {
             if (sel.contains(hit->object.id))
-                sel.remove(hit->object.id);
+                sel.subtract(unit);
             else
-                sel.insert(hit->object.id);
+                sel.unite(unit);
             m_view.setSelection(sel);
         } else if (!sel.contains(hit->object.id)) {
-            m_view.setSelection({hit->object.id});
+            m_view.setSelection(unit);
         }
         if (m_view.selection().contains(hit->object.id) && !m_view.isReadOnly()) {
             m_mode = Mode::Move;
@@ -73,8 +75,10 @@ void SelectTool::press(QPointF p, QMouseEvent *e)
     }
     m_mode = Mode::Marquee;
     m_marqueeBase = shift ? m_view.selection() : QSet<QString>();
-    if (!shift)
+    if (!shift) {
         m_view.clearSelection();
+        m_view.setEnteredGroups({}); // a click on the empty canvas leaves the groups
+    }
 }
 
 void SelectTool::move(QPointF p, QMouseEvent *e)
@@ -89,12 +93,7 @@ void SelectTool::move(QPointF p, QMouseEvent *e)
     case Mode::Marquee: {
         const QRectF r = QRectF(m_start, p).normalized();
         m_view.setMarquee(r);
-        QSet<QString> sel = m_marqueeBase;
-        for (const SceneItem *item : m_view.scene().itemsIn(r)) {
-            if (r.contains(item->geometry.bounds))
-                sel.insert(item->object.id);
-        }
-        m_view.setSelection(sel);
+        m_view.setSelection(m_marqueeBase + marqueeSelection(r));
         return;
     }
     case Mode::Move: {
@@ -142,6 +141,31 @@ void SelectTool::move(QPointF p, QMouseEvent *e)
         return;
     }
     }
+}
+
+QSet<QString> SelectTool::marqueeSelection(const QRectF &r) const
+{
+    // Whole groups only, those the band covers entirely; locked objects are left out.
+    const SceneIndex &scene = m_view.scene();
+    QSet<QString> sel;
+    QSet<QString> seen;
+    for (const SceneItem *item : scene.itemsIn(r)) {
+        if (seen.contains(item->object.id) || !r.contains(item->geometry.bounds))
+            continue;
+        const QSet<QString> unit = m_view.unitOf(*item);
+        seen.unite(unit);
+        const bool covered = std::all_of(unit.cbegin(), unit.cend(), [&](const QString &id) {
+            const SceneItem *member = scene.item(id);
+            return !member || r.contains(member->geometry.bounds);
+        });
+        if (!covered)
+            continue;
+        for (const QString &id : unit) {
+            if (const SceneItem *member = scene.item(id); member && !isLocked(member->object))
+                sel.insert(id);
+        }
+    }
+    return sel;
 }
 
 bool SelectTool::onConnectorLabel(QPointF p) const
@@ -226,9 +250,12 @@ void SelectTool::release(QPointF, QMouseEvent *)
 
 void SelectTool::doubleClick(QPointF p, QMouseEvent *)
 {
+    const SceneItem *hit = m_view.scene().topmostAt(p, m_view.hitTolerance());
+    // Into the selected group under the pointer first; the next double-click edits.
+    if (hit && m_view.selection().contains(hit->object.id) && m_view.enterGroupOf(*hit))
+        return;
     if (m_view.isReadOnly())
         return;
-    const SceneItem *hit = m_view.scene().topmostAt(p, m_view.hitTolerance());
     if (hit && hit->object.type == ObjectType::Text && !isLocked(hit->object))
         m_view.beginTextEdit(hit->object.id, {});
     else if (const SceneItem *shape = labelTargetAt(m_view.scene(), p, m_view.hitTolerance()))

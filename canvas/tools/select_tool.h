@@ -12,7 +12,8 @@ namespace inkboard::canvas {
 
 // Select, move (shift: along one axis), resize by the frame's handles (shift, and text or
 // images at a corner: keeping the ratio), rotate (shift: by 15 degrees), marquee; a double
-// click edits a text or a closed shape's label, or starts a new text.
+// click edits a text or a closed shape's label, or starts a new text. Clicks and the marquee
+// take whole groups; a double-click enters the group under the pointer.
 class SelectTool : public Tool
 {
 public:
@@ -44,6 +45,8 @@ private:
     void moveEndTo(QPointF p, bool bind);
     // The end of the one selected connector under the widget point, if any.
     std::optional<End> endAt(QPointF widgetPos) const;
+    // What a marquee over `canvasRect` selects.
+    QSet<QString> marqueeSelection(const QRectF &canvasRect) const;
     // Whether the point is on the label of the one selected connector.
     bool onConnectorLabel(QPointF canvasPos) const;
 

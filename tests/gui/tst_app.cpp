@@ -12,7 +12,9 @@
 #include <QApplication>
 #include <QBuffer>
 #include <QClipboard>
+#include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QListWidget>
@@ -104,6 +106,8 @@ private slots:
     void openByIdAndUnknownId();
     void settingsAreRemembered();
     void stylePanelRestylesSelection();
+    void stylePanelShowsMixedValues();
+    void groupAndUngroupFromTheWindow();
     void noteColoursAndShapesFromTheWindow();
     void copyPasteBetweenWindows();
     void unreadableImageIsAMessage();
@@ -414,6 +418,86 @@ void TestApp::stylePanelRestylesSelection()
     QCOMPARE(w.window->session()->replica().visible().find(id)->string(QLatin1String("fill_color")),
              QString("#a5d8ffff"));
     QCOMPARE(w.window->history()->stack()->count(), 2);
+}
+
+void TestApp::stylePanelShowsMixedValues()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    canvas::CanvasView *c = w.canvas();
+    const Document &doc = w.window->session()->replica().visible();
+    const auto widthOf = [&doc](const QString &id) {
+        return doc.find(id)->number(QLatin1String("stroke_width"));
+    };
+    QTest::keyClick(c, 'r');
+    drag(c, QPointF(100, 100), QPointF(220, 180));
+    const QString a = *c->selection().begin();
+    canvas::Style s = c->style();
+    s.strokeWidth = 6;
+    c->setStyle(s); // a: 6
+    QTest::keyClick(c, 'r');
+    drag(c, QPointF(300, 100), QPointF(420, 180));
+    const QString b = *c->selection().begin();
+    s = c->style();
+    s.strokeWidth = 2;
+    s.dash = QStringLiteral("dashed");
+    c->setStyle(s); // b: 2, dashed
+    QCOMPARE(widthOf(a), 6.0);
+    QCOMPARE(widthOf(b), 2.0);
+
+    auto *width = w.window->findChild<QDoubleSpinBox *>("strokeWidth");
+    auto *dash = w.window->findChild<QComboBox *>("dash");
+    auto *route = w.window->findChild<QComboBox *>("route");
+    QVERIFY(width && dash && route);
+    QCOMPARE(width->text(), QString("2.0 px"));
+    c->setSelection({a, b});
+    QCOMPARE(width->text(), QString("Mixed"));
+    QCOMPARE(dash->currentIndex(), -1);
+    QCOMPARE(dash->placeholderText(), QString("Mixed"));
+    QVERIFY(route->currentIndex() >= 0); // no connector selected: not mixed
+
+    // 2 is the value the panel held (b's): it still goes on a, in one undo step.
+    const int steps = w.window->history()->stack()->count();
+    width->setValue(2);
+    QCOMPARE(widthOf(a), 2.0);
+    QCOMPARE(widthOf(b), 2.0);
+    QCOMPARE(w.window->history()->stack()->count(), steps + 1);
+    QCOMPARE(width->text(), QString("2.0 px"));
+    QCOMPARE(dash->currentIndex(), -1); // still mixed
+    w.window->history()->stack()->undo();
+    QCOMPARE(widthOf(a), 6.0);
+    QCOMPARE(width->text(), QString("Mixed"));
+}
+
+void TestApp::groupAndUngroupFromTheWindow()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    canvas::CanvasView *c = w.canvas();
+    const Document &doc = w.window->session()->replica().visible();
+    QStringList ids;
+    for (int i = 0; i < 2; ++i) {
+        QTest::keyClick(c, 'r');
+        drag(c, QPointF(100 + 200 * i, 100), QPointF(180 + 200 * i, 180));
+        ids << *c->selection().begin();
+    }
+    QAction *group = w.window->action("edit.group");
+    QAction *ungroup = w.window->action("edit.ungroup");
+    QCOMPARE(group->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_G));
+    QCOMPARE(ungroup->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    QVERIFY(!group->isEnabled()); // one object selected
+    c->setSelection({ids[0], ids[1]});
+    QVERIFY(group->isEnabled());
+    group->trigger();
+    const QString g = doc.find(ids[0])->string(QLatin1String("group"));
+    QVERIFY(!g.isEmpty());
+    QCOMPARE(doc.find(ids[1])->string(QLatin1String("group")), g);
+    c->clearSelection();
+    QTest::mouseClick(c, Qt::LeftButton, {}, QPoint(100, 140)); // on the first one's outline
+    QCOMPARE(c->selection(), (QSet<QString>{ids[0], ids[1]}));
+    ungroup->trigger();
+    QVERIFY(!doc.find(ids[0])->props.contains("group"));
+    QCOMPARE(w.window->history()->stack()->undoText(), QString("Ungroup"));
 }
 
 void TestApp::noteColoursAndShapesFromTheWindow()

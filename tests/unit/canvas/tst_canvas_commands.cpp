@@ -12,6 +12,7 @@
 #include "commands/z_order.h"
 #include "model/limits.h"
 #include "model/z_order.h"
+#include "style_mix.h"
 
 #include <QTest>
 
@@ -95,6 +96,8 @@ private slots:
     void restyleSendsOnlyChangedProps();
     void restyleOfUnchangedStyleIsNothing();
     void pasteStyleSetsEveryKeyThatDiffers();
+    void mixedFieldsCountWhereTheyApply();
+    void restyleForcesAMixedField();
     void pasteObjectsCentersOnPoint();
     void pasteTextIsCutToLimit();
     void insertImageFitsAndCenters_data();
@@ -270,6 +273,48 @@ void TestCanvasCommands::restyleOfUnchangedStyleIsNothing()
 {
     Style s;
     QVERIFY(commands::restyle(sample(), {"a", "b", "t"}, s, s).isEmpty());
+}
+
+void TestCanvasCommands::mixedFieldsCountWhereTheyApply()
+{
+    using F = StyleField;
+    const Document d = sample();
+    const Object a = *d.find("a");
+    Object wide = rect("w", 0, 0, "a6");
+    wide.props.insert("stroke_width", 6);
+    QCOMPARE(mixedFields({a, *d.find("b")}), StyleFields());
+    QCOMPARE(mixedFields({a, wide}), StyleFields(F::StrokeWidth));
+    // A text has no fill nor width: it mixes only what it has (its colour is a's too).
+    Object red = text("t2", "x");
+    red.props.insert("stroke_color", "#ff0000ff");
+    QCOMPARE(mixedFields({a, *d.find("t")}), StyleFields());
+    QCOMPARE(mixedFields({a, red}), StyleFields(F::StrokeColor));
+    // A key left out reads as its default: a dash written "solid" is no mix with none.
+    Object dashed = rect("d", 0, 0, "a7");
+    dashed.props.insert("dash", "solid");
+    QCOMPARE(mixedFields({a, dashed}), StyleFields());
+    dashed.props.insert("dash", "dotted");
+    QCOMPARE(mixedFields({a, dashed, wide}), F::Dash | F::StrokeWidth);
+    // Arrowheads count among arrows only.
+    const Object arrow{
+        "ar", ObjectType::Arrow, {{"points", QJsonArray{0, 0, 10, 0}}, {"head_end", "dot"}}};
+    QCOMPARE(mixedFields({a, arrow}), StyleFields());
+    QCOMPARE(mixedFields({}), StyleFields());
+}
+
+void TestCanvasCommands::restyleForcesAMixedField()
+{
+    Document d = sample();
+    Object wide = rect("w", 0, 0, "a6");
+    wide.props.insert("stroke_width", 6);
+    d.put(wide);
+    // The panel held b's width (2) and the user chose 2 for a mixed selection.
+    Style was;
+    was.strokeWidth = 2;
+    QVERIFY(commands::restyle(d, {"b", "w"}, was, was).isEmpty());
+    const OpList ops = commands::restyle(d, {"b", "w"}, was, was, StyleField::StrokeWidth);
+    QCOMPARE(idsOf(ops), QStringList{"w"});
+    QCOMPARE(ops.first().props, (QJsonObject{{"stroke_width", 2}}));
 }
 
 void TestCanvasCommands::pasteStyleSetsEveryKeyThatDiffers()
