@@ -16,7 +16,7 @@ OpList styleOps(const Document &document, const QSet<QString> &selection, const 
                 const Style &want, const QStringList &forced = {})
 {
     OpList ops;
-    for (const Object &o : selectedObjects(document, selection)) {
+    for (const Object &o : editableObjects(document, selection)) {
         const QJsonObject wanted = styleProps(want, o);
         const QJsonObject before = was ? styleProps(*was, o) : QJsonObject();
         QJsonObject changed;

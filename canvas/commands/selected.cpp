@@ -1,5 +1,7 @@
 #include "selected.h"
 
+#include "style.h"
+
 #include <algorithm>
 
 namespace inkboard::canvas::commands {
@@ -12,6 +14,13 @@ QList<Object> selectedObjects(const Document &document, const QSet<QString> &sel
             objects.append(*o);
     }
     std::sort(objects.begin(), objects.end(), renderLess);
+    return objects;
+}
+
+QList<Object> editableObjects(const Document &document, const QSet<QString> &selection)
+{
+    QList<Object> objects = selectedObjects(document, selection);
+    objects.removeIf([](const Object &o) { return isLocked(o); });
     return objects;
 }
 

@@ -11,4 +11,8 @@ namespace inkboard::canvas::commands {
 // what every command over the selection walks, so that their ops come out in that order.
 QList<Object> selectedObjects(const Document &document, const QSet<QString> &selection);
 
+// The same without the locked ones: what a command that changes objects may change (a lock
+// holds against every edit but unlocking; copying and duplicating still read locked objects).
+QList<Object> editableObjects(const Document &document, const QSet<QString> &selection);
+
 } // namespace inkboard::canvas::commands

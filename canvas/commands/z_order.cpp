@@ -12,7 +12,7 @@ namespace {
 OpList restack(const Document &document, const QSet<QString> &selection, const QString &below,
                const QString &above)
 {
-    const QList<Object> objects = selectedObjects(document, selection);
+    const QList<Object> objects = editableObjects(document, selection);
     if (objects.isEmpty())
         return {};
     const auto keys = keysBetween(below, above, int(objects.size()));
@@ -59,7 +59,7 @@ OpList step(const Document &document, const QSet<QString> &chosen, const BoundsO
             bool up)
 {
     QSet<QString> selection; // locked objects keep their place and are stepped over
-    for (const Object &o : selectedObjects(document, chosen))
+    for (const Object &o : editableObjects(document, chosen))
         selection.insert(o.id);
     const QList<Object> order = document.inRenderOrder();
     const qsizetype at = neighbour(order, selection, boundsOf, up);
