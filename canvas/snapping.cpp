@@ -71,7 +71,10 @@ void matchEdges(AxisMatch &m, const QRectF &moving, const SnapTargets &t, bool x
 }
 
 // Equal gaps on a row (x) or column (y): the boxes that share the moving box's cross-axis
-// band, and the positions where the moving box's gap to a neighbour equals another gap.
+// band, and the positions where the moving box's gap to a neighbour equals another gap. Only
+// neighbours count: each box with the first box that starts after it ends (what the eye
+// compares, as in Figma), so the search is n log n even when a tall selection shares its band
+// with every box in view.
 void matchGaps(AxisMatch &m, const QRectF &moving, const SnapTargets &t, bool x)
 {
     QList<QRectF> row;
@@ -79,7 +82,7 @@ void matchGaps(AxisMatch &m, const QRectF &moving, const SnapTargets &t, bool x)
         if (hi(b, !x) > lo(moving, !x) && lo(b, !x) < hi(moving, !x))
             row.append(b);
     }
-    if (row.isEmpty())
+    if (row.size() < 2)
         return;
     std::sort(row.begin(), row.end(),
               [x](const QRectF &a, const QRectF &b) { return lo(a, x) < lo(b, x); });
@@ -92,27 +95,28 @@ void matchGaps(AxisMatch &m, const QRectF &moving, const SnapTargets &t, bool x)
     };
     for (qsizetype i = 0; i < row.size(); ++i) {
         const QRectF &a = row[i];
-        for (qsizetype j = 0; j < row.size(); ++j) {
-            const QRectF &b = row[j];
-            if (i == j || hi(a, x) > lo(b, x))
-                continue;
-            // Between a and b, with the same gap on both sides.
-            const double gap = (lo(b, x) - hi(a, x) - size) / 2;
-            if (gap > 0) {
-                const double start = hi(a, x) + gap;
-                offerStart(start, {gapGuide(x, hi(a, x), start, across),
-                                   gapGuide(x, start + size, lo(b, x), across)});
-            }
-            // After b, or before a, as far from it as b is from a.
-            const double pairGap = lo(b, x) - hi(a, x);
-            if (pairGap > 0) {
-                const double after = hi(b, x) + pairGap;
-                offerStart(after, {gapGuide(x, hi(a, x), lo(b, x), across),
-                                   gapGuide(x, hi(b, x), after, across)});
-                const double before = lo(a, x) - pairGap - size;
-                offerStart(before, {gapGuide(x, before + size, lo(a, x), across),
-                                    gapGuide(x, hi(a, x), lo(b, x), across)});
-            }
+        const auto next =
+            std::lower_bound(row.cbegin() + i + 1, row.cend(), hi(a, x),
+                             [x](const QRectF &r, double edge) { return lo(r, x) < edge; });
+        if (next == row.cend())
+            continue;
+        const QRectF &b = *next;
+        // Between a and b, with the same gap on both sides.
+        const double gap = (lo(b, x) - hi(a, x) - size) / 2;
+        if (gap > 0) {
+            const double start = hi(a, x) + gap;
+            offerStart(start, {gapGuide(x, hi(a, x), start, across),
+                               gapGuide(x, start + size, lo(b, x), across)});
+        }
+        // After b, or before a, as far from it as b is from a.
+        const double pairGap = lo(b, x) - hi(a, x);
+        if (pairGap > 0) {
+            const double after = hi(b, x) + pairGap;
+            offerStart(after, {gapGuide(x, hi(a, x), lo(b, x), across),
+                               gapGuide(x, hi(b, x), after, across)});
+            const double before = lo(a, x) - pairGap - size;
+            offerStart(before, {gapGuide(x, before + size, lo(a, x), across),
+                                gapGuide(x, hi(a, x), lo(b, x), across)});
         }
     }
 }

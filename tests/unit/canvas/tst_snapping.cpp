@@ -61,6 +61,26 @@ private slots:
         QVERIFY(!snapBox(QRectF(596, 400, 60, 30), t).snappedX);
     }
 
+    void gapsAreBetweenNeighboursOnly()
+    {
+        // a 0..100, b 300..400, c 450..550: the gaps are a-b (200) and b-c (50), not a-c.
+        const SnapTargets t{
+            {QRectF(0, 0, 100, 50), QRectF(300, 0, 100, 50), QRectF(450, 0, 100, 50)}, 6, 0};
+        // After c by a-c's gap (350) would be 900: nothing there.
+        QVERIFY(!snapBox(QRectF(897, 10, 60, 30), t).snappedX);
+        // After c by b-c's gap: 600.
+        const Snap s = snapBox(QRectF(603, 10, 60, 30), t);
+        QVERIFY(s.snappedX);
+        QCOMPARE(s.correction.x(), -3.0);
+        // A column as tall as many rows shares its band with every box, and still finds them.
+        QList<QRectF> many;
+        for (int i = 0; i < 3000; ++i)
+            many.append(QRectF((i % 50) * 160, (i / 50) * 110, 120, 70));
+        const Snap column = snapBox(QRectF(8003, 0, 120, 6000), {many, 6, 0});
+        QVERIFY(column.snappedX); // after the last column by the 40 gap: 8000 + 40
+        QCOMPARE(column.correction.x(), -3.0);
+    }
+
     void theGridWhenNoObjectIsNear()
     {
         const SnapTargets t{{}, 6, 20};
