@@ -1,6 +1,7 @@
 // Helper for docs/screenshots (not a test): `demo FILE` writes a non-trivial demo drawing as a
-// .inkboard file, `flowchart FILE` a diagram (labelled shapes, bound arrows, notes); `grab FILE`
-// saves what the X server shows (run under xvfb-run next to the real app, see screenshot.sh).
+// .inkboard file, `flowchart FILE` a diagram (labelled shapes, bound arrows, notes), `arrange
+// FILE` cards to line up; `grab FILE` saves what the X server shows (run under xvfb-run next to
+// the real app, see screenshot.sh); `find COLOR FILE` prints where a colour is in a PNG.
 #include "blob_store.h"
 #include "inkboard_file.h"
 #include "model/z_order.h"
@@ -114,6 +115,16 @@ public:
         if (!label.isEmpty())
             p.insert("label", label);
         add(ObjectType::Arrow, p);
+    }
+    // Puts the objects into nested groups (outermost first), as Ctrl+G does.
+    void group(const QStringList &ids, const QStringList &groups)
+    {
+        for (Object &o : file.bundle.objects) {
+            if (ids.contains(o.id)) {
+                o.props.insert("group", groups.first());
+                o.props.insert("groups", QJsonArray::fromStringList(groups));
+            }
+        }
     }
     void image(double x, double y, double w, double h, const QByteArray &bytes)
     {
@@ -261,6 +272,48 @@ void writeFlowchart(const QString &path)
         qFatal("%s", qPrintable(error));
 }
 
+// Arranging: three cards in a row with equal gaps and a fourth below, for the README's
+// screenshot of the fourth dragged into the row (arrange_screenshot.sh drives the drag); a
+// grouped note with its caption.
+void writeArrange(const QString &path)
+{
+    Demo d;
+    d.file.title = "Sprint board";
+    d.text(60, 24, "Sprint board", 36);
+    d.shape(80, 130, 180, 100, "rectangle", "Backlog", "#ffec99ff");
+    d.shape(300, 130, 180, 100, "rectangle", "In progress", "#a5d8ffff");
+    d.shape(520, 130, 180, 100, "rectangle", "Review", "#e5dbffff");
+    d.shape(800, 330, 180, 100, "rectangle", "Done", "#c3fae8ff");
+    const QString note = d.shape(80, 330, 220, 170, "note", "Demo on Friday", "#fff59dff");
+    d.text(90, 510, "owner: Sam · due Friday", 16, "#868e96ff");
+    const QString caption = QStringLiteral("demo-%1").arg(d.file.bundle.objects.size() - 1);
+    d.group({note, caption}, {"g-notes"});
+    QString error;
+    if (!d.file.write(path, &error))
+        qFatal("%s", qPrintable(error));
+}
+
+// The box of the pixels of exactly `color` in a PNG, printed as "x y w h" (nothing when
+// none): where the screenshot scripts find a shape in the real window.
+int findColor(const QString &png, const QColor &color)
+{
+    const QImage img = QImage(png).convertToFormat(QImage::Format_RGB32);
+    if (img.isNull())
+        return 1;
+    QRect box;
+    for (int y = 0; y < img.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(img.constScanLine(y));
+        for (int x = 0; x < img.width(); ++x) {
+            if ((line[x] & 0xffffff) == (color.rgb() & 0xffffff))
+                box = box.united(QRect(x, y, 1, 1));
+        }
+    }
+    if (box.isNull())
+        return 1;
+    std::printf("%d %d %d %d\n", box.x(), box.y(), box.width(), box.height());
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -275,11 +328,18 @@ int main(int argc, char *argv[])
         writeFlowchart(args[2]);
         return 0;
     }
+    if (args.size() == 3 && args[1] == "arrange") {
+        writeArrange(args[2]);
+        return 0;
+    }
+    if (args.size() == 4 && args[1] == "find")
+        return findColor(args[3], QColor(args[2]));
     if (args.size() == 3 && args[1] == "grab") {
         const QPixmap shot = QGuiApplication::primaryScreen()->grabWindow(0);
         return shot.save(args[2], "PNG") ? 0 : 1;
     }
     std::fprintf(stderr,
-                 "usage: inkboard_screenshot_tool demo|flowchart FILE.inkboard | grab FILE.png\n");
+                 "usage: inkboard_screenshot_tool demo|flowchart|arrange FILE.inkboard | grab "
+                 "FILE.png | find '#rrggbb' FILE.png\n");
     return 2;
 }
