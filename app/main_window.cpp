@@ -14,6 +14,7 @@
 #include "presence_overlay.h"
 #include "server_flows.h"
 #include "style_panel.h"
+#include "style_settings.h"
 #include "sync_state_presenter.h"
 #include "window_actions.h"
 
@@ -204,20 +205,12 @@ void MainWindow::restoreSettings()
         ->setChecked(s.value(QStringLiteral("view/grid"), false).toBool());
     m_actions->action(QStringLiteral("view.snap"))
         ->setChecked(s.value(QStringLiteral("view/snap"), true).toBool());
-    canvas::Style style = m_canvas->style();
-    style.strokeColor = s.value(QStringLiteral("style/stroke"), style.strokeColor).value<QColor>();
-    style.fillColor = s.value(QStringLiteral("style/fill"), style.fillColor).value<QColor>();
-    style.strokeWidth = s.value(QStringLiteral("style/width"), style.strokeWidth).toDouble();
-    style.opacity = s.value(QStringLiteral("style/opacity"), style.opacity).toDouble();
-    style.fontSize = s.value(QStringLiteral("style/fontSize"), style.fontSize).toDouble();
-    style.route = s.value(QStringLiteral("style/route"), style.route).toString();
-    style.headStart = s.value(QStringLiteral("style/headStart"), style.headStart).toString();
-    style.headEnd = s.value(QStringLiteral("style/headEnd"), style.headEnd).toString();
-    style.dash = s.value(QStringLiteral("style/dash"), style.dash).toString();
-    style.fillStyle = s.value(QStringLiteral("style/fillStyle"), style.fillStyle).toString();
-    style.noteColor = s.value(QStringLiteral("style/note"), style.noteColor).value<QColor>();
-    style.fontFamily = s.value(QStringLiteral("style/fontFamily"), style.fontFamily).toString();
-    m_canvas->setStyle(style);
+    // The style of every tool (older settings: one for all), then each tool's own.
+    m_canvas->setStyle(readStyle(s, QStringLiteral("style/"), m_canvas->style()));
+    for (canvas::ToolKind tool : canvas::ToolStyles::drawingTools()) {
+        const QString group = QStringLiteral("style/%1/").arg(QLatin1String(canvas::toolId(tool)));
+        m_canvas->setToolStyle(tool, readStyle(s, group, m_canvas->styleOf(tool)));
+    }
     const QString appearance =
         s.value(QStringLiteral("appearance"), QStringLiteral("system")).toString();
     if (appearance != u"system")
@@ -231,19 +224,11 @@ void MainWindow::saveSettings()
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("view/grid"), m_canvas->gridVisible());
     s.setValue(QStringLiteral("view/snap"), m_canvas->isSnapping());
-    const canvas::Style style = m_canvas->style();
-    s.setValue(QStringLiteral("style/stroke"), style.strokeColor);
-    s.setValue(QStringLiteral("style/fill"), style.fillColor);
-    s.setValue(QStringLiteral("style/width"), style.strokeWidth);
-    s.setValue(QStringLiteral("style/opacity"), style.opacity);
-    s.setValue(QStringLiteral("style/fontSize"), style.fontSize);
-    s.setValue(QStringLiteral("style/route"), style.route);
-    s.setValue(QStringLiteral("style/headStart"), style.headStart);
-    s.setValue(QStringLiteral("style/headEnd"), style.headEnd);
-    s.setValue(QStringLiteral("style/dash"), style.dash);
-    s.setValue(QStringLiteral("style/fillStyle"), style.fillStyle);
-    s.setValue(QStringLiteral("style/note"), style.noteColor);
-    s.setValue(QStringLiteral("style/fontFamily"), style.fontFamily);
+    writeStyle(s, QStringLiteral("style/"), m_canvas->style());
+    for (canvas::ToolKind tool : canvas::ToolStyles::drawingTools()) {
+        writeStyle(s, QStringLiteral("style/%1/").arg(QLatin1String(canvas::toolId(tool))),
+                   m_canvas->styleOf(tool));
+    }
     m_context->syncSettings();
 }
 

@@ -20,37 +20,6 @@ namespace inkboard::app {
 
 namespace {
 
-const char *toolIconName(canvas::ToolKind t)
-{
-    switch (t) {
-    case canvas::ToolKind::Select:
-        return "select";
-    case canvas::ToolKind::Hand:
-        return "hand";
-    case canvas::ToolKind::Pen:
-        return "pen";
-    case canvas::ToolKind::Eraser:
-        return "eraser";
-    case canvas::ToolKind::Rect:
-        return "rect";
-    case canvas::ToolKind::Diamond:
-        return "diamond";
-    case canvas::ToolKind::Ellipse:
-        return "ellipse";
-    case canvas::ToolKind::Line:
-        return "line";
-    case canvas::ToolKind::Arrow:
-        return "arrow";
-    case canvas::ToolKind::Text:
-        return "text";
-    case canvas::ToolKind::Note:
-        return "note";
-    case canvas::ToolKind::Image:
-        return "image";
-    }
-    return "select";
-}
-
 constexpr canvas::ToolKind kTools[] = {
     canvas::ToolKind::Select,  canvas::ToolKind::Hand, canvas::ToolKind::Pen,
     canvas::ToolKind::Eraser,  canvas::ToolKind::Rect, canvas::ToolKind::Diamond,
@@ -195,7 +164,7 @@ void WindowActions::addEditing(QAction *stylePanel)
 
     m_toolGroup = new QActionGroup(m_window);
     for (canvas::ToolKind t : kTools) {
-        const QString icon = QString::fromLatin1(toolIconName(t));
+        const QString icon = QString::fromLatin1(canvas::toolId(t));
         QAction *a = add(
             QStringLiteral("tool.") + icon,
             QStringLiteral("%1\t%2").arg(canvas::toolName(t)).arg(canvas::toolShortcut(t)),
@@ -306,7 +275,7 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
 
     QMenu *tools = bar->addMenu(tr("&Tools"));
     for (canvas::ToolKind t : kTools)
-        tools->addAction(m_actions.value(QStringLiteral("tool.") + toolIconName(t)));
+        tools->addAction(m_actions.value(QStringLiteral("tool.") + canvas::toolId(t)));
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(a("help.shortcuts"));
@@ -322,7 +291,7 @@ void WindowActions::fillToolbar(QToolBar *bar)
     bar->addAction(m_actions.value(QStringLiteral("file.drawings")));
     bar->addSeparator();
     for (canvas::ToolKind t : kTools)
-        bar->addAction(m_actions.value(QStringLiteral("tool.") + toolIconName(t)));
+        bar->addAction(m_actions.value(QStringLiteral("tool.") + canvas::toolId(t)));
     bar->addSeparator();
     bar->addAction(m_actions.value(QStringLiteral("edit.undo")));
     bar->addAction(m_actions.value(QStringLiteral("edit.redo")));
@@ -340,7 +309,7 @@ void WindowActions::updateIcons()
 
 void WindowActions::checkTool(canvas::ToolKind tool)
 {
-    if (QAction *a = m_actions.value(QStringLiteral("tool.") + toolIconName(tool)))
+    if (QAction *a = m_actions.value(QStringLiteral("tool.") + canvas::toolId(tool)))
         a->setChecked(true);
 }
 

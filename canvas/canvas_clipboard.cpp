@@ -99,9 +99,9 @@ bool CanvasClipboard::paste(const QMimeData *mime, QPointF at)
     }
     if (mime->hasText() && !mime->text().trimmed().isEmpty()) {
         QString id;
-        m_view.requestOps(
-            commands::pasteText(mime->text(), at, m_view.style(), m_view.zAbove(), &id),
-            tr("Paste"));
+        m_view.requestOps(commands::pasteText(mime->text(), at, m_view.styleOf(ToolKind::Text),
+                                              m_view.zAbove(), &id),
+                          tr("Paste"));
         m_view.setSelection({id});
         return true;
     }

@@ -152,6 +152,14 @@ void CanvasView::setTool(ToolKind tool)
     m_toolKind = tool;
     m_tool = makeTool(tool, *this);
     restoreToolCursor();
+    if (ToolStyles::hasStyle(tool)) {
+        Style own = m_toolStyles.of(tool);
+        own.noteColor = m_style.noteColor;
+        if (!(own == m_style)) {
+            m_style = own;
+            emit styleChanged();
+        }
+    }
     emit toolChanged(tool);
 }
 
@@ -164,6 +172,22 @@ void CanvasView::setStyle(const Style &style, StyleFields force)
 {
     const Style old = m_style;
     m_style = style;
+    const StyleFields changed = differingFields(old, style) | force;
+    bool toSome = false;
+    if (ToolStyles::hasStyle(m_toolKind)) {
+        m_toolStyles.take(m_toolKind, style, changed);
+        toSome = true;
+    }
+    for (const SceneItem *item : selectedItems()) {
+        if (const std::optional<ToolKind> tool = ToolStyles::toolMaking(item->object)) {
+            m_toolStyles.take(*tool, style, changed);
+            toSome = true;
+        }
+    }
+    if (!toSome) {
+        for (ToolKind tool : ToolStyles::drawingTools())
+            m_toolStyles.take(tool, style, changed);
+    }
     emit styleChanged();
     if (m_readOnly)
         return;
@@ -171,6 +195,24 @@ void CanvasView::setStyle(const Style &style, StyleFields force)
         commands::withRestyledConnectors(
             commands::restyle(visible(), m_selection, old, style, force), visible(), m_scene),
         tr("Change style"));
+}
+
+Style CanvasView::styleOf(ToolKind tool) const
+{
+    if (tool == m_toolKind || !ToolStyles::hasStyle(tool))
+        return m_style;
+    Style s = m_toolStyles.of(tool);
+    s.noteColor = m_style.noteColor; // the next note's colour is one for the window
+    return s;
+}
+
+void CanvasView::setToolStyle(ToolKind tool, const Style &style)
+{
+    m_toolStyles.set(tool, style);
+    if (tool == m_toolKind && !(style == m_style)) {
+        m_style = style;
+        emit styleChanged();
+    }
 }
 
 void CanvasView::copyStyle()

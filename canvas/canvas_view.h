@@ -10,6 +10,7 @@
 #include "style.h"
 #include "style_mix.h"
 #include "tool_kind.h"
+#include "tool_styles.h"
 
 #include <QHash>
 #include <QPointer>
@@ -75,6 +76,11 @@ public:
     // The style of new objects; with a selection, also restyles it (only the keys that differ,
     // and those of `force`: fields the selection holds mixed values of).
     void setStyle(const Style &style, StyleFields force = {});
+    // Each drawing tool's own style (ToolStyles): the current tool's is style(); a change of
+    // style goes to the current tool, to the tools that draw the selected objects, and with
+    // neither (select, nothing selected) to every tool. Choosing a tool shows its style.
+    Style styleOf(ToolKind tool) const;
+    void setToolStyle(ToolKind tool, const Style &style);
 
     QSet<QString> selection() const { return m_selection; }
     void setSelection(const QSet<QString> &ids);
@@ -251,6 +257,7 @@ private:
     BlobStore *m_blobs = nullptr;
     QPointer<EditHistory> m_history;
     Style m_style;
+    ToolStyles m_toolStyles;
 
     ToolKind m_toolKind = ToolKind::Select;
     std::unique_ptr<Tool> m_tool;

@@ -65,7 +65,7 @@ void TextEditor::begin(const QString &objectId, QPointF canvasPos)
         }
     } else {
         o.type = ObjectType::Text;
-        o.props = m_view.style().toProps(ObjectType::Text);
+        o.props = m_view.styleOf(ToolKind::Text).toProps(ObjectType::Text);
     }
     m_editingId = objectId;
     m_editingPos = canvasPos;
@@ -146,7 +146,7 @@ void TextEditor::commit()
         return;
     }
     const commands::TextCommit commit = commands::commitText(
-        m_view.visible(), id, text, m_editingPos, m_view.style(), m_view.zAbove());
+        m_view.visible(), id, text, m_editingPos, m_view.styleOf(ToolKind::Text), m_view.zAbove());
     switch (commit.kind) {
     case commands::TextCommit::Kind::None:
         break;

@@ -85,4 +85,35 @@ std::optional<ToolKind> toolForKey(const QKeyEvent *event)
     return std::nullopt;
 }
 
+const char *toolId(ToolKind t)
+{
+    switch (t) {
+    case ToolKind::Select:
+        return "select";
+    case ToolKind::Hand:
+        return "hand";
+    case ToolKind::Pen:
+        return "pen";
+    case ToolKind::Eraser:
+        return "eraser";
+    case ToolKind::Rect:
+        return "rect";
+    case ToolKind::Diamond:
+        return "diamond";
+    case ToolKind::Ellipse:
+        return "ellipse";
+    case ToolKind::Line:
+        return "line";
+    case ToolKind::Arrow:
+        return "arrow";
+    case ToolKind::Text:
+        return "text";
+    case ToolKind::Note:
+        return "note";
+    case ToolKind::Image:
+        return "image";
+    }
+    return "select";
+}
+
 } // namespace inkboard::canvas

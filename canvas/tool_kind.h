@@ -27,6 +27,8 @@ enum class ToolKind
 // The one-key shortcut of a tool, in the habit of Excalidraw and tldraw.
 QChar toolShortcut(ToolKind tool);
 QString toolName(ToolKind tool);
+// A stable word for a tool (select, pen, rect, …): its icon, its action, its settings keys.
+const char *toolId(ToolKind tool);
 // The tool a key press chooses (its shortcut, with shift at most), if any.
 std::optional<ToolKind> toolForKey(const QKeyEvent *event);
 

@@ -398,10 +398,19 @@ void TestApp::settingsAreRemembered()
         canvas::Style s = w.canvas()->style();
         s.strokeWidth = 7;
         w.canvas()->setStyle(s);
+        // Each tool's own style too.
+        QTest::keyClick(w.canvas(), 'p');
+        s = w.canvas()->style();
+        s.strokeColor = QColor(0xe0, 0x31, 0x31);
+        w.canvas()->setStyle(s);
+        QTest::keyClick(w.canvas(), 'v');
     }
     Window w(dir.path());
     QVERIFY(w.canvas()->gridVisible());
     QCOMPARE(w.canvas()->style().strokeWidth, 7.0);
+    QCOMPARE(w.canvas()->styleOf(canvas::ToolKind::Pen).strokeColor, QColor(0xe0, 0x31, 0x31));
+    QCOMPARE(w.canvas()->styleOf(canvas::ToolKind::Pen).strokeWidth, 7.0);
+    QCOMPARE(w.canvas()->styleOf(canvas::ToolKind::Rect).strokeColor, QColor(0x1e, 0x1e, 0x1e));
     QVERIFY(QFile::exists(dir.filePath("settings.ini")));
 }
 

@@ -418,9 +418,15 @@ void TestCanvasShapes::styleFontRestylesLabelledShapes()
     f.history.stack()->undo();
     QVERIFY(!f.doc().find("r1")->props.contains("font_family"));
 
-    // New texts carry the style's font.
+    // The rectangles' font became the rectangle tool's, not the text tool's.
     f.view.clearSelection();
     QTest::keyClick(&f.view, 't');
+    QCOMPARE(f.view.style().fontFamily, QString("sans"));
+    QCOMPARE(f.view.styleOf(ToolKind::Rect).fontFamily, QString("hand"));
+    // New texts carry the text tool's font.
+    s = f.view.style();
+    s.fontFamily = QStringLiteral("hand");
+    f.view.setStyle(s);
     f.click(QPointF(200, 400));
     auto *editor = f.view.findChild<QPlainTextEdit *>(QStringLiteral("textEditor"));
     QVERIFY(editor);

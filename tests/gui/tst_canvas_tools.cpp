@@ -47,6 +47,7 @@ private slots:
     void pasteTextFromAnotherProgram();
     void dropImageFileCreatesImageWhereDropped();
     void styleChangeRestylesSelection();
+    void eachToolKeepsItsStyle();
     void wheelZoomKeepsPointUnderCursor();
     void zoomIsClamped();
     void spaceDragAndHandToolPan();
@@ -497,10 +498,54 @@ void TestCanvasTools::styleChangeRestylesSelection()
     f.view.setStyle(s);
     QCOMPARE(f.requested.size(), 1);
     QCOMPARE(f.requested[0][0].props, (QJsonObject{{"stroke_color", "#1971c2ff"}}));
-    // New objects take the style.
-    QTest::keyClick(&f.view, 'o');
+    // New rectangles take the style (the rectangle tool's); ellipses keep their own.
+    QTest::keyClick(&f.view, 'r');
     f.drag(QPointF(300, 300), QPointF(400, 400));
     QCOMPARE(f.requested.last()[0].props.value("stroke_color").toString(), QString("#1971c2ff"));
+    QTest::keyClick(&f.view, 'o');
+    f.drag(QPointF(500, 300), QPointF(600, 400));
+    QCOMPARE(f.requested.last()[0].props.value("stroke_color").toString(), QString("#1e1e1eff"));
+}
+
+void TestCanvasTools::eachToolKeepsItsStyle()
+{
+    CanvasFixture f;
+    const auto widthOfLast = [&f] {
+        return f.requested.last()[0].props.value("stroke_width").toDouble();
+    };
+    QTest::keyClick(&f.view, 'r');
+    Style s = f.view.style();
+    s.strokeWidth = 8;
+    f.view.setStyle(s);
+    QTest::keyClick(&f.view, 'p');
+    QCOMPARE(f.view.style().strokeWidth, kDefaultStrokeWidth); // the pen's own
+    s = f.view.style();
+    s.strokeWidth = 4;
+    f.view.setStyle(s);
+    f.drag(QPointF(50, 50), QPointF(150, 80));
+    QCOMPARE(widthOfLast(), 4.0);
+    QTest::keyClick(&f.view, 'r');
+    QCOMPARE(f.view.style().strokeWidth, 8.0);
+    f.drag(QPointF(100, 100), QPointF(200, 200));
+    QCOMPARE(widthOfLast(), 8.0);
+    QCOMPARE(f.view.styleOf(ToolKind::Pen).strokeWidth, 4.0);
+
+    // With the select tool and nothing selected, a change is every tool's.
+    QTest::keyClick(&f.view, 'v');
+    f.view.clearSelection();
+    s = f.view.style();
+    s.dash = QStringLiteral("dotted");
+    f.view.setStyle(s);
+    for (ToolKind tool : ToolStyles::drawingTools())
+        QCOMPARE(f.view.styleOf(tool).dash, QString("dotted"));
+    QCOMPARE(f.view.styleOf(ToolKind::Rect).strokeWidth, 8.0); // the rest is kept
+    // A new text by double-click takes the text tool's style.
+    f.view.setToolStyle(ToolKind::Text, [] {
+        Style t;
+        t.fontSize = 40;
+        return t;
+    }());
+    QCOMPARE(f.view.styleOf(ToolKind::Text).fontSize, 40.0);
 }
 
 void TestCanvasTools::wheelZoomKeepsPointUnderCursor()
