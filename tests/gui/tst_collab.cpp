@@ -6,6 +6,7 @@
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "drawing_list_dialog.h"
+#include "grouping.h"
 #include "http_client.h"
 #include "main_window.h"
 #include "op_target.h"
@@ -120,6 +121,7 @@ private slots:
     void viewerCannotEdit();
     void undoAfterPeerEditIsPerUser();
     void boundConnectorConvergesWhenPeersMoveBothEnds();
+    void groupsTravelAndSelectWholeForPeers();
     void imagesTravelAsBlobs();
     void losingEditRightsKeepsPendingEdits();
     void signInDialogAndSignOut();
@@ -504,6 +506,42 @@ void TestCollab::boundConnectorConvergesWhenPeersMoveBothEnds()
              qPrintable(QStringLiteral("%1,%2").arg(start.x()).arg(start.y())));
     QVERIFY2(end.x() < 400 && end.y() > 500 && end.y() < 550,
              qPrintable(QStringLiteral("%1,%2").arg(end.x()).arg(end.y())));
+}
+
+// Alice groups two shapes and then puts the group inside another with a third: Bob's canvas
+// selects the outer group whole on a click, and Alice's undo of the outer grouping reaches him.
+void TestCollab::groupsTravelAndSelectWholeForPeers()
+{
+    QVERIFY(m_alice && m_bob);
+    const QStringList ids{QStringLiteral("g1"), QStringLiteral("g2"), QStringLiteral("g3")};
+    OpList create;
+    for (int i = 0; i < 3; ++i)
+        create.append(
+            Op::create(canvas::newId(), ids[i], ObjectType::Rect, rectProps(700 + 150 * i, 800)));
+    m_alice->window->history()->perform(create, QStringLiteral("Shapes"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->doc().find(ids[2]), kTimeout);
+    canvas::CanvasView *a = m_alice->canvas();
+    a->setSelection({ids[0], ids[1]});
+    a->groupSelection();
+    a->setSelection({ids[0], ids[1], ids[2]});
+    a->groupSelection();
+    const QStringList path = canvas::groupPath(*m_alice->doc().find(ids[0]));
+    QCOMPARE(path.size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->doc().find(ids[0]) &&
+                                 canvas::groupPath(*m_bob->doc().find(ids[0])) == path,
+                             kTimeout);
+    QCOMPARE(canvas::groupPath(*m_bob->doc().find(ids[2])), QStringList{path.first()});
+    const canvas::SceneItem *item = m_bob->canvas()->scene().item(ids[1]);
+    QVERIFY(item);
+    QCOMPARE(m_bob->canvas()->unitOf(*item), (QSet<QString>{ids[0], ids[1], ids[2]}));
+
+    m_alice->window->history()->stack()->undo(); // the outer group
+    QTRY_VERIFY_WITH_TIMEOUT(canvas::groupPath(*m_bob->doc().find(ids[0])) ==
+                                     QStringList{path.last()} &&
+                                 canvas::groupPath(*m_bob->doc().find(ids[2])).isEmpty(),
+                             kTimeout);
+    QCOMPARE(m_bob->canvas()->unitOf(*m_bob->canvas()->scene().item(ids[1])),
+             (QSet<QString>{ids[0], ids[1]}));
 }
 
 void TestCollab::imagesTravelAsBlobs()
