@@ -205,6 +205,8 @@ void MainWindow::restoreSettings()
         ->setChecked(s.value(QStringLiteral("view/grid"), false).toBool());
     m_actions->action(QStringLiteral("view.snap"))
         ->setChecked(s.value(QStringLiteral("view/snap"), true).toBool());
+    m_actions->action(QStringLiteral("view.penOnly"))
+        ->setChecked(s.value(QStringLiteral("view/penOnly"), false).toBool());
     // The style of every tool (older settings: one for all), then each tool's own.
     m_canvas->setStyle(readStyle(s, QStringLiteral("style/"), m_canvas->style()));
     for (canvas::ToolKind tool : canvas::ToolStyles::drawingTools()) {
@@ -224,6 +226,7 @@ void MainWindow::saveSettings()
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("view/grid"), m_canvas->gridVisible());
     s.setValue(QStringLiteral("view/snap"), m_canvas->isSnapping());
+    s.setValue(QStringLiteral("view/penOnly"), m_canvas->isPenOnly());
     writeStyle(s, QStringLiteral("style/"), m_canvas->style());
     for (canvas::ToolKind tool : canvas::ToolStyles::drawingTools()) {
         writeStyle(s, QStringLiteral("style/%1/").arg(QLatin1String(canvas::toolId(tool))),

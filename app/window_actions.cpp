@@ -158,6 +158,12 @@ void WindowActions::addEditing(QAction *stylePanel)
     snap->setCheckable(true);
     snap->setChecked(c->isSnapping());
     connect(snap, &QAction::toggled, c, &canvas::CanvasView::setSnapping);
+    // Pen only: fingers pan and zoom, never draw (on by itself once a pen is used).
+    QAction *penOnly = add(QStringLiteral("view.penOnly"), tr("&Pen Only (Touch Pans)"), {}, [] {});
+    penOnly->setCheckable(true);
+    penOnly->setChecked(c->isPenOnly());
+    connect(penOnly, &QAction::toggled, c, &canvas::CanvasView::setPenOnly);
+    connect(c, &canvas::CanvasView::penOnlyChanged, penOnly, &QAction::setChecked);
     stylePanel->setText(tr("Style &Panel"));
     stylePanel->setObjectName(QStringLiteral("view.style"));
     m_actions.insert(stylePanel->objectName(), stylePanel);
@@ -258,6 +264,7 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     view->addSeparator();
     view->addAction(a("view.grid"));
     view->addAction(a("view.snap"));
+    view->addAction(a("view.penOnly"));
     view->addAction(a("view.style"));
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(m_window);

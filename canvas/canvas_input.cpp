@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
 #include <QTabletEvent>
+#include <QTouchEvent>
 #include <QWheelEvent>
 #include <cmath>
 
@@ -105,8 +106,23 @@ void CanvasInput::wheel(QWheelEvent *event)
     event->accept();
 }
 
+void CanvasInput::cancelGesture()
+{
+    if (m_view.m_tool)
+        m_view.m_tool->cancel();
+}
+
 bool CanvasInput::event(QEvent *event)
 {
+    if (TouchGestures::isTouch(event->type()))
+        return m_touch.handle(static_cast<QTouchEvent *>(event));
+    const QEvent::Type type = event->type();
+    if (!m_penSeen && (type == QEvent::TabletPress || type == QEvent::TabletMove ||
+                       type == QEvent::TabletEnterProximity)) {
+        // A pen is in use: from now on fingers pan and zoom, a resting palm draws nothing.
+        m_penSeen = true;
+        m_view.setPenOnly(true);
+    }
     if (event->type() == QEvent::NativeGesture) {
         auto *g = static_cast<QNativeGestureEvent *>(event);
         if (g->gestureType() == Qt::ZoomNativeGesture) {

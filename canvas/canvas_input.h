@@ -1,5 +1,7 @@
 #pragma once
 
+#include "touch_gestures.h"
+
 #include <QPointF>
 
 class QEvent;
@@ -13,13 +15,13 @@ namespace inkboard::canvas {
 class CanvasView;
 
 // Where the canvas's input goes: panning with the middle button or space over whatever tool is
-// active, zoom by wheel and pinch, pen pressure, the keyboard shortcuts (canvas_keys) and,
-// for the rest, the active tool. The handlers return false for what the widget's default
-// handling should get.
+// active, zoom by wheel and pinch, touch (touch_gestures), pen pressure, the keyboard shortcuts
+// (canvas_keys) and, for the rest, the active tool. The handlers return false for what the widget's
+// default handling should get.
 class CanvasInput
 {
 public:
-    explicit CanvasInput(CanvasView &view) : m_view(view) {}
+    explicit CanvasInput(CanvasView &view) : m_view(view), m_touch(view, *this) {}
 
     void press(QMouseEvent *event);
     void move(QMouseEvent *event);
@@ -30,6 +32,8 @@ public:
     bool event(QEvent *event);
     bool keyPress(QKeyEvent *event);
     bool keyRelease(QKeyEvent *event);
+    // Drops the active tool's gesture in progress (a stroke a pinch turned out to be).
+    void cancelGesture();
 
     // The pen's pressure during a tablet stroke, else a mouse's middle value.
     double pointerPressure() const { return m_tabletPressure >= 0 ? m_tabletPressure : 0.5; }
@@ -40,6 +44,8 @@ private:
     bool m_panning = false;
     QPointF m_panLast;
     double m_tabletPressure = -1;
+    bool m_penSeen = false;
+    TouchGestures m_touch;
 };
 
 } // namespace inkboard::canvas

@@ -31,7 +31,7 @@ CanvasView::CanvasView(QWidget *parent)
       m_input(std::make_unique<CanvasInput>(*this))
 {
     setAttribute(Qt::WA_OpaquePaintEvent);
-    setAttribute(Qt::WA_AcceptTouchEvents, false);
+    setAttribute(Qt::WA_AcceptTouchEvents, true); // touch_gestures: pan, pinch, draw
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAcceptDrops(true);

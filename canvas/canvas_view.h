@@ -148,6 +148,9 @@ public:
     // time): what a gesture snaps to, leaving out `moving` and connectors, and the guides
     // it shows meanwhile.
     bool isSnapping() const { return m_snapping; }
+    // Pen-only mode: one finger pans instead of drawing (palm rejection). On by itself once a
+    // pen is used; View → Pen Only sets it.
+    bool isPenOnly() const { return m_penOnly; }
     bool hasCopiedStyle() const { return m_copiedStyle.has_value(); }
     SnapTargets snapTargets(const QSet<QString> &moving) const;
     void setSnapGuides(const QList<QLineF> &guides);
@@ -172,6 +175,13 @@ public slots:
     void setTool(inkboard::canvas::ToolKind tool);
     void setGridVisible(bool visible);
     void setSnapping(bool on) { m_snapping = on; }
+    void setPenOnly(bool on)
+    {
+        if (on == m_penOnly)
+            return;
+        m_penOnly = on;
+        emit penOnlyChanged(on);
+    }
     void setReadOnly(bool readOnly);
     void zoomIn();
     void zoomOut();
@@ -214,6 +224,7 @@ signals:
     void viewChanged();
     // The style of new objects, or the selected objects' style (an edit, a peer's too).
     void styleChanged();
+    void penOnlyChanged(bool on);
     // Presence for collaboration: where the pointer is on the canvas, the uncommitted objects
     // of the gesture in progress (empty when none) and the text object being edited.
     void cursorMoved(QPointF canvasPos);
@@ -272,6 +283,7 @@ private:
     std::optional<Style> m_copiedStyle;
     QList<QLineF> m_snapGuides;
     bool m_snapping = true;
+    bool m_penOnly = false;
     QList<CanvasOverlay *> m_overlays;
 
     double m_zoom = 1.0;

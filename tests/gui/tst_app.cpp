@@ -395,6 +395,8 @@ void TestApp::settingsAreRemembered()
     {
         Window w(dir.path());
         w.window->action("view.grid")->setChecked(true);
+        w.window->action("view.penOnly")->setChecked(true);
+        QVERIFY(w.canvas()->isPenOnly());
         canvas::Style s = w.canvas()->style();
         s.strokeWidth = 7;
         w.canvas()->setStyle(s);
@@ -407,6 +409,7 @@ void TestApp::settingsAreRemembered()
     }
     Window w(dir.path());
     QVERIFY(w.canvas()->gridVisible());
+    QVERIFY(w.canvas()->isPenOnly());
     QCOMPARE(w.canvas()->style().strokeWidth, 7.0);
     QCOMPARE(w.canvas()->styleOf(canvas::ToolKind::Pen).strokeColor, QColor(0xe0, 0x31, 0x31));
     QCOMPARE(w.canvas()->styleOf(canvas::ToolKind::Pen).strokeWidth, 7.0);
