@@ -114,6 +114,18 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
             applyOpacity();
     });
 
+    m_radius = new QSpinBox(this);
+    m_radius->setObjectName(QStringLiteral("cornerRadius"));
+    m_radius->setRange(0, 200);
+    m_radius->setSuffix(tr(" px"));
+    m_radius->setSpecialValueText(tr("Mixed"));
+    m_radius->setToolTip(tr("Corner radius of rectangles (0: square)"));
+    form->addRow(tr("Corners"), m_radius);
+    connect(m_radius, &QSpinBox::valueChanged, this, [this](int v) {
+        if (v >= 0)
+            edit(F::CornerRadius, [v](canvas::Style &s) { s.cornerRadius = v; });
+    });
+
     m_fontSize = new QSpinBox(this);
     m_fontSize->setObjectName(QStringLiteral("fontSize"));
     m_fontSize->setRange(kMinFontSize, 400);
@@ -293,6 +305,8 @@ void StylePanel::refresh()
     // Spin boxes show "Mixed" at one below their range, until the user picks a value.
     m_width->setMinimum(is(F::StrokeWidth) ? -1 : 0);
     m_width->setValue(is(F::StrokeWidth) ? -1 : s.strokeWidth);
+    m_radius->setMinimum(is(F::CornerRadius) ? -1 : 0);
+    m_radius->setValue(is(F::CornerRadius) ? -1 : qRound(s.cornerRadius));
     m_fontSize->setMinimum(is(F::FontSize) ? kMinFontSize - 1 : kMinFontSize);
     m_fontSize->setValue(is(F::FontSize) ? kMinFontSize - 1 : qRound(s.fontSize));
     if (!m_opacity->isSliderDown())

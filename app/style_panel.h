@@ -44,6 +44,7 @@ private:
     QDoubleSpinBox *m_width = nullptr;
     QSlider *m_opacity = nullptr;
     QSpinBox *m_fontSize = nullptr;
+    QSpinBox *m_radius = nullptr;
     QComboBox *m_fontFamily = nullptr;
     QComboBox *m_route = nullptr;
     QComboBox *m_headStart = nullptr;

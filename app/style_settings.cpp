@@ -19,6 +19,7 @@ template<typename Visit> void eachField(Visit &&visit)
     visit("fillStyle", &canvas::Style::fillStyle);
     visit("note", &canvas::Style::noteColor);
     visit("fontFamily", &canvas::Style::fontFamily);
+    visit("radius", &canvas::Style::cornerRadius);
 }
 
 } // namespace

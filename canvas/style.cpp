@@ -45,6 +45,8 @@ QJsonObject Style::toProps(ObjectType type) const
         props.insert(key::fillColor, colorToProp(fillColor));
         props.insert(key::fillStyle, fillStyle);
     }
+    if (type == ObjectType::Rect)
+        props.insert(key::radius, std::max(0.0, cornerRadius));
     if (type != ObjectType::Stroke)
         props.insert(key::dash, dash);
     if (type == ObjectType::Line || type == ObjectType::Arrow)
@@ -80,6 +82,8 @@ Style Style::merged(const Object &o) const
     }
     if (o.props.contains(key::strokeWidth))
         s.strokeWidth = strokeWidthOf(o);
+    if (o.props.contains(key::radius))
+        s.cornerRadius = o.number(QLatin1String("radius"));
     if (o.props.contains(key::opacity))
         s.opacity = opacityOf(o);
     if (o.props.contains(key::fontSize))

@@ -64,6 +64,8 @@ struct Style
     // Outlines: `dash` solid, dashed or dotted; fills: `fill_style` solid or hatch.
     QString dash = QStringLiteral("solid");
     QString fillStyle = QStringLiteral("solid");
+    // Rectangles' corner radius (`radius`); 0 is square.
+    double cornerRadius = 0;
     // `font_family` of texts and labels: a keyword (sans, serif, mono, hand) or a family.
     QString fontFamily = QStringLiteral("sans");
     // The fill of the next sticky note (the note tool's, not a prop of other objects).

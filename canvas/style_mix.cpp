@@ -9,9 +9,10 @@ namespace inkboard::canvas {
 namespace {
 
 constexpr StyleField kAllFields[] = {
-    StyleField::StrokeColor, StyleField::FillColor,  StyleField::StrokeWidth, StyleField::Opacity,
-    StyleField::FontSize,    StyleField::FontFamily, StyleField::Route,       StyleField::HeadStart,
-    StyleField::HeadEnd,     StyleField::Dash,       StyleField::FillStyle};
+    StyleField::StrokeColor, StyleField::FillColor, StyleField::StrokeWidth,
+    StyleField::Opacity,     StyleField::FontSize,  StyleField::FontFamily,
+    StyleField::Route,       StyleField::HeadStart, StyleField::HeadEnd,
+    StyleField::Dash,        StyleField::FillStyle, StyleField::CornerRadius};
 
 } // namespace
 
@@ -40,6 +41,8 @@ QStringList propKeysOf(StyleField field)
         return {key::dash};
     case StyleField::FillStyle:
         return {key::fillStyle};
+    case StyleField::CornerRadius:
+        return {key::radius};
     }
     return {};
 }

@@ -23,6 +23,7 @@ enum class StyleField : unsigned
     HeadEnd = 1 << 8,
     Dash = 1 << 9,
     FillStyle = 1 << 10,
+    CornerRadius = 1 << 11,
 };
 Q_DECLARE_FLAGS(StyleFields, StyleField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(StyleFields)

@@ -81,6 +81,8 @@ Style withFields(Style to, const Style &from, StyleFields fields)
         to.dash = from.dash;
     if (fields & F::FillStyle)
         to.fillStyle = from.fillStyle;
+    if (fields & F::CornerRadius)
+        to.cornerRadius = from.cornerRadius;
     return to;
 }
 
@@ -103,6 +105,7 @@ StyleFields differingFields(const Style &a, const Style &b)
     mark(a.headEnd != b.headEnd, F::HeadEnd);
     mark(a.dash != b.dash, F::Dash);
     mark(a.fillStyle != b.fillStyle, F::FillStyle);
+    mark(a.cornerRadius != b.cornerRadius, F::CornerRadius);
     return f;
 }
 

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -479,6 +480,13 @@ void TestApp::stylePanelShowsMixedValues()
     w.window->history()->stack()->undo();
     QCOMPARE(widthOf(a), 6.0);
     QCOMPARE(width->text(), QString("Mixed"));
+
+    // Corners: the radius of both rectangles, one step.
+    auto *corners = w.window->findChild<QSpinBox *>("cornerRadius");
+    QVERIFY(corners);
+    corners->setValue(14);
+    QCOMPARE(doc.find(a)->number(QLatin1String("radius")), 14.0);
+    QCOMPARE(doc.find(b)->number(QLatin1String("radius")), 14.0);
 }
 
 void TestApp::groupAndUngroupFromTheWindow()

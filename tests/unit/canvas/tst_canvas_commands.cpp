@@ -299,6 +299,10 @@ void TestCanvasCommands::mixedFieldsCountWhereTheyApply()
     const Object arrow{
         "ar", ObjectType::Arrow, {{"points", QJsonArray{0, 0, 10, 0}}, {"head_end", "dot"}}};
     QCOMPARE(mixedFields({a, arrow}), StyleFields());
+    Object round = rect("rr", 0, 0, "a8");
+    round.props.insert("radius", 12);
+    QCOMPARE(mixedFields({a, round}), StyleFields(F::CornerRadius));
+    QCOMPARE(mixedFields({round, *d.find("t")}), StyleFields()); // a text has no corners
     QCOMPARE(mixedFields({}), StyleFields());
 }
 
