@@ -2,6 +2,8 @@
 
 #include "connectors/binding.h"
 #include "fonts.h"
+#include "ink/pen_kind.h"
+#include "ink/stroke_outline.h"
 #include "label_painter.h"
 #include "shape_outline.h"
 #include "style.h"
@@ -78,19 +80,6 @@ void addArrowHead(Geometry &g, const QString &kind, QPointF tip, QPointF from, d
     }
 }
 
-double pressureFactor(const Object &o)
-{
-    const QJsonArray a = o.props.value(key::points).toArray();
-    double sum = 0;
-    int n = 0;
-    for (qsizetype i = 2; i < a.size(); i += 3) {
-        sum += a.at(i).toDouble(0.5);
-        ++n;
-    }
-    const double mean = n ? sum / n : 0.5;
-    return std::clamp(2 * mean, 0.25, 2.0);
-}
-
 } // namespace
 
 QList<QPointF> pointsOf(const Object &o)
@@ -143,12 +132,23 @@ Geometry computeGeometry(const Object &o)
     const double width = strokeWidthOf(o);
     switch (o.type) {
     case ObjectType::Stroke: {
-        const QList<QPointF> pts = pointsOf(o);
-        g.path = smoothPath(pts);
-        g.penWidth = width * pressureFactor(o);
+        // The filled outline is what is drawn and hit; the centre line is the frame's.
+        const QList<ink::InkPoint> pts = ink::inkPointsOf(o);
+        const ink::OutlineOptions options = ink::outlineOptionsOf(o, pts);
+        const QList<ink::Rib> ribs = ink::strokeRibs(pts, options);
+        QList<QPointF> centre;
+        centre.reserve(ribs.size());
+        double radii = 0;
+        for (const ink::Rib &r : ribs) {
+            centre.append(r.pos);
+            radii += r.radius;
+        }
+        g.path = smoothPath(centre);
+        g.fill = ink::strokeOutline(pts, options);
+        g.penWidth = ribs.isEmpty() ? width : 2 * radii / ribs.size();
         QRectF box = g.path.boundingRect();
         if (!pts.isEmpty())
-            box = box.united(QRectF(pts.first(), QSizeF(0, 0)));
+            box = box.united(QRectF(pts.first().pos, QSizeF(0, 0)));
         g.frame = box;
         break;
     }
@@ -233,6 +233,15 @@ bool hitTest(const Object &o, const Geometry &g, QPointF canvasPoint, double tol
         return g.frame.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p);
     if (g.closed && fillColorOf(o).alpha() > 0 && g.path.contains(p))
         return true;
+    if (o.type == ObjectType::Stroke) {
+        // The outline as drawn, widened by the tolerance.
+        if (g.fill.contains(p))
+            return true;
+        QPainterPathStroker stroker;
+        stroker.setWidth(2 * tolerance);
+        stroker.setJoinStyle(Qt::RoundJoin);
+        return stroker.createStroke(g.fill).contains(p);
+    }
     QPainterPathStroker stroker;
     stroker.setWidth(std::max(g.penWidth, 1.0) + 2 * tolerance);
     stroker.setCapStyle(Qt::RoundCap);
