@@ -218,6 +218,9 @@ void MainWindow::restoreSettings()
     style.noteColor = s.value(QStringLiteral("style/note"), style.noteColor).value<QColor>();
     style.fontFamily = s.value(QStringLiteral("style/fontFamily"), style.fontFamily).toString();
     m_canvas->setStyle(style);
+    m_canvas->setEraserMode(s.value(QStringLiteral("tools/eraser")).toString() == u"strokes"
+                                ? canvas::EraserMode::Strokes
+                                : canvas::EraserMode::Objects);
     const QString appearance =
         s.value(QStringLiteral("appearance"), QStringLiteral("system")).toString();
     if (appearance != u"system")
@@ -231,6 +234,9 @@ void MainWindow::saveSettings()
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("view/grid"), m_canvas->gridVisible());
     s.setValue(QStringLiteral("view/snap"), m_canvas->isSnapping());
+    s.setValue(QStringLiteral("tools/eraser"), m_canvas->eraserMode() == canvas::EraserMode::Strokes
+                                                   ? QStringLiteral("strokes")
+                                                   : QStringLiteral("objects"));
     const canvas::Style style = m_canvas->style();
     s.setValue(QStringLiteral("style/stroke"), style.strokeColor);
     s.setValue(QStringLiteral("style/fill"), style.fillColor);

@@ -29,6 +29,8 @@ const char *toolIconName(canvas::ToolKind t)
         return "hand";
     case canvas::ToolKind::Pen:
         return "pen";
+    case canvas::ToolKind::Highlighter:
+        return "highlighter";
     case canvas::ToolKind::Eraser:
         return "eraser";
     case canvas::ToolKind::Rect:
@@ -52,10 +54,11 @@ const char *toolIconName(canvas::ToolKind t)
 }
 
 constexpr canvas::ToolKind kTools[] = {
-    canvas::ToolKind::Select,  canvas::ToolKind::Hand, canvas::ToolKind::Pen,
-    canvas::ToolKind::Eraser,  canvas::ToolKind::Rect, canvas::ToolKind::Diamond,
-    canvas::ToolKind::Ellipse, canvas::ToolKind::Line, canvas::ToolKind::Arrow,
-    canvas::ToolKind::Text,    canvas::ToolKind::Note, canvas::ToolKind::Image};
+    canvas::ToolKind::Select,      canvas::ToolKind::Hand,    canvas::ToolKind::Pen,
+    canvas::ToolKind::Highlighter, canvas::ToolKind::Eraser,  canvas::ToolKind::Rect,
+    canvas::ToolKind::Diamond,     canvas::ToolKind::Ellipse, canvas::ToolKind::Line,
+    canvas::ToolKind::Arrow,       canvas::ToolKind::Text,    canvas::ToolKind::Note,
+    canvas::ToolKind::Image};
 
 } // namespace
 
@@ -208,6 +211,16 @@ void WindowActions::addEditing(QAction *stylePanel)
         m_window->removeAction(a);
     }
     m_actions.value(QStringLiteral("tool.select"))->setChecked(true);
+    // The eraser's mode, also switched by choosing the eraser again (E).
+    using canvas::EraserMode;
+    QAction *cuts =
+        add(QStringLiteral("tool.eraserStrokes"), tr("Eraser Cuts &Strokes"), {}, [] {});
+    cuts->setCheckable(true);
+    cuts->setChecked(c->eraserMode() == EraserMode::Strokes);
+    connect(cuts, &QAction::toggled, c,
+            [c](bool on) { c->setEraserMode(on ? EraserMode::Strokes : EraserMode::Objects); });
+    connect(c, &canvas::CanvasView::eraserModeChanged, cuts,
+            [cuts](EraserMode mode) { cuts->setChecked(mode == EraserMode::Strokes); });
 }
 
 void WindowActions::addHelp(const QString &profileDir)
@@ -300,6 +313,8 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     QMenu *tools = bar->addMenu(tr("&Tools"));
     for (canvas::ToolKind t : kTools)
         tools->addAction(m_actions.value(QStringLiteral("tool.") + toolIconName(t)));
+    tools->addSeparator();
+    tools->addAction(m_actions.value(QStringLiteral("tool.eraserStrokes")));
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(a("help.shortcuts"));

@@ -70,6 +70,7 @@ public:
     EditHistory *editHistory() const;
 
     ToolKind tool() const { return m_toolKind; }
+    EraserMode eraserMode() const { return m_eraserMode; }
     Style style() const { return m_style; }
     // The style of new objects; with a selection, also restyles it (only the keys that differ).
     void setStyle(const Style &style);
@@ -147,7 +148,9 @@ public:
 
 public slots:
     void objectsChanged(const QSet<QString> &ids);
+    // Choosing the eraser while it is the tool switches its mode.
     void setTool(inkboard::canvas::ToolKind tool);
+    void setEraserMode(inkboard::canvas::EraserMode mode);
     void setGridVisible(bool visible);
     void setSnapping(bool on) { m_snapping = on; }
     void setReadOnly(bool readOnly);
@@ -185,6 +188,7 @@ signals:
     void opsRequested(const inkboard::OpList &ops, const QString &label, int mergeId);
     void selectionChanged();
     void toolChanged(inkboard::canvas::ToolKind tool);
+    void eraserModeChanged(inkboard::canvas::EraserMode mode);
     void viewChanged();
     void styleChanged();
     // Presence for collaboration: where the pointer is on the canvas, the uncommitted objects
@@ -230,6 +234,7 @@ private:
     Style m_style;
 
     ToolKind m_toolKind = ToolKind::Select;
+    EraserMode m_eraserMode = EraserMode::Objects;
     std::unique_ptr<Tool> m_tool;
     std::unique_ptr<Tool> m_retiredTool; // the previous tool, possibly still on the stack
     QSet<QString> m_selection;
