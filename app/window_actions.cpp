@@ -401,6 +401,7 @@ void WindowActions::showShortcuts()
                "<b>Shift+0</b></td></tr>"
                "<tr><td>Edit the selected text or shape's label</td><td><b>Enter</b> "
                "(<b>Esc</b> or <b>Ctrl+Enter</b> ends it)</td></tr>"
+               "<tr><td>Eraser: whole objects or parts of strokes</td><td><b>E</b> again</td></tr>"
                "<tr><td>Nudge</td><td>arrow keys (<b>Shift</b>: 10)</td></tr>"
                "<tr><td>Forward / backward one step</td><td><b>Ctrl+]</b> / <b>Ctrl+[</b>, "
                "<b>Ctrl+Shift+Up</b> / <b>Down</b></td></tr>"
