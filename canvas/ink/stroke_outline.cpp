@@ -193,6 +193,7 @@ QPainterPath strokeOutline(const QList<InkPoint> &points, const OutlineOptions &
     const qsizetype m = poly.size();
     if (m < 3)
         return path;
+    path.reserve(int(2 * m + 2)); // a quad is two elements
     // Flat caps keep their four corners sharp; everything else is rounded off.
     auto isCorner = [&](qsizetype i) {
         if (options.roundCaps || ribs.size() < 2)
