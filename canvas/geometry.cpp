@@ -144,7 +144,7 @@ Geometry computeGeometry(const Object &o)
             radii += r.radius;
         }
         g.path = smoothPath(centre);
-        g.fill = ink::strokeOutline(pts, options);
+        g.fill = ink::strokeOutline(ribs, options.roundCaps);
         g.penWidth = ribs.isEmpty() ? width : 2 * radii / ribs.size();
         QRectF box = g.path.boundingRect();
         if (!pts.isEmpty())
@@ -199,8 +199,12 @@ Geometry computeGeometry(const Object &o)
     g.toCanvas = frameTransform(o.number(QLatin1String("x")), o.number(QLatin1String("y")),
                                 o.number(QLatin1String("rotation")), g.frame);
     QRectF local = g.path.isEmpty() ? g.frame : g.path.boundingRect().united(g.frame);
-    if (!g.fill.isEmpty())
-        local = local.united(g.fill.boundingRect());
+    if (!g.fill.isEmpty()) {
+        // A stroke's outline is a hundred curves through its polygon's midpoints: the polygon's
+        // box holds them and costs a fraction of the curves' exact extremes.
+        local = local.united(o.type == ObjectType::Stroke ? g.fill.controlPointRect()
+                                                          : g.fill.boundingRect());
+    }
     if (isNote(o))
         local = local.united(g.frame.translated(kNoteShadowOffset));
     if (takesLabel(o) && o.props.contains(key::label)) {

@@ -186,8 +186,12 @@ QPolygonF outlinePolygon(const QList<Rib> &ribs, bool roundCaps)
 
 QPainterPath strokeOutline(const QList<InkPoint> &points, const OutlineOptions &options)
 {
-    const QList<Rib> ribs = strokeRibs(points, options);
-    const QPolygonF poly = outlinePolygon(ribs, options.roundCaps);
+    return strokeOutline(strokeRibs(points, options), options.roundCaps);
+}
+
+QPainterPath strokeOutline(const QList<Rib> &ribs, bool roundCaps)
+{
+    const QPolygonF poly = outlinePolygon(ribs, roundCaps);
     QPainterPath path;
     path.setFillRule(Qt::WindingFill);
     const qsizetype m = poly.size();
@@ -196,7 +200,7 @@ QPainterPath strokeOutline(const QList<InkPoint> &points, const OutlineOptions &
     path.reserve(int(2 * m + 2)); // a quad is two elements
     // Flat caps keep their four corners sharp; everything else is rounded off.
     auto isCorner = [&](qsizetype i) {
-        if (options.roundCaps || ribs.size() < 2)
+        if (roundCaps || ribs.size() < 2)
             return false;
         const qsizetype sideEnd = m / 2; // both sides have the same number of points
         return i == 0 || i == sideEnd - 1 || i == sideEnd || i == m - 1;

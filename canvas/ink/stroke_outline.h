@@ -52,5 +52,7 @@ QPolygonF outlinePolygon(const QList<Rib> &ribs, bool roundCaps);
 // with the winding fill rule so that a stroke crossing itself stays solid. Every view, export
 // and hit test of a stroke uses this one outline.
 QPainterPath strokeOutline(const QList<InkPoint> &points, const OutlineOptions &options);
+// The same from ribs already computed (strokeRibs), for callers that also want the centre.
+QPainterPath strokeOutline(const QList<Rib> &ribs, bool roundCaps);
 
 } // namespace inkboard::canvas::ink
