@@ -25,29 +25,6 @@ int strideOf(const Object &o)
     return o.type == ObjectType::Stroke ? 3 : 2;
 }
 
-// A smooth curve through the midpoints of the polyline: what makes a pen stroke look drawn.
-QPainterPath smoothPath(const QList<QPointF> &pts)
-{
-    QPainterPath path;
-    if (pts.isEmpty())
-        return path;
-    path.moveTo(pts.first());
-    if (pts.size() == 1) {
-        path.lineTo(pts.first() + QPointF(0.01, 0));
-        return path;
-    }
-    if (pts.size() == 2) {
-        path.lineTo(pts.last());
-        return path;
-    }
-    for (qsizetype i = 1; i + 1 < pts.size(); ++i) {
-        const QPointF mid = (pts[i] + pts[i + 1]) / 2;
-        path.quadTo(pts[i], mid);
-    }
-    path.lineTo(pts.last());
-    return path;
-}
-
 // An arrowhead of `kind` at `tip` on a shaft coming from `from`: open wings go into the
 // stroked path, solid heads into the filled one.
 void addArrowHead(Geometry &g, const QString &kind, QPointF tip, QPointF from, double width)
@@ -143,7 +120,11 @@ Geometry computeGeometry(const Object &o)
             centre.append(r.pos);
             radii += r.radius;
         }
-        g.path = smoothPath(centre);
+        // The centre as a polyline: only the frame and very thin strokes use it, and it is
+        // kept for the stroke's life beside the outline.
+        g.path.addPolygon(QPolygonF(centre));
+        if (centre.size() == 1)
+            g.path.lineTo(centre.first() + QPointF(0.01, 0));
         g.fill = ink::strokeOutline(ribs, options.roundCaps);
         g.penWidth = ribs.isEmpty() ? width : 2 * radii / ribs.size();
         QRectF box = g.path.boundingRect();

@@ -48,9 +48,8 @@ QList<Rib> strokeRibs(const QList<InkPoint> &points, const OutlineOptions &optio
 // offsets back, the start cap. A sharp turn gets a round joint on both sides.
 QPolygonF outlinePolygon(const QList<Rib> &ribs, bool roundCaps);
 
-// What is filled: the polygon as a smooth closed curve through the midpoints of its edges,
-// with the winding fill rule so that a stroke crossing itself stays solid. Every view, export
-// and hit test of a stroke uses this one outline.
+// What is filled: that polygon, closed, with the winding fill rule so that a stroke crossing
+// itself stays solid. Every view, export and hit test of a stroke uses this one outline.
 QPainterPath strokeOutline(const QList<InkPoint> &points, const OutlineOptions &options);
 // The same from ribs already computed (strokeRibs), for callers that also want the centre.
 QPainterPath strokeOutline(const QList<Rib> &ribs, bool roundCaps);

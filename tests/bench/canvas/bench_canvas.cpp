@@ -326,6 +326,7 @@ void benchStrokes()
             renderer.paint(painter, o, g, QTransform());
         painter.end();
         const double paintUs = t.nsecsElapsed() / 1e3 / kRounds;
+        QPainterPath before;
         t.restart();
         for (int i = 0; i < kRounds; ++i) {
             QPainterPath centre;
@@ -336,6 +337,7 @@ void benchStrokes()
                 centre.quadTo(c, (c + n) / 2);
             }
             sink += centre.boundingRect().width();
+            before = centre;
         }
         const double beforeGeometryUs = t.nsecsElapsed() / 1e3 / kRounds;
         painter.begin(&target);
@@ -344,7 +346,7 @@ void benchStrokes()
         t.restart();
         for (int i = 0; i < kRounds; ++i) {
             painter.setWorldTransform(g.toCanvas);
-            painter.drawPath(g.path);
+            painter.drawPath(before);
         }
         painter.end();
         const double beforePaintUs = t.nsecsElapsed() / 1e3 / kRounds;
