@@ -14,7 +14,7 @@ constexpr double kFastStep = 24;
 // How far each sample moves the simulated pressure toward the speed's (the rest is the past).
 constexpr double kPressureEase = 0.3;
 constexpr int kCapSegments = 8;
-constexpr int kJointSegments = 6;
+constexpr int kJointSegments = 8;
 
 QPointF unit(QPointF v)
 {
