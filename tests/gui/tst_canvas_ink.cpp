@@ -6,6 +6,7 @@
 #include "ink/pen_kind.h"
 #include "scene_index.h"
 
+#include <QPlainTextEdit>
 #include <QPointingDevice>
 #include <QTabletEvent>
 #include <QUndoStack>
@@ -93,6 +94,7 @@ private slots:
     void stylusPressureIsStoredAndDrawn();
     void svgExportFillsTheOutline();
     void stylusEraserEndErases();
+    void stylusDoubleClickEditsText();
     void highlighterGoesUnderTheInk();
     void strokeEraserCutsInOneUndoStep();
 };
@@ -167,6 +169,30 @@ void TestCanvasInk::stylusEraserEndErases()
     QCOMPARE(f.requested.size(), 2);
     QCOMPARE(f.requested[1][0].kind, Op::Kind::Create);
     QVERIFY(f.doc().contains("s2"));
+}
+
+void TestCanvasInk::stylusDoubleClickEditsText()
+{
+    CanvasFixture f;
+    f.seed(Object{"t1", ObjectType::Text,
+                  QJsonObject{{"x", 100}, {"y", 100}, {"text", "old"}, {"font_size", 20}}});
+    // Two taps at one place, 120 ms apart: Qt makes no double click of tablet events.
+    ulong time = 50000;
+    for (int tap = 0; tap < 2; ++tap) {
+        for (const auto type : {QEvent::TabletPress, QEvent::TabletRelease}) {
+            const QPointF at(110, 110);
+            QTabletEvent e(type, &stylus(QPointingDevice::PointerType::Pen), at,
+                           f.view.mapToGlobal(at), 0.5, 0, 0, 0, 0, 0, Qt::NoModifier,
+                           Qt::LeftButton,
+                           type == QEvent::TabletPress ? Qt::LeftButton : Qt::NoButton);
+            e.setTimestamp(time += 60);
+            QCoreApplication::sendEvent(&f.view, &e);
+        }
+    }
+    auto *editor = f.view.findChild<QPlainTextEdit *>();
+    QVERIFY(editor && editor->isVisible());
+    QCOMPARE(editor->toPlainText(), QString("old"));
+    QVERIFY(f.requested.isEmpty());
 }
 
 void TestCanvasInk::highlighterGoesUnderTheInk()
