@@ -213,6 +213,9 @@ void MainWindow::restoreSettings()
         const QString group = QStringLiteral("style/%1/").arg(QLatin1String(canvas::toolId(tool)));
         m_canvas->setToolStyle(tool, readStyle(s, group, m_canvas->styleOf(tool)));
     }
+    m_canvas->setEraserMode(s.value(QStringLiteral("tools/eraser")).toString() == u"strokes"
+                                ? canvas::EraserMode::Strokes
+                                : canvas::EraserMode::Objects);
     const QString appearance =
         s.value(QStringLiteral("appearance"), QStringLiteral("system")).toString();
     if (appearance != u"system")
@@ -232,6 +235,9 @@ void MainWindow::saveSettings()
         writeStyle(s, QStringLiteral("style/%1/").arg(QLatin1String(canvas::toolId(tool))),
                    m_canvas->styleOf(tool));
     }
+    s.setValue(QStringLiteral("tools/eraser"), m_canvas->eraserMode() == canvas::EraserMode::Strokes
+                                                   ? QStringLiteral("strokes")
+                                                   : QStringLiteral("objects"));
     m_context->syncSettings();
 }
 

@@ -21,10 +21,11 @@ namespace inkboard::app {
 namespace {
 
 constexpr canvas::ToolKind kTools[] = {
-    canvas::ToolKind::Select,  canvas::ToolKind::Hand, canvas::ToolKind::Pen,
-    canvas::ToolKind::Eraser,  canvas::ToolKind::Rect, canvas::ToolKind::Diamond,
-    canvas::ToolKind::Ellipse, canvas::ToolKind::Line, canvas::ToolKind::Arrow,
-    canvas::ToolKind::Text,    canvas::ToolKind::Note, canvas::ToolKind::Image};
+    canvas::ToolKind::Select,      canvas::ToolKind::Hand,    canvas::ToolKind::Pen,
+    canvas::ToolKind::Highlighter, canvas::ToolKind::Eraser,  canvas::ToolKind::Rect,
+    canvas::ToolKind::Diamond,     canvas::ToolKind::Ellipse, canvas::ToolKind::Line,
+    canvas::ToolKind::Arrow,       canvas::ToolKind::Text,    canvas::ToolKind::Note,
+    canvas::ToolKind::Image};
 
 } // namespace
 
@@ -187,6 +188,16 @@ void WindowActions::addEditing(QAction *stylePanel)
         m_window->removeAction(a);
     }
     m_actions.value(QStringLiteral("tool.select"))->setChecked(true);
+    // The eraser's mode, also switched by choosing the eraser again (E).
+    using canvas::EraserMode;
+    QAction *cuts =
+        add(QStringLiteral("tool.eraserStrokes"), tr("Eraser Cuts &Strokes"), {}, [] {});
+    cuts->setCheckable(true);
+    cuts->setChecked(c->eraserMode() == EraserMode::Strokes);
+    connect(cuts, &QAction::toggled, c,
+            [c](bool on) { c->setEraserMode(on ? EraserMode::Strokes : EraserMode::Objects); });
+    connect(c, &canvas::CanvasView::eraserModeChanged, cuts,
+            [cuts](EraserMode mode) { cuts->setChecked(mode == EraserMode::Strokes); });
 }
 
 void WindowActions::addHelp(const QString &profileDir)
@@ -283,6 +294,8 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     QMenu *tools = bar->addMenu(tr("&Tools"));
     for (canvas::ToolKind t : kTools)
         tools->addAction(m_actions.value(QStringLiteral("tool.") + canvas::toolId(t)));
+    tools->addSeparator();
+    tools->addAction(m_actions.value(QStringLiteral("tool.eraserStrokes")));
 
     QMenu *help = bar->addMenu(tr("&Help"));
     help->addAction(a("help.shortcuts"));
@@ -370,6 +383,7 @@ void WindowActions::showShortcuts()
                "<b>Shift+0</b></td></tr>"
                "<tr><td>Edit the selected text or shape's label</td><td><b>Enter</b> "
                "(<b>Esc</b> or <b>Ctrl+Enter</b> ends it)</td></tr>"
+               "<tr><td>Eraser: whole objects or parts of strokes</td><td><b>E</b> again</td></tr>"
                "<tr><td>Nudge</td><td>arrow keys (<b>Shift</b>: 10)</td></tr>"
                "<tr><td>Forward / backward one step</td><td><b>Ctrl+]</b> / <b>Ctrl+[</b>, "
                "<b>Ctrl+Shift+Up</b> / <b>Down</b></td></tr>"

@@ -4,15 +4,32 @@
 #include "canvas_view.h"
 #include "tools/tool.h"
 
+#include <QGuiApplication>
 #include <QKeyEvent>
+#include <QLineF>
 #include <QMouseEvent>
 #include <QNativeGestureEvent>
+#include <QStyleHints>
 #include <QTabletEvent>
 #include <QTouchEvent>
 #include <QWheelEvent>
 #include <cmath>
 
 namespace inkboard::canvas {
+
+CanvasInput::CanvasInput(CanvasView &view) : m_view(view), m_touch(view, *this) {}
+
+CanvasInput::~CanvasInput() = default;
+
+Tool *CanvasInput::gestureTool()
+{
+    if (m_eraserEnd && !m_view.isReadOnly()) {
+        if (!m_stylusEraser)
+            m_stylusEraser = makeTool(ToolKind::Eraser, m_view);
+        return m_stylusEraser.get();
+    }
+    return m_view.m_tool.get();
+}
 
 void CanvasInput::press(QMouseEvent *event)
 {
@@ -34,8 +51,8 @@ void CanvasInput::press(QMouseEvent *event)
             return;
         }
     }
-    if (m_view.m_tool)
-        m_view.m_tool->press(m_view.widgetToCanvas(event->position()), event);
+    if (Tool *tool = gestureTool())
+        tool->press(m_view.widgetToCanvas(event->position()), event);
 }
 
 void CanvasInput::move(QMouseEvent *event)
@@ -47,7 +64,7 @@ void CanvasInput::move(QMouseEvent *event)
         m_panLast = event->position();
         return;
     }
-    Tool *tool = m_view.m_tool.get();
+    Tool *tool = gestureTool();
     if (!(event->buttons() & Qt::LeftButton)) {
         if (tool && !m_spaceHeld)
             tool->hover(c);
@@ -69,9 +86,10 @@ void CanvasInput::release(QMouseEvent *event)
     }
     if (event->button() != Qt::LeftButton)
         return;
-    if (m_view.m_tool)
-        m_view.m_tool->release(m_view.widgetToCanvas(event->position()), event);
+    if (Tool *tool = gestureTool())
+        tool->release(m_view.widgetToCanvas(event->position()), event);
     m_tabletPressure = -1;
+    m_eraserEnd = false;
 }
 
 void CanvasInput::doubleClick(QMouseEvent *event)
@@ -82,9 +100,61 @@ void CanvasInput::doubleClick(QMouseEvent *event)
 
 void CanvasInput::tablet(QTabletEvent *event)
 {
-    // Remember the pressure and let Qt turn the event into mouse events for the tools.
-    m_tabletPressure = std::clamp(double(event->pressure()), 0.0, 1.0);
-    event->ignore();
+    // The stylus drives the tools itself, each event with its own pressure, rather than
+    // through the mouse events Qt would make of it (fewer, and without the eraser end).
+    QEvent::Type type = QEvent::MouseMove;
+    Qt::MouseButton button = event->button();
+    switch (event->type()) {
+    case QEvent::TabletPress: {
+        type = QEvent::MouseButtonPress;
+        m_eraserEnd = event->pointerType() == QPointingDevice::PointerType::Eraser;
+        const auto *hints = QGuiApplication::styleHints();
+        const bool again =
+            event->timestamp() - m_lastTabletPress < ulong(hints->mouseDoubleClickInterval()) &&
+            QLineF(event->position(), m_lastTabletPos).length() <=
+                hints->mouseDoubleClickDistance();
+        m_lastTabletPress = again ? 0 : event->timestamp();
+        m_lastTabletPos = event->position();
+        if (again)
+            type = QEvent::MouseButtonDblClick;
+        break;
+    }
+    case QEvent::TabletMove:
+        button = Qt::NoButton;
+        break;
+    case QEvent::TabletRelease:
+        type = QEvent::MouseButtonRelease;
+        break;
+    default:
+        event->ignore();
+        return;
+    }
+    // A hovering stylus has no pressure; a mouse used next must not inherit one.
+    m_tabletPressure = event->buttons() != Qt::NoButton || type == QEvent::MouseButtonRelease
+                           ? std::clamp(double(event->pressure()), 0.0, 1.0)
+                           : -1;
+    QMouseEvent mouse(type, event->position(), event->globalPosition(), button, event->buttons(),
+                      event->modifiers(), event->pointingDevice());
+    switch (type) {
+    case QEvent::MouseButtonPress:
+        press(&mouse);
+        break;
+    case QEvent::MouseButtonDblClick: {
+        // As a mouse's second click: a press, then the double click.
+        QMouseEvent second(QEvent::MouseButtonPress, mouse.position(), mouse.globalPosition(),
+                           button, event->buttons(), event->modifiers(), event->pointingDevice());
+        press(&second);
+        doubleClick(&mouse);
+        break;
+    }
+    case QEvent::MouseButtonRelease:
+        release(&mouse);
+        break;
+    default:
+        move(&mouse);
+        break;
+    }
+    event->accept();
 }
 
 void CanvasInput::wheel(QWheelEvent *event)
@@ -108,8 +178,8 @@ void CanvasInput::wheel(QWheelEvent *event)
 
 void CanvasInput::cancelGesture()
 {
-    if (m_view.m_tool)
-        m_view.m_tool->cancel();
+    if (Tool *tool = gestureTool())
+        tool->cancel();
 }
 
 bool CanvasInput::event(QEvent *event)
@@ -163,7 +233,8 @@ bool CanvasInput::keyPress(QKeyEvent *event)
     }
     if (event->key() == Qt::Key_Escape) {
         // The gesture in progress, else one group level up, else the selection.
-        if (!(m_view.m_tool && m_view.m_tool->cancel()) && !m_view.leaveGroup())
+        Tool *tool = gestureTool();
+        if (!(tool && tool->cancel()) && !m_view.leaveGroup())
             m_view.clearSelection();
         return true;
     }

@@ -3,6 +3,7 @@
 #include "touch_gestures.h"
 
 #include <QPointF>
+#include <memory>
 
 class QEvent;
 class QKeyEvent;
@@ -13,6 +14,7 @@ class QWheelEvent;
 namespace inkboard::canvas {
 
 class CanvasView;
+class Tool;
 
 // Where the canvas's input goes: panning with the middle button or space over whatever tool is
 // active, zoom by wheel and pinch, touch (touch_gestures), pen pressure, the keyboard shortcuts
@@ -21,7 +23,8 @@ class CanvasView;
 class CanvasInput
 {
 public:
-    explicit CanvasInput(CanvasView &view) : m_view(view), m_touch(view, *this) {}
+    explicit CanvasInput(CanvasView &view);
+    ~CanvasInput();
 
     void press(QMouseEvent *event);
     void move(QMouseEvent *event);
@@ -39,7 +42,16 @@ public:
     double pointerPressure() const { return m_tabletPressure >= 0 ? m_tabletPressure : 0.5; }
 
 private:
+    // The tool a gesture goes to: the active one, or an eraser while the stylus is turned
+    // round (its eraser end), whatever tool is chosen.
+    Tool *gestureTool();
+
     CanvasView &m_view;
+    std::unique_ptr<Tool> m_stylusEraser;
+    bool m_eraserEnd = false;
+    // The stylus's last press, for its double clicks (Qt makes none from tablet events).
+    unsigned long long m_lastTabletPress = 0;
+    QPointF m_lastTabletPos;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPointF m_panLast;

@@ -144,6 +144,12 @@ void CanvasView::setTool(ToolKind tool)
     }
     if (m_readOnly && tool != ToolKind::Select && tool != ToolKind::Hand)
         return;
+    if (tool == ToolKind::Eraser && m_toolKind == ToolKind::Eraser) {
+        setEraserMode(m_eraserMode == EraserMode::Objects ? EraserMode::Strokes
+                                                          : EraserMode::Objects);
+        emit message(eraserModeName(m_eraserMode));
+        return;
+    }
     if (m_tool)
         m_tool->cancel();
     commitTextEdit();
@@ -161,6 +167,14 @@ void CanvasView::setTool(ToolKind tool)
         }
     }
     emit toolChanged(tool);
+}
+
+void CanvasView::setEraserMode(EraserMode mode)
+{
+    if (mode == m_eraserMode)
+        return;
+    m_eraserMode = mode; // the eraser reads it at each press
+    emit eraserModeChanged(mode);
 }
 
 void CanvasView::restoreToolCursor()

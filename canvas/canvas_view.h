@@ -72,6 +72,7 @@ public:
     EditHistory *editHistory() const;
 
     ToolKind tool() const { return m_toolKind; }
+    EraserMode eraserMode() const { return m_eraserMode; }
     Style style() const { return m_style; }
     // The style of new objects; with a selection, also restyles it (only the keys that differ,
     // and those of `force`: fields the selection holds mixed values of).
@@ -172,7 +173,9 @@ public:
 
 public slots:
     void objectsChanged(const QSet<QString> &ids);
+    // Choosing the eraser while it is the tool switches its mode.
     void setTool(inkboard::canvas::ToolKind tool);
+    void setEraserMode(inkboard::canvas::EraserMode mode);
     void setGridVisible(bool visible);
     void setSnapping(bool on) { m_snapping = on; }
     void setPenOnly(bool on)
@@ -221,6 +224,7 @@ signals:
     void opsRequested(const inkboard::OpList &ops, const QString &label, int mergeId);
     void selectionChanged();
     void toolChanged(inkboard::canvas::ToolKind tool);
+    void eraserModeChanged(inkboard::canvas::EraserMode mode);
     void viewChanged();
     // The style of new objects, or the selected objects' style (an edit, a peer's too).
     void styleChanged();
@@ -271,6 +275,7 @@ private:
     ToolStyles m_toolStyles;
 
     ToolKind m_toolKind = ToolKind::Select;
+    EraserMode m_eraserMode = EraserMode::Objects;
     std::unique_ptr<Tool> m_tool;
     std::unique_ptr<Tool> m_retiredTool; // the previous tool, possibly still on the stack
     QSet<QString> m_selection;

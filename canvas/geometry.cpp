@@ -2,6 +2,8 @@
 
 #include "connectors/binding.h"
 #include "fonts.h"
+#include "ink/pen_kind.h"
+#include "ink/stroke_outline.h"
 #include "label_painter.h"
 #include "shape_outline.h"
 #include "style.h"
@@ -21,29 +23,6 @@ namespace {
 int strideOf(const Object &o)
 {
     return o.type == ObjectType::Stroke ? 3 : 2;
-}
-
-// A smooth curve through the midpoints of the polyline: what makes a pen stroke look drawn.
-QPainterPath smoothPath(const QList<QPointF> &pts)
-{
-    QPainterPath path;
-    if (pts.isEmpty())
-        return path;
-    path.moveTo(pts.first());
-    if (pts.size() == 1) {
-        path.lineTo(pts.first() + QPointF(0.01, 0));
-        return path;
-    }
-    if (pts.size() == 2) {
-        path.lineTo(pts.last());
-        return path;
-    }
-    for (qsizetype i = 1; i + 1 < pts.size(); ++i) {
-        const QPointF mid = (pts[i] + pts[i + 1]) / 2;
-        path.quadTo(pts[i], mid);
-    }
-    path.lineTo(pts.last());
-    return path;
 }
 
 // An arrowhead of `kind` at `tip` on a shaft coming from `from`: open wings go into the
@@ -76,19 +55,6 @@ void addArrowHead(Geometry &g, const QString &kind, QPointF tip, QPointF from, d
             g.path.lineTo(wing(delta, len));
         }
     }
-}
-
-double pressureFactor(const Object &o)
-{
-    const QJsonArray a = o.props.value(key::points).toArray();
-    double sum = 0;
-    int n = 0;
-    for (qsizetype i = 2; i < a.size(); i += 3) {
-        sum += a.at(i).toDouble(0.5);
-        ++n;
-    }
-    const double mean = n ? sum / n : 0.5;
-    return std::clamp(2 * mean, 0.25, 2.0);
 }
 
 } // namespace
@@ -143,12 +109,27 @@ Geometry computeGeometry(const Object &o)
     const double width = strokeWidthOf(o);
     switch (o.type) {
     case ObjectType::Stroke: {
-        const QList<QPointF> pts = pointsOf(o);
-        g.path = smoothPath(pts);
-        g.penWidth = width * pressureFactor(o);
+        // The filled outline is what is drawn and hit; the centre line is the frame's.
+        const QList<ink::InkPoint> pts = ink::inkPointsOf(o);
+        const ink::OutlineOptions options = ink::outlineOptionsOf(o, pts);
+        const QList<ink::Rib> ribs = ink::strokeRibs(pts, options);
+        QList<QPointF> centre;
+        centre.reserve(ribs.size());
+        double radii = 0;
+        for (const ink::Rib &r : ribs) {
+            centre.append(r.pos);
+            radii += r.radius;
+        }
+        // The centre as a polyline: only the frame and very thin strokes use it, and it is
+        // kept for the stroke's life beside the outline.
+        g.path.addPolygon(QPolygonF(centre));
+        if (centre.size() == 1)
+            g.path.lineTo(centre.first() + QPointF(0.01, 0));
+        g.fill = ink::strokeOutline(ribs, options.roundCaps);
+        g.penWidth = ribs.isEmpty() ? width : 2 * radii / ribs.size();
         QRectF box = g.path.boundingRect();
         if (!pts.isEmpty())
-            box = box.united(QRectF(pts.first(), QSizeF(0, 0)));
+            box = box.united(QRectF(pts.first().pos, QSizeF(0, 0)));
         g.frame = box;
         break;
     }
@@ -199,8 +180,12 @@ Geometry computeGeometry(const Object &o)
     g.toCanvas = frameTransform(o.number(QLatin1String("x")), o.number(QLatin1String("y")),
                                 o.number(QLatin1String("rotation")), g.frame);
     QRectF local = g.path.isEmpty() ? g.frame : g.path.boundingRect().united(g.frame);
-    if (!g.fill.isEmpty())
-        local = local.united(g.fill.boundingRect());
+    if (!g.fill.isEmpty()) {
+        // A stroke's outline is a hundred curves through its polygon's midpoints: the polygon's
+        // box holds them and costs a fraction of the curves' exact extremes.
+        local = local.united(o.type == ObjectType::Stroke ? g.fill.controlPointRect()
+                                                          : g.fill.boundingRect());
+    }
     if (isNote(o))
         local = local.united(g.frame.translated(kNoteShadowOffset));
     if (takesLabel(o) && o.props.contains(key::label)) {
@@ -233,6 +218,15 @@ bool hitTest(const Object &o, const Geometry &g, QPointF canvasPoint, double tol
         return g.frame.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p);
     if (g.closed && fillColorOf(o).alpha() > 0 && g.path.contains(p))
         return true;
+    if (o.type == ObjectType::Stroke) {
+        // The outline as drawn, widened by the tolerance.
+        if (g.fill.contains(p))
+            return true;
+        QPainterPathStroker stroker;
+        stroker.setWidth(2 * tolerance);
+        stroker.setJoinStyle(Qt::RoundJoin);
+        return stroker.createStroke(g.fill).contains(p);
+    }
     QPainterPathStroker stroker;
     stroker.setWidth(std::max(g.penWidth, 1.0) + 2 * tolerance);
     stroker.setCapStyle(Qt::RoundCap);

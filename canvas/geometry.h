@@ -17,9 +17,9 @@ struct Geometry
     QRectF frame;        // the object's box in local coordinates (what handles resize)
     QTransform toCanvas; // local -> canvas
     QPainterPath path;   // outline in local coordinates (empty for text and images)
-    QPainterPath fill;   // filled in the stroke colour: solid arrowheads
+    QPainterPath fill;   // filled in the stroke colour: solid arrowheads, a stroke's outline
     QRectF bounds;       // canvas-space bounding box, stroke included
-    double penWidth = 0; // effective stroke width (pressure applied), 0 for no stroke
+    double penWidth = 0; // effective stroke width (a stroke's mean), 0 for no stroke
     bool closed = false; // a filled shape: the inside hits too
 };
 

@@ -14,6 +14,8 @@ namespace inkboard::canvas {
 namespace {
 
 const QString kLabelPrefix = QStringLiteral("label:");
+// Device pixels under which a freehand stroke is drawn as its centre line.
+constexpr double kThinStrokePx = 1.5;
 
 } // namespace
 
@@ -44,7 +46,24 @@ void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTra
     p.setWorldTransform(g.toCanvas * view);
     p.setOpacity(opacityOf(o));
     switch (o.type) {
-    case ObjectType::Stroke:
+    case ObjectType::Stroke: {
+        // A freehand stroke is its filled outline (ink/stroke_outline): one fill, so a
+        // translucent highlighter that crosses itself stays even. Under a pixel or two wide
+        // (zoomed out) the centre line at the mean width looks the same and fills far
+        // faster than an outline of twice as many curves.
+        const double scale = std::sqrt(std::abs(p.worldTransform().determinant()));
+        const QColor ink = displayColor(strokeColorOf(o));
+        if (g.penWidth * scale <= kThinStrokePx) {
+            p.setPen(QPen(ink, g.penWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            p.setBrush(Qt::NoBrush);
+            p.drawPath(g.path);
+        } else {
+            p.setPen(Qt::NoPen);
+            p.setBrush(ink);
+            p.drawPath(g.fill);
+        }
+        break;
+    }
     case ObjectType::Line:
     case ObjectType::Arrow: {
         QPen pen(displayColor(strokeColorOf(o)), g.penWidth, Qt::SolidLine, Qt::RoundCap,
@@ -52,7 +71,7 @@ void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTra
         p.setPen(g.penWidth > 0 ? pen : QPen(Qt::NoPen));
         p.setBrush(Qt::NoBrush);
         const double scale = std::sqrt(std::abs(p.worldTransform().determinant()));
-        const bool labelled = o.type != ObjectType::Stroke && o.props.contains(key::label);
+        const bool labelled = o.props.contains(key::label);
         if (labelled) {
             // The line stops short of its label, as in Excalidraw: clipped around the text,
             // which works on any background and in every export.
@@ -64,8 +83,8 @@ void Renderer::paint(QPainter &p, const Object &o, const Geometry &g, const QTra
             keep.addRect(labelTextRect(o, labelBox(o, g)).adjusted(-4, -2, 4, 2));
             p.setClipPath(keep, Qt::IntersectClip);
         }
-        const Qt::PenStyle dash = o.type == ObjectType::Stroke ? Qt::SolidLine : penStyleOf(o);
-        if (o.type != ObjectType::Stroke && g.penWidth > 0 && g.penWidth * scale <= 4) {
+        const Qt::PenStyle dash = penStyleOf(o);
+        if (g.penWidth > 0 && g.penWidth * scale <= 4) {
             // Thin straight segments: as lines with square caps, which the raster engine
             // draws antialiased some 20 times faster than a round-capped path (a drag of a
             // shape with 50 connectors repaints them all); at this width the caps look alike.

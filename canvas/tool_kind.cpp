@@ -14,6 +14,8 @@ QChar toolShortcut(ToolKind tool)
         return u'H';
     case ToolKind::Pen:
         return u'P';
+    case ToolKind::Highlighter:
+        return u'M'; // a marker
     case ToolKind::Eraser:
         return u'E';
     case ToolKind::Rect:
@@ -45,6 +47,8 @@ QString toolName(ToolKind tool)
         return QObject::tr("Hand");
     case ToolKind::Pen:
         return QObject::tr("Pen");
+    case ToolKind::Highlighter:
+        return QObject::tr("Highlighter");
     case ToolKind::Eraser:
         return QObject::tr("Eraser");
     case ToolKind::Rect:
@@ -67,6 +71,12 @@ QString toolName(ToolKind tool)
     return {};
 }
 
+QString eraserModeName(EraserMode mode)
+{
+    return mode == EraserMode::Strokes ? QObject::tr("Eraser: parts of strokes")
+                                       : QObject::tr("Eraser: whole objects");
+}
+
 std::optional<ToolKind> toolForKey(const QKeyEvent *event)
 {
     if (event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier))
@@ -74,10 +84,11 @@ std::optional<ToolKind> toolForKey(const QKeyEvent *event)
     const QString text = event->text().toUpper();
     if (text.size() != 1)
         return std::nullopt;
-    static constexpr ToolKind kTools[] = {ToolKind::Select,  ToolKind::Hand, ToolKind::Pen,
-                                          ToolKind::Eraser,  ToolKind::Rect, ToolKind::Diamond,
-                                          ToolKind::Ellipse, ToolKind::Line, ToolKind::Arrow,
-                                          ToolKind::Text,    ToolKind::Note, ToolKind::Image};
+    static constexpr ToolKind kTools[] = {ToolKind::Select,      ToolKind::Hand,    ToolKind::Pen,
+                                          ToolKind::Highlighter, ToolKind::Eraser,  ToolKind::Rect,
+                                          ToolKind::Diamond,     ToolKind::Ellipse, ToolKind::Line,
+                                          ToolKind::Arrow,       ToolKind::Text,    ToolKind::Note,
+                                          ToolKind::Image};
     for (ToolKind t : kTools) {
         if (toolShortcut(t) == text.at(0))
             return t;
@@ -94,6 +105,8 @@ const char *toolId(ToolKind t)
         return "hand";
     case ToolKind::Pen:
         return "pen";
+    case ToolKind::Highlighter:
+        return "highlighter";
     case ToolKind::Eraser:
         return "eraser";
     case ToolKind::Rect:

@@ -13,6 +13,7 @@ enum class ToolKind
     Select,
     Hand,
     Pen,
+    Highlighter, // a stroke with pen=highlighter
     Eraser,
     Rect,
     Diamond, // a rect with shape=diamond
@@ -23,6 +24,16 @@ enum class ToolKind
     Note, // a sticky note: a rect with shape=note
     Image
 };
+
+// What the eraser takes: whole objects, or only the parts of strokes it passes over (the
+// rest of each stroke stays, as strokes of their own). Choosing the eraser again switches.
+enum class EraserMode
+{
+    Objects,
+    Strokes
+};
+
+QString eraserModeName(EraserMode mode);
 
 // The one-key shortcut of a tool, in the habit of Excalidraw and tldraw.
 QChar toolShortcut(ToolKind tool);

@@ -1,14 +1,15 @@
 #include "tool_styles.h"
 
+#include "ink/pen_kind.h"
 #include "shape_outline.h"
 
 namespace inkboard::canvas {
 
 const QList<ToolKind> &ToolStyles::drawingTools()
 {
-    static const QList<ToolKind> tools{ToolKind::Pen,     ToolKind::Rect, ToolKind::Diamond,
-                                       ToolKind::Ellipse, ToolKind::Line, ToolKind::Arrow,
-                                       ToolKind::Text,    ToolKind::Note};
+    static const QList<ToolKind> tools{ToolKind::Pen,     ToolKind::Highlighter, ToolKind::Rect,
+                                       ToolKind::Diamond, ToolKind::Ellipse,     ToolKind::Line,
+                                       ToolKind::Arrow,   ToolKind::Text,        ToolKind::Note};
     return tools;
 }
 
@@ -21,7 +22,7 @@ std::optional<ToolKind> ToolStyles::toolMaking(const Object &o)
 {
     switch (o.type) {
     case ObjectType::Stroke:
-        return ToolKind::Pen;
+        return ink::isHighlighter(o) ? ToolKind::Highlighter : ToolKind::Pen;
     case ObjectType::Rect:
         if (isNote(o))
             return ToolKind::Note;

@@ -1,5 +1,8 @@
 #include "tools/pen_tool.h"
 
+#include "geometry.h"
+#include "ink/ink_order.h"
+#include "ink/pen_kind.h"
 #include "model/limits.h"
 #include "op_target.h"
 
@@ -78,12 +81,24 @@ Object PenTool::object() const
     props.insert(QStringLiteral("y"), round2(origin.y()));
     props.insert(QStringLiteral("points"), pts);
     props.insert(QStringLiteral("z"), m_view.zAbove());
+    if (m_kind == Kind::Highlighter) {
+        const Style style = m_view.style();
+        props.insert(key::strokeWidth, ink::highlighterWidth(style.strokeWidth));
+        props.insert(key::strokeColor, colorToProp(ink::highlighterColor(style.strokeColor)));
+        props.insert(key::opacity, round2(ink::kHighlighterOpacity * style.opacity));
+        props.insert(ink::kPenKey, ink::kHighlighter);
+    }
     return Object{m_id, ObjectType::Stroke, props};
 }
 
 void PenTool::commit()
 {
-    const Object o = object();
+    Object o = object();
+    if (m_kind == Kind::Highlighter) {
+        // Under the ink it crosses; only the commit looks, the preview stays on top meanwhile.
+        const QRectF bounds = computeGeometry(o).bounds;
+        o.props.insert(key::z, ink::highlighterZ(m_view.scene().itemsIn(bounds), o.z()));
+    }
     m_view.requestOps({Op::create(newId(), o.id, o.type, o.props)}, QObject::tr("Draw"));
 }
 

@@ -5,11 +5,18 @@
 namespace inkboard::canvas {
 
 // Freehand strokes with the pen's pressure, lightly smoothed; a very long stroke continues as a
-// new object rather than breaking the model's limit.
+// new object rather than breaking the model's limit. The highlighter draws the same way, wide
+// and translucent, and files its stroke under the ink it crosses (ink/ink_order).
 class PenTool : public Tool
 {
 public:
-    using Tool::Tool;
+    enum class Kind
+    {
+        Ink,
+        Highlighter
+    };
+
+    explicit PenTool(CanvasView &view, Kind kind = Kind::Ink) : Tool(view), m_kind(kind) {}
 
     void press(QPointF p, QMouseEvent *) override;
     void move(QPointF p, QMouseEvent *) override;
@@ -27,6 +34,7 @@ private:
     Object object() const;
     void commit();
 
+    const Kind m_kind;
     QList<Sample> m_points;
     QString m_id;
     bool m_active = false;

@@ -21,6 +21,8 @@ std::unique_ptr<Tool> makeTool(ToolKind kind, CanvasView &view)
         return std::make_unique<HandTool>(view);
     case ToolKind::Pen:
         return std::make_unique<PenTool>(view);
+    case ToolKind::Highlighter:
+        return std::make_unique<PenTool>(view, PenTool::Kind::Highlighter);
     case ToolKind::Eraser:
         return std::make_unique<EraserTool>(view);
     case ToolKind::Rect:

@@ -235,6 +235,10 @@ std::optional<Rule> ruleFor(QStringView key)
         default:
             return std::nullopt;
         }
+    case 3:
+        if (is("pen"))
+            return Rule::Keyword;
+        return std::nullopt;
     case 4:
         if (is("text"))
             return Rule::Text;

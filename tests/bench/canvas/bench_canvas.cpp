@@ -3,11 +3,13 @@
 // objects. Frames are painted by the real CanvasView into a raster image the size of a
 // window's canvas (what the xcb backing store gets), offscreen.
 //
-//   QT_QPA_PLATFORM=offscreen bench_canvas [--quick] [--open]
+//   QT_QPA_PLATFORM=offscreen bench_canvas [--quick] [--open] [--strokes]
 #include "canvas_view.h"
 #include "client/local_store.h"
 #include "client/sync_session.h"
+#include "geometry.h"
 #include "model/z_order.h"
+#include "renderer.h"
 #include "scene_index.h"
 
 #include <QApplication>
@@ -275,6 +277,85 @@ void benchMemory(int n)
     delete doc;
 }
 
+volatile double g_sink = 0; // keeps the timed loops from being optimized away
+
+// Freehand strokes of 40 points: their outline (computeGeometry, what opening and every edit
+// of a stroke pay) and one paint of it at 100 %, per stroke. Pressure rising (a stylus), all
+// 0.5 (a mouse: width from speed) and a highlighter.
+void benchStrokes()
+{
+    constexpr int kRounds = 5000;
+    // For reference, what a stroke cost before (one width): the smoothed centre line through
+    // the points' midpoints, and that path stroked with round caps.
+    std::printf(
+        "\n| freehand stroke, 40 points | geometry, us per stroke | paint at 100 %%, us per "
+        "stroke | before: centre line, geometry / paint, us |\n|---|---:|---:|---:|\n");
+    QImage target(kViewport, QImage::Format_ARGB32_Premultiplied);
+    for (const char *kind : {"stylus (pressure 0.1 to 1)", "mouse (pressure 0.5)", "highlighter"}) {
+        QRandomGenerator rng(5);
+        QJsonArray pts;
+        double px = 0, py = 0;
+        for (int k = 0; k < 40; ++k) {
+            px += rng.bounded(12.0) - 4;
+            py += rng.bounded(12.0) - 6;
+            pts.append(px);
+            pts.append(py);
+            pts.append(kind[0] == 's' ? 0.1 + 0.9 * k / 39.0 : 0.5);
+        }
+        QJsonObject p{{"x", 400},          {"y", 400},
+                      {"z", "a0"},         {"stroke_color", "#1e1e1eff"},
+                      {"stroke_width", 4}, {"points", pts}};
+        if (kind[0] == 'h') {
+            p.insert("pen", "highlighter");
+            p.insert("opacity", 0.4);
+            p.insert("stroke_width", 16);
+        }
+        const Object o{"s", ObjectType::Stroke, p};
+        QElapsedTimer t;
+        t.start();
+        double sink = 0;
+        for (int i = 0; i < kRounds; ++i)
+            sink += canvas::computeGeometry(o).bounds.width();
+        const double geometryUs = t.nsecsElapsed() / 1e3 / kRounds;
+        const canvas::Geometry g = canvas::computeGeometry(o);
+        const canvas::Renderer renderer;
+        QPainter painter(&target);
+        painter.setRenderHint(QPainter::Antialiasing);
+        t.restart();
+        for (int i = 0; i < kRounds; ++i)
+            renderer.paint(painter, o, g, QTransform());
+        painter.end();
+        const double paintUs = t.nsecsElapsed() / 1e3 / kRounds;
+        QPainterPath before;
+        t.restart();
+        for (int i = 0; i < kRounds; ++i) {
+            QPainterPath centre;
+            centre.moveTo(pts[0].toDouble(), pts[1].toDouble());
+            for (qsizetype k = 3; k + 5 < pts.size(); k += 3) {
+                const QPointF c(pts[k].toDouble(), pts[k + 1].toDouble());
+                const QPointF n(pts[k + 3].toDouble(), pts[k + 4].toDouble());
+                centre.quadTo(c, (c + n) / 2);
+            }
+            sink += centre.boundingRect().width();
+            before = centre;
+        }
+        const double beforeGeometryUs = t.nsecsElapsed() / 1e3 / kRounds;
+        painter.begin(&target);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(Qt::black, g.penWidth, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        t.restart();
+        for (int i = 0; i < kRounds; ++i) {
+            painter.setWorldTransform(g.toCanvas);
+            painter.drawPath(before);
+        }
+        painter.end();
+        const double beforePaintUs = t.nsecsElapsed() / 1e3 / kRounds;
+        std::printf("| %s | %.1f | %.1f | %.1f / %.1f |\n", kind, geometryUs, paintUs,
+                    beforeGeometryUs, beforePaintUs);
+        g_sink = sink;
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -288,7 +369,11 @@ int main(int argc, char *argv[])
         benchOpen(quick ? 20000 : 100000);
         return 0;
     }
-    benchMemory(10000); // first, on a fresh heap
+    benchMemory(10000);                          // first, on a fresh heap
+    if (app.arguments().contains("--strokes")) { // only the freehand strokes
+        benchStrokes();
+        return 0;
+    }
     std::printf("\nFrame time (ms), viewport %dx%d, raster, %d frames per row\n\n",
                 kViewport.width(), kViewport.height(), frames);
     std::printf("| %-34s | %7s | %8s | %7s | %7s | %7s |\n", "scenario", "objects", "in view",
@@ -300,6 +385,7 @@ int main(int argc, char *argv[])
     std::printf(
         "\n| what | load (SyncSession) | index (canvas) | first frame |\n|---|---|---|---|\n");
     benchOpen(quick ? 20000 : 100000);
+    benchStrokes();
     std::printf("\n");
     return 0;
 }

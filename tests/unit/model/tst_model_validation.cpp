@@ -366,6 +366,10 @@ void ModelValidationTest::propRules_data()
     addPropRule("keyword: head_start dot", R"("head_start":"dot")", "");
     addPropRule("keyword: dash dotted", R"("dash":"dotted")", "");
     addPropRule("keyword: fill_style hatch", R"("fill_style":"hatch")", "");
+    addPropRule("keyword: pen highlighter", R"("pen":"highlighter")", "");
+    addPropRule("keyword: pen of a later version", R"("pen":"crayon_2")", "");
+    addPropRule("keyword: pen not a word", R"("pen":"High lighter")", "invalid_op");
+    addPropRule("keyword: pen a flag", R"("pen":true)", "invalid_op");
     addPropRule("keyword: 32 characters", R"("shape":)" + quoted(QByteArray(32, 'k')), "");
     addPropRule("keyword: 33 characters", R"("shape":)" + quoted(QByteArray(33, 'k')),
                 "invalid_op");
