@@ -30,6 +30,9 @@ struct ServerConfig
     int snapshotInterval = 100; // a snapshot every N commits
     qint64 retainCommits = 0;   // 0: keep every commit; else compact older ones
 
+    // How often the store's access generation is read: a `user remove` / `user passwd`, or a
+    // change made on a node that cannot tell this one, closes sockets within about this.
+    int accessPollMs = 500; // 0: only the re-check every half ping interval
     int wsPingMs = 15000;
     int wsTimeoutMs = 30000;
     qint64 wsMaxBufferBytes = 4 * 1024 * 1024; // a subscriber behind by more is closed 4408

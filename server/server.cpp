@@ -28,6 +28,8 @@ Server::~Server()
     delete m_fanout;
     delete m_bus;
     delete m_drawings;
+    if (m_accessReader)
+        m_accessReader->stop();
     if (m_historyReader)
         m_historyReader->stop();
     if (m_writer)
@@ -54,6 +56,14 @@ bool Server::start(QString *error)
             QStringLiteral("cannot open the database %1: %2").arg(target.describe(), storeError);
         return false;
     }
+    m_accessReader =
+        std::make_unique<StoreWriter>([target] { return std::make_unique<SqlStore>(target); });
+    m_accessReader->setReadOnly(true);
+    if (!m_accessReader->start(&storeError)) {
+        *error =
+            QStringLiteral("cannot open the database %1: %2").arg(target.describe(), storeError);
+        return false;
+    }
     if (!m_store->open()) {
         *error = QStringLiteral("cannot open the database %1: %2")
                      .arg(target.describe(), m_store->lastError());
@@ -62,6 +72,7 @@ bool Server::start(QString *error)
     m_ctx.store = m_store.get();
     m_ctx.writer = m_writer.get();
     m_ctx.historyReader = m_historyReader.get();
+    m_ctx.accessReader = m_accessReader.get();
     if (!m_ctx.config.redisUrl.isEmpty()) {
         QString redisError;
         auto endpoint = RedisBus::parseUrl(m_ctx.config.redisUrl, &redisError);
@@ -250,6 +261,7 @@ void Server::finishShutdown()
     // Pool tasks (password hashes, snapshot serialization) post back to us or submit to
     // the writer: let them finish first.
     QThreadPool::globalInstance()->waitForDone();
+    m_accessReader->stop();
     m_historyReader->stop();
     m_writer->stop();
     emit finished();

@@ -59,6 +59,7 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<StoreWriter> m_historyReader; // historic snapshots, off the event loop
+    std::unique_ptr<StoreWriter> m_accessReader;  // access re-checks of open sockets
     QTcpServer m_listener;
     DrawingRegistry *m_drawings = nullptr;
     PushHub *m_hub = nullptr;

@@ -98,6 +98,15 @@ void StoreWriter::run()
         }
         auto results = std::make_shared<std::vector<std::pair<Done, bool>>>();
         results->reserve(batch.size());
+        if (m_readOnly) {
+            for (Entry &e : batch) {
+                const bool ok = e.plain ? e.plain(*m_store) == Outcome::Done : e.job(*m_store);
+                results->emplace_back(std::move(e.done), ok);
+            }
+            QMetaObject::invokeMethod(
+                this, [this, results] { deliver(results); }, Qt::QueuedConnection);
+            continue;
+        }
         const bool began = m_store->begin();
         std::vector<bool> ok(batch.size(), false);
         bool committed = false;

@@ -37,6 +37,11 @@ const char *const kMigrations[] = {
     " objects {bytes} NOT NULL, PRIMARY KEY (drawing_id, revision));"
     "CREATE TABLE blobs (hash TEXT PRIMARY KEY, content_type TEXT NOT NULL, size BIGINT NOT NULL,"
     " data {bytes} NOT NULL);",
+    // 2: a counter that every change of who may do what moves (tokens revoked, users removed,
+    // members changed), in the same transaction: running nodes, and nodes that the `user`
+    // commands cannot reach otherwise, poll it to learn of such changes at once.
+    "CREATE TABLE access_generation (id INTEGER PRIMARY KEY, generation BIGINT NOT NULL);"
+    "INSERT INTO access_generation (id, generation) VALUES (1, 0);",
 };
 
 // PostgreSQL error classes that mean the connection itself is gone (SQLSTATE 08xxx:

@@ -46,6 +46,7 @@ public:
     std::optional<TokenRecord> token(const QByteArray &tokenHash) override;
     bool removeToken(const QByteArray &tokenHash) override;
     bool removeTokensOf(const QString &userId) override;
+    std::optional<qint64> accessGeneration() override;
 
     bool addDrawing(const DrawingRecord &drawing, const QString &ownerId) override;
     std::optional<DrawingRecord> drawing(const QString &id) override;
@@ -89,6 +90,7 @@ private:
     bool execSql(const QString &sql);
     bool runPrepared(const char *sql);
     bool migrate();
+    bool bumpAccessGeneration();
     bool postgres() const { return m_target.kind == DatabaseTarget::Kind::Postgres; }
 
     DatabaseTarget m_target;

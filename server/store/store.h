@@ -117,6 +117,10 @@ public:
     virtual std::optional<TokenRecord> token(const QByteArray &tokenHash) = 0;
     virtual bool removeToken(const QByteArray &tokenHash) = 0;
     virtual bool removeTokensOf(const QString &userId) = 0;
+    // Moved by every change that can take access away or change a role (removeUser,
+    // removeToken, removeTokensOf, setMember, removeMember, removeDrawing), in the same
+    // transaction; nodes poll it to re-check their open sockets at once.
+    virtual std::optional<qint64> accessGeneration() = 0;
 
     // Drawings and members.
     virtual bool addDrawing(const DrawingRecord &drawing, const QString &ownerId) = 0;
