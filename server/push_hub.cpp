@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "commit_json.h"
+#include "fanout/fanout_checks.h"
 #include "logging.h"
 #include "pipeline/drawing.h"
 #include "pipeline/drawing_registry.h"
@@ -291,32 +292,36 @@ void PushHub::onBusMessage(const QString &channel, const FanoutMessage &message)
 {
     const FanoutMessage *m = &message;
     if (channel == kControlChannel) {
-        if (m->kind == FanoutMessage::Control)
-            control(QJsonDocument::fromJson(m->body).object(), true);
+        if (m->kind != FanoutMessage::Control)
+            return;
+        if (const auto command = controlCommand(m->body))
+            control(*command, true);
+        else
+            qCInfo(lcPush) << "dropping a malformed control message from the bus";
         return;
     }
     if (!channel.startsWith(QLatin1String("inkboard:drawing:")))
         return;
     const QString drawingId = channel.mid(17);
-    switch (m->kind) {
-    case FanoutMessage::Commit: {
-        bool ok = false;
-        const qint64 revision = m->arg.toLongLong(&ok);
-        if (ok)
-            relayCommit(drawingId, revision, m->body);
-        break;
+    if (!m_byDrawing.contains(drawingId))
+        return; // nobody here to relay to
+    // Checked as client input: what no client of this node could parse is never relayed.
+    // Another node's presence budget may be larger: held here within this node's.
+    const QString refusal = refusalOf(drawingId, *m, m_ctx.config.limits,
+                                      m_ctx.config.presenceBudgetBytes + kPresenceStampBytes);
+    if (!refusal.isEmpty()) {
+        qCInfo(lcPush) << "dropping a message from the bus for" << drawingId << ":" << refusal;
+        m_ctx.metrics.fanoutRefused();
+        return;
     }
+    switch (m->kind) {
+    case FanoutMessage::Commit:
+        // A refused commit leaves a gap that the next one fills from the store.
+        relayCommit(drawingId, m->arg.toLongLong(), m->body);
+        break;
     case FanoutMessage::Presence: {
-        // Another node's budget may be larger: held here within this node's.
-        if (m->body.size() > m_ctx.config.presenceBudgetBytes + kPresenceStampBytes)
-            return;
-        Parsed<protocol::PushMessage> parsed =
-            protocol::parsePushMessage(m->body, m_ctx.config.limits);
-        auto *message = std::get_if<protocol::PushMessage>(&parsed);
-        auto *presence = message ? std::get_if<protocol::Presence>(message) : nullptr;
-        if (!presence || !m_byDrawing.contains(drawingId))
-            return;
-        m_remotePeers[drawingId][presence->sessionId] = RemotePeer{m->body, m_clock.elapsed()};
+        const QString sessionId = QString::fromLatin1(m->arg);
+        m_remotePeers[drawingId][sessionId] = RemotePeer{m->body, m_clock.elapsed()};
         sendToDrawing(drawingId, m->body);
         break;
     }
