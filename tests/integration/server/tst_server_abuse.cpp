@@ -2,6 +2,7 @@
 // and the small ones (file modes, log lines, member routes, nosniff).
 #include "test_common.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -20,6 +21,21 @@ QByteArray loginRequest(const QByteArray &user)
     return "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
            "Connection: close\r\nContent-Length: " +
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QByteArray png(int size, char fill = 'p')
+{
+    QByteArray data("\x89PNG\r\n\x1a\n", 8);
+    data += QByteArray(size - 8, fill);
+    return data;
+}
+
+HttpResult putBlob(World &w, const QByteArray &data, const QString &token)
+{
+    const QString name =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return httpRequestRaw(w.server.baseUrl(), "PUT", "/api/v1/blobs/" + name, data, token,
+                          "image/png");
 }
 
 constexpr QFile::Permissions kGroupOrOther = QFile::ReadGroup | QFile::WriteGroup |
@@ -286,6 +302,31 @@ private slots:
         QCOMPARE(
             w.call("POST", "/api/v1/drawings", {{"id", "d3"}, {"title", "Three"}}, w.alice).status,
             201);
+    }
+
+    // Row 11: the bytes of the blobs a user's uploads added to the store are capped
+    // (--max-blob-bytes-per-user): past it 403 with a quota message, and nothing is stored.
+    // A blob already stored costs nothing more, and each user has a quota of their own.
+    void blobBytesPerUserAreCapped()
+    {
+        World w({"--max-blob-bytes-per-user", "12000"});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        QCOMPARE(putBlob(w, png(5000), w.carol).status, 201);
+        QCOMPARE(putBlob(w, png(6000), w.carol).status, 201); // 11000 of 12000
+        const QByteArray third = png(1001, 'q');
+        const HttpResult over = putBlob(w, third, w.carol);
+        QCOMPARE(over.status, 403);
+        QCOMPARE(over.errorCode(), QStringLiteral("forbidden"));
+        QVERIFY2(over.json["message"].toString().contains(QLatin1String("blob quota")),
+                 over.body.constData());
+        const QString thirdName = QString::fromLatin1(
+            QCryptographicHash::hash(third, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(w.call("GET", "/api/v1/blobs/" + thirdName, {}, w.carol).status, 404);
+        QCOMPARE(putBlob(w, png(1000, 'r'), w.carol).status, 201); // 12000: at the quota
+        QCOMPARE(putBlob(w, png(5000), w.carol).status, 200);      // stored already: free
+        QCOMPARE(putBlob(w, png(6000), w.bob).status, 200);        // stored by carol: free
+        QCOMPARE(putBlob(w, third, w.bob).status, 201);            // bob's own quota
+        QCOMPARE(putBlob(w, third, w.carol).status, 200);          // now stored: free
     }
 };
 
