@@ -79,16 +79,46 @@ void BlobRoutes::putBlob(Call &c)
     auto call = std::make_shared<Call>(std::move(c));
     BlobRecord blob{QString::fromLatin1(type), call->request.body};
     call->request.body.clear();
+    enum Outcome
+    {
+        Stored,
+        StoredAlready,
+        OverQuota
+    };
+    auto outcome = std::make_shared<Outcome>(Stored);
+    const QString userId = call->user.id;
+    const qint64 quota = m_ctx.config.maxBlobBytesPerUser;
     m_ctx.writer->submit(
-        [name, blob = std::move(blob)](Store &store) {
-            if (auto has = store.hasBlob(name); has && *has)
-                return true; // uploaded concurrently: the same bytes
-            return store.addBlob(name, blob);
+        [name, blob = std::move(blob), userId, quota, outcome](Store &store) {
+            const auto has = store.hasBlob(name);
+            if (!has)
+                return false;
+            if (*has) {
+                *outcome = StoredAlready; // uploaded concurrently: the same bytes
+                return true;
+            }
+            // Counted in the writer's transaction, so concurrent uploads cannot pass it.
+            if (quota > 0) {
+                const auto stored = store.blobBytesOf(userId);
+                if (!stored)
+                    return false;
+                if (*stored + blob.data.size() > quota) {
+                    *outcome = OverQuota;
+                    return true;
+                }
+            }
+            return store.addBlob(name, blob, userId);
         },
-        [this, call, entry](bool ok) {
+        [this, call, entry, outcome, quota](bool ok) {
             if (!ok)
                 return m_api.fail(*call, storageError());
-            m_api.reply(*call, HttpResponse::json(201, entry));
+            if (*outcome == OverQuota)
+                return m_api.fail(
+                    *call, ApiError::forbidden(
+                               QStringLiteral("blob quota reached: a user's uploads store at most "
+                                              "%1 bytes of blobs")
+                                   .arg(quota)));
+            m_api.reply(*call, HttpResponse::json(*outcome == Stored ? 201 : 200, entry));
         });
 }
 

@@ -42,6 +42,10 @@ const char *const kMigrations[] = {
     // commands cannot reach otherwise, poll it to learn of such changes at once.
     "CREATE TABLE access_generation (id INTEGER PRIMARY KEY, generation BIGINT NOT NULL);"
     "INSERT INTO access_generation (id, generation) VALUES (1, 0);",
+    // 3: who stored each blob, for the per-user quota of blob bytes. Blobs stored before it
+    // count for nobody.
+    "CREATE TABLE blob_owners (user_id TEXT NOT NULL, hash TEXT NOT NULL, size BIGINT NOT NULL,"
+    " PRIMARY KEY (user_id, hash));",
 };
 
 // PostgreSQL error classes that mean the connection itself is gone (SQLSTATE 08xxx:

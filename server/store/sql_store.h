@@ -76,7 +76,8 @@ public:
     bool compact(const QString &drawingId, qint64 revision) override;
 
     std::optional<bool> hasBlob(const QString &hash) override;
-    bool addBlob(const QString &hash, const BlobRecord &blob) override;
+    bool addBlob(const QString &hash, const BlobRecord &blob, const QString &userId) override;
+    std::optional<qint64> blobBytesOf(const QString &userId) override;
     std::optional<std::optional<BlobRecord>> blob(const QString &hash) override;
 
 private:

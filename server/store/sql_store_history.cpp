@@ -242,7 +242,7 @@ std::optional<bool> SqlStore::hasBlob(const QString &hash)
     return found;
 }
 
-bool SqlStore::addBlob(const QString &hash, const BlobRecord &blob)
+bool SqlStore::addBlob(const QString &hash, const BlobRecord &blob, const QString &userId)
 {
     QSqlQuery &q =
         prepared("INSERT INTO blobs (hash, content_type, size, data) VALUES (?, ?, ?, ?)");
@@ -250,7 +250,24 @@ bool SqlStore::addBlob(const QString &hash, const BlobRecord &blob)
     q.addBindValue(blob.contentType);
     q.addBindValue(qint64(blob.data.size()));
     q.addBindValue(blob.data);
-    return exec(q);
+    if (!exec(q))
+        return false;
+    QSqlQuery &owner = prepared("INSERT INTO blob_owners (user_id, hash, size) VALUES (?, ?, ?)");
+    owner.addBindValue(userId);
+    owner.addBindValue(hash);
+    owner.addBindValue(qint64(blob.data.size()));
+    return exec(owner);
+}
+
+std::optional<qint64> SqlStore::blobBytesOf(const QString &userId)
+{
+    QSqlQuery &q = prepared("SELECT COALESCE(SUM(size), 0) FROM blob_owners WHERE user_id = ?");
+    q.addBindValue(userId);
+    if (!exec(q))
+        return std::nullopt;
+    const qint64 bytes = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return bytes;
 }
 
 std::optional<std::optional<BlobRecord>> SqlStore::blob(const QString &hash)

@@ -167,7 +167,10 @@ public:
 
     // Blobs.
     virtual std::optional<bool> hasBlob(const QString &hash) = 0;
-    virtual bool addBlob(const QString &hash, const BlobRecord &blob) = 0;
+    // Stores the blob as `userId`'s: its size counts towards what that user has stored.
+    virtual bool addBlob(const QString &hash, const BlobRecord &blob, const QString &userId) = 0;
+    // The bytes of the blobs `userId` stored (the per-user quota).
+    virtual std::optional<qint64> blobBytesOf(const QString &userId) = 0;
     virtual std::optional<std::optional<BlobRecord>> blob(const QString &hash) = 0;
 };
 
