@@ -328,6 +328,63 @@ private slots:
         QCOMPARE(putBlob(w, third, w.bob).status, 201);            // bob's own quota
         QCOMPARE(putBlob(w, third, w.carol).status, 200);          // now stored: free
     }
+
+    // Row 11: a blob is read only by who stored it or sent its bytes, and by the members of a
+    // drawing with a commit that uses it by an author who could read it; everyone else gets
+    // the 404 of a blob that does not exist. Naming a known hash in an op of one's own
+    // drawing does not open it.
+    void blobsAreReadOnlyByReadersOfDrawingsUsingThem()
+    {
+        World w;
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        const QByteArray bytes = png(3000);
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString path = "/api/v1/blobs/" + hash;
+        auto imageOp = [&hash](const QString &opId, const QString &id) {
+            return QJsonObject{
+                {"op_id", opId},
+                {"op", "create"},
+                {"id", id},
+                {"type", "image"},
+                {"props", QJsonObject{{"x", 0}, {"y", 0}, {"w", 10}, {"h", 10}, {"blob", hash}}}};
+        };
+        QCOMPARE(putBlob(w, bytes, w.alice).status, 201);
+        QCOMPARE(w.call("GET", path, {}, w.alice).status, 200);
+        QCOMPARE(w.call("GET", path, {}, w.carol).status, 404); // a member, but no drawing uses it
+        QCOMPARE(w.call("GET", path, {}, w.dave).status, 404);
+
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings/d1/ops", commitBody({imageOp(uid(), "img1")}), w.alice)
+                .status,
+            200);
+        const HttpResult read = w.call("GET", path, {}, w.carol);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.body, bytes);
+        QCOMPARE(w.call("GET", path, {}, w.bob).status, 200);
+        const HttpResult stranger = w.call("GET", path, {}, w.dave);
+        QCOMPARE(stranger.status, 404);
+        const HttpResult missing = w.call("GET", "/api/v1/blobs/" + QString(64, 'e'), {}, w.dave);
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(stranger.body, missing.body); // a non-member learns nothing
+
+        // Dave names the hash in a drawing of his own: that does not open it to him.
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "d9"}, {"title", "Dave's"}}, w.dave).status,
+            201);
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings/d9/ops", commitBody({imageOp(uid(), "img9")}), w.dave)
+                .status,
+            200);
+        QCOMPARE(w.call("GET", path, {}, w.dave).status, 404);
+        // Sending the bytes proves he holds them: then he may read them (and it costs nothing).
+        QCOMPARE(putBlob(w, bytes, w.dave).status, 200);
+        QCOMPARE(w.call("GET", path, {}, w.dave).status, 200);
+
+        // A member removed no longer reads the drawing's blobs.
+        QCOMPARE(w.call("DELETE", "/api/v1/drawings/d1/members/carol", {}, w.alice).status, 204);
+        QCOMPARE(w.call("GET", path, {}, w.carol).status, 404);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerAbuse)
