@@ -74,8 +74,23 @@ void BlobRoutes::putBlob(Call &c)
     const auto exists = m_ctx.store->hasBlob(name);
     if (!exists)
         return m_api.fail(c, storageError());
-    if (*exists)
-        return m_api.reply(c, HttpResponse::json(200, entry));
+    if (*exists) {
+        // The bytes hash to the name, so the sender holds them: they may read the blob.
+        const auto readable = m_ctx.store->canReadBlob(name, c.user.id);
+        if (!readable)
+            return m_api.fail(c, storageError());
+        if (*readable)
+            return m_api.reply(c, HttpResponse::json(200, entry));
+        auto call = std::make_shared<Call>(std::move(c));
+        const QString userId = call->user.id;
+        return m_ctx.writer->submit(
+            [name, userId](Store &store) { return store.addBlobHolder(name, userId); },
+            [this, call, entry](bool ok) {
+                if (!ok)
+                    return m_api.fail(*call, storageError());
+                m_api.reply(*call, HttpResponse::json(200, entry));
+            });
+    }
     auto call = std::make_shared<Call>(std::move(c));
     BlobRecord blob{QString::fromLatin1(type), call->request.body};
     call->request.body.clear();
@@ -95,7 +110,7 @@ void BlobRoutes::putBlob(Call &c)
                 return false;
             if (*has) {
                 *outcome = StoredAlready; // uploaded concurrently: the same bytes
-                return true;
+                return store.addBlobHolder(name, userId);
             }
             // Counted in the writer's transaction, so concurrent uploads cannot pass it.
             if (quota > 0) {
@@ -128,6 +143,12 @@ void BlobRoutes::getBlob(Call &call)
     if (!isValidBlobHash(name))
         return m_api.fail(call, ApiError::invalidId(QStringLiteral(
                                     "a blob name is the lowercase hex SHA-256 of its bytes")));
+    // Who may not read it learns nothing: the answer of a blob that does not exist.
+    const auto readable = m_ctx.store->canReadBlob(name, call.user.id);
+    if (!readable)
+        return m_api.fail(call, storageError());
+    if (!*readable)
+        return m_api.fail(call, ApiError::notFound(QStringLiteral("no such blob")));
     const auto blob = m_ctx.store->blob(name);
     if (!blob)
         return m_api.fail(call, storageError());
@@ -136,7 +157,7 @@ void BlobRoutes::getBlob(Call &call)
     HttpResponse r;
     r.contentType = (*blob)->contentType.toLatin1();
     r.body = (*blob)->data;
-    r.withHeader("Cache-Control", "public, max-age=31536000, immutable");
+    r.withHeader("Cache-Control", "private, max-age=31536000, immutable");
     r.withHeader("ETag", '"' + name.toLatin1() + '"');
     m_api.reply(call, r);
 }

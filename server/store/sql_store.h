@@ -78,6 +78,8 @@ public:
     std::optional<bool> hasBlob(const QString &hash) override;
     bool addBlob(const QString &hash, const BlobRecord &blob, const QString &userId) override;
     std::optional<qint64> blobBytesOf(const QString &userId) override;
+    bool addBlobHolder(const QString &hash, const QString &userId) override;
+    std::optional<bool> canReadBlob(const QString &hash, const QString &userId) override;
     std::optional<std::optional<BlobRecord>> blob(const QString &hash) override;
 
 private:
@@ -92,6 +94,8 @@ private:
     bool runPrepared(const char *sql);
     bool migrate();
     bool bumpAccessGeneration();
+    // The blobs the commits' ops use, for the drawing's readers (canReadBlob).
+    bool addBlobRefs(const QString &drawingId, const QList<CommitRecord> &commits);
     bool postgres() const { return m_target.kind == DatabaseTarget::Kind::Postgres; }
 
     DatabaseTarget m_target;

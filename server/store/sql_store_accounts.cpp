@@ -207,7 +207,8 @@ bool SqlStore::removeDrawing(const QString &id)
     for (const char *sql :
          {"DELETE FROM drawings WHERE id = ?", "DELETE FROM members WHERE drawing_id = ?",
           "DELETE FROM commits WHERE drawing_id = ?", "DELETE FROM ops WHERE drawing_id = ?",
-          "DELETE FROM snapshots WHERE drawing_id = ?"}) {
+          "DELETE FROM snapshots WHERE drawing_id = ?",
+          "DELETE FROM blob_refs WHERE drawing_id = ?"}) {
         QSqlQuery &q = prepared(sql);
         q.addBindValue(id);
         if (!exec(q))

@@ -171,6 +171,12 @@ public:
     virtual bool addBlob(const QString &hash, const BlobRecord &blob, const QString &userId) = 0;
     // The bytes of the blobs `userId` stored (the per-user quota).
     virtual std::optional<qint64> blobBytesOf(const QString &userId) = 0;
+    // `userId` sent the bytes of a blob stored already: they may read it, at no cost.
+    virtual bool addBlobHolder(const QString &hash, const QString &userId) = 0;
+    // Whether `userId` may read the blob: they stored it or sent its bytes, or they are a
+    // member of a drawing with a commit using it (appendCommits records a use only when the
+    // commit's author could read the blob then), or it was stored before blobs had readers.
+    virtual std::optional<bool> canReadBlob(const QString &hash, const QString &userId) = 0;
     virtual std::optional<std::optional<BlobRecord>> blob(const QString &hash) = 0;
 };
 
