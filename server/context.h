@@ -39,6 +39,8 @@ struct ServerContext
     // Another, read-only, for the access re-checks of open sockets (PushHub): small reads
     // that must not wait behind a replay.
     StoreWriter *accessReader = nullptr;
+    // And another for ops pages (GET …/ops): megabytes read and written per request.
+    StoreWriter *pageReader = nullptr;
     Metrics metrics;
     DrawingRegistry *drawings = nullptr;
     PushHub *hub = nullptr;

@@ -38,7 +38,8 @@ public:
     ~StoreWriter() override;
 
     // Jobs that only read need no transaction: on SQLite a writer's BEGIN IMMEDIATE would
-    // take the database's write lock for each batch. Set before start().
+    // take the database's write lock for each batch. Each job's done is delivered as soon as
+    // it ran. Set before start().
     void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     bool start(QString *error);
     void submit(Job job, Done done);
