@@ -143,23 +143,53 @@ void BlobRoutes::getBlob(Call &call)
     if (!isValidBlobHash(name))
         return m_api.fail(call, ApiError::invalidId(QStringLiteral(
                                     "a blob name is the lowercase hex SHA-256 of its bytes")));
-    // Who may not read it learns nothing: the answer of a blob that does not exist.
-    const auto readable = m_ctx.store->canReadBlob(name, call.user.id);
-    if (!readable)
-        return m_api.fail(call, storageError());
-    if (!*readable)
-        return m_api.fail(call, ApiError::notFound(QStringLiteral("no such blob")));
-    const auto blob = m_ctx.store->blob(name);
-    if (!blob)
-        return m_api.fail(call, storageError());
-    if (!*blob)
-        return m_api.fail(call, ApiError::notFound(QStringLiteral("no such blob")));
-    HttpResponse r;
-    r.contentType = (*blob)->contentType.toLatin1();
-    r.body = (*blob)->data;
-    r.withHeader("Cache-Control", "private, max-age=31536000, immutable");
-    r.withHeader("ETag", '"' + name.toLatin1() + '"');
-    m_api.reply(call, r);
+    // Read on the page reader's thread and connection: a blob is up to --max-blob-bytes,
+    // and many of them asked at once must not stall the event loop.
+    enum Outcome
+    {
+        Found,
+        Missing,
+        Failed
+    };
+    struct Read
+    {
+        Outcome outcome = Failed;
+        BlobRecord blob;
+    };
+    auto read = std::make_shared<Read>();
+    auto pending = std::make_shared<Call>(std::move(call));
+    m_ctx.pageReader->submit(
+        [name, userId = pending->user.id, read](Store &store) {
+            // Who may not read it learns nothing: the answer of a blob that does not exist.
+            const auto readable = store.canReadBlob(name, userId);
+            if (!readable)
+                return true;
+            read->outcome = Missing;
+            if (!*readable)
+                return true;
+            const auto blob = store.blob(name);
+            if (!blob) {
+                read->outcome = Failed;
+                return true;
+            }
+            if (*blob) {
+                read->blob = std::move(**blob);
+                read->outcome = Found;
+            }
+            return true;
+        },
+        [this, pending, read, name](bool) {
+            if (read->outcome == Failed)
+                return m_api.fail(*pending, storageError());
+            if (read->outcome == Missing)
+                return m_api.fail(*pending, ApiError::notFound(QStringLiteral("no such blob")));
+            HttpResponse r;
+            r.contentType = read->blob.contentType.toLatin1();
+            r.body = std::move(read->blob.data);
+            r.withHeader("Cache-Control", "private, max-age=31536000, immutable");
+            r.withHeader("ETag", '"' + name.toLatin1() + '"');
+            m_api.reply(*pending, r);
+        });
 }
 
 } // namespace inkboard::server
