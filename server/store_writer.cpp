@@ -99,12 +99,19 @@ void StoreWriter::run()
         auto results = std::make_shared<std::vector<std::pair<Done, bool>>>();
         results->reserve(batch.size());
         if (m_readOnly) {
+            // A connection that died while this thread was idle (PostgreSQL restarted) is
+            // found and reopened here, not by the first read failing: no writer's
+            // transaction does that for a reader.
+            m_store->ping();
+            // Each answer as soon as it is read: a read (an ops page, a blob) may hold
+            // megabytes, so a batch of them is not kept until the last is done.
             for (Entry &e : batch) {
                 const bool ok = e.plain ? e.plain(*m_store) == Outcome::Done : e.job(*m_store);
-                results->emplace_back(std::move(e.done), ok);
+                auto one = std::make_shared<std::vector<std::pair<Done, bool>>>();
+                one->emplace_back(std::move(e.done), ok);
+                QMetaObject::invokeMethod(
+                    this, [this, one] { deliver(one); }, Qt::QueuedConnection);
             }
-            QMetaObject::invokeMethod(
-                this, [this, results] { deliver(results); }, Qt::QueuedConnection);
             continue;
         }
         const bool began = m_store->begin();
