@@ -26,10 +26,15 @@ struct ServerConfig
     int loginAddressPerMinute = 60; // and per client address
     int maxHashQueue = 64;          // password hashes queued or running; past it 503
     int maxDrawingsPerUser = 1000;  // drawings a user may own when creating one (0: unlimited)
+    // Bytes of blobs a user's uploads may add to the store (0: unlimited); past it 403.
+    qint64 maxBlobBytesPerUser = 1024LL * 1024 * 1024;
 
     int snapshotInterval = 100; // a snapshot every N commits
     qint64 retainCommits = 0;   // 0: keep every commit; else compact older ones
 
+    // How often the store's access generation is read: a `user remove` / `user passwd`, or a
+    // change made on a node that cannot tell this one, closes sockets within about this.
+    int accessPollMs = 500; // 0: only the re-check every half ping interval
     int wsPingMs = 15000;
     int wsTimeoutMs = 30000;
     qint64 wsMaxBufferBytes = 4 * 1024 * 1024; // a subscriber behind by more is closed 4408

@@ -36,6 +36,11 @@ struct ServerContext
     // A thread and connection of its own for slow reads (historic snapshots): its jobs only
     // read, so it never competes with the writer's transactions.
     StoreWriter *historyReader = nullptr;
+    // Another, read-only, for the access re-checks of open sockets (PushHub): small reads
+    // that must not wait behind a replay.
+    StoreWriter *accessReader = nullptr;
+    // And another for ops pages (GET …/ops): megabytes read and written per request.
+    StoreWriter *pageReader = nullptr;
     Metrics metrics;
     DrawingRegistry *drawings = nullptr;
     PushHub *hub = nullptr;

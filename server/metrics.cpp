@@ -40,6 +40,9 @@ QByteArray Metrics::render(qint64 httpConnections, qint64 wsConnections, qint64 
            "Subscribers closed with 4408 for falling behind.", m_slowClosed);
     metric("inkboard_fanout_messages_total", "counter", "Commit frames sent to subscribers.",
            m_fanoutMessages);
+    metric("inkboard_fanout_refused_total", "counter",
+           "Messages from other nodes dropped unrelayed: not what a client could parse.",
+           m_fanoutRefused);
 
     out += "# HELP inkboard_fanout_latency_seconds From a commit request to its frame queued for "
            "every subscriber.\n# TYPE inkboard_fanout_latency_seconds histogram\n";

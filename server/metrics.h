@@ -26,6 +26,7 @@ public:
     void presenceDropped() { ++m_presenceDropped; }
     void slowSubscriberClosed() { ++m_slowClosed; }
     void wsOpened() { ++m_wsOpened; }
+    void fanoutRefused() { ++m_fanoutRefused; }
 
     // Gauges are read when rendering.
     QByteArray render(qint64 httpConnections, qint64 wsConnections, qint64 activeDrawings,
@@ -41,6 +42,7 @@ private:
     qint64 m_slowClosed = 0;
     qint64 m_wsOpened = 0;
     qint64 m_fanoutMessages = 0;
+    qint64 m_fanoutRefused = 0;
     std::array<qint64, kBuckets.size()> m_fanoutBuckets{};
     qint64 m_fanoutCount = 0;
     double m_fanoutSum = 0;

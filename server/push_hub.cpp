@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "commit_json.h"
+#include "fanout/fanout_checks.h"
 #include "logging.h"
 #include "pipeline/drawing.h"
 #include "pipeline/drawing_registry.h"
@@ -10,6 +11,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <utility>
 
 namespace inkboard::server {
 
@@ -46,6 +49,12 @@ PushHub::PushHub(ServerContext &context, QObject *parent)
     connect(m_ctx.fanout, &FanoutBus::received, this, &PushHub::onBusMessage);
     connect(m_ctx.fanout, &FanoutBus::connectedChanged, this, &PushHub::onBusUp);
     m_ctx.fanout->subscribe(kControlChannel);
+    if (m_ctx.config.accessPollMs > 0 && m_ctx.accessReader) {
+        m_accessPoll.setInterval(m_ctx.config.accessPollMs);
+        connect(&m_accessPoll, &QTimer::timeout, this, &PushHub::pollAccessGeneration);
+        m_accessPoll.start();
+        pollAccessGeneration(); // the generation things start from
+    }
     // Nodes sharing a store without a working Redis learn of each other's commits here.
     if (m_ctx.config.database.shared() && !m_ctx.fanout->connected())
         m_storePoll.start();
@@ -283,32 +292,36 @@ void PushHub::onBusMessage(const QString &channel, const FanoutMessage &message)
 {
     const FanoutMessage *m = &message;
     if (channel == kControlChannel) {
-        if (m->kind == FanoutMessage::Control)
-            control(QJsonDocument::fromJson(m->body).object(), true);
+        if (m->kind != FanoutMessage::Control)
+            return;
+        if (const auto command = controlCommand(m->body))
+            control(*command, true);
+        else
+            qCInfo(lcPush) << "dropping a malformed control message from the bus";
         return;
     }
     if (!channel.startsWith(QLatin1String("inkboard:drawing:")))
         return;
     const QString drawingId = channel.mid(17);
-    switch (m->kind) {
-    case FanoutMessage::Commit: {
-        bool ok = false;
-        const qint64 revision = m->arg.toLongLong(&ok);
-        if (ok)
-            relayCommit(drawingId, revision, m->body);
-        break;
+    if (!m_byDrawing.contains(drawingId))
+        return; // nobody here to relay to
+    // Checked as client input: what no client of this node could parse is never relayed.
+    // Another node's presence budget may be larger: held here within this node's.
+    const QString refusal = refusalOf(drawingId, *m, m_ctx.config.limits,
+                                      m_ctx.config.presenceBudgetBytes + kPresenceStampBytes);
+    if (!refusal.isEmpty()) {
+        qCInfo(lcPush) << "dropping a message from the bus for" << drawingId << ":" << refusal;
+        m_ctx.metrics.fanoutRefused();
+        return;
     }
+    switch (m->kind) {
+    case FanoutMessage::Commit:
+        // A refused commit leaves a gap that the next one fills from the store.
+        relayCommit(drawingId, m->arg.toLongLong(), m->body);
+        break;
     case FanoutMessage::Presence: {
-        // Another node's budget may be larger: held here within this node's.
-        if (m->body.size() > m_ctx.config.presenceBudgetBytes + kPresenceStampBytes)
-            return;
-        Parsed<protocol::PushMessage> parsed =
-            protocol::parsePushMessage(m->body, m_ctx.config.limits);
-        auto *message = std::get_if<protocol::PushMessage>(&parsed);
-        auto *presence = message ? std::get_if<protocol::Presence>(message) : nullptr;
-        if (!presence || !m_byDrawing.contains(drawingId))
-            return;
-        m_remotePeers[drawingId][presence->sessionId] = RemotePeer{m->body, m_clock.elapsed()};
+        const QString sessionId = QString::fromLatin1(m->arg);
+        m_remotePeers[drawingId][sessionId] = RemotePeer{m->body, m_clock.elapsed()};
         sendToDrawing(drawingId, m->body);
         break;
     }
@@ -489,54 +502,109 @@ void PushHub::closeTokenHere(const QByteArray &tokenHexHash, int code, const QSt
 
 void PushHub::recheckAccess()
 {
-    // One read per token and per member of a drawing, however many sessions share them.
-    // A failed read decides nothing: the session stays until the store answers.
-    enum class Verdict
-    {
-        Unknown,
-        Valid,
-        Revoked
-    };
-    QHash<QByteArray, Verdict> tokens;
-    QHash<QString, std::optional<std::optional<protocol::Role>>> roles;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!m_ctx.accessReader)
+        return;
+    if (m_recheckRunning) {
+        m_recheckAgain = true;
+        return;
+    }
+    auto check = std::make_shared<AccessCheck>();
+    check->now = QDateTime::currentDateTimeUtc();
+    QSet<QByteArray> tokens;
+    QSet<QString> members;
     for (QPointer<WsSession> s : allSessions()) {
         if (!s || s->closing())
             continue;
         const WsGrant &grant = s->grant();
-        auto verdict = tokens.find(grant.user.tokenHash);
-        if (verdict == tokens.end()) {
-            const auto record = m_ctx.store->token(grant.user.tokenHash);
-            Verdict v = Verdict::Unknown;
-            if (record)
-                v = record->expiresAt > now && record->userId == grant.user.id ? Verdict::Valid
-                                                                               : Verdict::Revoked;
-            else if (m_ctx.store->lastError().isEmpty())
-                v = Verdict::Revoked;
-            verdict = tokens.insert(grant.user.tokenHash, v);
+        if (!tokens.contains(grant.user.tokenHash)) {
+            tokens.insert(grant.user.tokenHash);
+            check->tokens.append({grant.user.tokenHash, grant.user.id});
         }
-        if (*verdict == Verdict::Revoked) {
+        const QString key = AccessCheck::memberKey(grant.drawingId, grant.user.id);
+        if (!members.contains(key)) {
+            members.insert(key);
+            check->members.append({grant.drawingId, grant.user.id});
+        }
+    }
+    if (check->tokens.isEmpty())
+        return;
+    m_recheckRunning = true;
+    QPointer<PushHub> self(this);
+    m_ctx.accessReader->submit(
+        [check](Store &store) {
+            check->run(store);
+            return true;
+        },
+        [self, check](bool) {
+            if (!self)
+                return;
+            self->m_recheckRunning = false;
+            self->applyAccess(*check);
+            if (std::exchange(self->m_recheckAgain, false))
+                self->recheckAccess();
+        });
+}
+
+void PushHub::applyAccess(const AccessCheck &check)
+{
+    // Sessions opened since the check was asked for are not in it: they were authorized
+    // after it started, so they are as fresh as it is.
+    for (QPointer<WsSession> s : allSessions()) {
+        if (!s || s->closing())
+            continue;
+        const WsGrant &grant = s->grant();
+        const auto verdict = check.tokenVerdicts.constFind(grant.user.tokenHash);
+        if (verdict == check.tokenVerdicts.constEnd())
+            continue;
+        if (*verdict == AccessCheck::Verdict::Revoked) {
             qCInfo(lcPush) << "closing session" << s->sessionId()
                            << "of a revoked or expired token";
             s->closeWith(QWebSocketProtocol::CloseCode(4401),
                          QStringLiteral("token revoked or expired"));
             continue;
         }
-        if (*verdict != Verdict::Valid)
+        if (*verdict != AccessCheck::Verdict::Valid)
             continue;
-        const QString key = grant.drawingId + QLatin1Char('\n') + grant.user.id;
-        auto role = roles.find(key);
-        if (role == roles.end())
-            role = roles.insert(key, m_ctx.store->role(grant.drawingId, grant.user.id));
-        if (!*role)
-            continue;
-        if (!**role) {
+        const auto role =
+            check.roles.constFind(AccessCheck::memberKey(grant.drawingId, grant.user.id));
+        if (role == check.roles.constEnd())
+            continue; // the store did not answer
+        if (!*role) {
             qCInfo(lcPush) << "closing session" << s->sessionId() << "of a removed member";
             s->closeWith(QWebSocketProtocol::CloseCode(4404), QStringLiteral("no longer a member"));
-        } else if (***role != grant.role) {
-            s->setRole(***role);
+        } else if (**role != grant.role) {
+            s->setRole(**role);
         }
     }
+}
+
+void PushHub::pollAccessGeneration()
+{
+    if (m_generationPollRunning || m_ctx.shuttingDown)
+        return;
+    m_generationPollRunning = true;
+    auto generation = std::make_shared<std::optional<qint64>>();
+    QPointer<PushHub> self(this);
+    m_ctx.accessReader->submit(
+        [generation](Store &store) {
+            *generation = store.accessGeneration();
+            return generation->has_value();
+        },
+        [self, generation](bool) {
+            if (!self)
+                return;
+            self->m_generationPollRunning = false;
+            if (!*generation)
+                return; // the store did not answer: ask again next time
+            const bool moved =
+                self->m_accessGeneration && *self->m_accessGeneration != **generation;
+            self->m_accessGeneration = *generation;
+            if (moved) {
+                // What the authenticator remembers of tokens and roles may be stale too.
+                emit self->accessChangedElsewhere();
+                self->recheckAccess();
+            }
+        });
 }
 
 QList<QPointer<WsSession>> PushHub::allSessions() const
@@ -553,6 +621,7 @@ QList<QPointer<WsSession>> PushHub::allSessions() const
 void PushHub::shutdown()
 {
     m_ticker.stop();
+    m_accessPoll.stop();
     m_server->close();
     for (QPointer<WsSession> s : allSessions()) {
         if (s)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "access_check.h"
 #include "context.h"
 #include "fanout/fanout_bus.h"
 #include "pipeline/commit_publisher.h"
@@ -83,8 +84,14 @@ private:
     void onNewConnection();
     void tick();
     // Tokens expired or revoked, members removed, roles changed, by anyone (the `user`
-    // commands, a node without Redis): read back from the store for every open session.
+    // commands, a node without Redis): read back from the store for every open session, on
+    // the access reader's thread, and applied here when it answers. One at a time; asked
+    // for while one runs, another follows it.
     void recheckAccess();
+    void applyAccess(const AccessCheck &check);
+    // The store's access generation, read on the access reader every --access-poll-ms: when
+    // it moved, someone changed access (here, another node, a `user` command): re-check.
+    void pollAccessGeneration();
     QList<QPointer<WsSession>> allSessions() const;
     int sendToDrawing(const QString &drawingId, const QByteArray &utf8,
                       const WsSession *except = nullptr);
@@ -114,6 +121,11 @@ private:
     qint64 m_sessionCount = 0;
     QHash<QString, int> m_sessionsOfUser; // user id -> open sessions here
     qint64 m_accessCheckedMs = 0;
+    bool m_recheckRunning = false;
+    bool m_recheckAgain = false;
+    bool m_generationPollRunning = false;
+    std::optional<qint64> m_accessGeneration; // as last read; none before the first read
+    QTimer m_accessPoll;
     int m_sendDepth = 0; // sendToDrawing() calls under way: a send may end a session, which sends
     QTimer m_ticker;
     QTimer m_storePoll; // other nodes' commits, while no Redis tells of them

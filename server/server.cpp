@@ -28,6 +28,10 @@ Server::~Server()
     delete m_fanout;
     delete m_bus;
     delete m_drawings;
+    if (m_pageReader)
+        m_pageReader->stop();
+    if (m_accessReader)
+        m_accessReader->stop();
     if (m_historyReader)
         m_historyReader->stop();
     if (m_writer)
@@ -54,6 +58,16 @@ bool Server::start(QString *error)
             QStringLiteral("cannot open the database %1: %2").arg(target.describe(), storeError);
         return false;
     }
+    for (auto *reader : {&m_accessReader, &m_pageReader}) {
+        *reader =
+            std::make_unique<StoreWriter>([target] { return std::make_unique<SqlStore>(target); });
+        (*reader)->setReadOnly(true);
+        if (!(*reader)->start(&storeError)) {
+            *error = QStringLiteral("cannot open the database %1: %2")
+                         .arg(target.describe(), storeError);
+            return false;
+        }
+    }
     if (!m_store->open()) {
         *error = QStringLiteral("cannot open the database %1: %2")
                      .arg(target.describe(), m_store->lastError());
@@ -62,6 +76,8 @@ bool Server::start(QString *error)
     m_ctx.store = m_store.get();
     m_ctx.writer = m_writer.get();
     m_ctx.historyReader = m_historyReader.get();
+    m_ctx.accessReader = m_accessReader.get();
+    m_ctx.pageReader = m_pageReader.get();
     if (!m_ctx.config.redisUrl.isEmpty()) {
         QString redisError;
         auto endpoint = RedisBus::parseUrl(m_ctx.config.redisUrl, &redisError);
@@ -226,8 +242,8 @@ void Server::shutdown()
     auto drainedAt = std::make_shared<qint64>(-1);
     clock->start();
     connect(poll, &QTimer::timeout, this, [this, poll, clock, drainedAt] {
-        const bool drained =
-            m_drawings->idle() && m_writer->queued() == 0 && m_historyReader->queued() == 0;
+        const bool drained = m_drawings->idle() && m_writer->queued() == 0 &&
+                             m_historyReader->queued() == 0 && m_pageReader->queued() == 0;
         if (!drained)
             *drainedAt = -1;
         else if (*drainedAt < 0)
@@ -250,6 +266,8 @@ void Server::finishShutdown()
     // Pool tasks (password hashes, snapshot serialization) post back to us or submit to
     // the writer: let them finish first.
     QThreadPool::globalInstance()->waitForDone();
+    m_pageReader->stop();
+    m_accessReader->stop();
     m_historyReader->stop();
     m_writer->stop();
     emit finished();

@@ -59,6 +59,8 @@ private:
     std::unique_ptr<Store> m_store;
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<StoreWriter> m_historyReader; // historic snapshots, off the event loop
+    std::unique_ptr<StoreWriter> m_accessReader;  // access re-checks of open sockets
+    std::unique_ptr<StoreWriter> m_pageReader;    // ops pages, off the event loop
     QTcpServer m_listener;
     DrawingRegistry *m_drawings = nullptr;
     PushHub *m_hub = nullptr;

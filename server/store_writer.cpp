@@ -98,6 +98,22 @@ void StoreWriter::run()
         }
         auto results = std::make_shared<std::vector<std::pair<Done, bool>>>();
         results->reserve(batch.size());
+        if (m_readOnly) {
+            // A connection that died while this thread was idle (PostgreSQL restarted) is
+            // found and reopened here, not by the first read failing: no writer's
+            // transaction does that for a reader.
+            m_store->ping();
+            // Each answer as soon as it is read: a read (an ops page, a blob) may hold
+            // megabytes, so a batch of them is not kept until the last is done.
+            for (Entry &e : batch) {
+                const bool ok = e.plain ? e.plain(*m_store) == Outcome::Done : e.job(*m_store);
+                auto one = std::make_shared<std::vector<std::pair<Done, bool>>>();
+                one->emplace_back(std::move(e.done), ok);
+                QMetaObject::invokeMethod(
+                    this, [this, one] { deliver(one); }, Qt::QueuedConnection);
+            }
+            continue;
+        }
         const bool began = m_store->begin();
         std::vector<bool> ok(batch.size(), false);
         bool committed = false;

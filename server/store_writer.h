@@ -37,6 +37,10 @@ public:
     explicit StoreWriter(StoreFactory factory, QObject *parent = nullptr);
     ~StoreWriter() override;
 
+    // Jobs that only read need no transaction: on SQLite a writer's BEGIN IMMEDIATE would
+    // take the database's write lock for each batch. Each job's done is delivered as soon as
+    // it ran. Set before start().
+    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
     bool start(QString *error);
     void submit(Job job, Done done);
     // A job without a savepoint of its own, for the hot path (a commit): on PostgreSQL that is
@@ -66,6 +70,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Entry> m_queue;
     bool m_stopping = false;
+    bool m_readOnly = false;
     std::atomic<bool> m_healthy{true};
     std::atomic<qint64> m_transactions{0};
 };

@@ -74,21 +74,66 @@ void BlobRoutes::putBlob(Call &c)
     const auto exists = m_ctx.store->hasBlob(name);
     if (!exists)
         return m_api.fail(c, storageError());
-    if (*exists)
-        return m_api.reply(c, HttpResponse::json(200, entry));
+    if (*exists) {
+        // The bytes hash to the name, so the sender holds them: they may read the blob.
+        const auto readable = m_ctx.store->canReadBlob(name, c.user.id);
+        if (!readable)
+            return m_api.fail(c, storageError());
+        if (*readable)
+            return m_api.reply(c, HttpResponse::json(200, entry));
+        auto call = std::make_shared<Call>(std::move(c));
+        const QString userId = call->user.id;
+        return m_ctx.writer->submit(
+            [name, userId](Store &store) { return store.addBlobHolder(name, userId); },
+            [this, call, entry](bool ok) {
+                if (!ok)
+                    return m_api.fail(*call, storageError());
+                m_api.reply(*call, HttpResponse::json(200, entry));
+            });
+    }
     auto call = std::make_shared<Call>(std::move(c));
     BlobRecord blob{QString::fromLatin1(type), call->request.body};
     call->request.body.clear();
+    enum Outcome
+    {
+        Stored,
+        StoredAlready,
+        OverQuota
+    };
+    auto outcome = std::make_shared<Outcome>(Stored);
+    const QString userId = call->user.id;
+    const qint64 quota = m_ctx.config.maxBlobBytesPerUser;
     m_ctx.writer->submit(
-        [name, blob = std::move(blob)](Store &store) {
-            if (auto has = store.hasBlob(name); has && *has)
-                return true; // uploaded concurrently: the same bytes
-            return store.addBlob(name, blob);
+        [name, blob = std::move(blob), userId, quota, outcome](Store &store) {
+            const auto has = store.hasBlob(name);
+            if (!has)
+                return false;
+            if (*has) {
+                *outcome = StoredAlready; // uploaded concurrently: the same bytes
+                return store.addBlobHolder(name, userId);
+            }
+            // Counted in the writer's transaction, so concurrent uploads cannot pass it.
+            if (quota > 0) {
+                const auto stored = store.blobBytesOf(userId);
+                if (!stored)
+                    return false;
+                if (*stored + blob.data.size() > quota) {
+                    *outcome = OverQuota;
+                    return true;
+                }
+            }
+            return store.addBlob(name, blob, userId);
         },
-        [this, call, entry](bool ok) {
+        [this, call, entry, outcome, quota](bool ok) {
             if (!ok)
                 return m_api.fail(*call, storageError());
-            m_api.reply(*call, HttpResponse::json(201, entry));
+            if (*outcome == OverQuota)
+                return m_api.fail(
+                    *call, ApiError::forbidden(
+                               QStringLiteral("blob quota reached: a user's uploads store at most "
+                                              "%1 bytes of blobs")
+                                   .arg(quota)));
+            m_api.reply(*call, HttpResponse::json(*outcome == Stored ? 201 : 200, entry));
         });
 }
 
@@ -98,17 +143,53 @@ void BlobRoutes::getBlob(Call &call)
     if (!isValidBlobHash(name))
         return m_api.fail(call, ApiError::invalidId(QStringLiteral(
                                     "a blob name is the lowercase hex SHA-256 of its bytes")));
-    const auto blob = m_ctx.store->blob(name);
-    if (!blob)
-        return m_api.fail(call, storageError());
-    if (!*blob)
-        return m_api.fail(call, ApiError::notFound(QStringLiteral("no such blob")));
-    HttpResponse r;
-    r.contentType = (*blob)->contentType.toLatin1();
-    r.body = (*blob)->data;
-    r.withHeader("Cache-Control", "public, max-age=31536000, immutable");
-    r.withHeader("ETag", '"' + name.toLatin1() + '"');
-    m_api.reply(call, r);
+    // Read on the page reader's thread and connection: a blob is up to --max-blob-bytes,
+    // and many of them asked at once must not stall the event loop.
+    enum Outcome
+    {
+        Found,
+        Missing,
+        Failed
+    };
+    struct Read
+    {
+        Outcome outcome = Failed;
+        BlobRecord blob;
+    };
+    auto read = std::make_shared<Read>();
+    auto pending = std::make_shared<Call>(std::move(call));
+    m_ctx.pageReader->submit(
+        [name, userId = pending->user.id, read](Store &store) {
+            // Who may not read it learns nothing: the answer of a blob that does not exist.
+            const auto readable = store.canReadBlob(name, userId);
+            if (!readable)
+                return true;
+            read->outcome = Missing;
+            if (!*readable)
+                return true;
+            const auto blob = store.blob(name);
+            if (!blob) {
+                read->outcome = Failed;
+                return true;
+            }
+            if (*blob) {
+                read->blob = std::move(**blob);
+                read->outcome = Found;
+            }
+            return true;
+        },
+        [this, pending, read, name](bool) {
+            if (read->outcome == Failed)
+                return m_api.fail(*pending, storageError());
+            if (read->outcome == Missing)
+                return m_api.fail(*pending, ApiError::notFound(QStringLiteral("no such blob")));
+            HttpResponse r;
+            r.contentType = read->blob.contentType.toLatin1();
+            r.body = std::move(read->blob.data);
+            r.withHeader("Cache-Control", "private, max-age=31536000, immutable");
+            r.withHeader("ETag", '"' + name.toLatin1() + '"');
+            m_api.reply(*pending, r);
+        });
 }
 
 } // namespace inkboard::server

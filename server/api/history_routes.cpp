@@ -48,6 +48,64 @@ std::optional<qint64> intParam(const HttpRequest &r, const QString &name, qint64
     return v;
 }
 
+// One GET …/ops page, read and written where the page reader runs it.
+struct OpsPageBuild
+{
+    enum class Outcome
+    {
+        Done,
+        Gone, // history starts after `after`: the client takes the snapshot
+        Failed
+    };
+    Outcome outcome = Outcome::Failed;
+    qint64 snapshotRevision = 0;
+    QByteArray body;
+};
+
+// `head`: the latest and snapshot revisions when this node knows them, else read here.
+OpsPageBuild buildOpsPage(Store &store, const QString &id, qint64 after, int pageSize,
+                          std::optional<std::pair<qint64, qint64>> head)
+{
+    OpsPageBuild build;
+    if (!head) {
+        const auto record = store.drawing(id);
+        if (!record)
+            return build;
+        head = std::pair{record->latestRevision, record->snapshotRevision};
+    }
+    const auto [latest, snapshotRevision] = *head;
+    build.snapshotRevision = snapshotRevision;
+    protocol::OpsPageWriter writer(id, latest);
+    bool hasMore = false;
+    if (after < latest) {
+        const auto first = store.firstStoredRevision(id);
+        if (!first)
+            return build;
+        if (*first == 0 || *first > after + 1) {
+            build.outcome = OpsPageBuild::Outcome::Gone;
+            return build;
+        }
+        // Bounded in bytes before any row is read: a page of 10,000 commits of a few MiB
+        // each would otherwise be held whole, several times over.
+        const auto end = store.pageEnd(id, after, latest, pageSize, kMaxOpsPageBytes);
+        if (!end)
+            return build;
+        const auto page = store.commits(id, after, *end, pageSize);
+        if (!page)
+            return build;
+        qsizetype size = 0;
+        for (const CommitRecord &c : *page)
+            size += c.opsJson.size() + 160 + c.authorName.size();
+        writer.reserve(size);
+        for (const CommitRecord &c : *page)
+            writer.addCommit(commitJson(c));
+        hasMore = !page->isEmpty() && page->last().revision < latest;
+    }
+    build.body = writer.finish(hasMore);
+    build.outcome = OpsPageBuild::Outcome::Done;
+    return build;
+}
+
 } // namespace
 
 HistoryRoutes::HistoryRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(helpers.context()) {}
@@ -157,47 +215,33 @@ void HistoryRoutes::opsAfter(Call &call)
             call, ApiError::badRequest(QStringLiteral("'limit' must be a whole number >= 1")));
     const int pageSize = int(qMin<qint64>(*limit, kMaxOpsPage));
 
-    qint64 latest = 0;
-    qint64 snapshotRevision = 0;
-    Drawing *d = m_ctx.drawings->find(id);
-    // With a shared store another node may be ahead of this one's memory: ask the store.
-    if (d && !m_ctx.config.database.shared()) {
-        latest = d->durableRevision();
-        snapshotRevision = d->snapshotRevision();
-    } else {
-        const auto record = m_ctx.store->drawing(id);
-        if (!record)
-            return m_api.fail(call, storageError());
-        latest = record->latestRevision;
-        snapshotRevision = record->snapshotRevision;
-    }
-    protocol::OpsPageWriter writer(id, latest);
-    bool hasMore = false;
-    if (*after < latest) {
-        const auto first = m_ctx.store->firstStoredRevision(id);
-        if (!first)
-            return m_api.fail(call, storageError());
-        if (*first == 0 || *first > *after + 1)
-            return m_api.fail(call, ApiError::gone(snapshotRevision));
-        // Bounded in bytes before any row is read: a page of 10,000 commits of a few MiB
-        // each would otherwise be held whole, several times over.
-        const auto end = m_ctx.store->pageEnd(id, *after, latest, pageSize, kMaxOpsPageBytes);
-        if (!end)
-            return m_api.fail(call, storageError());
-        const auto page = m_ctx.store->commits(id, *after, *end, pageSize);
-        if (!page)
-            return m_api.fail(call, storageError());
-        qsizetype size = 0;
-        for (const CommitRecord &c : *page)
-            size += c.opsJson.size() + 160 + c.authorName.size();
-        writer.reserve(size);
-        for (const CommitRecord &c : *page)
-            writer.addCommit(commitJson(c));
-        hasMore = !page->isEmpty() && page->last().revision < latest;
-    }
-    HttpResponse r;
-    r.body = writer.finish(hasMore);
-    m_api.reply(call, r);
+    // The drawing's head as this node knows it; with a shared store another node may be
+    // ahead of this one's memory, so the page reader asks the store.
+    std::optional<std::pair<qint64, qint64>> head;
+    if (Drawing *d = m_ctx.drawings->find(id); d && !m_ctx.config.database.shared())
+        head = std::pair{d->durableRevision(), d->snapshotRevision()};
+    // Read and written on the page reader's thread and connection: a page is megabytes,
+    // and many clients catching up at once must not stall the event loop.
+    auto page = std::make_shared<OpsPageBuild>();
+    auto pending = std::make_shared<Call>(std::move(call));
+    m_ctx.pageReader->submit(
+        [id, after = *after, pageSize, head, page](Store &store) {
+            *page = buildOpsPage(store, id, after, pageSize, head);
+            return true;
+        },
+        [this, pending, page](bool) {
+            switch (page->outcome) {
+            case OpsPageBuild::Outcome::Failed:
+                return m_api.fail(*pending, storageError());
+            case OpsPageBuild::Outcome::Gone:
+                return m_api.fail(*pending, ApiError::gone(page->snapshotRevision));
+            case OpsPageBuild::Outcome::Done:
+                break;
+            }
+            HttpResponse r;
+            r.body = std::move(page->body);
+            m_api.reply(*pending, r);
+        });
 }
 
 void HistoryRoutes::postOps(Call &c)

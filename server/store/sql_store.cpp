@@ -37,6 +37,24 @@ const char *const kMigrations[] = {
     " objects {bytes} NOT NULL, PRIMARY KEY (drawing_id, revision));"
     "CREATE TABLE blobs (hash TEXT PRIMARY KEY, content_type TEXT NOT NULL, size BIGINT NOT NULL,"
     " data {bytes} NOT NULL);",
+    // 2: a counter that every change of who may do what moves (tokens revoked, users removed,
+    // members changed), in the same transaction: running nodes, and nodes that the `user`
+    // commands cannot reach otherwise, poll it to learn of such changes at once.
+    "CREATE TABLE access_generation (id INTEGER PRIMARY KEY, generation BIGINT NOT NULL);"
+    "INSERT INTO access_generation (id, generation) VALUES (1, 0);",
+    // 3: who stored each blob, for the per-user quota of blob bytes. Blobs stored before it
+    // count for nobody.
+    "CREATE TABLE blob_owners (user_id TEXT NOT NULL, hash TEXT NOT NULL, size BIGINT NOT NULL,"
+    " PRIMARY KEY (user_id, hash));",
+    // 4: which drawings use which blobs, so that a blob is read only by who stored it (or sent
+    // its bytes: a blob_owners row of size 0) and by members of a drawing using it. Blobs
+    // stored before it stay readable by every signed-in user, as version 1 had it: owner '*'.
+    "CREATE TABLE blob_refs (drawing_id TEXT NOT NULL, hash TEXT NOT NULL,"
+    " PRIMARY KEY (drawing_id, hash));"
+    "CREATE INDEX blob_refs_hash ON blob_refs (hash);"
+    "CREATE INDEX blob_owners_hash ON blob_owners (hash);"
+    "INSERT INTO blob_owners (user_id, hash, size) SELECT '*', hash, 0 FROM blobs"
+    " WHERE hash NOT IN (SELECT hash FROM blob_owners);",
 };
 
 // PostgreSQL error classes that mean the connection itself is gone (SQLSTATE 08xxx:

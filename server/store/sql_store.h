@@ -46,6 +46,7 @@ public:
     std::optional<TokenRecord> token(const QByteArray &tokenHash) override;
     bool removeToken(const QByteArray &tokenHash) override;
     bool removeTokensOf(const QString &userId) override;
+    std::optional<qint64> accessGeneration() override;
 
     bool addDrawing(const DrawingRecord &drawing, const QString &ownerId) override;
     std::optional<DrawingRecord> drawing(const QString &id) override;
@@ -75,7 +76,10 @@ public:
     bool compact(const QString &drawingId, qint64 revision) override;
 
     std::optional<bool> hasBlob(const QString &hash) override;
-    bool addBlob(const QString &hash, const BlobRecord &blob) override;
+    bool addBlob(const QString &hash, const BlobRecord &blob, const QString &userId) override;
+    std::optional<qint64> blobBytesOf(const QString &userId) override;
+    bool addBlobHolder(const QString &hash, const QString &userId) override;
+    std::optional<bool> canReadBlob(const QString &hash, const QString &userId) override;
     std::optional<std::optional<BlobRecord>> blob(const QString &hash) override;
 
 private:
@@ -89,6 +93,9 @@ private:
     bool execSql(const QString &sql);
     bool runPrepared(const char *sql);
     bool migrate();
+    bool bumpAccessGeneration();
+    // The blobs the commits' ops use, for the drawing's readers (canReadBlob).
+    bool addBlobRefs(const QString &drawingId, const QList<CommitRecord> &commits);
     bool postgres() const { return m_target.kind == DatabaseTarget::Kind::Postgres; }
 
     DatabaseTarget m_target;

@@ -80,7 +80,7 @@ bool SqlStore::removeUser(const QString &userId)
         if (!exec(q))
             return false;
     }
-    return true;
+    return bumpAccessGeneration();
 }
 
 bool SqlStore::addToken(const QByteArray &tokenHash, const QString &userId,
@@ -112,14 +112,29 @@ bool SqlStore::removeToken(const QByteArray &tokenHash)
 {
     QSqlQuery &q = prepared("DELETE FROM tokens WHERE hash = ?");
     q.addBindValue(QString::fromLatin1(tokenHash.toHex()));
-    return exec(q);
+    return exec(q) && bumpAccessGeneration();
 }
 
 bool SqlStore::removeTokensOf(const QString &userId)
 {
     QSqlQuery &q = prepared("DELETE FROM tokens WHERE user_id = ?");
     q.addBindValue(userId);
-    return exec(q);
+    return exec(q) && bumpAccessGeneration();
+}
+
+bool SqlStore::bumpAccessGeneration()
+{
+    return exec(prepared("UPDATE access_generation SET generation = generation + 1 WHERE id = 1"));
+}
+
+std::optional<qint64> SqlStore::accessGeneration()
+{
+    QSqlQuery &q = prepared("SELECT generation FROM access_generation WHERE id = 1");
+    if (!exec(q))
+        return std::nullopt;
+    const qint64 generation = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return generation;
 }
 
 // ---- drawings and members
@@ -134,7 +149,12 @@ bool SqlStore::addDrawing(const DrawingRecord &d, const QString &ownerId)
     q.addBindValue(toMs(d.updatedAt));
     if (!exec(q))
         return false;
-    return setMember(d.id, ownerId, protocol::Role::Owner);
+    // Not setMember: nobody's access changes, so the access generation stays.
+    QSqlQuery &owner = prepared("INSERT INTO members (drawing_id, user_id, role) VALUES (?, ?, ?)");
+    owner.addBindValue(d.id);
+    owner.addBindValue(ownerId);
+    owner.addBindValue(protocol::roleName(protocol::Role::Owner));
+    return exec(owner);
 }
 
 std::optional<DrawingRecord> SqlStore::drawing(const QString &id)
@@ -187,13 +207,14 @@ bool SqlStore::removeDrawing(const QString &id)
     for (const char *sql :
          {"DELETE FROM drawings WHERE id = ?", "DELETE FROM members WHERE drawing_id = ?",
           "DELETE FROM commits WHERE drawing_id = ?", "DELETE FROM ops WHERE drawing_id = ?",
-          "DELETE FROM snapshots WHERE drawing_id = ?"}) {
+          "DELETE FROM snapshots WHERE drawing_id = ?",
+          "DELETE FROM blob_refs WHERE drawing_id = ?"}) {
         QSqlQuery &q = prepared(sql);
         q.addBindValue(id);
         if (!exec(q))
             return false;
     }
-    return true;
+    return bumpAccessGeneration();
 }
 
 std::optional<std::optional<protocol::Role>> SqlStore::role(const QString &drawingId,
@@ -239,7 +260,7 @@ bool SqlStore::setMember(const QString &drawingId, const QString &userId, protoc
     q.addBindValue(drawingId);
     q.addBindValue(userId);
     q.addBindValue(protocol::roleName(role));
-    return exec(q);
+    return exec(q) && bumpAccessGeneration();
 }
 
 bool SqlStore::removeMember(const QString &drawingId, const QString &userId)
@@ -247,7 +268,7 @@ bool SqlStore::removeMember(const QString &drawingId, const QString &userId)
     QSqlQuery &q = prepared("DELETE FROM members WHERE drawing_id = ? AND user_id = ?");
     q.addBindValue(drawingId);
     q.addBindValue(userId);
-    return exec(q);
+    return exec(q) && bumpAccessGeneration();
 }
 
 } // namespace inkboard::server

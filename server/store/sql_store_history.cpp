@@ -1,7 +1,10 @@
 // SqlStore: commits, op ids, snapshots and blobs.
+#include "model/ids.h"
 #include "sql_rows.h"
 #include "sql_store.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QVariant>
 
@@ -68,7 +71,35 @@ AppendResult SqlStore::appendCommits(const QString &drawingId, const QList<Commi
         if (!exec(o))
             return AppendResult::Failed;
     }
-    return AppendResult::Ok;
+    return addBlobRefs(drawingId, commits) ? AppendResult::Ok : AppendResult::Failed;
+}
+
+bool SqlStore::addBlobRefs(const QString &drawingId, const QList<CommitRecord> &commits)
+{
+    for (const CommitRecord &r : commits) {
+        if (!r.opsJson.contains("\"blob\""))
+            continue; // the common case: no image in it, nothing parsed
+        const QJsonArray ops = QJsonDocument::fromJson(r.opsJson).array();
+        for (const QJsonValue &op : ops) {
+            const QString hash = op[QLatin1String("props")][QLatin1String("blob")].toString();
+            if (!isValidBlobHash(hash))
+                continue;
+            // Naming a hash does not open a blob: only an author who could read it passes
+            // it on to the drawing's readers.
+            const auto readable = canReadBlob(hash, r.authorId);
+            if (!readable)
+                return false;
+            if (!*readable)
+                continue;
+            QSqlQuery &q = prepared("INSERT INTO blob_refs (drawing_id, hash) VALUES (?, ?) "
+                                    "ON CONFLICT DO NOTHING");
+            q.addBindValue(drawingId);
+            q.addBindValue(hash);
+            if (!exec(q))
+                return false;
+        }
+    }
+    return true;
 }
 
 std::optional<QList<CommitRecord>> SqlStore::commits(const QString &drawingId, qint64 after,
@@ -242,7 +273,7 @@ std::optional<bool> SqlStore::hasBlob(const QString &hash)
     return found;
 }
 
-bool SqlStore::addBlob(const QString &hash, const BlobRecord &blob)
+bool SqlStore::addBlob(const QString &hash, const BlobRecord &blob, const QString &userId)
 {
     QSqlQuery &q =
         prepared("INSERT INTO blobs (hash, content_type, size, data) VALUES (?, ?, ?, ?)");
@@ -250,7 +281,50 @@ bool SqlStore::addBlob(const QString &hash, const BlobRecord &blob)
     q.addBindValue(blob.contentType);
     q.addBindValue(qint64(blob.data.size()));
     q.addBindValue(blob.data);
+    if (!exec(q))
+        return false;
+    QSqlQuery &owner = prepared("INSERT INTO blob_owners (user_id, hash, size) VALUES (?, ?, ?)");
+    owner.addBindValue(userId);
+    owner.addBindValue(hash);
+    owner.addBindValue(qint64(blob.data.size()));
+    return exec(owner);
+}
+
+bool SqlStore::addBlobHolder(const QString &hash, const QString &userId)
+{
+    QSqlQuery &q = prepared("INSERT INTO blob_owners (user_id, hash, size) VALUES (?, ?, 0) "
+                            "ON CONFLICT DO NOTHING");
+    q.addBindValue(userId);
+    q.addBindValue(hash);
     return exec(q);
+}
+
+std::optional<bool> SqlStore::canReadBlob(const QString &hash, const QString &userId)
+{
+    QSqlQuery &q =
+        prepared("SELECT 1 FROM blob_owners WHERE hash = ? AND user_id IN (?, '*') UNION ALL "
+                 "SELECT 1 FROM blob_refs r JOIN members m ON m.drawing_id = r.drawing_id "
+                 "WHERE r.hash = ? AND m.user_id = ? LIMIT 1");
+    q.addBindValue(hash);
+    q.addBindValue(userId);
+    q.addBindValue(hash);
+    q.addBindValue(userId);
+    if (!exec(q))
+        return std::nullopt;
+    const bool readable = q.next();
+    q.finish();
+    return readable;
+}
+
+std::optional<qint64> SqlStore::blobBytesOf(const QString &userId)
+{
+    QSqlQuery &q = prepared("SELECT COALESCE(SUM(size), 0) FROM blob_owners WHERE user_id = ?");
+    q.addBindValue(userId);
+    if (!exec(q))
+        return std::nullopt;
+    const qint64 bytes = q.next() ? q.value(0).toLongLong() : 0;
+    q.finish();
+    return bytes;
 }
 
 std::optional<std::optional<BlobRecord>> SqlStore::blob(const QString &hash)

@@ -117,6 +117,10 @@ public:
     virtual std::optional<TokenRecord> token(const QByteArray &tokenHash) = 0;
     virtual bool removeToken(const QByteArray &tokenHash) = 0;
     virtual bool removeTokensOf(const QString &userId) = 0;
+    // Moved by every change that can take access away or change a role (removeUser,
+    // removeToken, removeTokensOf, setMember, removeMember, removeDrawing), in the same
+    // transaction; nodes poll it to re-check their open sockets at once.
+    virtual std::optional<qint64> accessGeneration() = 0;
 
     // Drawings and members.
     virtual bool addDrawing(const DrawingRecord &drawing, const QString &ownerId) = 0;
@@ -163,7 +167,16 @@ public:
 
     // Blobs.
     virtual std::optional<bool> hasBlob(const QString &hash) = 0;
-    virtual bool addBlob(const QString &hash, const BlobRecord &blob) = 0;
+    // Stores the blob as `userId`'s: its size counts towards what that user has stored.
+    virtual bool addBlob(const QString &hash, const BlobRecord &blob, const QString &userId) = 0;
+    // The bytes of the blobs `userId` stored (the per-user quota).
+    virtual std::optional<qint64> blobBytesOf(const QString &userId) = 0;
+    // `userId` sent the bytes of a blob stored already: they may read it, at no cost.
+    virtual bool addBlobHolder(const QString &hash, const QString &userId) = 0;
+    // Whether `userId` may read the blob: they stored it or sent its bytes, or they are a
+    // member of a drawing with a commit using it (appendCommits records a use only when the
+    // commit's author could read the blob then), or it was stored before blobs had readers.
+    virtual std::optional<bool> canReadBlob(const QString &hash, const QString &userId) = 0;
     virtual std::optional<std::optional<BlobRecord>> blob(const QString &hash) = 0;
 };
 

@@ -2,6 +2,7 @@
 // and the small ones (file modes, log lines, member routes, nosniff).
 #include "test_common.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -20,6 +21,21 @@ QByteArray loginRequest(const QByteArray &user)
     return "POST /api/v1/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
            "Connection: close\r\nContent-Length: " +
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
+QByteArray png(int size, char fill = 'p')
+{
+    QByteArray data("\x89PNG\r\n\x1a\n", 8);
+    data += QByteArray(size - 8, fill);
+    return data;
+}
+
+HttpResult putBlob(World &w, const QByteArray &data, const QString &token)
+{
+    const QString name =
+        QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+    return httpRequestRaw(w.server.baseUrl(), "PUT", "/api/v1/blobs/" + name, data, token,
+                          "image/png");
 }
 
 constexpr QFile::Permissions kGroupOrOther = QFile::ReadGroup | QFile::WriteGroup |
@@ -286,6 +302,88 @@ private slots:
         QCOMPARE(
             w.call("POST", "/api/v1/drawings", {{"id", "d3"}, {"title", "Three"}}, w.alice).status,
             201);
+    }
+
+    // Row 11: the bytes of the blobs a user's uploads added to the store are capped
+    // (--max-blob-bytes-per-user): past it 403 with a quota message, and nothing is stored.
+    // A blob already stored costs nothing more, and each user has a quota of their own.
+    void blobBytesPerUserAreCapped()
+    {
+        World w({"--max-blob-bytes-per-user", "12000"});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        QCOMPARE(putBlob(w, png(5000), w.carol).status, 201);
+        QCOMPARE(putBlob(w, png(6000), w.carol).status, 201); // 11000 of 12000
+        const QByteArray third = png(1001, 'q');
+        const HttpResult over = putBlob(w, third, w.carol);
+        QCOMPARE(over.status, 403);
+        QCOMPARE(over.errorCode(), QStringLiteral("forbidden"));
+        QVERIFY2(over.json["message"].toString().contains(QLatin1String("blob quota")),
+                 over.body.constData());
+        const QString thirdName = QString::fromLatin1(
+            QCryptographicHash::hash(third, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(w.call("GET", "/api/v1/blobs/" + thirdName, {}, w.carol).status, 404);
+        QCOMPARE(putBlob(w, png(1000, 'r'), w.carol).status, 201); // 12000: at the quota
+        QCOMPARE(putBlob(w, png(5000), w.carol).status, 200);      // stored already: free
+        QCOMPARE(putBlob(w, png(6000), w.bob).status, 200);        // stored by carol: free
+        QCOMPARE(putBlob(w, third, w.bob).status, 201);            // bob's own quota
+        QCOMPARE(putBlob(w, third, w.carol).status, 200);          // now stored: free
+    }
+
+    // Row 11: a blob is read only by who stored it or sent its bytes, and by the members of a
+    // drawing with a commit that uses it by an author who could read it; everyone else gets
+    // the 404 of a blob that does not exist. Naming a known hash in an op of one's own
+    // drawing does not open it.
+    void blobsAreReadOnlyByReadersOfDrawingsUsingThem()
+    {
+        World w;
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        const QByteArray bytes = png(3000);
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString path = "/api/v1/blobs/" + hash;
+        auto imageOp = [&hash](const QString &opId, const QString &id) {
+            return QJsonObject{
+                {"op_id", opId},
+                {"op", "create"},
+                {"id", id},
+                {"type", "image"},
+                {"props", QJsonObject{{"x", 0}, {"y", 0}, {"w", 10}, {"h", 10}, {"blob", hash}}}};
+        };
+        QCOMPARE(putBlob(w, bytes, w.alice).status, 201);
+        QCOMPARE(w.call("GET", path, {}, w.alice).status, 200);
+        QCOMPARE(w.call("GET", path, {}, w.carol).status, 404); // a member, but no drawing uses it
+        QCOMPARE(w.call("GET", path, {}, w.dave).status, 404);
+
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings/d1/ops", commitBody({imageOp(uid(), "img1")}), w.alice)
+                .status,
+            200);
+        const HttpResult read = w.call("GET", path, {}, w.carol);
+        QCOMPARE(read.status, 200);
+        QCOMPARE(read.body, bytes);
+        QCOMPARE(w.call("GET", path, {}, w.bob).status, 200);
+        const HttpResult stranger = w.call("GET", path, {}, w.dave);
+        QCOMPARE(stranger.status, 404);
+        const HttpResult missing = w.call("GET", "/api/v1/blobs/" + QString(64, 'e'), {}, w.dave);
+        QCOMPARE(missing.status, 404);
+        QCOMPARE(stranger.body, missing.body); // a non-member learns nothing
+
+        // Dave names the hash in a drawing of his own: that does not open it to him.
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "d9"}, {"title", "Dave's"}}, w.dave).status,
+            201);
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings/d9/ops", commitBody({imageOp(uid(), "img9")}), w.dave)
+                .status,
+            200);
+        QCOMPARE(w.call("GET", path, {}, w.dave).status, 404);
+        // Sending the bytes proves he holds them: then he may read them (and it costs nothing).
+        QCOMPARE(putBlob(w, bytes, w.dave).status, 200);
+        QCOMPARE(w.call("GET", path, {}, w.dave).status, 200);
+
+        // A member removed no longer reads the drawing's blobs.
+        QCOMPARE(w.call("DELETE", "/api/v1/drawings/d1/members/carol", {}, w.alice).status, 204);
+        QCOMPARE(w.call("GET", path, {}, w.carol).status, 404);
     }
 };
 

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QThread>
 
 using namespace inkboard::test;
 
@@ -572,6 +573,64 @@ private slots:
                 return upgrade(again, w.carol) == "HTTP/1.1 101";
             },
             5000));
+    }
+
+    // Blobs are read off the event loop: while many clients fetch a 20 MiB image at once,
+    // /healthz still answers at once (issue 13: large answers are not built on the loop).
+    void blobsAreReadOffTheEventLoop()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        QByteArray blob("\x89PNG\r\n\x1a\n", 8);
+        blob += QByteArray(20 * 1024 * 1024 - 8, 'p');
+        const QByteArray hash = QCryptographicHash::hash(blob, QCryptographicHash::Sha256).toHex();
+        QCOMPARE(httpRequestRaw(w.server.baseUrl(), "PUT", "/api/v1/blobs/" + hash, blob, w.alice,
+                                "image/png")
+                     .status,
+                 201);
+        const quint16 port = quint16(w.server.baseUrl().port());
+        constexpr int kReaders = 24;
+        QList<QTcpSocket *> readers;
+        for (int i = 0; i < kReaders; ++i) {
+            auto *s = new QTcpSocket;
+            s->connectToHost("127.0.0.1", port);
+            QVERIFY(s->waitForConnected(5000));
+            readers.append(s);
+        }
+        QTcpSocket probe;
+        probe.connectToHost("127.0.0.1", port);
+        QVERIFY(probe.waitForConnected(5000));
+        for (QTcpSocket *s : readers)
+            s->write("GET /api/v1/blobs/" + hash +
+                     " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + w.alice.toLatin1() +
+                     "\r\n\r\n");
+        for (QTcpSocket *s : readers)
+            QVERIFY(s->waitForBytesWritten(5000));
+        QThread::msleep(20); // the server has started on them
+        QElapsedTimer clock;
+        clock.start();
+        probe.write("GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n");
+        QVERIFY(probe.waitForReadyRead(30000));
+        const qint64 healthzMs = clock.elapsed();
+        QVERIFY(probe.readAll().startsWith("HTTP/1.1 200"));
+        // Every answer still arrives whole (read one after another: the others wait in
+        // their buffers meanwhile).
+        for (QTcpSocket *s : readers) {
+            QByteArray answer;
+            QElapsedTimer wait;
+            wait.start();
+            while (answer.size() < blob.size() && wait.elapsed() < 60000) {
+                if (s->waitForReadyRead(1000))
+                    answer += s->readAll();
+            }
+            QVERIFY2(answer.startsWith("HTTP/1.1 200") && answer.endsWith(blob.right(64)) &&
+                         answer.size() > blob.size(),
+                     qPrintable(QString::number(answer.size())));
+        }
+        qDeleteAll(readers);
+        qInfo("/healthz answered in %lld ms while %d clients read a 20 MiB blob", healthzMs,
+              kReaders);
+        QVERIFY2(healthzMs < 250, qPrintable(QString::number(healthzMs)));
     }
 };
 

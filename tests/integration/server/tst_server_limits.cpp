@@ -380,13 +380,15 @@ private slots:
         r = httpRequestRaw(w->server.baseUrl(), "PUT", "/api/v1/blobs/" + name, data, w->carol,
                            "image/png");
         QCOMPARE(r.status, 200);
-        r = w->call("GET", "/api/v1/blobs/" + name, {}, w->dave);
+        r = w->call("GET", "/api/v1/blobs/" + name, {}, w->carol);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.body, data);
         QCOMPARE(r.header("Content-Type"), QByteArray("image/png"));
         QVERIFY(r.header("Cache-Control").contains("immutable"));
         QCOMPARE(w->call("GET", "/api/v1/blobs/" + name).status, 401);
-        QCOMPARE(w->call("GET", "/api/v1/blobs/" + QString(64, 'b'), {}, w->dave).status, 404);
+        QCOMPARE(w->call("GET", "/api/v1/blobs/" + QString(64, 'b'), {}, w->carol).status, 404);
+        // Only readers of a drawing that uses it read it besides its uploader (tst_server_abuse).
+        QCOMPARE(w->call("GET", "/api/v1/blobs/" + name, {}, w->dave).status, 404);
         // Hash mismatch, wrong type, bytes not of the type, oversized.
         QCOMPARE(httpRequestRaw(w->server.baseUrl(), "PUT", "/api/v1/blobs/" + QString(64, 'c'),
                                 data, w->carol, "image/png")

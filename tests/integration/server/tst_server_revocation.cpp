@@ -13,6 +13,10 @@ namespace {
 constexpr int kPingMs = 500;
 // A ping interval plus a loaded 2-core machine's slack; today such a socket stays open.
 constexpr int kWaitMs = kPingMs + 2500;
+// A ping interval far longer than a test: what closes a socket then is not the re-check.
+constexpr int kLongPingMs = 120000;
+// "At once" on a loaded 2-core machine: well under any ping interval in use.
+constexpr int kPromptMs = 3000;
 
 // Waits for `client` to be closed; how long that took, or -1 when it was not.
 qint64 waitForClose(WsClient &client, int timeoutMs)
@@ -104,6 +108,79 @@ private slots:
         QCOMPARE(carol.closeCode, 4404);
         QTest::qWait(kPingMs * 2);
         QVERIFY2(!bob.closed, "another member's socket was closed too");
+    }
+
+    // The `user` commands reach a running server, and every node sharing its store, at once
+    // (the store's access generation, polled every --access-poll-ms), not at the next
+    // re-check of a long ping interval.
+    void userCommandsReachEveryNodeAtOnce_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::newRow("remove") << "remove";
+        QTest::newRow("passwd") << "passwd";
+    }
+
+    void userCommandsReachEveryNodeAtOnce()
+    {
+        QFETCH(QString, verb);
+        World w({"--ws-ping-ms", QString::number(kLongPingMs)});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        ServerFixture other({"--ws-ping-ms", QString::number(kLongPingMs)});
+        shareStore(other, w);
+        QVERIFY2(other.start(), qPrintable(other.serverStderr()));
+        WsClient carolHere, carolThere, bob;
+        QVERIFY(carolHere.open(w.server.baseUrl(), "d1", w.carol));
+        QVERIFY(carolThere.open(other.baseUrl(), "d1", w.carol));
+        QVERIFY(bob.open(other.baseUrl(), "d1", w.bob));
+        QStringList args{"user", verb, "carol", "--data", w.server.dataDir()};
+        if (verb == u"passwd")
+            args << "--password-stdin";
+        QCOMPARE(w.server.runCli(args, verb == u"passwd" ? "newpassword1\n" : QByteArray()), 0);
+        const qint64 here = waitForClose(carolHere, kPromptMs);
+        const qint64 there = waitForClose(carolThere, kPromptMs);
+        qInfo("closed %lld ms (this node) and %lld ms later (the other) after `user %s`", here,
+              there, qPrintable(verb));
+        QVERIFY2(here >= 0, "the command did not reach the running server within 3 s");
+        QVERIFY2(there >= 0, "the command did not reach the other node within 3 s");
+        QCOMPARE(carolHere.closeCode, 4401);
+        QCOMPARE(carolThere.closeCode, 4401);
+        QTest::qWait(1000);
+        QVERIFY2(!bob.closed, "another user's socket was closed too");
+    }
+
+    // A member removed on a node without Redis reaches the other nodes' sockets at once too.
+    void aMemberRemovedOnAnotherNodeIsClosedAtOnce()
+    {
+        World w({"--ws-ping-ms", QString::number(kLongPingMs)});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        ServerFixture other({"--ws-ping-ms", QString::number(kLongPingMs)});
+        shareStore(other, w);
+        QVERIFY2(other.start(), qPrintable(other.serverStderr()));
+        WsClient carol, bob;
+        QVERIFY(carol.open(w.server.baseUrl(), "d1", w.carol));
+        QVERIFY(bob.open(w.server.baseUrl(), "d1", w.bob));
+        QCOMPARE(
+            httpRequest(other.baseUrl(), "DELETE", "/api/v1/drawings/d1/members/carol", {}, w.alice)
+                .status,
+            204);
+        const qint64 took = waitForClose(carol, kPromptMs);
+        qInfo("closed %lld ms after the member was removed on another node", took);
+        QVERIFY2(took >= 0, "a member removed on another node is still open after 3 s");
+        QCOMPARE(carol.closeCode, 4404);
+        QTest::qWait(1000);
+        QVERIFY2(!bob.closed, "another member's socket was closed too");
+    }
+
+private:
+    // `other` serves the store of `w`'s server, without Redis.
+    static void shareStore(ServerFixture &other, World &w)
+    {
+        if (ServerFixture::backend() == u"postgresql")
+            other.useDatabase(w.server.databaseUrl());
+        else
+            other.extraArgs()
+                << "--database"
+                << QStringLiteral("sqlite:%1/inkboard.sqlite3").arg(w.server.dataDir());
     }
 };
 
