@@ -144,6 +144,24 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
                           &canvas::Style::fontFamily, F::FontFamily);
     form->addRow(tr("Font"), m_fontFamily);
 
+    m_align = new QComboBox(this);
+    m_align->setObjectName(QStringLiteral("textAlign"));
+    m_align->setPlaceholderText(tr("Mixed"));
+    m_align->addItem(tr("Left"), QStringLiteral("left"));
+    m_align->addItem(tr("Centre"), QStringLiteral("center"));
+    m_align->addItem(tr("Right"), QStringLiteral("right"));
+    form->addRow(tr("Align"), m_align);
+    connect(m_align, &QComboBox::activated, this, [this](int index) {
+        const QString v = m_align->itemData(index).toString();
+        edit(F::TextAlign, [v](canvas::Style &s) { s.textAlign = s.labelAlign = v; });
+    });
+    m_valign = choice(QStringLiteral("labelVAlign"),
+                      {QStringLiteral("top"), QStringLiteral("middle"), QStringLiteral("bottom")},
+                      {tr("Top"), tr("Middle"), tr("Bottom")}, &canvas::Style::labelVAlign,
+                      F::VerticalAlign);
+    m_valign->setToolTip(tr("Where a shape's label sits in it"));
+    form->addRow(tr("Vertical"), m_valign);
+
     const QStringList heads{QStringLiteral("none"), QStringLiteral("arrow"),
                             QStringLiteral("triangle"), QStringLiteral("dot"),
                             QStringLiteral("bar")};
@@ -322,6 +340,14 @@ void StylePanel::refresh()
           std::tuple{m_headEnd, s.headEnd, F::HeadEnd}, std::tuple{m_dash, s.dash, F::Dash},
           std::tuple{m_fillStyle, s.fillStyle, F::FillStyle}})
         box->setCurrentIndex(is(field) ? -1 : std::max(0, box->findData(value)));
+    // A text's alignment where texts are in play, else a label's.
+    const bool texts = std::any_of(selected.cbegin(), selected.cend(),
+                                   [](const Object &o) { return o.type == ObjectType::Text; }) ||
+                       (selected.isEmpty() && m_canvas->tool() == canvas::ToolKind::Text);
+    m_align->setCurrentIndex(
+        is(F::TextAlign) ? -1 : std::max(0, m_align->findData(texts ? s.textAlign : s.labelAlign)));
+    m_valign->setCurrentIndex(
+        is(F::VerticalAlign) ? -1 : std::max(0, m_valign->findData(s.labelVAlign)));
     m_refreshing = false;
 }
 

@@ -51,6 +51,8 @@ private:
     QComboBox *m_headEnd = nullptr;
     QComboBox *m_dash = nullptr;
     QComboBox *m_fillStyle = nullptr;
+    QComboBox *m_align = nullptr;  // texts' align and labels' label_align
+    QComboBox *m_valign = nullptr; // labels' label_valign
     QList<QPair<QWidget *, QColor>> m_strokeSwatches;
     QList<QPair<QWidget *, QColor>> m_fillSwatches;
     QList<QPair<QWidget *, QColor>> m_noteSwatches;

@@ -20,6 +20,9 @@ template<typename Visit> void eachField(Visit &&visit)
     visit("note", &canvas::Style::noteColor);
     visit("fontFamily", &canvas::Style::fontFamily);
     visit("radius", &canvas::Style::cornerRadius);
+    visit("textAlign", &canvas::Style::textAlign);
+    visit("labelAlign", &canvas::Style::labelAlign);
+    visit("labelVAlign", &canvas::Style::labelVAlign);
 }
 
 } // namespace

@@ -38,6 +38,7 @@ QJsonObject Style::toProps(ObjectType type) const
     if (type == ObjectType::Text) {
         props.insert(key::fontSize, fontSize);
         props.insert(key::fontFamily, fontFamily);
+        props.insert(key::align, textAlign);
         return props;
     }
     props.insert(key::strokeWidth, strokeWidth);
@@ -63,7 +64,10 @@ QJsonObject Style::toProps(ObjectType type) const
 
 QJsonObject Style::labelProps() const
 {
-    return {{key::fontSize, fontSize}, {key::fontFamily, fontFamily}};
+    return {{key::fontSize, fontSize},
+            {key::fontFamily, fontFamily},
+            {QStringLiteral("label_align"), labelAlign},
+            {QStringLiteral("label_valign"), labelVAlign}};
 }
 
 Style Style::merged(const Object &o) const
@@ -82,6 +86,12 @@ Style Style::merged(const Object &o) const
     }
     if (o.props.contains(key::strokeWidth))
         s.strokeWidth = strokeWidthOf(o);
+    if (o.type == ObjectType::Text && o.props.contains(key::align))
+        s.textAlign = o.string(QLatin1String("align"), s.textAlign);
+    if (o.props.contains(QLatin1String("label_align")))
+        s.labelAlign = o.string(QLatin1String("label_align"), s.labelAlign);
+    if (o.props.contains(QLatin1String("label_valign")))
+        s.labelVAlign = o.string(QLatin1String("label_valign"), s.labelVAlign);
     if (o.props.contains(key::radius))
         s.cornerRadius = o.number(QLatin1String("radius"));
     if (o.props.contains(key::opacity))

@@ -66,6 +66,11 @@ struct Style
     QString fillStyle = QStringLiteral("solid");
     // Rectangles' corner radius (`radius`); 0 is square.
     double cornerRadius = 0;
+    // Where text sits: texts' `align` (left by default), labels' `label_align` (centred by
+    // default) and `label_valign`. The panel sets both horizontal ones at once.
+    QString textAlign = QStringLiteral("left");
+    QString labelAlign = QStringLiteral("center");
+    QString labelVAlign = QStringLiteral("middle");
     // `font_family` of texts and labels: a keyword (sans, serif, mono, hand) or a family.
     QString fontFamily = QStringLiteral("sans");
     // The fill of the next sticky note (the note tool's, not a prop of other objects).
@@ -73,8 +78,8 @@ struct Style
 
     // The style props of an object of this type (text has no fill; images no stroke).
     QJsonObject toProps(ObjectType type) const;
-    // The font props of a shape's label (font_size, font_family): a restyle sets them on
-    // shapes that have a label.
+    // The props of a shape's label (font_size, font_family, label_align, label_valign): a
+    // restyle sets them on shapes that have a label, and a new label takes them.
     QJsonObject labelProps() const;
     // Reads an object's style, keeping this style's value for keys it lacks (a note's fill is
     // also the next note's colour).

@@ -9,10 +9,11 @@ namespace inkboard::canvas {
 namespace {
 
 constexpr StyleField kAllFields[] = {
-    StyleField::StrokeColor, StyleField::FillColor, StyleField::StrokeWidth,
-    StyleField::Opacity,     StyleField::FontSize,  StyleField::FontFamily,
-    StyleField::Route,       StyleField::HeadStart, StyleField::HeadEnd,
-    StyleField::Dash,        StyleField::FillStyle, StyleField::CornerRadius};
+    StyleField::StrokeColor, StyleField::FillColor,    StyleField::StrokeWidth,
+    StyleField::Opacity,     StyleField::FontSize,     StyleField::FontFamily,
+    StyleField::Route,       StyleField::HeadStart,    StyleField::HeadEnd,
+    StyleField::Dash,        StyleField::FillStyle,    StyleField::CornerRadius,
+    StyleField::TextAlign,   StyleField::VerticalAlign};
 
 } // namespace
 
@@ -43,6 +44,10 @@ QStringList propKeysOf(StyleField field)
         return {key::fillStyle};
     case StyleField::CornerRadius:
         return {key::radius};
+    case StyleField::TextAlign:
+        return {key::align, QStringLiteral("label_align")};
+    case StyleField::VerticalAlign:
+        return {QStringLiteral("label_valign")};
     }
     return {};
 }
@@ -78,10 +83,15 @@ StyleFields mixedFields(const QList<Object> &objects)
         shown.append(styleProps(Style().merged(o), o));
     StyleFields mixed;
     for (StyleField f : kAllFields) {
-        const QString k = propKeysOf(f).first();
+        const QStringList keys = propKeysOf(f);
         std::optional<QJsonValue> first;
         for (const QJsonObject &props : std::as_const(shown)) {
-            const auto it = props.constFind(k);
+            // The first of the field's keys the object has (a text's align, a label's).
+            auto it = props.constEnd();
+            for (const QString &k : keys) {
+                if ((it = props.constFind(k)) != props.constEnd())
+                    break;
+            }
             if (it == props.constEnd())
                 continue; // the field does not apply to this object
             if (!first) {

@@ -24,6 +24,8 @@ enum class StyleField : unsigned
     Dash = 1 << 9,
     FillStyle = 1 << 10,
     CornerRadius = 1 << 11,
+    TextAlign = 1 << 12,     // texts' align and labels' label_align
+    VerticalAlign = 1 << 13, // labels' label_valign
 };
 Q_DECLARE_FLAGS(StyleFields, StyleField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(StyleFields)

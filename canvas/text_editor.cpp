@@ -139,7 +139,20 @@ void TextEditor::commit()
     m_label = false;
     m_view.m_editHidden.clear();
     if (label) {
-        m_view.requestOps(commands::commitLabel(m_view.visible(), id, text), tr("Edit label"));
+        // A first label takes the font and alignment of the tool that draws such shapes.
+        const Object *shape = m_view.visible().find(id);
+        const std::optional<ToolKind> tool =
+            shape ? ToolStyles::toolMaking(*shape) : std::optional<ToolKind>();
+        const Style style = tool ? m_view.styleOf(*tool) : m_view.style();
+        // Only what differs from how a label looks without them: the op stays small.
+        QJsonObject labelProps = style.labelProps();
+        const QJsonObject defaults = Style().labelProps();
+        for (auto it = defaults.constBegin(); it != defaults.constEnd(); ++it) {
+            if (labelProps.value(it.key()) == it.value())
+                labelProps.remove(it.key());
+        }
+        m_view.requestOps(commands::commitLabel(m_view.visible(), id, text, labelProps),
+                          tr("Edit label"));
         emit m_view.editingChanged({});
         m_view.setFocus();
         m_view.update();

@@ -84,6 +84,12 @@ Style withFields(Style to, const Style &from, StyleFields fields)
         to.fillStyle = from.fillStyle;
     if (fields & F::CornerRadius)
         to.cornerRadius = from.cornerRadius;
+    if (fields & F::TextAlign) {
+        to.textAlign = from.textAlign;
+        to.labelAlign = from.labelAlign;
+    }
+    if (fields & F::VerticalAlign)
+        to.labelVAlign = from.labelVAlign;
     return to;
 }
 
@@ -107,6 +113,8 @@ StyleFields differingFields(const Style &a, const Style &b)
     mark(a.dash != b.dash, F::Dash);
     mark(a.fillStyle != b.fillStyle, F::FillStyle);
     mark(a.cornerRadius != b.cornerRadius, F::CornerRadius);
+    mark(a.textAlign != b.textAlign || a.labelAlign != b.labelAlign, F::TextAlign);
+    mark(a.labelVAlign != b.labelVAlign, F::VerticalAlign);
     return f;
 }
 

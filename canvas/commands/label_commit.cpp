@@ -65,7 +65,8 @@ double heightToFit(const Object &o, const QString &label)
     return grown;
 }
 
-OpList commitLabel(const Document &document, const QString &id, const QString &text)
+OpList commitLabel(const Document &document, const QString &id, const QString &text,
+                   const QJsonObject &newLabelProps)
 {
     const Object *o = document.find(id);
     if (!o || !takesLabel(*o))
@@ -77,8 +78,17 @@ OpList commitLabel(const Document &document, const QString &id, const QString &t
         return {};
     QJsonObject props;
     props.insert(key::label, text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text));
+    Object labelled = *o; // as it will be, to measure the text in its new font
+    if (!had) {
+        for (auto it = newLabelProps.constBegin(); it != newLabelProps.constEnd(); ++it) {
+            if (!o->props.contains(it.key())) {
+                props.insert(it.key(), it.value());
+                labelled.props.insert(it.key(), it.value());
+            }
+        }
+    }
     if (isClosedShape(*o) && growsWithLabel(*o)) {
-        const double h = heightToFit(*o, text);
+        const double h = heightToFit(labelled, text);
         if (h > o->number(QLatin1String("h")))
             props.insert(QStringLiteral("h"), h);
     }

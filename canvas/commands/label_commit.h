@@ -14,7 +14,10 @@ double heightToFit(const Object &object, const QString &label);
 
 // The end of an edit of the label of shape `id` with `text`: one update of `label` (null, so
 // the prop goes, when emptied) that, when the shape grows and the text is taller than its
-// box, also sets `h` so that it fits. Empty when nothing changed or the shape is gone.
-OpList commitLabel(const Document &document, const QString &id, const QString &text);
+// box, also sets `h` so that it fits. A shape's first label also takes `newLabelProps` (the
+// style's font and alignment) where the shape holds none of its own. Empty when nothing
+// changed or the shape is gone.
+OpList commitLabel(const Document &document, const QString &id, const QString &text,
+                   const QJsonObject &newLabelProps = {});
 
 } // namespace inkboard::canvas::commands

@@ -6,6 +6,7 @@
 #include "drawing_list_dialog.h"
 #include "inkboard_file.h"
 #include "main_window.h"
+#include "op_target.h"
 #include "style_panel.h"
 
 #include <QAction>
@@ -487,6 +488,24 @@ void TestApp::stylePanelShowsMixedValues()
     corners->setValue(14);
     QCOMPARE(doc.find(a)->number(QLatin1String("radius")), 14.0);
     QCOMPARE(doc.find(b)->number(QLatin1String("radius")), 14.0);
+
+    // Align and Vertical: a label's place in its shape.
+    c->setSelection({b});
+    auto *align = w.window->findChild<QComboBox *>("textAlign");
+    auto *vertical = w.window->findChild<QComboBox *>("labelVAlign");
+    QVERIFY(align && vertical);
+    w.window->history()->perform(
+        {Op::update(canvas::newId(), b, {{QStringLiteral("label"), QStringLiteral("Go")}})},
+        QStringLiteral("Label"));
+    c->setSelection({});
+    c->setSelection({b});
+    QCOMPARE(align->currentData().toString(), QString("center"));
+    align->setCurrentIndex(align->findData("right"));
+    emit align->activated(align->currentIndex());
+    vertical->setCurrentIndex(vertical->findData("top"));
+    emit vertical->activated(vertical->currentIndex());
+    QCOMPARE(doc.find(b)->string(QLatin1String("label_align")), QString("right"));
+    QCOMPARE(doc.find(b)->string(QLatin1String("label_valign")), QString("top"));
 }
 
 void TestApp::groupAndUngroupFromTheWindow()

@@ -6,6 +6,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImageReader>
+#include <QPainter>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
 
@@ -192,6 +193,21 @@ void TestCanvasExport::dashesAndHatchedFills()
     // Along the dashed top edge (y = 0, at pixel row 3 with the padding): ink and gaps.
     const int inked = count(10, 190, [&](int x) { return dark(x + 3, 3); });
     QVERIFY2(inked > 40 && inked < 170, qPrintable(QString::number(inked)));
+    // The SVG export dashes too, drawn back with Qt's SVG renderer.
+    const QString svgPath = g.dir.path() + "/dash.svg";
+    QString error;
+    QVERIFY2(Exporter(g.view.scene(), &g.blobs).saveSvg(svgPath, o, &error), qPrintable(error));
+    QSvgRenderer renderer(svgPath);
+    QVERIFY(renderer.isValid());
+    QImage drawn(renderer.defaultSize(), QImage::Format_ARGB32);
+    drawn.fill(Qt::white);
+    {
+        QPainter p(&drawn);
+        renderer.render(&p);
+    }
+    const int inkedSvg =
+        count(10, 190, [&](int x) { return QColor(drawn.pixel(x + 3, 3)).lightness() < 128; });
+    QVERIFY2(inkedSvg > 40 && inkedSvg < 170, qPrintable(QString::number(inkedSvg)));
     // Inside the hatched rect: blue lines and white between them, not one blue area.
     int blue = 0, white = 0;
     for (int x = 20; x < 180; ++x) {

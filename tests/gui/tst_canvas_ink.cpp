@@ -6,8 +6,10 @@
 #include "ink/pen_kind.h"
 #include "scene_index.h"
 
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPointingDevice>
+#include <QSvgRenderer>
 #include <QTabletEvent>
 #include <QUndoStack>
 
@@ -148,6 +150,21 @@ void TestCanvasInk::svgExportFillsTheOutline()
     QVERIFY(svg.contains("fill=\"#1e1e1e\""));
     QVERIFY(svg.contains("fill-rule=\"nonzero\""));
     QVERIFY(!svg.contains("stroke=\"#1e1e1e\""));
+    // Drawn, the SVG is thin where the stylus was light and thick where it was firm.
+    QSvgRenderer renderer(svg);
+    QVERIFY(renderer.isValid());
+    QImage drawn(renderer.defaultSize(), QImage::Format_ARGB32);
+    drawn.fill(Qt::white);
+    QPainter p(&drawn);
+    renderer.render(&p);
+    p.end();
+    const Exporter exporter(f.view.scene(), &f.blobs);
+    const QPointF origin = exporter.sourceRect({}).topLeft();
+    const int y0 = int(270 - origin.y()), y1 = int(330 - origin.y());
+    const int thin = inkInColumn(drawn, int(150 - origin.x()), y0, y1);
+    const int thick = inkInColumn(drawn, int(550 - origin.x()), y0, y1);
+    QVERIFY2(thin >= 2 && thick > 1.8 * thin,
+             qPrintable(QStringLiteral("%1 vs %2").arg(thin).arg(thick)));
 }
 
 void TestCanvasInk::stylusEraserEndErases()

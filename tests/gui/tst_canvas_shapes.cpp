@@ -54,6 +54,7 @@ private slots:
     void longLabelSpillsOverItsShape();
     void handFontIsBundled();
     void styleFontRestylesLabelledShapes();
+    void aNewLabelTakesItsToolsFont();
 };
 
 void TestCanvasShapes::initTestCase()
@@ -433,6 +434,29 @@ void TestCanvasShapes::styleFontRestylesLabelledShapes()
     QTest::keyClicks(editor, "note");
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(f.requested.last()[0].props.value("font_family").toString(), QString("hand"));
+}
+
+void TestCanvasShapes::aNewLabelTakesItsToolsFont()
+{
+    CanvasFixture f;
+    QTest::keyClick(&f.view, 'r');
+    Style s = f.view.style();
+    s.fontFamily = QStringLiteral("hand");
+    s.labelVAlign = QStringLiteral("top");
+    f.view.setStyle(s); // the rectangle tool's
+    f.drag(QPointF(100, 100), QPointF(300, 200));
+    const QString id = f.requested.last()[0].id;
+    QTest::mouseDClick(&f.view, Qt::LeftButton, {}, QPoint(200, 150));
+    QPlainTextEdit *editor = labelEditor(f.view);
+    QVERIFY(editor);
+    QTest::keyClicks(editor, "Plan");
+    f.click(QPointF(700, 550));
+    const QJsonObject props = f.requested.last()[0].props;
+    QCOMPARE(f.requested.last()[0].id, id);
+    QCOMPARE(props.value("label").toString(), QString("Plan"));
+    QCOMPARE(props.value("font_family").toString(), QString("hand"));
+    QCOMPARE(props.value("label_valign").toString(), QString("top"));
+    QVERIFY(!props.contains("label_align")); // the default, not written
 }
 
 QTEST_MAIN(TestCanvasShapes)

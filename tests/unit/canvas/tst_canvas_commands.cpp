@@ -303,6 +303,14 @@ void TestCanvasCommands::mixedFieldsCountWhereTheyApply()
     round.props.insert("radius", 12);
     QCOMPARE(mixedFields({a, round}), StyleFields(F::CornerRadius));
     QCOMPARE(mixedFields({round, *d.find("t")}), StyleFields()); // a text has no corners
+    // Alignment: a text's align against a label's label_align; a shape without a label has none.
+    Object centred = text("tc", "x");
+    centred.props.insert("align", "center");
+    Object labelled = rect("lb", 0, 0, "a9");
+    labelled.props.insert("label", "Go");
+    QCOMPARE(mixedFields({labelled, centred}) & F::TextAlign, StyleFields()); // both centred
+    QCOMPARE(mixedFields({labelled, *d.find("t")}) & F::TextAlign, StyleFields(F::TextAlign));
+    QCOMPARE(mixedFields({a, *d.find("t")}) & F::TextAlign, StyleFields());
     QCOMPARE(mixedFields({}), StyleFields());
 }
 

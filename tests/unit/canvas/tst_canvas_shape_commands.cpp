@@ -48,6 +48,7 @@ private slots:
     void setShape();
     void commitLabel_data();
     void commitLabel();
+    void aFirstLabelTakesTheStyle();
     void grownShapeFitsItsLabel_data();
     void grownShapeFitsItsLabel();
 };
@@ -124,6 +125,27 @@ void TestCanvasShapeCommands::commitLabel_data()
                                                   << "milk" << true << QJsonValue("milk") << false;
     QTest::newRow("long text on a note (grow on by default) grows h")
         << "n" << kLong + kLong << true << QJsonValue(kLong + kLong) << true;
+}
+
+void TestCanvasShapeCommands::aFirstLabelTakesTheStyle()
+{
+    Document d = sample();
+    const QJsonObject style{{"font_size", 30}, {"font_family", "hand"}, {"label_align", "left"}};
+    // r has no label and no font: it takes the style's.
+    OpList ops = commands::commitLabel(d, "r", "Start", style);
+    QCOMPARE(ops.size(), 1);
+    QCOMPARE(ops[0].props, (QJsonObject{{"label", "Start"},
+                                        {"font_size", 30},
+                                        {"font_family", "hand"},
+                                        {"label_align", "left"}}));
+    // d has a label already: an edit changes only the text.
+    ops = commands::commitLabel(d, "d", "new", style);
+    QCOMPARE(ops[0].props, (QJsonObject{{"label", "new"}}));
+    // A shape's own font stays its own.
+    d.put(shapeObject("f", ObjectType::Rect, {{"font_size", 12}}));
+    ops = commands::commitLabel(d, "f", "x", style);
+    QVERIFY(!ops[0].props.contains("font_size"));
+    QCOMPARE(ops[0].props.value("font_family").toString(), QString("hand"));
 }
 
 void TestCanvasShapeCommands::commitLabel()
