@@ -91,7 +91,6 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     m_width->setRange(0, 100);
     m_width->setSingleStep(1);
     m_width->setDecimals(1);
-    m_width->setSpecialValueText(tr("Mixed"));
     m_width->setSuffix(tr(" px"));
     form->addRow(tr("Width"), m_width);
     connect(m_width, &QDoubleSpinBox::valueChanged, this, [this](double v) {
@@ -118,7 +117,6 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     m_radius->setObjectName(QStringLiteral("cornerRadius"));
     m_radius->setRange(0, 200);
     m_radius->setSuffix(tr(" px"));
-    m_radius->setSpecialValueText(tr("Mixed"));
     m_radius->setToolTip(tr("Corner radius of rectangles (0: square)"));
     form->addRow(tr("Corners"), m_radius);
     connect(m_radius, &QSpinBox::valueChanged, this, [this](int v) {
@@ -129,7 +127,6 @@ StylePanel::StylePanel(canvas::CanvasView *canvas, QWidget *parent)
     m_fontSize = new QSpinBox(this);
     m_fontSize->setObjectName(QStringLiteral("fontSize"));
     m_fontSize->setRange(kMinFontSize, 400);
-    m_fontSize->setSpecialValueText(tr("Mixed"));
     m_fontSize->setSuffix(tr(" px"));
     form->addRow(tr("Font size"), m_fontSize);
     connect(m_fontSize, &QSpinBox::valueChanged, this, [this](int v) {
@@ -320,7 +317,12 @@ void StylePanel::refresh()
     for (const auto &[w, c] : std::as_const(m_noteSwatches))
         static_cast<QToolButton *>(w)->setChecked(!is(F::FillColor) && c == s.noteColor);
     m_form->setRowVisible(m_noteRow, notesInPlay());
-    // Spin boxes show "Mixed" at one below their range, until the user picks a value.
+    // Spin boxes show "Mixed" at one below their range, until the user picks a value (the
+    // text only then: a spin box shows it whenever it is at its minimum, 0 px too).
+    for (const auto &[box, field] : {std::pair<QAbstractSpinBox *, F>{m_width, F::StrokeWidth},
+                                     std::pair<QAbstractSpinBox *, F>{m_radius, F::CornerRadius},
+                                     std::pair<QAbstractSpinBox *, F>{m_fontSize, F::FontSize}})
+        box->setSpecialValueText(is(field) ? tr("Mixed") : QString());
     m_width->setMinimum(is(F::StrokeWidth) ? -1 : 0);
     m_width->setValue(is(F::StrokeWidth) ? -1 : s.strokeWidth);
     m_radius->setMinimum(is(F::CornerRadius) ? -1 : 0);

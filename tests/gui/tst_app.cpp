@@ -482,9 +482,11 @@ void TestApp::stylePanelShowsMixedValues()
     QCOMPARE(widthOf(a), 6.0);
     QCOMPARE(width->text(), QString("Mixed"));
 
-    // Corners: the radius of both rectangles, one step.
+    // Corners: the radius of both rectangles, one step. Square corners read "0 px", not
+    // "Mixed" (a spin box shows its special text at its minimum).
     auto *corners = w.window->findChild<QSpinBox *>("cornerRadius");
     QVERIFY(corners);
+    QCOMPARE(corners->text(), QString("0 px"));
     corners->setValue(14);
     QCOMPARE(doc.find(a)->number(QLatin1String("radius")), 14.0);
     QCOMPARE(doc.find(b)->number(QLatin1String("radius")), 14.0);
