@@ -7,12 +7,42 @@
 #include <QFile>
 #include <QImageReader>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QXmlStreamReader>
 
 using namespace inkboard;
 using namespace inkboard::canvas;
 using namespace inkboard::canvas::testing;
+
+namespace {
+
+// Whether a PDF's content streams (zlib, as QPdfWriter writes them) set a dash array with
+// lengths in it: `[16 8 ]0 d`.
+bool pdfDrawsDashes(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray pdf = file.readAll();
+    static const QRegularExpression dash(
+        QStringLiteral("\\[[0-9. ]*[0-9][0-9. ]*\\]\\s*[0-9.]+\\s+d"));
+    for (qsizetype at = pdf.indexOf("stream\n"); at >= 0; at = pdf.indexOf("stream\n", at)) {
+        const qsizetype start = at + 7;
+        const qsizetype end = pdf.indexOf("endstream", start);
+        if (end < 0)
+            break;
+        // qUncompress wants the inflated size first (big-endian): an upper bound will do.
+        const QByteArray content =
+            qUncompress(QByteArray::fromHex("01000000") + pdf.mid(start, end - start));
+        if (dash.match(QString::fromLatin1(content)).hasMatch())
+            return true;
+        at = end + 9; // past "endstream", whose tail reads "stream" too
+    }
+    return false;
+}
+
+} // namespace
 
 class TestCanvasExport : public QObject
 {
@@ -208,6 +238,19 @@ void TestCanvasExport::dashesAndHatchedFills()
     const int inkedSvg =
         count(10, 190, [&](int x) { return QColor(drawn.pixel(x + 3, 3)).lightness() < 128; });
     QVERIFY2(inkedSvg > 40 && inkedSvg < 170, qPrintable(QString::number(inkedSvg)));
+    // And the PDF: its page draws the outline with a dash array (PDF's `[on off] phase d`); an
+    // export of a solid outline has none.
+    const QString pdfPath = g.dir.path() + "/dash.pdf";
+    QVERIFY2(Exporter(g.view.scene(), &g.blobs).savePdf(pdfPath, o, &error), qPrintable(error));
+    QVERIFY(pdfDrawsDashes(pdfPath));
+    CanvasFixture solid;
+    Object plain = dashed;
+    plain.props.remove("dash");
+    solid.seed(plain);
+    const QString solidPdf = solid.dir.path() + "/solid.pdf";
+    QVERIFY2(Exporter(solid.view.scene(), &solid.blobs).savePdf(solidPdf, o, &error),
+             qPrintable(error));
+    QVERIFY(!pdfDrawsDashes(solidPdf));
     // Inside the hatched rect: blue lines and white between them, not one blue area.
     int blue = 0, white = 0;
     for (int x = 20; x < 180; ++x) {
