@@ -8,6 +8,7 @@
 #include "connectors/binding.h"
 #include "model/z_order.h"
 #include "scene_index.h"
+#include "timing_stats.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -21,24 +22,12 @@
 #include <vector>
 
 using namespace inkboard;
+using inkboard::bench::Stats;
+using inkboard::bench::summarize;
 
 namespace {
 
 const QSize kViewport(1600, 1000);
-
-struct Stats
-{
-    double median = 0, p95 = 0, p99 = 0, max = 0;
-};
-
-Stats summarize(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    auto at = [&ms](double q) {
-        return ms[std::min(ms.size() - 1, size_t(double(ms.size()) * q))];
-    };
-    return {ms[ms.size() / 2], at(0.95), at(0.99), ms.back()};
-}
 
 Object rect(const QString &id, double x, double y, const QString &z)
 {

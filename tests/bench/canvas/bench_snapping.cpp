@@ -13,6 +13,7 @@
 #include "canvas_view.h"
 #include "model/z_order.h"
 #include "snapping.h"
+#include "timing_stats.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -23,6 +24,8 @@
 #include <vector>
 
 using namespace inkboard;
+using inkboard::bench::Stats;
+using inkboard::bench::summarize;
 
 namespace {
 
@@ -30,20 +33,6 @@ const QSize kViewport(1600, 1000);
 constexpr double kZoom = 0.22;
 constexpr int kObjects = 50000;
 constexpr int kColumns = 250;
-
-struct Stats
-{
-    double median = 0, p95 = 0, p99 = 0, max = 0;
-};
-
-Stats summarize(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    auto at = [&ms](double q) {
-        return ms[std::min(ms.size() - 1, size_t(double(ms.size()) * q))];
-    };
-    return {ms[ms.size() / 2], at(0.95), at(0.99), ms.back()};
-}
 
 Document board()
 {
