@@ -12,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <algorithm>
 #include <tuple>
@@ -20,12 +21,13 @@ namespace inkboard::app {
 
 namespace {
 
-constexpr canvas::ToolKind kTools[] = {
-    canvas::ToolKind::Select,      canvas::ToolKind::Hand,    canvas::ToolKind::Pen,
-    canvas::ToolKind::Highlighter, canvas::ToolKind::Eraser,  canvas::ToolKind::Rect,
-    canvas::ToolKind::Diamond,     canvas::ToolKind::Ellipse, canvas::ToolKind::Line,
-    canvas::ToolKind::Arrow,       canvas::ToolKind::Text,    canvas::ToolKind::Note,
-    canvas::ToolKind::Image};
+// The rarer shapes share one toolbar button (showing the last one chosen), so that the
+// toolbar stays one row wide; the Tools menu lists them all.
+bool inShapesButton(canvas::ToolKind t)
+{
+    return t == canvas::ToolKind::Triangle || t == canvas::ToolKind::Hexagon ||
+           t == canvas::ToolKind::Parallelogram;
+}
 
 } // namespace
 
@@ -128,7 +130,7 @@ void WindowActions::addEditing(QAction *stylePanel)
         [c] { c->groupSelection(); });
     add(QStringLiteral("edit.ungroup"), tr("U&ngroup"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
         [c] { c->ungroupSelection(); });
-    // The outlines a rect can take (only the diamond has a tool of its own).
+    // The outlines a rect can take, for shapes drawn already.
     for (const auto &[shape, text] : {std::pair{canvas::shape::rectangle, tr("&Rectangle")},
                                       std::pair{canvas::shape::diamond, tr("&Diamond")},
                                       std::pair{canvas::shape::triangle, tr("&Triangle")},
@@ -170,14 +172,16 @@ void WindowActions::addEditing(QAction *stylePanel)
     m_actions.insert(stylePanel->objectName(), stylePanel);
 
     m_toolGroup = new QActionGroup(m_window);
-    for (canvas::ToolKind t : kTools) {
+    for (canvas::ToolKind t : canvas::allTools()) {
         const QString icon = QString::fromLatin1(canvas::toolId(t));
+        const QChar key = canvas::toolShortcut(t);
         QAction *a = add(
             QStringLiteral("tool.") + icon,
-            QStringLiteral("%1\t%2").arg(canvas::toolName(t)).arg(canvas::toolShortcut(t)),
-            K(canvas::toolShortcut(t).unicode()), [c, t] { c->setTool(t); }, icon);
-        a->setToolTip(
-            QStringLiteral("%1 — %2").arg(canvas::toolName(t)).arg(canvas::toolShortcut(t)));
+            key.isNull() ? canvas::toolName(t)
+                         : QStringLiteral("%1\t%2").arg(canvas::toolName(t)).arg(key),
+            key.isNull() ? K() : K(key.unicode()), [c, t] { c->setTool(t); }, icon);
+        a->setToolTip(key.isNull() ? canvas::toolName(t)
+                                   : QStringLiteral("%1 — %2").arg(canvas::toolName(t)).arg(key));
         if (t != canvas::ToolKind::Image) {
             a->setCheckable(true);
             m_toolGroup->addAction(a);
@@ -292,7 +296,7 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     }
 
     QMenu *tools = bar->addMenu(tr("&Tools"));
-    for (canvas::ToolKind t : kTools)
+    for (canvas::ToolKind t : canvas::allTools())
         tools->addAction(m_actions.value(QStringLiteral("tool.") + canvas::toolId(t)));
     tools->addSeparator();
     tools->addAction(m_actions.value(QStringLiteral("tool.eraserStrokes")));
@@ -310,8 +314,24 @@ void WindowActions::fillToolbar(QToolBar *bar)
     bar->setIconSize(QSize(22, 22));
     bar->addAction(m_actions.value(QStringLiteral("file.drawings")));
     bar->addSeparator();
-    for (canvas::ToolKind t : kTools)
-        bar->addAction(m_actions.value(QStringLiteral("tool.") + canvas::toolId(t)));
+    auto *shapes = new QToolButton(bar);
+    shapes->setObjectName(QStringLiteral("moreShapesButton"));
+    shapes->setPopupMode(QToolButton::MenuButtonPopup);
+    auto *shapesMenu = new QMenu(shapes);
+    for (canvas::ToolKind t : canvas::allTools()) {
+        QAction *a = m_actions.value(QStringLiteral("tool.") + canvas::toolId(t));
+        if (!inShapesButton(t)) {
+            bar->addAction(a);
+            continue;
+        }
+        shapesMenu->addAction(a);
+        if (!shapes->defaultAction()) {
+            shapes->setDefaultAction(a);
+            shapes->setMenu(shapesMenu);
+            bar->addWidget(shapes);
+        }
+    }
+    m_shapesButton = shapes;
     bar->addSeparator();
     bar->addAction(m_actions.value(QStringLiteral("edit.undo")));
     bar->addAction(m_actions.value(QStringLiteral("edit.redo")));
@@ -329,8 +349,12 @@ void WindowActions::updateIcons()
 
 void WindowActions::checkTool(canvas::ToolKind tool)
 {
-    if (QAction *a = m_actions.value(QStringLiteral("tool.") + canvas::toolId(tool)))
-        a->setChecked(true);
+    QAction *a = m_actions.value(QStringLiteral("tool.") + canvas::toolId(tool));
+    if (!a)
+        return;
+    a->setChecked(true);
+    if (m_shapesButton && inShapesButton(tool))
+        m_shapesButton->setDefaultAction(a);
 }
 
 void WindowActions::updateSelection()
@@ -373,10 +397,12 @@ void WindowActions::updateUndo()
 void WindowActions::showShortcuts()
 {
     QString rows;
-    for (canvas::ToolKind t : kTools)
-        rows += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>")
-                    .arg(canvas::toolName(t))
-                    .arg(canvas::toolShortcut(t));
+    for (canvas::ToolKind t : canvas::allTools()) {
+        const QChar key = canvas::toolShortcut(t);
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(canvas::toolName(t), key.isNull() ? tr("<b>Alt+T</b>, then the Tools menu")
+                                                           : QStringLiteral("<b>%1</b>").arg(key));
+    }
     rows += tr("<tr><td>Pan</td><td><b>Space</b>-drag, middle-drag, scroll</td></tr>"
                "<tr><td>Zoom</td><td><b>Ctrl</b>+wheel, pinch, <b>+</b>/<b>-</b></td></tr>"
                "<tr><td>Zoom to fit / selection / 100 %</td><td><b>Shift+1</b> / <b>Shift+2</b> / "

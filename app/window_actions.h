@@ -12,6 +12,7 @@ class QActionGroup;
 class QMenu;
 class QMenuBar;
 class QToolBar;
+class QToolButton;
 class QWidget;
 
 namespace inkboard::canvas {
@@ -64,6 +65,7 @@ private:
     QHash<QString, QAction *> m_actions;
     QHash<QAction *, QString> m_iconNames;
     QActionGroup *m_toolGroup = nullptr;
+    QToolButton *m_shapesButton = nullptr;
 };
 
 } // namespace inkboard::app

@@ -1,9 +1,21 @@
 #include "tool_kind.h"
 
+#include "shape_outline.h"
+
 #include <QKeyEvent>
 #include <QObject>
 
 namespace inkboard::canvas {
+
+const QList<ToolKind> &allTools()
+{
+    static const QList<ToolKind> tools{
+        ToolKind::Select,  ToolKind::Hand,    ToolKind::Pen,           ToolKind::Highlighter,
+        ToolKind::Eraser,  ToolKind::Rect,    ToolKind::Diamond,       ToolKind::Triangle,
+        ToolKind::Hexagon, ToolKind::Ellipse, ToolKind::Parallelogram, ToolKind::Line,
+        ToolKind::Arrow,   ToolKind::Text,    ToolKind::Note,          ToolKind::Image};
+    return tools;
+}
 
 QChar toolShortcut(ToolKind tool)
 {
@@ -22,6 +34,10 @@ QChar toolShortcut(ToolKind tool)
         return u'R';
     case ToolKind::Diamond:
         return u'D';
+    case ToolKind::Triangle:
+    case ToolKind::Hexagon:
+    case ToolKind::Parallelogram:
+        return {};
     case ToolKind::Ellipse:
         return u'O';
     case ToolKind::Line:
@@ -55,6 +71,12 @@ QString toolName(ToolKind tool)
         return QObject::tr("Rectangle");
     case ToolKind::Diamond:
         return QObject::tr("Diamond");
+    case ToolKind::Triangle:
+        return QObject::tr("Triangle");
+    case ToolKind::Hexagon:
+        return QObject::tr("Hexagon");
+    case ToolKind::Parallelogram:
+        return QObject::tr("Parallelogram");
     case ToolKind::Ellipse:
         return QObject::tr("Ellipse");
     case ToolKind::Line:
@@ -84,13 +106,8 @@ std::optional<ToolKind> toolForKey(const QKeyEvent *event)
     const QString text = event->text().toUpper();
     if (text.size() != 1)
         return std::nullopt;
-    static constexpr ToolKind kTools[] = {ToolKind::Select,      ToolKind::Hand,    ToolKind::Pen,
-                                          ToolKind::Highlighter, ToolKind::Eraser,  ToolKind::Rect,
-                                          ToolKind::Diamond,     ToolKind::Ellipse, ToolKind::Line,
-                                          ToolKind::Arrow,       ToolKind::Text,    ToolKind::Note,
-                                          ToolKind::Image};
-    for (ToolKind t : kTools) {
-        if (toolShortcut(t) == text.at(0))
+    for (ToolKind t : allTools()) {
+        if (!toolShortcut(t).isNull() && toolShortcut(t) == text.at(0))
             return t;
     }
     return std::nullopt;
@@ -113,6 +130,12 @@ const char *toolId(ToolKind t)
         return "rect";
     case ToolKind::Diamond:
         return "diamond";
+    case ToolKind::Triangle:
+        return "triangle";
+    case ToolKind::Hexagon:
+        return "hexagon";
+    case ToolKind::Parallelogram:
+        return "parallelogram";
     case ToolKind::Ellipse:
         return "ellipse";
     case ToolKind::Line:
@@ -127,6 +150,24 @@ const char *toolId(ToolKind t)
         return "image";
     }
     return "select";
+}
+
+QString toolShape(ToolKind tool)
+{
+    switch (tool) {
+    case ToolKind::Diamond:
+        return shape::diamond;
+    case ToolKind::Triangle:
+        return shape::triangle;
+    case ToolKind::Hexagon:
+        return shape::hexagon;
+    case ToolKind::Parallelogram:
+        return shape::parallelogram;
+    case ToolKind::Note:
+        return shape::note;
+    default:
+        return {};
+    }
 }
 
 } // namespace inkboard::canvas

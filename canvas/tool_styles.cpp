@@ -7,9 +7,10 @@ namespace inkboard::canvas {
 
 const QList<ToolKind> &ToolStyles::drawingTools()
 {
-    static const QList<ToolKind> tools{ToolKind::Pen,     ToolKind::Highlighter, ToolKind::Rect,
-                                       ToolKind::Diamond, ToolKind::Ellipse,     ToolKind::Line,
-                                       ToolKind::Arrow,   ToolKind::Text,        ToolKind::Note};
+    static const QList<ToolKind> tools{
+        ToolKind::Pen,      ToolKind::Highlighter, ToolKind::Rect,          ToolKind::Diamond,
+        ToolKind::Triangle, ToolKind::Hexagon,     ToolKind::Parallelogram, ToolKind::Ellipse,
+        ToolKind::Line,     ToolKind::Arrow,       ToolKind::Text,          ToolKind::Note};
     return tools;
 }
 
@@ -24,10 +25,11 @@ std::optional<ToolKind> ToolStyles::toolMaking(const Object &o)
     case ObjectType::Stroke:
         return ink::isHighlighter(o) ? ToolKind::Highlighter : ToolKind::Pen;
     case ObjectType::Rect:
-        if (isNote(o))
-            return ToolKind::Note;
-        return o.string(QLatin1String("shape")) == shape::diamond ? ToolKind::Diamond
-                                                                  : ToolKind::Rect;
+        for (ToolKind t : drawingTools()) {
+            if (!toolShape(t).isEmpty() && toolShape(t) == o.string(QLatin1String("shape")))
+                return t;
+        }
+        return ToolKind::Rect;
     case ObjectType::Ellipse:
         return ToolKind::Ellipse;
     case ObjectType::Line:

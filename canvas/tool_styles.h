@@ -31,7 +31,7 @@ public:
     void take(ToolKind tool, const Style &from, StyleFields fields);
 
 private:
-    std::array<Style, 16> m_styles{};
+    std::array<Style, kToolKindCount> m_styles{};
 };
 
 // `fields` of `from` copied into `to`.

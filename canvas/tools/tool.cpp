@@ -1,6 +1,5 @@
 #include "tools/tool.h"
 
-#include "shape_outline.h"
 #include "tools/eraser_tool.h"
 #include "tools/hand_tool.h"
 #include "tools/line_tool.h"
@@ -28,7 +27,10 @@ std::unique_ptr<Tool> makeTool(ToolKind kind, CanvasView &view)
     case ToolKind::Rect:
         return std::make_unique<ShapeTool>(view, ObjectType::Rect);
     case ToolKind::Diamond:
-        return std::make_unique<ShapeTool>(view, ObjectType::Rect, shape::diamond);
+    case ToolKind::Triangle:
+    case ToolKind::Hexagon:
+    case ToolKind::Parallelogram:
+        return std::make_unique<ShapeTool>(view, ObjectType::Rect, toolShape(kind));
     case ToolKind::Note:
         return std::make_unique<NoteTool>(view);
     case ToolKind::Ellipse:

@@ -19,6 +19,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QSpinBox>
@@ -114,6 +116,7 @@ private slots:
     void copyPasteBetweenWindows();
     void unreadableImageIsAMessage();
     void toolKeysAreShortcutsButTypeIntoText();
+    void rarerShapesShareOneToolbarButton();
 };
 
 void TestApp::commandLine_data()
@@ -614,6 +617,40 @@ void TestApp::unreadableImageIsAMessage()
     QVERIFY(!w.canvas()->insertImage(pngBytes(Qt::red, QSize(20000, 10)), QPointF(), &error));
     QVERIFY(error.contains("too big"));
     QCOMPARE(w.window->session()->replica().visible().size(), 0);
+}
+
+void TestApp::rarerShapesShareOneToolbarButton()
+{
+    QTemporaryDir dir;
+    Window w(dir.path());
+    auto *button = w.window->findChild<QToolButton *>(QStringLiteral("moreShapesButton"));
+    QVERIFY(button);
+    QVERIFY(button->menu());
+    QStringList inMenu;
+    for (QAction *a : button->menu()->actions())
+        inMenu << a->objectName();
+    QCOMPARE(inMenu, (QStringList{"tool.triangle", "tool.hexagon", "tool.parallelogram"}));
+    QCOMPARE(button->defaultAction()->objectName(), QString("tool.triangle"));
+    // Chosen from the menu (or anywhere else), the button shows that shape and it is checked.
+    w.window->action("tool.hexagon")->trigger();
+    QCOMPARE(w.canvas()->tool(), canvas::ToolKind::Hexagon);
+    QCOMPARE(button->defaultAction()->objectName(), QString("tool.hexagon"));
+    QVERIFY(button->defaultAction()->isChecked());
+    w.canvas()->setTool(canvas::ToolKind::Parallelogram);
+    QCOMPARE(button->defaultAction()->objectName(), QString("tool.parallelogram"));
+    // Each is in the Tools menu too (the keyboard's way to them: Alt+T).
+    QMenu *tools = nullptr;
+    for (QAction *m : w.window->menuBar()->actions()) {
+        if (m->menu() && m->text() == QStringLiteral("&Tools"))
+            tools = m->menu();
+    }
+    QVERIFY(tools);
+    QStringList names;
+    for (QAction *a : tools->actions())
+        names << a->objectName();
+    for (const char *n : {"tool.triangle", "tool.hexagon", "tool.parallelogram"})
+        QVERIFY2(names.contains(QString::fromLatin1(n)), n);
+    QVERIFY(w.window->action("tool.triangle")->shortcut().isEmpty());
 }
 
 void TestApp::toolKeysAreShortcutsButTypeIntoText()

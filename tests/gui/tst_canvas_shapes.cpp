@@ -6,6 +6,7 @@
 #include "label_painter.h"
 #include "renderer.h"
 #include "shape_outline.h"
+#include "tool_styles.h"
 
 #include <QPlainTextEdit>
 #include <QUndoStack>
@@ -41,6 +42,8 @@ class TestCanvasShapes : public QObject
 private slots:
     void initTestCase();
     void diamondToolDrawsADiamondAndDoubleClickLabelsIt();
+    void shapeToolsDrawTheirOutline_data();
+    void shapeToolsDrawTheirOutline();
     void enterEditsTheSelectedShapesLabel();
     void enterDoesNothingWithoutOneClosedShape();
     void readOnlyNeverEditsALabel();
@@ -99,6 +102,39 @@ void TestCanvasShapes::diamondToolDrawsADiamondAndDoubleClickLabelsIt()
     QVERIFY(!f.doc().find(id)->props.contains("label"));
     f.history.stack()->redo();
     QCOMPARE(labelOf(f.doc(), id), QString("Start"));
+}
+
+void TestCanvasShapes::shapeToolsDrawTheirOutline_data()
+{
+    QTest::addColumn<int>("tool");
+    QTest::addColumn<QString>("shape");
+    QTest::newRow("triangle") << int(ToolKind::Triangle) << "triangle";
+    QTest::newRow("hexagon") << int(ToolKind::Hexagon) << "hexagon";
+    QTest::newRow("parallelogram") << int(ToolKind::Parallelogram) << "parallelogram";
+}
+
+void TestCanvasShapes::shapeToolsDrawTheirOutline()
+{
+    QFETCH(int, tool);
+    QFETCH(QString, shape);
+    CanvasFixture f;
+    f.view.setTool(ToolKind(tool));
+    f.drag(QPointF(100, 100), QPointF(300, 250));
+    QCOMPARE(f.requested.size(), 1);
+    const Op create = f.requested[0][0];
+    QCOMPARE(create.type, ObjectType::Rect);
+    QCOMPARE(create.props.value("shape").toString(), shape);
+    const Object *o = f.doc().find(create.id);
+    QVERIFY(o);
+    // The style panel and the tool's own style follow the tool that makes such a shape.
+    QCOMPARE(int(ToolStyles::toolMaking(*o).value_or(ToolKind::Select)), tool);
+    // Its label edits in place like any closed shape's.
+    QTest::mouseDClick(&f.view, Qt::LeftButton, {}, QPoint(200, 200));
+    QPlainTextEdit *editor = labelEditor(f.view);
+    QVERIFY(editor);
+    QTest::keyClicks(editor, "Go");
+    f.click(QPointF(700, 550));
+    QCOMPARE(labelOf(f.doc(), create.id), QString("Go"));
 }
 
 void TestCanvasShapes::enterEditsTheSelectedShapesLabel()
