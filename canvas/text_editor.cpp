@@ -3,10 +3,14 @@
 #include "canvas_view.h"
 #include "commands/label_commit.h"
 #include "commands/text_commit.h"
+#include "connectors/binding.h"
 #include "geometry.h"
 #include "label_painter.h"
 #include "shape_outline.h"
 
+#include <QGraphicsProxyWidget>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
 #include <QTextDocument>
@@ -22,9 +26,9 @@ bool TextEditor::isOpen() const
 
 namespace {
 
-// The editor over a shape's label: the label box on the widget (rotation left out: the text is
-// edited upright), its height following the wrapped text as the label's valign places it.
-void placeOverLabel(QPlainTextEdit *editor, const QRectF &widgetBox, int flags)
+// The editor over a shape's label: the label box on the widget (before the shape's rotation),
+// its height following the wrapped text as the label's valign places it.
+QRectF overLabel(const QPlainTextEdit *editor, const QRectF &widgetBox, int flags)
 {
     const QFontMetricsF fm(editor->font());
     const double width = std::max(widgetBox.width(), fm.averageCharWidth() * 4);
@@ -39,10 +43,58 @@ void placeOverLabel(QPlainTextEdit *editor, const QRectF &widgetBox, int flags)
     else if (flags & Qt::AlignBottom)
         top = widgetBox.bottom() - height;
     const double left = widgetBox.center().x() - width / 2;
-    editor->setGeometry(QRectF(left, top, width, height).toAlignedRect());
+    return QRectF(left, top, width, height);
+}
+
+// A text editor sized to what it holds (texts do not wrap).
+QSizeF fittingText(const QPlainTextEdit *editor)
+{
+    const QFontMetricsF fm(editor->font());
+    double w = 0;
+    const QStringList lines = editor->toPlainText().split(u'\n');
+    for (const QString &line : lines)
+        w = std::max(w, fm.horizontalAdvance(line));
+    return QSizeF(std::ceil(w + fm.averageCharWidth() * 2 + 4),
+                  std::ceil(fm.lineSpacing() * lines.size() + 6));
+}
+
+// The host of a turned editor: a frameless, transparent view whose scene coordinates are the
+// canvas widget's (it sits over exactly the scene rect it shows, unscaled).
+QGraphicsView *makeHost(QWidget *canvas)
+{
+    auto *host = new QGraphicsView(canvas);
+    host->setObjectName(QStringLiteral("turnedEditorHost"));
+    host->setScene(new QGraphicsScene(host));
+    host->setFrameShape(QFrame::NoFrame);
+    host->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    host->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    host->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    host->setBackgroundBrush(Qt::NoBrush);
+    host->setStyleSheet(QStringLiteral("QGraphicsView { background: transparent; }"));
+    host->viewport()->setAutoFillBackground(false);
+    host->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    return host;
 }
 
 } // namespace
+
+void TextEditor::place(const QRectF &box)
+{
+    if (!m_host) {
+        m_editor->setGeometry(box.toAlignedRect());
+        return;
+    }
+    m_proxy->setPos(box.topLeft());
+    m_proxy->resize(box.size());
+    m_proxy->setTransformOriginPoint(m_pivot - box.topLeft());
+    m_proxy->setRotation(m_angle);
+    const QRect area = m_proxy->sceneBoundingRect().toAlignedRect();
+    m_host->setGeometry(area);
+    m_host->setSceneRect(QRectF(area));
+    // Clicks beside the turned editor, inside the host's upright box, reach the canvas.
+    const QPolygonF outline = m_proxy->mapToScene(m_proxy->rect()).translated(-area.topLeft());
+    m_host->setMask(QRegion(outline.toPolygon()));
+}
 
 void TextEditor::begin(const QString &objectId, QPointF canvasPos)
 {
@@ -50,16 +102,21 @@ void TextEditor::begin(const QString &objectId, QPointF canvasPos)
     if (m_view.isReadOnly())
         return;
     Object o;
-    QRectF labelArea; // on the widget, when editing a label
+    QRectF labelArea; // on the widget before the object's rotation, when editing a label
+    m_angle = 0;
     if (!objectId.isEmpty()) {
         const SceneItem *item = m_view.scene().item(objectId);
         if (!item)
             return;
         o = item->object;
+        // Connectors' labels are drawn upright, whatever the connector's `rotation`.
+        if (!isConnector(o))
+            m_angle = std::remainder(o.number(QLatin1String("rotation")), 360.0);
         if (takesLabel(o)) {
-            const QRectF box = item->geometry.toCanvas.mapRect(labelBox(o, item->geometry));
-            labelArea = QRectF(m_view.canvasToWidget(box.topLeft()),
-                               m_view.canvasToWidget(box.bottomRight()));
+            const QRectF box = labelBox(o, item->geometry);
+            m_pivot = m_view.canvasToWidget(item->geometry.toCanvas.map(box.center()));
+            const QSizeF size = box.size() * m_view.zoom();
+            labelArea = QRectF(m_pivot - QPointF(size.width(), size.height()) / 2, size);
         } else {
             canvasPos = item->geometry.toCanvas.map(item->geometry.frame.topLeft());
         }
@@ -70,8 +127,18 @@ void TextEditor::begin(const QString &objectId, QPointF canvasPos)
     m_editingId = objectId;
     m_editingPos = canvasPos;
     m_label = !labelArea.isNull();
-    auto *editor = new QPlainTextEdit(&m_view);
+    m_proxy = nullptr;
+    if (m_angle != 0)
+        m_host = makeHost(&m_view);
+    // A widget in a proxy must start as a window of its own.
+    auto *editor = new QPlainTextEdit(m_host ? nullptr : &m_view);
     m_editor = editor;
+    if (m_host) {
+        // A proxy holds its widget to the widget's minimum size hint (a scroll area's is
+        // about 70 px): the editor must take the label's size, or it turns about another centre.
+        editor->setMinimumSize(1, 1);
+        m_proxy = m_host->scene()->addWidget(editor);
+    }
     editor->setObjectName(m_label ? QStringLiteral("labelEditor") : QStringLiteral("textEditor"));
     editor->setFrameShape(QFrame::NoFrame);
     editor->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -94,25 +161,24 @@ void TextEditor::begin(const QString &objectId, QPointF canvasPos)
         option.setAlignment(Qt::Alignment(flags & Qt::AlignHorizontal_Mask));
         editor->document()->setDefaultTextOption(option);
         editor->setPlainText(o.string(QLatin1String("label")));
-        auto place = [editor, labelArea, flags] { placeOverLabel(editor, labelArea, flags); };
-        connect(editor, &QPlainTextEdit::textChanged, &m_view, place);
-        place();
+        auto placeIt = [this, editor, labelArea, flags] {
+            place(overLabel(editor, labelArea, flags));
+        };
+        connect(editor, &QPlainTextEdit::textChanged, this, placeIt);
+        placeIt();
     } else {
         editor->setPlainText(o.string(QLatin1String("text")));
-        auto resize = [editor] {
-            const QFontMetricsF fm(editor->font());
-            double w = 0;
-            const QStringList lines = editor->toPlainText().split(u'\n');
-            for (const QString &line : lines)
-                w = std::max(w, fm.horizontalAdvance(line));
-            editor->resize(int(w + fm.averageCharWidth() * 2 + 4),
-                           int(fm.lineSpacing() * lines.size() + 6));
-        };
-        connect(editor, &QPlainTextEdit::textChanged, &m_view, resize);
-        editor->move(m_view.canvasToWidget(canvasPos).toPoint());
-        resize();
+        // A text turns about its box's centre; its top left corner stays where it is drawn.
+        m_pivot = m_view.canvasToWidget(canvasPos).toPoint();
+        auto placeIt = [this, editor] { place(QRectF(m_pivot, fittingText(editor))); };
+        connect(editor, &QPlainTextEdit::textChanged, this, placeIt);
+        placeIt();
     }
     editor->show();
+    if (m_host) {
+        m_host->show();
+        m_host->setFocus();
+    }
     editor->setFocus();
     editor->moveCursor(QTextCursor::End);
     if (!objectId.isEmpty()) {
@@ -132,7 +198,15 @@ void TextEditor::commit()
     editor->removeEventFilter(this);
     const QString text = editor->toPlainText();
     editor->hide();
-    editor->deleteLater();
+    if (m_host) {
+        // The host's scene owns the editor through its proxy.
+        m_host->hide();
+        m_host->deleteLater();
+        m_host = nullptr;
+        m_proxy = nullptr;
+    } else {
+        editor->deleteLater();
+    }
     const QString id = m_editingId;
     const bool label = m_label;
     m_editingId.clear();
@@ -181,8 +255,12 @@ void TextEditor::commit()
 
 void TextEditor::discard()
 {
-    if (m_editor)
+    if (m_host)
+        m_host->deleteLater();
+    else if (m_editor)
         m_editor->deleteLater();
+    m_host = nullptr;
+    m_proxy = nullptr;
     m_editingId.clear();
     m_label = false;
 }

@@ -8,6 +8,9 @@
 #include "shape_outline.h"
 #include "tool_styles.h"
 
+#include <QGraphicsProxyWidget>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QPlainTextEdit>
 #include <QUndoStack>
 
@@ -46,6 +49,8 @@ private slots:
     void shapeToolsDrawTheirOutline();
     void enterEditsTheSelectedShapesLabel();
     void enterDoesNothingWithoutOneClosedShape();
+    void aTurnedShapesLabelIsEditedTurned();
+    void aTurnedTextIsEditedTurned();
     void readOnlyNeverEditsALabel();
     void emptiedLabelRemovesTheProp();
     void noteToolClickDropsANoteAndTypesIntoIt();
@@ -164,6 +169,96 @@ void TestCanvasShapes::enterEditsTheSelectedShapesLabel()
     QTest::keyClick(editor, Qt::Key_Escape);
     QCOMPARE(labelOf(f.doc(), "r1"), QString("Go!"));
     QCOMPARE(f.requested.size(), 2);
+}
+
+namespace {
+
+// The editor of a turned object lives in a proxy inside a host view over the canvas.
+QGraphicsProxyWidget *turnedEditor(CanvasView &view)
+{
+    const auto hosts = view.findChildren<QGraphicsView *>(QStringLiteral("turnedEditorHost"));
+    for (QGraphicsView *host : hosts) {
+        if (!host->isVisible())
+            continue;
+        for (QGraphicsItem *item : host->scene()->items()) {
+            if (auto *proxy = qgraphicsitem_cast<QGraphicsProxyWidget *>(item))
+                return proxy;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestCanvasShapes::aTurnedShapesLabelIsEditedTurned()
+{
+    CanvasFixture f;
+    Object r = CanvasFixture::rect("r1", 100, 100, 200, 80);
+    r.props.insert("rotation", 90);
+    f.seed(r);
+    // Turned a quarter about its centre (200, 140): it stands 80 wide and 200 tall.
+    f.click(QPointF(200, 210));
+    QCOMPARE(f.view.selection(), QSet<QString>{"r1"});
+    QTest::keyClick(&f.view, Qt::Key_Return);
+    QVERIFY(f.view.isEditingText());
+    QVERIFY(!labelEditor(f.view)); // no upright editor
+    QGraphicsProxyWidget *proxy = turnedEditor(f.view);
+    QVERIFY(proxy);
+    QCOMPARE(proxy->rotation(), 90.0);
+    auto *editor = qobject_cast<QPlainTextEdit *>(proxy->widget());
+    QVERIFY(editor);
+    QCOMPARE(editor->objectName(), QString("labelEditor"));
+    // The editor lies along the shape: its box on the widget is tall and narrow, centred on
+    // the shape's centre.
+    const QRectF onWidget = proxy->sceneBoundingRect();
+    QVERIFY2(onWidget.height() > 2 * onWidget.width(),
+             qPrintable(QStringLiteral("%1 x %2").arg(onWidget.width()).arg(onWidget.height())));
+    QVERIFY(std::abs(onWidget.center().x() - 200) < 2);
+    QVERIFY(std::abs(onWidget.center().y() - 140) < 2);
+    QVERIFY(QRectF(160, 40, 80, 200).contains(onWidget));
+    QTest::keyClicks(editor, "Up");
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(!f.view.isEditingText());
+    QCOMPARE(labelOf(f.doc(), "r1"), QString("Up"));
+    QCOMPARE(f.requested.size(), 1);
+    QCOMPARE(f.requested[0][0].props, (QJsonObject{{"label", "Up"}}));
+}
+
+void TestCanvasShapes::aTurnedTextIsEditedTurned()
+{
+    CanvasFixture f;
+    f.seed(Object{"t1", ObjectType::Text,
+                  QJsonObject{{"x", 200},
+                              {"y", 200},
+                              {"text", "Hello"},
+                              {"font_size", 20},
+                              {"rotation", 30},
+                              {"z", "a0"},
+                              {"stroke_color", "#1e1e1eff"}}});
+    const SceneItem *item = f.view.scene().item("t1");
+    QVERIFY(item);
+    const QPointF corner = item->geometry.toCanvas.map(item->geometry.frame.topLeft());
+    QTest::mouseDClick(&f.view, Qt::LeftButton, {},
+                       item->geometry.toCanvas.map(item->geometry.frame.center()).toPoint());
+    QGraphicsProxyWidget *proxy = turnedEditor(f.view);
+    QVERIFY(proxy);
+    QCOMPARE(proxy->rotation(), 30.0);
+    auto *editor = qobject_cast<QPlainTextEdit *>(proxy->widget());
+    QVERIFY(editor);
+    QCOMPARE(editor->toPlainText(), QString("Hello"));
+    // The editor's top left corner is the drawn text's (turned) top left corner.
+    const QPointF editorCorner = proxy->mapToScene(QPointF(0, 0));
+    QVERIFY2(QLineF(editorCorner, corner).length() < 1.5,
+             qPrintable(QStringLiteral("%1,%2 vs %3,%4")
+                            .arg(editorCorner.x())
+                            .arg(editorCorner.y())
+                            .arg(corner.x())
+                            .arg(corner.y())));
+    QTest::keyClicks(editor, " there");
+    f.click(QPointF(700, 550)); // a click on the canvas ends the edit
+    QVERIFY(!f.view.isEditingText());
+    QCOMPARE(f.doc().find("t1")->string(QLatin1String("text")), QString("Hello there"));
+    QVERIFY(!turnedEditor(f.view));
 }
 
 void TestCanvasShapes::enterDoesNothingWithoutOneClosedShape()
