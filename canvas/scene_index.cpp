@@ -58,10 +58,14 @@ void SceneIndex::reset(const Document &document)
         m_handleById.insert(m_items[size_t(k)].object.id, int(k));
         addMembership(m_items[size_t(k)].object);
     }
+    QList<QString> derived;
     for (qsizetype k = 0; k < n; ++k) {
-        if (!bound[size_t(k)])
-            continue;
-        SceneItem &item = m_items[size_t(k)];
+        if (bound[size_t(k)])
+            derived.append(m_items[size_t(k)].object.id);
+    }
+    sortByChain(derived, document);
+    for (const QString &id : std::as_const(derived)) {
+        SceneItem &item = m_items[size_t(m_handleById.value(id))];
         addEdges(item.object);
         item.object = shown(item.object);
         item.geometry = computeGeometry(item.object);
@@ -75,13 +79,41 @@ QSet<QString> SceneIndex::withDependents(const QSet<QString> &ids) const
 {
     if (m_dependents.isEmpty())
         return ids;
+    // Through connectors bound to connectors' labels too, however deep.
     QSet<QString> out = ids;
-    for (const QString &id : ids) {
+    QList<QString> queue(ids.cbegin(), ids.cend());
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        const QString id = queue[i];
         for (auto it = m_dependents.constFind(id); it != m_dependents.cend() && it.key() == id;
-             ++it)
-            out.insert(it.value());
+             ++it) {
+            if (!out.contains(it.value())) {
+                out.insert(it.value());
+                queue.append(it.value());
+            }
+        }
     }
     return out;
+}
+
+void SceneIndex::sortByChain(QList<QString> &connectors, const Document &document)
+{
+    if (connectors.size() < 2)
+        return;
+    const ObjectLookup lookup = [&document](const QString &id) { return document.find(id); };
+    QHash<QString, int> depth;
+    bool chained = false;
+    for (const QString &id : std::as_const(connectors)) {
+        const Object *o = document.find(id);
+        const int d = o ? chainDepth(*o, lookup) : 0;
+        depth.insert(id, d);
+        chained = chained || d > 0;
+    }
+    if (chained) {
+        std::stable_sort(connectors.begin(), connectors.end(),
+                         [&depth](const QString &a, const QString &b) {
+                             return depth.value(a) < depth.value(b);
+                         });
+    }
 }
 
 Object SceneIndex::shown(const Object &object) const
@@ -134,6 +166,7 @@ void SceneIndex::update(const Document &document, const QSet<QString> &changedId
         else
             change(id, o);
     }
+    sortByChain(connectors, document);
     for (const QString &id : std::as_const(connectors))
         change(id, document.find(id));
     m_boundsDirty = true;

@@ -46,7 +46,8 @@ public:
     QRectF boundsOf(const QSet<QString> &ids) const;
 
     // The connectors bound to `id` (PROTOCOL.md §2 `start_bind`/`end_bind`), and `ids` with
-    // those bound to any of them: what an edit of `ids` moves on the canvas.
+    // those bound to any of them, and to those connectors' labels in turn: what an edit of
+    // `ids` moves on the canvas.
     QList<QString> dependentsOf(const QString &id) const { return m_dependents.values(id); }
     QSet<QString> withDependents(const QSet<QString> &ids) const;
 
@@ -66,6 +67,9 @@ private:
     Object shown(const Object &object) const;
     void addEdges(const Object &object);
     void removeEdges(const Object &object);
+    // Connectors bound to connectors' labels after those connectors (chainDepth), so that each
+    // is placed from the others as they are drawn now.
+    static void sortByChain(QList<QString> &connectors, const Document &document);
     void addMembership(const Object &object);
     void removeMembership(const Object &object);
     void ensureOrder() const;

@@ -108,12 +108,7 @@ void paintBindTarget(QPainter &p, const SceneItem &target, const QTransform &vie
                      const QColor &accent)
 {
     const Geometry &g = target.geometry;
-    QPainterPath outline = g.path;
-    if (outline.isEmpty() || !g.closed || target.object.type == ObjectType::Text ||
-        target.object.type == ObjectType::Image) {
-        outline = QPainterPath();
-        outline.addRect(g.frame);
-    }
+    const QPainterPath outline = bindOutline(target);
     p.save();
     p.setWorldTransform(g.toCanvas * view);
     QColor halo = accent;

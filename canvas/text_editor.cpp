@@ -1,6 +1,7 @@
 #include "text_editor.h"
 
 #include "canvas_view.h"
+#include "commands/connector_edits.h"
 #include "commands/label_commit.h"
 #include "commands/text_commit.h"
 #include "connectors/binding.h"
@@ -225,7 +226,11 @@ void TextEditor::commit()
             if (labelProps.value(it.key()) == it.value())
                 labelProps.remove(it.key());
         }
-        m_view.requestOps(commands::commitLabel(m_view.visible(), id, text, labelProps),
+        // A label that grows its shape, or resizes a connector's label box, moves what is
+        // bound to them: their drawn points are stored in the same step.
+        m_view.requestOps(commands::withRestyledConnectors(
+                              commands::commitLabel(m_view.visible(), id, text, labelProps),
+                              m_view.visible(), m_view.scene()),
                           tr("Edit label"));
         emit m_view.editingChanged({});
         m_view.setFocus();

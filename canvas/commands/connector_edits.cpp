@@ -68,21 +68,31 @@ OpList withConnectorEdits(const OpList &ops, const Document &stored, const Scene
 
 OpList withRestyledConnectors(const OpList &ops, const Document &stored, const SceneIndex &scene)
 {
+    // The changed connectors, and the objects that connectors are bound to (a label edit that
+    // grows a shape, a connector's label box that changes), as stored with the ops applied.
     QHash<QString, Object> after;
+    QList<QString> order;
     for (const Op &op : ops) {
         const Object *o = op.kind == Op::Kind::Update ? stored.find(op.id) : nullptr;
-        if (!o || !isConnector(*o))
+        if (!o || !(isConnector(*o) || !scene.dependentsOf(op.id).isEmpty()))
             continue;
         auto it = after.find(op.id);
-        if (it == after.end())
+        if (it == after.end()) {
             it = after.insert(op.id, *o);
+            order.append(op.id);
+        }
         it->applyUpdate(op.props);
     }
+    if (after.isEmpty())
+        return ops;
+    QList<Object> changed;
+    changed.reserve(order.size());
+    for (const QString &id : std::as_const(order))
+        changed.append(after.value(id));
     OpList out = ops;
-    for (const Object &o : std::as_const(after)) {
-        const Object shown =
-            resolveConnector(o, [&scene](const QString &id) { return scene.item(id); });
-        appendChange(out, stored, after, shown);
+    for (const Object &shown : withFollowers(changed, scene, DraggedEnds::Keep)) {
+        if (isConnector(shown))
+            appendChange(out, stored, after, shown);
     }
     return out;
 }

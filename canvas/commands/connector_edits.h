@@ -18,8 +18,10 @@ namespace inkboard::canvas::commands {
 // apply to; `scene` shows it.
 OpList withConnectorEdits(const OpList &ops, const Document &stored, const SceneIndex &scene);
 
-// A restyle of connectors (a route, a stroke width: what moves their drawn path) stores the
-// path it now draws, as a move does: `ops`, then an update per such connector.
+// A restyle of connectors (a route, a stroke width: what moves their drawn path) or an edit of
+// what connectors are bound to that leaves it in place (a label that grows a shape or resizes a
+// connector's label box) stores the paths now drawn, as a move does: `ops`, then an update per
+// such connector and per connector that follows it, however deep through labels.
 OpList withRestyledConnectors(const OpList &ops, const Document &stored, const SceneIndex &scene);
 
 // Deleting `ids` leaves their connectors in place: each end bound to one of them unbound,

@@ -1,12 +1,15 @@
 #include "connectors/binding.h"
 
 #include "connectors/elbow_route.h"
+#include "label_painter.h"
 #include "scene_index.h"
 #include "style.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLineF>
 #include <QPolygonF>
+#include <QSet>
 #include <algorithm>
 #include <cmath>
 
@@ -26,11 +29,54 @@ double round2(double v)
 // The outline an end lands on, in the target's local coordinates.
 QList<QPolygonF> outlineOf(const SceneItem &target)
 {
-    const Geometry &g = target.geometry;
-    if (g.closed && !g.path.isEmpty() && target.object.type != ObjectType::Text &&
-        target.object.type != ObjectType::Image)
-        return g.path.toFillPolygons();
-    return {QPolygonF(g.frame)};
+    return bindOutline(target).toFillPolygons();
+}
+
+// How long a chain of connectors bound to connectors' labels is followed: far beyond any
+// diagram, and a bound on the work a hostile drawing can ask for.
+constexpr int kMaxChain = 32;
+
+// Whether drawing `target` depends on the connector `id`: it is bound to it, or to a connector
+// that is (through labels, at any depth). Each connector is walked once, so that a drawing of
+// connectors bound to each other in a lattice costs its size, not its number of paths.
+bool leadsTo(const Object &target, const QString &id, const TargetLookup &lookup,
+             QSet<QString> &seen)
+{
+    if (!isConnector(target) || seen.size() > kMaxChain || seen.contains(target.id))
+        return false;
+    seen.insert(target.id);
+    for (const QString &b : boundIds(target)) {
+        if (b == id)
+            return true;
+        const SceneItem *t = lookup(b);
+        if (t && isConnector(t->object) && leadsTo(t->object, id, lookup, seen))
+            return true;
+    }
+    return false;
+}
+
+bool leadsTo(const Object &target, const QString &id, const TargetLookup &lookup)
+{
+    QSet<QString> seen;
+    return leadsTo(target, id, lookup, seen);
+}
+
+// How many labelled connectors deep `o`'s bindings go (memoized; a ring counts once round).
+int depthOf(const Object &o, const ObjectLookup &lookup, QHash<QString, int> &memo)
+{
+    if (const auto it = memo.constFind(o.id); it != memo.cend())
+        return *it;
+    memo.insert(o.id, 0); // in progress: a ring stops here
+    int deepest = 0;
+    if (memo.size() <= 4 * kMaxChain) {
+        for (const QString &id : boundIds(o)) {
+            const Object *t = lookup(id);
+            if (t && isConnector(*t))
+                deepest = std::max(deepest, 1 + depthOf(*t, lookup, memo));
+        }
+    }
+    memo.insert(o.id, deepest);
+    return deepest;
 }
 
 bool inside(const QList<QPolygonF> &outline, QPointF p)
@@ -43,7 +89,7 @@ bool inside(const QList<QPolygonF> &outline, QPointF p)
 // The drawn box of a bound shape (its frame in canvas coordinates, without the stroke).
 QRectF boxOf(const SceneItem &target)
 {
-    return target.geometry.toCanvas.mapRect(target.geometry.frame);
+    return target.geometry.toCanvas.mapRect(bindBox(target));
 }
 
 double gapTo(const Object &connector, const SceneItem &target)
@@ -123,7 +169,13 @@ const SceneItem *targetOf(const Object &c, const std::optional<Binding> &b,
     if (!b || b->id == c.id)
         return nullptr;
     const SceneItem *t = lookup(b->id);
-    return t && canBindTo(t->object) ? t : nullptr;
+    if (!t || !canBindTo(t->object))
+        return nullptr;
+    // Connectors bound to each other's labels in a ring (two peers binding at once) are drawn
+    // at their stored points there: any other choice would depend on the order they are drawn.
+    if (isConnector(t->object) && leadsTo(t->object, c.id, lookup))
+        return nullptr;
+    return t;
 }
 
 } // namespace
@@ -153,12 +205,45 @@ bool canBindTo(const Object &o)
     case ObjectType::Text:
     case ObjectType::Image:
         return true;
-    case ObjectType::Stroke:
     case ObjectType::Line:
     case ObjectType::Arrow:
+        return !o.string(QLatin1String("label")).isEmpty();
+    case ObjectType::Stroke:
         return false;
     }
     return false;
+}
+
+QRectF bindBox(const SceneItem &target)
+{
+    if (isConnector(target.object))
+        return labelBox(target.object, target.geometry);
+    return target.geometry.frame;
+}
+
+QPainterPath bindOutline(const SceneItem &target)
+{
+    const Geometry &g = target.geometry;
+    const ObjectType type = target.object.type;
+    if (g.closed && !g.path.isEmpty() && type != ObjectType::Text && type != ObjectType::Image &&
+        !isConnector(target.object))
+        return g.path;
+    QPainterPath box;
+    box.addRect(bindBox(target));
+    return box;
+}
+
+bool dependsOn(const Object &object, const QString &connectorId, const TargetLookup &lookup)
+{
+    return object.id == connectorId || leadsTo(object, connectorId, lookup);
+}
+
+int chainDepth(const Object &c, const ObjectLookup &lookup)
+{
+    if (!isConnector(c))
+        return 0;
+    QHash<QString, int> memo;
+    return depthOf(c, lookup, memo);
 }
 
 std::optional<Binding> bindingOf(const Object &c, End end)
@@ -195,7 +280,7 @@ Binding bindingAt(const SceneItem &target, QPointF canvasPoint)
 {
     bool ok = false;
     const QPointF local = target.geometry.toCanvas.inverted(&ok).map(canvasPoint);
-    const QRectF f = target.geometry.frame;
+    const QRectF f = bindBox(target);
     // The anchors (centre, sides) pull the focus within a band around them: an arrow aimed
     // near the middle of a shape aims at its middle, as diagrams want.
     auto fraction = [](double v, double from, double size) {
@@ -214,7 +299,7 @@ Binding bindingAt(const SceneItem &target, QPointF canvasPoint)
 
 QPointF focusPoint(const SceneItem &target, const Binding &b)
 {
-    const QRectF f = target.geometry.frame;
+    const QRectF f = bindBox(target);
     return target.geometry.toCanvas.map(
         QPointF(f.left() + b.fx * f.width(), f.top() + b.fy * f.height()));
 }
@@ -235,7 +320,7 @@ QPointF outlinePoint(const SceneItem &target, QPointF focus, QPointF from, doubl
     if (len < 1e-9)
         return focus;
     // The ray from `from` through the focus, long enough to cross the whole shape.
-    const QRectF f = target.geometry.frame;
+    const QRectF f = bindBox(target);
     const double reach = 1 + 2 * (std::hypot(f.width(), f.height()) + 1) / len;
     const QLineF ray(lo, lo + dir * reach);
     double bestT = 2;
@@ -263,19 +348,28 @@ QPointF outlinePoint(const SceneItem &target, QPointF focus, QPointF from, doubl
 }
 
 const SceneItem *bindTargetAt(const SceneIndex &scene, QPointF p, double tolerance,
-                              const QString &exclude)
+                              const QString &exclude, const QString &connectorId)
 {
     const double reach = 2 * tolerance;
     const QList<const SceneItem *> items =
         scene.itemsIn(QRectF(p.x() - reach, p.y() - reach, 2 * reach, 2 * reach));
+    const TargetLookup lookup = [&scene](const QString &id) { return scene.item(id); };
     for (auto it = items.crbegin(); it != items.crend(); ++it) {
         const SceneItem &item = **it;
         if (!canBindTo(item.object) || item.object.id == exclude)
+            continue;
+        if (!connectorId.isEmpty() && dependsOn(item.object, connectorId, lookup))
             continue;
         bool ok = false;
         const QPointF local = item.geometry.toCanvas.inverted(&ok).map(p);
         if (ok && inside(outlineOf(item), local))
             return &item;
+        // A connector takes bindings on its label only, not along its line.
+        if (isConnector(item.object)) {
+            if (ok && bindBox(item).adjusted(-reach, -reach, reach, reach).contains(local))
+                return &item;
+            continue;
+        }
         if (hitTest(item.object, item.geometry, p, reach))
             return &item;
     }

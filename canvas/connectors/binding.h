@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QPainterPath>
 #include <QPointF>
 #include <QString>
 #include <functional>
@@ -40,9 +41,15 @@ struct Binding
 
 const QString &bindKey(End end);
 bool isConnector(const Object &object);
-// Which objects an end can bind to: closed shapes, text and images (not pen strokes and not
-// other connectors).
+// Which objects an end can bind to: closed shapes, text, images, and connectors that have a
+// label (the end binds to the label's box); not pen strokes.
 bool canBindTo(const Object &object);
+// The box an end bound to `target` aims in (the focus is a fraction of it), in its local
+// coordinates: its frame, or a connector's label box.
+QRectF bindBox(const SceneItem &target);
+// The outline a bound end stops at, in local coordinates: a closed shape's outline, else the
+// bind box (texts, images, connectors' labels).
+QPainterPath bindOutline(const SceneItem &target);
 
 std::optional<Binding> bindingOf(const Object &connector, End end);
 bool hasBinding(const Object &connector);
@@ -65,9 +72,12 @@ inline constexpr double kAnchorBand = 0.1;
 inline constexpr double kBindGap = 4;
 
 // The object an end at `p` binds to: the topmost bindable object that `p` is inside of, or
-// within twice `tolerance` of, other than `exclude`. Locked objects bind too (they stay put).
+// within twice `tolerance` of (for a connector: of its label), other than `exclude`. Locked
+// objects bind too (they stay put). With `connectorId` (the connector whose end this is), never
+// that connector nor one bound to it through labels: a ring of connectors would have no
+// picture independent of the order they are drawn in.
 const SceneItem *bindTargetAt(const SceneIndex &scene, QPointF p, double tolerance,
-                              const QString &exclude = {});
+                              const QString &exclude = {}, const QString &connectorId = {});
 
 // The bound objects as they are shown now (a drag's preview before the scene).
 using TargetLookup = std::function<const SceneItem *(const QString &id)>;
@@ -78,6 +88,14 @@ using TargetLookup = std::function<const SceneItem *(const QString &id)>;
 // `points` says. Objects that are no connector, or have no binding, come back unchanged.
 Object resolveConnector(const Object &connector, const TargetLookup &lookup);
 bool hasLiveBinding(const Object &connector, const TargetLookup &lookup);
+// Whether `object` is the connector `connectorId`, or is drawn from it (bound to its label, or
+// to a connector that is, at any depth).
+bool dependsOn(const Object &object, const QString &connectorId, const TargetLookup &lookup);
+// How many connectors deep a connector's bindings reach through labels (0: bound to shapes
+// only): connectors are placed in this order, so that each finds the ones it is bound to
+// placed already.
+using ObjectLookup = std::function<const Object *(const QString &id)>;
+int chainDepth(const Object &connector, const ObjectLookup &lookup);
 // Whether the connector is drawn other than its stored points say: it is bound, or routed
 // as an elbow.
 bool isDerived(const Object &connector);

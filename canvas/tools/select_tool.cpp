@@ -137,7 +137,8 @@ void SelectTool::move(QPointF p, QMouseEvent *e)
         const QPointF local = c.geometry.toCanvas.inverted(&ok).map(p);
         Object moved = c.object;
         moved.props.insert(QStringLiteral("label_pos"), fractionNearest(pointsOf(c.object), local));
-        m_view.setPreview({moved});
+        // Connectors bound to the label follow it; the connector's own ends stay bound.
+        m_view.setPreview(withFollowers({moved}, m_view.scene(), DraggedEnds::Keep));
         return;
     }
     }
@@ -206,7 +207,7 @@ void SelectTool::moveEndTo(QPointF p, bool bind)
     // Never onto the shape the other end is bound to: a connector joins two things.
     const std::optional<Binding> other = bindingOf(c, m_end == End::Start ? End::End : End::Start);
     const SceneItem *target =
-        bind ? bindTargetAt(scene, p, m_view.hitTolerance(), other ? other->id : QString())
+        bind ? bindTargetAt(scene, p, m_view.hitTolerance(), other ? other->id : QString(), c.id)
              : nullptr;
     m_view.setBindTarget(target ? target->object.id : QString());
     m_view.setPreview(

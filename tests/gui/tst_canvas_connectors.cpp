@@ -239,6 +239,78 @@ private slots:
         QCOMPARE(f.doc().find(c)->number(QLatin1String("label_pos"), -1), -1.0);
     }
 
+    void anArrowBindsToAnotherConnectorsLabelAndFollowsIt()
+    {
+        CanvasFixture f;
+        f.seed(CanvasFixture::rect("a", 100, 100, 100, 80));
+        f.seed(CanvasFixture::rect("b", 500, 100, 100, 80));
+        f.view.setTool(ToolKind::Arrow);
+        f.drag(QPointF(150, 140), QPointF(550, 140));
+        const QString yes = arrowId(f.doc());
+        f.seed(CanvasFixture::rect("note", 300, 400, 100, 60));
+        f.target.applyRemote({Op::update(newId(), yes, {{"label", "yes"}})});
+        auto labelOf = [&f](const QString &id) {
+            const SceneItem *i = f.view.scene().item(id);
+            return i->geometry.toCanvas.mapRect(labelBox(i->object, i->geometry));
+        };
+        const QRectF box = labelOf(yes);
+        QVERIFY(box.contains(QPointF(350, 140)));
+
+        // From the note up to the label: the end binds to the labelled arrow, below its label.
+        f.view.setTool(ToolKind::Arrow);
+        f.drag(QPointF(350, 430), box.center());
+        QString from;
+        for (const Object &o : f.doc().objects()) {
+            if (o.type == ObjectType::Arrow && o.id != yes)
+                from = o.id;
+        }
+        QVERIFY(!from.isEmpty());
+        QCOMPARE(boundTo(f.doc(), from, "start_bind"), QString("note"));
+        QCOMPARE(boundTo(f.doc(), from, "end_bind"), yes);
+        QVERIFY2(offSide(drawn(f.view, from).last().y(), box.bottom()),
+                 qPrintable(QString::number(drawn(f.view, from).last().y())));
+
+        // Drag b down: the labelled arrow follows b, and the arrow bound to its label follows
+        // the label, in the preview and in the commit.
+        f.view.setTool(ToolKind::Select);
+        QTest::mousePress(&f.view, Qt::LeftButton, {}, QPoint(550, 140));
+        for (int i = 1; i <= 6; ++i) {
+            const QPointF p(550, 140 + 30 * i);
+            QMouseEvent move(QEvent::MouseMove, p, f.view.mapToGlobal(p), Qt::NoButton,
+                             Qt::LeftButton, {});
+            QCoreApplication::sendEvent(&f.view, &move);
+        }
+        QVERIFY(f.view.previewObjects().contains(yes));
+        QVERIFY2(f.view.previewObjects().contains(from), "the second arrow follows the label");
+        QTest::mouseRelease(&f.view, Qt::LeftButton, {}, QPoint(550, 320));
+        const QRectF moved = labelOf(yes);
+        QVERIFY2(moved.center().y() > box.center().y() + 50, "the label went down with b");
+        auto endsAtLabel = [&f, &from, &labelOf, &yes] {
+            const QPointF end = drawn(f.view, from).last();
+            return labelOf(yes)
+                .adjusted(-kBindGap - 3, -kBindGap - 3, kBindGap + 3, kBindGap + 3)
+                .contains(end);
+        };
+        QVERIFY(endsAtLabel());
+        QCOMPARE(f.doc().find(from)->props.value("points"),
+                 f.view.scene().item(from)->object.props.value("points"));
+
+        // A peer moves a (and stores the labelled arrow where it now draws it): both follow.
+        f.target.applyRemote({Op::update(newId(), "a", {{"y", 500}})});
+        QVERIFY(labelOf(yes).center().y() > moved.center().y() + 50);
+        QVERIFY(endsAtLabel());
+
+        // Deleting the labelled arrow leaves the second one where it was, unbound.
+        const QPointF last = drawn(f.view, from).last();
+        f.view.setSelection({yes});
+        QTest::keyClick(&f.view, Qt::Key_Delete);
+        QVERIFY(!f.doc().find(yes));
+        QVERIFY(!f.doc().find(from)->props.contains("end_bind"));
+        QVERIFY(QLineF(drawn(f.view, from).last(), last).length() < 0.05);
+        f.history.stack()->undo();
+        QCOMPARE(boundTo(f.doc(), from, "end_bind"), yes);
+    }
+
     void altDrawsWithoutBinding()
     {
         CanvasFixture f;

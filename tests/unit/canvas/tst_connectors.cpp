@@ -1,11 +1,14 @@
 // Connectors bound to shapes (canvas/connectors, commands/connector_edits, pasteOps): where a
 // bound end is drawn, how it follows its shape in the scene, in a drag and in commands, what
-// a delete and a paste do with bindings, elbow routes and arrowheads. Widget-free.
+// a delete and a paste do with bindings, elbow routes and arrowheads, ends bound to other
+// connectors' labels. Widget-free (labels are measured with real fonts: an offscreen
+// QGuiApplication).
 #include "clipboard_codec.h"
 #include "commands/connector_edits.h"
 #include "connectors/binding.h"
 #include "connectors/elbow_route.h"
 #include "connectors/follow.h"
+#include "label_painter.h"
 #include "scene_index.h"
 #include "style.h"
 
@@ -84,6 +87,29 @@ QJsonObject updateOf(const OpList &ops, const QString &id)
             return op.props;
     }
     return {};
+}
+
+Object labelled(Object connector, const QString &label)
+{
+    connector.props.insert("label", label);
+    return connector;
+}
+
+// A connector's label box on the canvas, as the scene draws it.
+QRectF labelBoxIn(const SceneIndex &scene, const QString &id)
+{
+    const SceneItem *item = scene.item(id);
+    return item->geometry.toCanvas.mapRect(labelBox(item->object, item->geometry));
+}
+
+// Whether an end coming from `from` toward the centre of `box` stops `gap` before its edge:
+// `gap` further on toward the centre lies on the edge.
+bool offBox(QPointF end, QPointF from, const QRectF &box, double gap)
+{
+    const QLineF toCentre(from, box.center());
+    const QPointF on = end + (toCentre.p2() - toCentre.p1()) * (gap / toCentre.length());
+    return box.adjusted(-0.05, -0.05, 0.05, 0.05).contains(on) &&
+           !box.adjusted(0.05, 0.05, -0.05, -0.05).contains(on);
 }
 
 } // namespace
@@ -429,7 +455,153 @@ private slots:
         QVERIFY(!bindTargetAt(scene, {200, 150}, 6, "r"));
         QVERIFY(!bindTargetAt(scene, {5, 5}, 6)); // pen strokes never bind
     }
+
+    void aConnectorsLabelTakesBindings()
+    {
+        Document d;
+        d.put(labelled(arrow("b", {0, 0}, {200, 0}), "yes"));
+        d.put(arrow("plain", {0, 300}, {200, 300}));
+        d.put(arrow("c", {100, 200}, {100, 0}, {}, bind("b")));
+        SceneIndex scene;
+        scene.reset(d);
+        const QRectF box = labelBoxIn(scene, "b");
+        QVERIFY(box.contains(QPointF(100, 0)));
+        const QPointF end = drawnIn(scene, "c").last();
+        QVERIFY2(offBox(end, {100, 200}, box, kGap),
+                 qPrintable(QStringLiteral("end at %1,%2 box %3,%4")
+                                .arg(end.x())
+                                .arg(end.y())
+                                .arg(box.bottom())
+                                .arg(box.top())));
+        QVERIFY2(end.y() > box.bottom(), "the end stops below the label, on its way up");
+        QCOMPARE(scene.dependentsOf("b"), QList<QString>{"c"});
+        // Over the label binds; along the line away from it, or on a connector without a
+        // label, does not.
+        QCOMPARE(bindTargetAt(scene, box.center(), 6), scene.item("b"));
+        QVERIFY(!bindTargetAt(scene, {10, 0}, 6));
+        QVERIFY(!bindTargetAt(scene, {100, 300}, 6));
+        const Binding b = bindingAt(*scene.item("b"), box.center());
+        QCOMPARE(b.fx, 0.5);
+        QCOMPARE(b.fy, 0.5);
+        // Without its label the connector holds no binding: the end is drawn as stored.
+        d.apply(Op::update("o1", "b", {{"label", QJsonValue::Null}}));
+        scene.update(d, {"b"});
+        QVERIFY(near(drawnIn(scene, "c").last(), {100, 0}));
+    }
+
+    void connectorsBoundThroughLabelsFollowInOrder()
+    {
+        // r <- c1 (labelled) <- c2 (labelled) <- ... <- c5: each bound to the previous one's
+        // label. One remote move of r redraws them all, each from the one before as drawn now,
+        // whatever order the scene meets them in.
+        Document d;
+        d.put(box("r", 0, 0, 100, 50));
+        d.put(labelled(arrow("c1", {50, 400}, {50, 25}, {}, bind("r")), "one"));
+        for (int i = 2; i <= 5; ++i) {
+            const double x = 300.0 * i;
+            d.put(labelled(arrow(QStringLiteral("c%1").arg(i), {x, 600}, {x - 300, 200}, {},
+                                 bind(QStringLiteral("c%1").arg(i - 1))),
+                           QStringLiteral("label %1").arg(i)));
+        }
+        SceneIndex scene;
+        scene.reset(d);
+        QCOMPARE(scene.withDependents({"r"}), (QSet<QString>{"r", "c1", "c2", "c3", "c4", "c5"}));
+        auto eachOffThePrevious = [&scene](const char *when) {
+            for (int i = 2; i <= 5; ++i) {
+                const QList<QPointF> pts = drawnIn(scene, QStringLiteral("c%1").arg(i));
+                const QPointF end = pts.last();
+                const QRectF box = labelBoxIn(scene, QStringLiteral("c%1").arg(i - 1));
+                QVERIFY2(offBox(end, pts.first(), box, kGap),
+                         qPrintable(QStringLiteral("%1: c%2 ends at %3,%4, c%5's label at %6,%7")
+                                        .arg(QLatin1String(when))
+                                        .arg(i)
+                                        .arg(end.x())
+                                        .arg(end.y())
+                                        .arg(i - 1)
+                                        .arg(box.center().x())
+                                        .arg(box.center().y())));
+            }
+        };
+        eachOffThePrevious("opened");
+        d.apply(Op::update("o1", "r", {{"x", 700}, {"y", 900}}));
+        scene.update(d, {"r"});
+        eachOffThePrevious("after a remote move");
+
+        // A drag of r shows all five following, and commits where each is drawn.
+        Object moved = scene.item("r")->object;
+        moved.props.insert("x", -500);
+        const QList<Object> shown = withFollowers({moved}, scene);
+        QCOMPARE(shown.size(), 6);
+        const OpList ops =
+            commands::withConnectorEdits({Op::update("n1", "r", {{"x", -500}})}, d, scene);
+        QCOMPARE(ops.size(), 6);
+        for (const Op &op : ops)
+            d.apply(op);
+        SceneIndex fresh;
+        fresh.reset(d);
+        for (int i = 1; i <= 5; ++i) {
+            const QString id = QStringLiteral("c%1").arg(i);
+            QVERIFY2(near(drawnIn(fresh, id).last(), drawnPoints(*findIn(shown, id)).last(), 0.05),
+                     qPrintable(id + QStringLiteral(": the commit stores what the drag showed")));
+            // What is stored is what is drawn: a version-1 reader sees the same picture.
+            QVERIFY(near(drawnPoints(*d.find(id)).last(), drawnIn(fresh, id).last(), 0.05));
+        }
+    }
+
+    void aRingOfLabelBindingsIsDrawnAsStored()
+    {
+        // Two peers bound each connector to the other's label at once: neither is drawn from
+        // the other (no order-free picture exists), both as stored.
+        Document d;
+        d.put(labelled(arrow("a", {0, 0}, {200, 0}, {}, bind("b")), "a"));
+        d.put(labelled(arrow("b", {0, 300}, {200, 300}, {}, bind("a")), "b"));
+        SceneIndex scene;
+        scene.reset(d);
+        QVERIFY(near(drawnIn(scene, "a").last(), {200, 0}));
+        QVERIFY(near(drawnIn(scene, "b").last(), {200, 300}));
+        // Nor does an end bind into a ring: over c's label, b (which c is drawn from) is refused.
+        Document e;
+        e.put(labelled(arrow("b", {0, 0}, {200, 0}), "b"));
+        e.put(labelled(arrow("c", {100, 300}, {100, 0}, {}, bind("b")), "c"));
+        SceneIndex chain;
+        chain.reset(e);
+        const QPointF overC = labelBoxIn(chain, "c").center();
+        QCOMPARE(bindTargetAt(chain, overC, 6), chain.item("c"));
+        QVERIFY(!bindTargetAt(chain, overC, 6, {}, "b"));
+        QVERIFY(!bindTargetAt(chain, labelBoxIn(chain, "c").center(), 6, {}, "c"));
+        QVERIFY(
+            dependsOn(*e.find("c"), "b", [&chain](const QString &id) { return chain.item(id); }));
+        QCOMPARE(chainDepth(*e.find("c"), [&e](const QString &id) { return e.find(id); }), 1);
+        QCOMPARE(chainDepth(*e.find("b"), [&e](const QString &id) { return e.find(id); }), 0);
+    }
+
+    void editingALabelStoresWhereItsFollowersAreDrawn()
+    {
+        Document d;
+        d.put(labelled(arrow("b", {0, 0}, {400, 0}), "yes"));
+        d.put(arrow("c", {350, 200}, {200, 0}, {}, bind("b", 1, 0.5)));
+        SceneIndex scene;
+        scene.reset(d);
+        const QPointF before = drawnIn(scene, "c").last();
+        // A longer label widens the box: c's end (aimed at its right side) moves out with it.
+        const OpList edit{Op::update("e1", "b", {{"label", "yes, and ship it today"}})};
+        const OpList ops = commands::withRestyledConnectors(edit, d, scene);
+        QCOMPARE(ops.size(), 2);
+        QCOMPARE(ops.first(), edit.first());
+        for (const Op &op : ops)
+            d.apply(op);
+        scene.update(d, {"b", "c"});
+        const QPointF after = drawnIn(scene, "c").last();
+        QVERIFY2(after.x() > before.x() + 20, "the end went out with the wider label");
+        QVERIFY(near(drawnPoints(*d.find("c")).last(), after, 0.05));
+        // Moving the label along b (a preview keeping b's own ends) brings c too.
+        Object slid = scene.item("b")->object;
+        slid.props.insert("label_pos", 0.2);
+        const QList<Object> shown = withFollowers({slid}, scene, DraggedEnds::Keep);
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(drawnPoints(*findIn(shown, "c")).last().x() < after.x() - 100);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestConnectors)
+QTEST_MAIN(TestConnectors)
 #include "tst_connectors.moc"
