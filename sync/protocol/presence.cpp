@@ -14,6 +14,64 @@ ValidationError bad(const QString &message)
 {
     return ValidationError{Code::BadRequest, message};
 }
+
+bool inRange(double v)
+{
+    return std::isfinite(v) && std::abs(v) <= Limits::kMaxCoordinate;
+}
+
+std::optional<ValidationError> readViewport(const QJsonValue &v, Presence &p)
+{
+    if (v.isNull() || v.isUndefined())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    const double x = o.value(QLatin1String("x")).toDouble(qQNaN());
+    const double y = o.value(QLatin1String("y")).toDouble(qQNaN());
+    const double w = o.value(QLatin1String("w")).toDouble(qQNaN());
+    const double h = o.value(QLatin1String("h")).toDouble(qQNaN());
+    if (!v.isObject() || !inRange(x) || !inRange(y) || !inRange(w) || !inRange(h) || w <= 0 ||
+        h <= 0)
+        return bad(QStringLiteral("'viewport' must hold finite x, y and positive w, h"));
+    p.viewport = QRectF(x, y, w, h);
+    return std::nullopt;
+}
+
+std::optional<ValidationError> readLaser(const QJsonValue &v, Presence &p)
+{
+    if (v.isNull() || v.isUndefined())
+        return std::nullopt;
+    if (!v.isArray())
+        return bad(QStringLiteral("'laser' must be an array of x, y, age triples"));
+    const QJsonArray flat = v.toArray();
+    if (flat.size() % 3 != 0)
+        return bad(QStringLiteral("'laser' must be an array of x, y, age triples"));
+    if (flat.size() / 3 > Presence::kMaxLaserPoints) {
+        return ValidationError{
+            Code::TooLarge,
+            QStringLiteral("more than %1 laser points").arg(Presence::kMaxLaserPoints)};
+    }
+    for (qsizetype i = 0; i < flat.size(); i += 3) {
+        const double x = flat.at(i).toDouble(qQNaN());
+        const double y = flat.at(i + 1).toDouble(qQNaN());
+        const double age = flat.at(i + 2).toDouble(qQNaN());
+        if (!inRange(x) || !inRange(y) || !std::isfinite(age) || age < 0 ||
+            age > Presence::kLaserMs)
+            return bad(QStringLiteral("'laser' points must be finite, ages 0-%1 ms")
+                           .arg(Presence::kLaserMs));
+        p.laser.append({QPointF(x, y), int(age)});
+    }
+    return std::nullopt;
+}
+
+std::optional<ValidationError> readFlag(const QJsonObject &json, const char *key, bool &out)
+{
+    const QJsonValue v = json.value(QLatin1String(key));
+    if (v.isBool())
+        out = v.toBool();
+    else if (!v.isNull() && !v.isUndefined())
+        return bad(QStringLiteral("'%1' must be a boolean").arg(QLatin1String(key)));
+    return std::nullopt;
+}
 } // namespace
 
 QJsonObject Presence::toClientJson() const
@@ -32,6 +90,26 @@ QJsonObject Presence::toClientJson() const
         for (const Object &object : previews)
             all.append(object.toJson());
         o.insert(QStringLiteral("previews"), all);
+    }
+    if (viewport) {
+        o.insert(QStringLiteral("viewport"),
+                 QJsonObject{{QStringLiteral("x"), viewport->x()},
+                             {QStringLiteral("y"), viewport->y()},
+                             {QStringLiteral("w"), viewport->width()},
+                             {QStringLiteral("h"), viewport->height()}});
+    }
+    if (away)
+        o.insert(QStringLiteral("away"), true);
+    if (presenting)
+        o.insert(QStringLiteral("presenting"), true);
+    if (!laser.isEmpty()) {
+        QJsonArray flat;
+        for (const LaserPoint &l : laser) {
+            flat.append(l.at.x());
+            flat.append(l.at.y());
+            flat.append(l.ageMs);
+        }
+        o.insert(QStringLiteral("laser"), flat);
     }
     return o;
 }
@@ -113,6 +191,14 @@ Parsed<Presence> Presence::fromJson(const QJsonObject &json, const Limits &limit
     } else if (!previews.isNull() && !previews.isUndefined()) {
         return bad(QStringLiteral("'previews' must be an array or null"));
     }
+    if (auto err = readViewport(json.value(QLatin1String("viewport")), p))
+        return *err;
+    if (auto err = readLaser(json.value(QLatin1String("laser")), p))
+        return *err;
+    if (auto err = readFlag(json, "away", p.away))
+        return *err;
+    if (auto err = readFlag(json, "presenting", p.presenting))
+        return *err;
     return p;
 }
 

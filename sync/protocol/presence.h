@@ -6,6 +6,7 @@
 #include "wire_types.h"
 
 #include <QPointF>
+#include <QRectF>
 #include <QStringList>
 #include <optional>
 
@@ -28,6 +29,26 @@ struct Presence
     // kMaxPreviews shows the first kMaxPreviews.
     static constexpr int kMaxPreviews = 100;
     QList<Object> previews;
+
+    // Inkboard extensions (PROTOCOL.md §8), each on the wire only when set, so that a plain
+    // presence stays exactly §5's frame; older peers ignore them.
+    // The canvas rectangle the sender's window shows (people panel, following).
+    std::optional<QRectF> viewport;
+    // No input for a while: shown as away.
+    bool away = false;
+    // Asks everyone to follow the sender's view (a presenter).
+    bool presenting = false;
+    // The laser pointer's trail, oldest first: canvas points and how long ago (ms, at most
+    // kLaserMs) each was, so that every peer fades it the same way. Never stored.
+    struct LaserPoint
+    {
+        QPointF at;
+        int ageMs = 0;
+        friend bool operator==(const LaserPoint &, const LaserPoint &) = default;
+    };
+    static constexpr int kMaxLaserPoints = 48;
+    static constexpr int kLaserMs = 1000;
+    QList<LaserPoint> laser;
 
     // What a client sends: {"type": "presence", "cursor", "selection", "editing", "preview"}
     // (and "previews" when there are several).

@@ -412,6 +412,24 @@ void ProtocolTest::presence_data()
     row("presence: preview invalid",
         R"({"preview":{"id":"p","type":"stroke","props":{"points":[0,0,2]}}})", "invalid_op");
     row("presence: preview not an object", R"({"preview":[1]})", "bad_request");
+    row("presence: a viewport", R"({"viewport":{"x":-10,"y":5,"w":800,"h":600}})", "");
+    row("presence: a viewport without size", R"({"viewport":{"x":0,"y":0,"w":0,"h":600}})",
+        "bad_request");
+    row("presence: a viewport out of range", R"({"viewport":{"x":2e9,"y":0,"w":1,"h":1}})",
+        "bad_request");
+    row("presence: a viewport not an object", R"({"viewport":[0,0,1,1]})", "bad_request");
+    row("presence: away and presenting", R"({"away":true,"presenting":false})", "");
+    row("presence: away not a boolean", R"({"away":"yes"})", "bad_request");
+    row("presence: a laser trail", R"({"laser":[0,0,900,5,5,0]})", "");
+    row("presence: a laser point without its age", R"({"laser":[0,0,900,5,5]})", "bad_request");
+    row("presence: a laser point older than a second", R"({"laser":[0,0,1001]})", "bad_request");
+    row("presence: a laser point not finite", R"({"laser":[0,"x",5]})", "bad_request");
+    {
+        QByteArray many = R"({"laser":[)";
+        for (int i = 0; i <= Presence::kMaxLaserPoints; ++i)
+            many += QByteArray(i ? "," : "") + "1,2,3";
+        row("presence: a laser trail over the limit", many + "]}", "too_large");
+    }
     // A preview relayed in every hello must nest well below the parser's limit (issue 13, row 4).
     const QByteArray deep32 = QByteArray(32, '[') + "1" + QByteArray(32, ']');
     const QByteArray deep33 = QByteArray(33, '[') + "1" + QByteArray(33, ']');
@@ -451,6 +469,17 @@ void ProtocolTest::presenceRoundTrip()
     const Parsed<Presence> server = Presence::fromJson(p.toServerJson(), Limits{});
     QVERIFY(!errorOf(server));
     QCOMPARE(std::get<Presence>(server), p);
+    // Without the extensions the frame is exactly §5's; with them they travel too.
+    for (const char *key : {"viewport", "away", "presenting", "laser"})
+        QVERIFY2(!p.toClientJson().contains(QLatin1String(key)), key);
+    Presence meeting = p;
+    meeting.viewport = QRectF(-5, 10, 640, 480.5);
+    meeting.away = true;
+    meeting.presenting = true;
+    meeting.laser = {{QPointF(1, 2), 700}, {QPointF(3.5, 4), 0}};
+    const Parsed<Presence> relayed = Presence::fromJson(meeting.toServerJson(), Limits{});
+    QVERIFY(!errorOf(relayed));
+    QCOMPARE(std::get<Presence>(relayed), meeting);
 
     const QJsonObject client = p.toClientJson();
     QCOMPARE(client.value(QLatin1String("type")).toString(), QStringLiteral("presence"));
