@@ -8,8 +8,10 @@
 #include "command_line.h"
 #include "drawing_session.h"
 #include "file_flows.h"
+#include "follow_controller.h"
 #include "logging.h"
 #include "message_bar.h"
+#include "people_panel.h"
 #include "presence_out.h"
 #include "presence_overlay.h"
 #include "server_flows.h"
@@ -66,9 +68,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_drawing = new DrawingSession(m_context, m_canvas, m_history, this);
     m_presence = new PresenceOut(m_canvas, m_drawing, this);
     m_blobs = new BlobFetcher(m_context, m_drawing, m_canvas, this);
+    m_follow = new FollowController(m_canvas, this);
     connect(m_drawing, &DrawingSession::detaching, this, [this] {
         m_overlay->setPeers({});
+        m_follow->stop();
         m_presence->reset();
+        m_presentersSeen.clear();
     });
 
     m_stylePanel = new StylePanel(m_canvas, this);
@@ -79,6 +84,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_styleDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                              QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_styleDock);
+    buildPeople();
 
     m_actions = new WindowActions(this, m_canvas, m_history, [drawing = m_drawing] {
         return drawing->session() && drawing->session()->isReadOnly();
@@ -177,7 +183,13 @@ void MainWindow::buildStatusBar()
             m_servers->signIn(server, then);
         });
     connect(m_syncStatus, &SyncStatePresenter::stateChanged, this, &MainWindow::syncStateChanged);
-    connect(m_syncStatus, &SyncStatePresenter::peersChanged, this, &MainWindow::peersChanged);
+    connect(m_syncStatus, &SyncStatePresenter::peersChanged, this, &MainWindow::peersUpdated);
+    // "Here: …" opens the people panel.
+    connect(m_syncStatus->peersLabel(), &QLabel::linkActivated, this, [this] {
+        m_peopleDock->show();
+        m_peopleDock->raise();
+        m_peoplePanel->setFocus();
+    });
     // The sync state is always visible, first in the status bar.
     statusBar()->addWidget(m_syncStatus->stateLabel());
     statusBar()->addWidget(m_syncStatus->retryButton());
@@ -185,6 +197,66 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_saveLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
+}
+
+void MainWindow::buildPeople()
+{
+    m_peoplePanel = new PeoplePanel(m_follow, m_presence, this);
+    m_peoplePanel->setObjectName(QStringLiteral("peoplePanel"));
+    m_peopleDock = new QDockWidget(tr("People"), this);
+    m_peopleDock->setObjectName(QStringLiteral("peopleDock"));
+    m_peopleDock->setWidget(m_peoplePanel);
+    m_peopleDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
+                              QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::RightDockWidgetArea, m_peopleDock);
+    m_peopleDock->hide();
+    QAction *toggle = m_peopleDock->toggleViewAction();
+    toggle->setText(tr("&People"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_actions->adopt(QStringLiteral("view.people"), toggle);
+    connect(m_peoplePanel, &PeoplePanel::message, this,
+            [this](const QString &text) { showMessage(text, false); });
+    connect(m_follow, &FollowController::followingChanged, this,
+            [this](const QString &session, const QString &why) {
+                if (!why.isEmpty()) {
+                    showMessage(why, false);
+                    return;
+                }
+                QString name;
+                for (const protocol::Presence &p : m_overlay->peers()) {
+                    if (p.sessionId == session)
+                        name = p.user.name;
+                }
+                if (session.isEmpty())
+                    m_messageBar->showMessage({});
+                else
+                    m_messageBar->showPrompt(tr("Following %1 (pan or zoom to stop)").arg(name),
+                                             tr("Stop"), [this] { m_follow->stop(); });
+            });
+}
+
+void MainWindow::peersUpdated()
+{
+    const QList<protocol::Presence> &peers = m_overlay->peers();
+    m_follow->setPeers(peers);
+    m_peoplePanel->setPeers(peers);
+    // A presenter asks everyone to follow: one prompt per presenting session.
+    for (const protocol::Presence &p : peers) {
+        if (!p.presenting || m_presentersSeen.contains(p.sessionId) ||
+            m_follow->followed() == p.sessionId)
+            continue;
+        m_presentersSeen.insert(p.sessionId);
+        const QString session = p.sessionId;
+        m_messageBar->showPrompt(tr("%1 asks everyone to follow them.").arg(p.user.name),
+                                 tr("&Follow"), [this, session] { m_follow->follow(session); });
+    }
+    for (auto it = m_presentersSeen.begin(); it != m_presentersSeen.end();) {
+        const bool still = std::any_of(peers.cbegin(), peers.cend(), [&it](const auto &p) {
+            return p.sessionId == *it && p.presenting;
+        });
+        it = still ? std::next(it) : m_presentersSeen.erase(it);
+    }
+    emit peersChanged();
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 #include "exporter.h"
 
 #include <QMainWindow>
+#include <QSet>
 #include <memory>
 
 class QLabel;
@@ -23,7 +24,9 @@ class BlobFetcher;
 class DrawingListDialog;
 class DrawingSession;
 class FileFlows;
+class FollowController;
 class MessageBar;
+class PeoplePanel;
 class PresenceOut;
 class PresenceOverlay;
 class ServerFlows;
@@ -74,6 +77,8 @@ public:
     QString syncStateText() const;
     QToolButton *retryButton() const;
     PresenceOverlay *presenceOverlay() const { return m_overlay.get(); }
+    FollowController *follow() const { return m_follow; }
+    PresenceOut *presenceOut() const { return m_presence; }
     // Names of the others on this drawing, as the "who is here" list shows them.
     QStringList peerNames() const;
     // Signed in (or signs in, asking) to `server`, then opens `drawingId` from it, or the
@@ -103,6 +108,8 @@ private:
     void restoreSettings();
     void saveSettings();
     void wireDrawing();
+    void buildPeople();
+    void peersUpdated();
 
     void showDrawingList();
     void renameDrawing();
@@ -121,6 +128,10 @@ private:
     QMenu *m_recentMenu = nullptr;
     StylePanel *m_stylePanel = nullptr;
     QDockWidget *m_styleDock = nullptr;
+    FollowController *m_follow = nullptr;
+    PeoplePanel *m_peoplePanel = nullptr;
+    QDockWidget *m_peopleDock = nullptr;
+    QSet<QString> m_presentersSeen; // sessions whose "follow me" was offered already
     MessageBar *m_messageBar = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -3,6 +3,7 @@
 #include "protocol/presence.h"
 
 #include <QObject>
+#include <QTimer>
 
 namespace inkboard::canvas {
 class CanvasView;
@@ -13,8 +14,10 @@ namespace inkboard::app {
 class DrawingSession;
 
 // What the others see of this user: the cursor, the stroke or shape being drawn, the
-// selection and the text being edited, from the canvas into the open session (which
-// coalesces it to one message per presence interval). A local-only drawing sends nothing.
+// selection, the text being edited, the part of the canvas in view, the laser pointer's
+// trail, whether this user is away (no input for kAwayMs) or asks everyone to follow, from the
+// canvas into the open session (which coalesces it to one message per presence interval). A
+// local-only drawing sends nothing.
 class PresenceOut : public QObject
 {
     Q_OBJECT
@@ -24,16 +27,27 @@ public:
     // Sends the current presence (after opening or publishing, so that the others list us
     // before we move).
     void send();
-    // Forgets it: the next drawing starts with none.
-    void reset() { m_presence = {}; }
+    // Forgets it: the next drawing starts with none (presenting stops too).
+    void reset();
+
+    // "Ask everyone to follow me".
+    void setPresenting(bool on);
+    bool isPresenting() const { return m_presence.presenting; }
+    bool isAway() const { return m_presence.away; }
+    static constexpr int kAwayMs = 60000;
+    void setAwayAfter(int ms) { m_awayTimer.setInterval(ms); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void updateViewport();
+    void updateLaser();
+
     canvas::CanvasView *m_canvas;
     DrawingSession *m_drawing;
     protocol::Presence m_presence;
+    QTimer m_awayTimer;
 };
 
 } // namespace inkboard::app

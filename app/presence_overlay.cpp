@@ -6,6 +6,7 @@
 #include <QCryptographicHash>
 #include <QFontMetricsF>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace inkboard::app {
 
@@ -17,10 +18,55 @@ QColor PresenceOverlay::colorOf(const QString &userId)
     return QColor::fromHsl(hue, 190, 110);
 }
 
+PresenceOverlay::PresenceOverlay(canvas::CanvasView *canvas) : m_canvas(canvas)
+{
+    m_fade.setInterval(16);
+    QObject::connect(&m_fade, &QTimer::timeout, m_canvas, [this] {
+        const qint64 now = m_canvas->laserNow();
+        for (auto it = m_lasers.begin(); it != m_lasers.end();) {
+            it->prune(now);
+            it = it->isEmpty() ? m_lasers.erase(it) : std::next(it);
+        }
+        if (m_lasers.isEmpty())
+            m_fade.stop();
+        m_canvas->update();
+    });
+}
+
 void PresenceOverlay::setPeers(const QList<protocol::Presence> &peers)
 {
+    const qint64 now = m_canvas->laserNow();
+    QHash<QString, canvas::LaserTrail> lasers;
+    for (const protocol::Presence &p : peers) {
+        if (p.laser.isEmpty())
+            continue;
+        // Ages count from when the peer sent them: a trail heard before (the peers change
+        // for someone else's cursor) keeps fading from then, not from now.
+        const auto before = std::find_if(m_peers.cbegin(), m_peers.cend(), [&p](const auto &o) {
+            return o.sessionId == p.sessionId;
+        });
+        if (before != m_peers.cend() && before->laser == p.laser) {
+            if (const auto it = m_lasers.constFind(p.sessionId); it != m_lasers.cend())
+                lasers.insert(p.sessionId, *it);
+            continue;
+        }
+        QList<canvas::LaserTrail::Point> points;
+        points.reserve(p.laser.size());
+        for (const protocol::Presence::LaserPoint &l : p.laser)
+            points.append({l.at, l.ageMs});
+        lasers[p.sessionId].setAged(points, now);
+    }
     m_peers = peers;
+    m_lasers = lasers;
+    if (!m_lasers.isEmpty() && !m_fade.isActive())
+        m_fade.start();
     m_canvas->update();
+}
+
+bool PresenceOverlay::hasLaserOf(const QString &sessionId) const
+{
+    const auto it = m_lasers.constFind(sessionId);
+    return it != m_lasers.cend() && !it->isEmpty();
 }
 
 namespace {
@@ -86,6 +132,8 @@ void PresenceOverlay::paintOverlay(QPainter &p, const QTransform &view)
                 }
             }
         }
+        if (const auto it = m_lasers.constFind(peer.sessionId); it != m_lasers.cend())
+            it->paint(p, view, color, m_canvas->laserNow());
         if (peer.cursor) {
             const QPointF at = view.map(*peer.cursor);
             QPainterPath arrow;

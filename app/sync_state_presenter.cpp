@@ -29,6 +29,7 @@ SyncStatePresenter::SyncStatePresenter(QWidget *window, DrawingSession *drawing,
     m_peersLabel = new QLabel(window);
     m_peersLabel->setObjectName(QStringLiteral("peersLabel"));
     m_peersLabel->setTextFormat(Qt::RichText);
+    m_peersLabel->setToolTip(tr("Who is here: click to see them in the People panel"));
 }
 
 QString SyncStatePresenter::stateText() const
@@ -157,7 +158,11 @@ void SyncStatePresenter::updatePeers()
         shown << QStringLiteral("<span style=\"color:%1\">●</span> %2")
                      .arg(PresenceOverlay::colorOf(p.user.id).name(), p.user.name.toHtmlEscaped());
     }
-    m_peersLabel->setText(shown.isEmpty() ? QString() : tr("Here: %1").arg(shown.join(u"  ")));
+    // A link: a click opens the people panel (jump to them, follow them).
+    m_peersLabel->setText(shown.isEmpty() ? QString()
+                                          : tr("<a href=\"people\" style=\"text-decoration:none\">"
+                                               "Here: %1</a>")
+                                                .arg(shown.join(u"  ")));
     emit peersChanged();
 }
 

@@ -42,6 +42,13 @@ QAction *WindowActions::action(const QString &name) const
     return m_actions.value(name);
 }
 
+void WindowActions::adopt(const QString &name, QAction *action)
+{
+    action->setObjectName(name);
+    m_actions.insert(name, action);
+    m_window->addAction(action);
+}
+
 QAction *WindowActions::add(const QString &name, const QString &text, const QKeySequence &key,
                             const std::function<void()> &slot, const QString &icon)
 {
@@ -281,6 +288,8 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     view->addAction(a("view.snap"));
     view->addAction(a("view.penOnly"));
     view->addAction(a("view.style"));
+    if (QAction *people = a("view.people"))
+        view->addAction(people);
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(m_window);
     for (const auto &[mode, label] : {std::pair{QStringLiteral("system"), tr("Follow &System")},

@@ -35,6 +35,8 @@ public:
                   std::function<bool()> readOnly);
 
     QAction *action(const QString &name) const;
+    // An action made elsewhere (a dock's toggle) under `name`, for the menus and the window.
+    void adopt(const QString &name, QAction *action);
     QAction *add(const QString &name, const QString &text, const QKeySequence &key,
                  const std::function<void()> &slot, const QString &icon = {});
     // Undo and redo, the canvas's edit and view commands, `stylePanel` (the dock's toggle)

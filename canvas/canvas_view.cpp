@@ -40,6 +40,15 @@ CanvasView::CanvasView(QWidget *parent)
     m_settleTimer.setSingleShot(true);
     m_settleTimer.setInterval(120);
     connect(&m_settleTimer, &QTimer::timeout, this, &CanvasView::finishZoomGesture);
+    m_laserClock.start();
+    m_laserTimer.setInterval(16);
+    connect(&m_laserTimer, &QTimer::timeout, this, [this] {
+        m_laser.prune(laserNow());
+        if (m_laser.isEmpty())
+            m_laserTimer.stop();
+        update();
+        emit laserChanged();
+    });
     m_textEditor = new TextEditor(*this);
     m_tool = makeTool(m_toolKind, *this);
     restoreToolCursor();
@@ -142,7 +151,8 @@ void CanvasView::setTool(ToolKind tool)
             emit imageRequested(visibleCanvasRect().center());
         return;
     }
-    if (m_readOnly && tool != ToolKind::Select && tool != ToolKind::Hand)
+    // Pointing changes nothing: viewers may point too.
+    if (m_readOnly && tool != ToolKind::Select && tool != ToolKind::Hand && tool != ToolKind::Laser)
         return;
     if (tool == ToolKind::Eraser && m_toolKind == ToolKind::Eraser) {
         setEraserMode(m_eraserMode == EraserMode::Objects ? EraserMode::Strokes
@@ -588,6 +598,15 @@ void CanvasView::zoomToSelection()
     fitRect(m_scene.boundsOf(m_selection), 4.0);
 }
 
+void CanvasView::addLaserPoint(QPointF canvasPos)
+{
+    m_laser.add(canvasPos, laserNow());
+    if (!m_laserTimer.isActive())
+        m_laserTimer.start();
+    update();
+    emit laserChanged();
+}
+
 void CanvasView::setGridVisible(bool visible)
 {
     m_layer.cancelRefine();
@@ -603,7 +622,8 @@ void CanvasView::setReadOnly(bool readOnly)
         commitTextEdit();
         if (m_tool)
             m_tool->cancel();
-        if (m_toolKind != ToolKind::Select && m_toolKind != ToolKind::Hand)
+        if (m_toolKind != ToolKind::Select && m_toolKind != ToolKind::Hand &&
+            m_toolKind != ToolKind::Laser)
             setTool(ToolKind::Select);
     }
     m_readOnly = readOnly;
@@ -692,6 +712,7 @@ void CanvasView::paintEvent(QPaintEvent *)
         paintBindTarget(p, *target, view, accent);
     if (!m_snapGuides.isEmpty())
         paintSnapGuides(p, m_snapGuides, view);
+    m_laser.paint(p, view, QColor(0xe0, 0x31, 0x31), laserNow());
     for (CanvasOverlay *overlay : std::as_const(m_overlays)) {
         p.save();
         overlay->paintOverlay(p, view);

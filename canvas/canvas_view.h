@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commands/align.h"
+#include "laser_trail.h"
 #include "layer_painter.h"
 #include "model/document.h"
 #include "model/op.h"
@@ -12,6 +13,7 @@
 #include "tool_kind.h"
 #include "tool_styles.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -137,6 +139,13 @@ public:
     // The z key above (or below) every object, for new objects.
     QString zAbove() const;
 
+    // The laser pointer (LaserTool): a trail that fades within a second, repainted while it
+    // lasts; laserChanged() tells presence each time it changes (and once more when it is gone).
+    void addLaserPoint(QPointF canvasPos);
+    QList<LaserTrail::Point> laserTrail() const { return m_laser.aged(laserNow()); }
+    // The clock trails are aged by (ms, monotonic), for peers' trails too.
+    qint64 laserNow() const { return m_laserClock.elapsed(); }
+
     // For tools: the gesture's state made visible, and its result handed out.
     void setPreview(const QList<Object> &objects, const QSet<QString> &hidden = {});
     void clearPreview();
@@ -235,6 +244,7 @@ signals:
     void previewChanged(const QList<inkboard::Object> &objects);
     void editingChanged(const QString &objectId);
     void imageRequested(QPointF canvasCenter);
+    void laserChanged();
     void message(const QString &text);
 
 protected:
@@ -300,6 +310,9 @@ private:
     // A zoom gesture in progress shows the cached drawing scaled until it pauses.
     bool m_zooming = false;
     QTimer m_settleTimer;
+    LaserTrail m_laser;
+    QElapsedTimer m_laserClock;
+    QTimer m_laserTimer;  // repaints (and prunes) while the trail lasts
     LayerPainter m_layer; // after the scene and the renderer it paints
     std::unique_ptr<CanvasClipboard> m_clipboard;
     QColor m_background;

@@ -10,10 +10,11 @@ namespace inkboard::canvas {
 const QList<ToolKind> &allTools()
 {
     static const QList<ToolKind> tools{
-        ToolKind::Select,  ToolKind::Hand,    ToolKind::Pen,           ToolKind::Highlighter,
-        ToolKind::Eraser,  ToolKind::Rect,    ToolKind::Diamond,       ToolKind::Triangle,
-        ToolKind::Hexagon, ToolKind::Ellipse, ToolKind::Parallelogram, ToolKind::Line,
-        ToolKind::Arrow,   ToolKind::Text,    ToolKind::Note,          ToolKind::Image};
+        ToolKind::Select,      ToolKind::Hand,    ToolKind::Laser,   ToolKind::Pen,
+        ToolKind::Highlighter, ToolKind::Eraser,  ToolKind::Rect,    ToolKind::Diamond,
+        ToolKind::Triangle,    ToolKind::Hexagon, ToolKind::Ellipse, ToolKind::Parallelogram,
+        ToolKind::Line,        ToolKind::Arrow,   ToolKind::Text,    ToolKind::Note,
+        ToolKind::Image};
     return tools;
 }
 
@@ -24,6 +25,8 @@ QChar toolShortcut(ToolKind tool)
         return u'V';
     case ToolKind::Hand:
         return u'H';
+    case ToolKind::Laser:
+        return u'K';
     case ToolKind::Pen:
         return u'P';
     case ToolKind::Highlighter:
@@ -61,6 +64,8 @@ QString toolName(ToolKind tool)
         return QObject::tr("Select");
     case ToolKind::Hand:
         return QObject::tr("Hand");
+    case ToolKind::Laser:
+        return QObject::tr("Laser pointer");
     case ToolKind::Pen:
         return QObject::tr("Pen");
     case ToolKind::Highlighter:
@@ -120,6 +125,8 @@ const char *toolId(ToolKind t)
         return "select";
     case ToolKind::Hand:
         return "hand";
+    case ToolKind::Laser:
+        return "laser";
     case ToolKind::Pen:
         return "pen";
     case ToolKind::Highlighter:

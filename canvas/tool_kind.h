@@ -13,6 +13,7 @@ enum class ToolKind
 {
     Select,
     Hand,
+    Laser, // points, draws nothing
     Pen,
     Highlighter, // a stroke with pen=highlighter
     Eraser,

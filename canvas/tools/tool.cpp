@@ -2,6 +2,7 @@
 
 #include "tools/eraser_tool.h"
 #include "tools/hand_tool.h"
+#include "tools/laser_tool.h"
 #include "tools/line_tool.h"
 #include "tools/pen_tool.h"
 #include "tools/select_tool.h"
@@ -18,6 +19,8 @@ std::unique_ptr<Tool> makeTool(ToolKind kind, CanvasView &view)
         return std::make_unique<SelectTool>(view);
     case ToolKind::Hand:
         return std::make_unique<HandTool>(view);
+    case ToolKind::Laser:
+        return std::make_unique<LaserTool>(view);
     case ToolKind::Pen:
         return std::make_unique<PenTool>(view);
     case ToolKind::Highlighter:

@@ -11,6 +11,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QUrl>
 #include <QWheelEvent>
 
@@ -26,6 +27,7 @@ private slots:
     void toolCreatesObject();
     void shapeToolWithShiftDrawsSquare();
     void clickWithoutDragDrawsNothing();
+    void laserPointsAndFadesWithoutAnOp();
     void textToolCreatesMultiLineText();
     void doubleClickEditsTextInPlace();
     void eraserRemovesTouchedObjectsOnly();
@@ -125,6 +127,31 @@ void TestCanvasTools::shapeToolWithShiftDrawsSquare()
     QCOMPARE(f.requested.size(), 1);
     QCOMPARE(f.requested[0][0].props.value("w").toDouble(), 200.0);
     QCOMPARE(f.requested[0][0].props.value("h").toDouble(), 200.0);
+}
+
+void TestCanvasTools::laserPointsAndFadesWithoutAnOp()
+{
+    CanvasFixture f;
+    f.view.setReadOnly(true); // a viewer may point too
+    QTest::keyClick(&f.view, 'k');
+    QCOMPARE(f.view.tool(), ToolKind::Laser);
+    QSignalSpy changed(&f.view, &CanvasView::laserChanged);
+    f.drag(QPointF(100, 100), QPointF(300, 200));
+    QVERIFY(f.requested.isEmpty()); // pointing is never an op
+    QVERIFY(f.doc().size() == 0);
+    const QList<LaserTrail::Point> trail = f.view.laserTrail();
+    QVERIFY(!trail.isEmpty());
+    QCOMPARE(trail.last().at, QPointF(300, 200));
+    QVERIFY(changed.count() >= 2);
+    // The trail is painted: red over the white canvas where the pointer went.
+    const QColor on = f.view.grab().toImage().pixelColor(300, 200);
+    QVERIFY2(on != QColor(Qt::white), qPrintable(on.name()));
+    // Within a second it is gone, and presence hears that once more.
+    QTRY_VERIFY_WITH_TIMEOUT(f.view.laserTrail().isEmpty(), 3000);
+    QTest::qWait(60); // the repaint timer's last tick drops the faded points and stops
+    const int before = changed.count();
+    QTest::qWait(100);
+    QCOMPARE(changed.count(), before); // nothing repaints once it is gone
 }
 
 void TestCanvasTools::clickWithoutDragDrawsNothing()
