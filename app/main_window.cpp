@@ -84,12 +84,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_styleDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable |
                              QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_styleDock);
-    buildPeople();
 
     m_actions = new WindowActions(this, m_canvas, m_history, [drawing = m_drawing] {
         return drawing->session() && drawing->session()->isReadOnly();
     });
     buildActions();
+    buildPeople();
     m_recentMenu = m_actions->buildMenus(
         menuBar(), m_context->settings()
                        .value(QStringLiteral("appearance"), QStringLiteral("system"))

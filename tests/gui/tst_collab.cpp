@@ -6,10 +6,14 @@
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "drawing_list_dialog.h"
+#include "follow_controller.h"
 #include "grouping.h"
 #include "http_client.h"
 #include "main_window.h"
+#include "message_bar.h"
 #include "op_target.h"
+#include "people_panel.h"
+#include "presence_out.h"
 #include "presence_overlay.h"
 #include "scene_index.h"
 #include "server_fixture.h"
@@ -23,6 +27,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMouseEvent>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +126,7 @@ private slots:
     void viewerCannotEdit();
     void undoAfterPeerEditIsPerUser();
     void boundConnectorConvergesWhenPeersMoveBothEnds();
+    void followPointAndPresent();
     void groupsTravelAndSelectWholeForPeers();
     void imagesTravelAsBlobs();
     void losingEditRightsKeepsPendingEdits();
@@ -461,6 +467,104 @@ void TestCollab::undoAfterPeerEditIsPerUser()
 // Two peers move the two shapes of one arrow at once, each storing the arrow as it sees it:
 // per-prop last-writer-wins keeps only one of those `points`, yet both screens draw the same
 // arrow, attached to both shapes where they now are (the ends are derived from the bindings).
+void TestCollab::followPointAndPresent()
+{
+    QVERIFY(m_alice && m_bob);
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->isLive() && m_bob->isLive(), kTimeout);
+    auto bobSeesAlice = [&]() -> std::optional<protocol::Presence> {
+        for (const protocol::Presence &p : m_bob->window->presenceOverlay()->peers()) {
+            if (p.user.name == u"alice")
+                return p;
+        }
+        return std::nullopt;
+    };
+    canvas::CanvasView *a = m_alice->canvas();
+    canvas::CanvasView *b = m_bob->canvas();
+    // Alice looks elsewhere: Bob hears where.
+    a->setView(1.5, QPointF(-900, -400));
+    const QRectF aliceView = a->visibleCanvasRect();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        bobSeesAlice() && bobSeesAlice()->viewport &&
+            QLineF(bobSeesAlice()->viewport->center(), aliceView.center()).length() < 0.5,
+        kTimeout);
+
+    // Bob follows her from the people panel (View → People; F on her row).
+    QAction *people = m_bob->window->findChild<QAction *>(QStringLiteral("view.people"));
+    QVERIFY(people);
+    people->trigger();
+    auto *list = m_bob->window->findChild<QListWidget *>(QStringLiteral("peopleList"));
+    QVERIFY(list && list->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(list->count() >= 1, kTimeout);
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->text().startsWith(QStringLiteral("alice")))
+            row = i;
+    }
+    QVERIFY(row >= 0);
+    list->setCurrentRow(row);
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_F);
+    QVERIFY(!m_bob->window->follow()->followed().isEmpty());
+    auto bobShows = [&](const QRectF &r) {
+        return QLineF(b->visibleCanvasRect().center(), r.center()).length() < 1.0;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(bobShows(aliceView), kTimeout);
+    // She moves on; his view goes with hers.
+    a->setView(0.5, QPointF(300, 200));
+    const QRectF moved = a->visibleCanvasRect();
+    QTRY_VERIFY_WITH_TIMEOUT(bobShows(moved), kTimeout);
+    // Bob pans himself: following stops, and her next move leaves his view alone.
+    QTest::qWait(FollowController::kAnimationMs + 50);
+    b->setView(b->zoom(), b->offset() + QPointF(40, 0));
+    QVERIFY(m_bob->window->follow()->followed().isEmpty());
+    // (Zoom and offset: the canvas itself grows as the "Following" bar goes.)
+    const double ownZoom = b->zoom();
+    const QPointF ownOffset = b->offset();
+    a->setView(1.0, QPointF(0, 0));
+    QTest::qWait(300);
+    QCOMPARE(b->zoom(), ownZoom);
+    QCOMPARE(b->offset(), ownOffset);
+
+    // Alice points with the laser: Bob sees her trail, and nothing is committed.
+    const qsizetype objects = m_bob->doc().size();
+    a->setTool(canvas::ToolKind::Laser);
+    QTest::mousePress(a, Qt::LeftButton, {}, QPoint(200, 200));
+    for (int i = 1; i <= 10; ++i) {
+        mouseMove(a, QPointF(200 + 10 * i, 200 + 5 * i), Qt::LeftButton);
+        QTest::qWait(25);
+    }
+    QTest::mouseRelease(a, Qt::LeftButton, {}, QPoint(300, 250));
+    const QString aliceSession = bobSeesAlice() ? bobSeesAlice()->sessionId : QString();
+    QVERIFY(!aliceSession.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->window->presenceOverlay()->hasLaserOf(aliceSession), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_bob->window->presenceOverlay()->hasLaserOf(aliceSession), kTimeout);
+    QCOMPARE(m_bob->doc().size(), objects);
+    a->setTool(canvas::ToolKind::Select);
+
+    // Alice presents: Bob gets a one-click prompt, and following starts from it.
+    m_alice->window->findChild<QPushButton *>(QStringLiteral("presentButton"))->click();
+    QVERIFY(m_alice->window->presenceOut()->isPresenting());
+    auto *prompt = m_bob->window->findChild<QToolButton *>(QStringLiteral("messageAction"));
+    QVERIFY(prompt);
+    QTRY_VERIFY_WITH_TIMEOUT(prompt->isVisible(), kTimeout);
+    QVERIFY(m_bob->window->findChild<MessageBar *>()->message().contains(QStringLiteral("alice")));
+    prompt->click();
+    QCOMPARE(m_bob->window->follow()->followed(), aliceSession);
+    QTRY_VERIFY_WITH_TIMEOUT(bobShows(a->visibleCanvasRect()), kTimeout);
+    m_alice->window->findChild<QPushButton *>(QStringLiteral("presentButton"))->click();
+    m_bob->window->follow()->stop();
+
+    // A minute without input (shortened here) shows Alice as away; input brings her back.
+    m_alice->window->presenceOut()->setAwayAfter(200);
+    mouseMove(a, QPointF(10, 10));
+    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && bobSeesAlice()->away, kTimeout);
+    QVERIFY(PeoplePanel::activityOf(*bobSeesAlice()) == PeoplePanel::tr("away"));
+    mouseMove(a, QPointF(20, 20));
+    QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && !bobSeesAlice()->away, kTimeout);
+    m_alice->window->presenceOut()->setAwayAfter(PresenceOut::kAwayMs);
+    people->trigger(); // hidden again
+}
+
 void TestCollab::boundConnectorConvergesWhenPeersMoveBothEnds()
 {
     QVERIFY(m_alice && m_bob);
