@@ -62,7 +62,8 @@ void LaserTrail::paint(QPainter &painter, const QTransform &canvasToWidget, cons
             const double l = life(points[i].ageMs);
             QColor c = core ? QColor(255, 255, 255) : color;
             c.setAlphaF(float(std::clamp(core ? l * 0.9 : l * 0.45, 0.0, 1.0)));
-            QPen pen(c, core ? 1.5 + 2.0 * l : 4 + 8 * l, Qt::SolidLine, Qt::RoundCap);
+            // Flat caps: round ones overlap at every joint, and the overlaps show as beads.
+            QPen pen(c, core ? 1.5 + 2.0 * l : 4 + 8 * l, Qt::SolidLine, Qt::FlatCap);
             painter.setPen(pen);
             painter.drawLine(canvasToWidget.map(points[i - 1].at),
                              canvasToWidget.map(points[i].at));
