@@ -7,6 +7,7 @@
 #include "command_line.h"
 #include "main_window.h"
 #include "op_target.h"
+#include "presence_overlay.h"
 #include "server_fixture.h"
 #include "sign_in_dialog.h"
 
@@ -219,5 +220,33 @@ int main(int argc, char *argv[])
     }
     std::printf("wrote %s\n", qPrintable(path));
     QTest::mouseRelease(ac, Qt::LeftButton, {}, last.toPoint());
+
+    // meeting.png: Bob has the people panel open; Alice circles the note with the laser.
+    if (QAction *people = bob.window->findChild<QAction *>(QStringLiteral("view.people")))
+        people->trigger();
+    ac->setTool(canvas::ToolKind::Laser);
+    QString aliceSession;
+    for (const auto &p : bob.window->session()->peers())
+        aliceSession = p.user.name == u"alice" ? p.sessionId : aliceSession;
+    const QPointF centre = ac->canvasToWidget(QPointF(145, 315));
+    const double radius = 100 * ac->zoom();
+    QTest::mousePress(ac, Qt::LeftButton, {}, (centre + QPointF(radius, 0)).toPoint());
+    for (int i = 1; i <= 36; ++i) {
+        const double a = i / 36.0 * 6.0;
+        move(ac, centre + QPointF(radius * std::cos(a), radius * 0.75 * std::sin(a)),
+             Qt::LeftButton);
+        QTest::qWait(20);
+    }
+    if (!QTest::qWaitFor([&] { return bob.window->presenceOverlay()->hasLaserOf(aliceSession); },
+                         5000))
+        std::fprintf(stderr, "warning: the laser did not arrive in time\n");
+    QTest::qWait(60);
+    const QString meeting = QDir(outDir).filePath(QStringLiteral("meeting.png"));
+    if (!QGuiApplication::primaryScreen()->grabWindow(0).save(meeting)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(meeting));
+        return 1;
+    }
+    std::printf("wrote %s\n", qPrintable(meeting));
+    QTest::mouseRelease(ac, Qt::LeftButton, {}, centre.toPoint());
     return 0;
 }

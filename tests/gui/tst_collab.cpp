@@ -22,6 +22,7 @@
 #include "startup.h"
 
 #include <QBuffer>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -563,6 +564,14 @@ void TestCollab::followPointAndPresent()
     QTRY_VERIFY_WITH_TIMEOUT(bobSeesAlice() && !bobSeesAlice()->away, kTimeout);
     m_alice->window->presenceOut()->setAwayAfter(PresenceOut::kAwayMs);
     people->trigger(); // hidden again
+    auto *dock = m_bob->window->findChild<QDockWidget *>(QStringLiteral("peopleDock"));
+    QVERIFY(dock && !dock->isVisible());
+    // A click on "Here: …" in the status bar opens it.
+    auto *here = m_bob->window->findChild<QLabel *>(QStringLiteral("peersLabel"));
+    QVERIFY(here && here->text().contains(QStringLiteral("alice")));
+    QTest::mouseClick(here, Qt::LeftButton, {}, QPoint(here->width() / 2, here->height() / 2));
+    QTRY_VERIFY_WITH_TIMEOUT(dock->isVisible(), kTimeout);
+    dock->hide();
 }
 
 void TestCollab::boundConnectorConvergesWhenPeersMoveBothEnds()
