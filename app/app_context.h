@@ -5,6 +5,7 @@
 #include "client/local_store.h"
 #include "client/sync_client.h"
 #include "client/sync_options.h"
+#include "client/undo_journal.h"
 
 #include <QObject>
 #include <QPointer>
@@ -37,6 +38,9 @@ public:
     QString profileDir() const { return m_profileDir; }
     sync::LocalStore *store() const { return m_store.get(); }
     canvas::BlobStore *blobs() const { return m_blobs.get(); }
+    // This user's undo steps per drawing (null when the file could not be opened: undo then
+    // lasts only as long as the window).
+    sync::UndoJournal *undoJournal() const { return m_undo.get(); }
     QSettings &settings() const { return *m_settings; }
     // Accounts, server drawing lists, publishing and sharing (one per store).
     sync::SyncClient *client() const { return m_client.get(); }
@@ -80,6 +84,7 @@ private:
     std::unique_ptr<sync::LocalStore> m_store;
     std::unique_ptr<sync::BlobCache> m_blobFolder;
     std::unique_ptr<canvas::BlobStore> m_blobs;
+    std::unique_ptr<sync::UndoJournal> m_undo;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<sync::SyncClient> m_client;
     sync::SyncOptions m_syncOptions;

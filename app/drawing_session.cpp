@@ -10,7 +10,23 @@ namespace inkboard::app {
 DrawingSession::DrawingSession(AppContext *context, canvas::CanvasView *canvas,
                                canvas::EditHistory *history, QObject *parent)
     : QObject(parent), m_context(context), m_canvas(canvas), m_history(history)
-{}
+{
+    // Undo outlives the window: every step goes to the journal of the drawing it was made on.
+    using Step = canvas::EditHistory::Step;
+    connect(m_history, &canvas::EditHistory::stepAdded, this,
+            [this](const Step &step, qint64 keepFrom) {
+                if (sync::UndoJournal *j = m_context->undoJournal(); j && !m_drawingId.isEmpty())
+                    j->push(m_drawingId, {step.seq, step.text, step.payload}, keepFrom);
+            });
+    connect(m_history, &canvas::EditHistory::stepChanged, this, [this](const Step &step) {
+        if (sync::UndoJournal *j = m_context->undoJournal(); j && !m_drawingId.isEmpty())
+            j->replace(m_drawingId, {step.seq, step.text, step.payload});
+    });
+    connect(m_history, &canvas::EditHistory::positionChanged, this, [this](qint64 firstUndone) {
+        if (sync::UndoJournal *j = m_context->undoJournal(); j && !m_drawingId.isEmpty())
+            j->setFirstUndone(m_drawingId, firstUndone);
+    });
+}
 
 // The canvas and the history may be gone by now (the window's children): the window detaches
 // before they are.
@@ -42,6 +58,14 @@ bool DrawingSession::open(const QString &id, QString *error)
     m_drawingId = id;
     m_canvas->setDocument(&m_session->replica().visible());
     m_history->setTarget(m_target.get());
+    if (sync::UndoJournal *journal = m_context->undoJournal()) {
+        const sync::UndoJournal::Loaded loaded = journal->load(id);
+        QList<canvas::EditHistory::Step> steps;
+        steps.reserve(loaded.steps.size());
+        for (const sync::UndoJournal::Step &s : loaded.steps)
+            steps.append({s.seq, s.text, s.payload});
+        m_history->restore(steps, loaded.firstUndone);
+    }
     // The canvas hears of a change before whoever follows this drawing does.
     sync::SyncSession *s = m_session.get();
     connect(s, &sync::SyncSession::objectsChanged, m_canvas, &canvas::CanvasView::objectsChanged);

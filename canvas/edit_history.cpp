@@ -3,7 +3,10 @@
 #include "model/document.h"
 #include "op_target.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUndoCommand>
+#include <algorithm>
 
 namespace inkboard::canvas {
 
@@ -51,16 +54,32 @@ class GestureCommand : public QUndoCommand
 {
 public:
     GestureCommand(EditHistory *history, OpList ops, QList<ObjectChange> changes,
-                   const QString &text, int mergeId)
+                   const QString &text, int mergeId, qint64 seq)
         : QUndoCommand(text), m_history(history), m_firstOps(std::move(ops)),
-          m_changes(std::move(changes)), m_mergeId(mergeId)
+          m_changes(std::move(changes)), m_mergeId(mergeId), m_seq(seq)
     {}
+    // A step read back from the journal: it happened already, so its first redo does nothing.
+    static GestureCommand *restored(EditHistory *history, QList<ObjectChange> changes,
+                                    const QString &text, qint64 seq)
+    {
+        auto *c = new GestureCommand(history, {}, std::move(changes), text, -1, seq);
+        c->m_restored = true;
+        return c;
+    }
 
     int id() const override { return m_mergeId; }
+    qint64 seq() const { return m_seq; }
+    int merges() const { return m_merges; }
+    const QList<ObjectChange> &changes() const { return m_changes; }
 
     void redo() override
     {
         OpTarget *t = m_history->target();
+        if (m_restored) {
+            m_restored = false;
+            m_first = false;
+            return;
+        }
         if (!t)
             return;
         if (m_first) {
@@ -102,6 +121,7 @@ public:
                 a.after.insert(it.key(), it.value());
             }
         }
+        ++m_merges;
         return true;
     }
 
@@ -110,17 +130,100 @@ private:
     OpList m_firstOps;
     QList<ObjectChange> m_changes;
     int m_mergeId;
+    qint64 m_seq;
+    int m_merges = 0;
     bool m_first = true;
+    bool m_restored = false;
 };
+
+const GestureCommand *commandAt(const QUndoStack &stack, int index)
+{
+    return index >= 0 && index < stack.count()
+               ? static_cast<const GestureCommand *>(stack.command(index))
+               : nullptr;
+}
 
 } // namespace
 
-EditHistory::EditHistory(QObject *parent) : QObject(parent) {}
+EditHistory::EditHistory(QObject *parent) : QObject(parent)
+{
+    m_stack.setUndoLimit(kMaxSteps);
+    connect(&m_stack, &QUndoStack::indexChanged, this, [this](int index) {
+        if (m_quiet)
+            return;
+        const GestureCommand *next = commandAt(m_stack, index);
+        emit positionChanged(next ? next->seq() : m_nextSeq);
+    });
+}
 
 void EditHistory::setTarget(OpTarget *target)
 {
+    m_quiet = true;
     m_stack.clear();
+    m_quiet = false;
     m_target = target;
+}
+
+QByteArray EditHistory::encodeChanges(const QList<ObjectChange> &changes)
+{
+    QJsonArray list;
+    for (const ObjectChange &c : changes) {
+        list.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                {QStringLiteral("type"), objectTypeName(c.type)},
+                                {QStringLiteral("existed"), c.existedBefore},
+                                {QStringLiteral("exists"), c.existsAfter},
+                                {QStringLiteral("before"), c.before},
+                                {QStringLiteral("after"), c.after}});
+    }
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
+std::optional<QList<ObjectChange>> EditHistory::decodeChanges(const QByteArray &payload)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray())
+        return std::nullopt;
+    QList<ObjectChange> changes;
+    for (const QJsonValue &v : doc.array()) {
+        const QJsonObject o = v.toObject();
+        const std::optional<ObjectType> type =
+            objectTypeFromString(o.value(QLatin1String("type")).toString());
+        const QString id = o.value(QLatin1String("id")).toString();
+        if (!type || id.isEmpty() || !o.value(QLatin1String("before")).isObject() ||
+            !o.value(QLatin1String("after")).isObject())
+            return std::nullopt;
+        changes.append({id, *type, o.value(QLatin1String("existed")).toBool(),
+                        o.value(QLatin1String("exists")).toBool(),
+                        o.value(QLatin1String("before")).toObject(),
+                        o.value(QLatin1String("after")).toObject()});
+    }
+    return changes;
+}
+
+int EditHistory::restore(const QList<Step> &steps, qint64 firstUndone)
+{
+    m_quiet = true;
+    m_stack.clear();
+    int done = 0;
+    int restored = 0;
+    for (const Step &step : steps) {
+        std::optional<QList<ObjectChange>> changes = decodeChanges(step.payload);
+        if (!changes)
+            continue; // a step this build cannot read is left out, the others still undo
+        m_stack.push(GestureCommand::restored(this, std::move(*changes), step.text, step.seq));
+        m_nextSeq = std::max(m_nextSeq, step.seq + 1);
+        ++restored;
+        if (step.seq < firstUndone)
+            done = m_stack.count();
+    }
+    // Moving the index to where it was must not replay anything: no target meanwhile.
+    OpTarget *target = m_target;
+    m_target = nullptr;
+    m_stack.setIndex(done);
+    m_target = target;
+    m_quiet = false;
+    return restored;
 }
 
 QList<ObjectChange> EditHistory::changesOf(const Document &document, const OpList &ops)
@@ -196,7 +299,22 @@ void EditHistory::perform(const OpList &ops, const QString &text, int mergeId)
         m_target->submit(ops); // a no-op edit is still this user's edit, but nothing to undo
         return;
     }
-    m_stack.push(new GestureCommand(this, ops, std::move(changes), text, mergeId));
+    const GestureCommand *top = commandAt(m_stack, m_stack.index() - 1);
+    const qint64 topSeq = top ? top->seq() : -1;
+    const int topMerges = top ? top->merges() : 0;
+    const qint64 seq = m_nextSeq++;
+    m_quiet = true;
+    m_stack.push(new GestureCommand(this, ops, std::move(changes), text, mergeId, seq));
+    m_quiet = false;
+    const GestureCommand *now = commandAt(m_stack, m_stack.index() - 1);
+    if (!now)
+        return;
+    if (now->seq() == seq) {
+        const GestureCommand *oldest = commandAt(m_stack, 0);
+        emit stepAdded({seq, now->text(), encodeChanges(now->changes())}, oldest->seq());
+    } else if (now->seq() == topSeq && now->merges() != topMerges) {
+        emit stepChanged({now->seq(), now->text(), encodeChanges(now->changes())});
+    }
 }
 
 } // namespace inkboard::canvas

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QObject>
 #include <QUndoStack>
+#include <optional>
 
 namespace inkboard::canvas {
 
@@ -31,10 +32,25 @@ struct ObjectChange
 // has changed that prop, undo leaves their value alone. Undoing a create deletes the object
 // (as Figma and tldraw do), whoever changed it since; undoing a delete re-creates it with the
 // same id.
+//
+// Each step has a sequence number that only grows; stepAdded, stepChanged and
+// positionChanged tell a journal (the app keeps one per drawing, sync::UndoJournal) what to
+// keep, and restore() brings the steps back after a restart, where undo still leaves
+// everyone's later values alone. At most kMaxSteps are kept.
 class EditHistory : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kMaxSteps = 500;
+
+    // One step as a journal keeps it: its number, its menu text and its changes (JSON).
+    struct Step
+    {
+        qint64 seq = 0;
+        QString text;
+        QByteArray payload;
+    };
+
     explicit EditHistory(QObject *parent = nullptr);
 
     // The history is per target: changing it clears the stack.
@@ -53,9 +69,26 @@ public:
     static OpList undoOps(const Document &document, const QList<ObjectChange> &changes);
     static OpList redoOps(const Document &document, const QList<ObjectChange> &changes);
 
+    // The stack as it was: `steps` oldest first, those from `firstUndone` on undone. Nothing
+    // is replayed. Returns how many steps were read (unreadable ones are left out).
+    int restore(const QList<Step> &steps, qint64 firstUndone);
+    static QByteArray encodeChanges(const QList<ObjectChange> &changes);
+    static std::optional<QList<ObjectChange>> decodeChanges(const QByteArray &payload);
+
+signals:
+    // A new step on top (the redo steps above it are gone); steps before `keepFrom` fell off
+    // the bottom.
+    void stepAdded(const inkboard::canvas::EditHistory::Step &step, qint64 keepFrom);
+    // The top step grew (a nudge merged into it).
+    void stepChanged(const inkboard::canvas::EditHistory::Step &step);
+    // After an undo or a redo: the steps from this number on are undone.
+    void positionChanged(qint64 firstUndone);
+
 private:
     OpTarget *m_target = nullptr;
     QUndoStack m_stack;
+    qint64 m_nextSeq = 1;
+    bool m_quiet = false; // stack changes that are no undo or redo of the user's
 };
 
 } // namespace inkboard::canvas

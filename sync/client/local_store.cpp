@@ -2,6 +2,7 @@
 
 #include "local_store_rows.h"
 #include "logging.h"
+#include "private_file.h"
 
 #include <QDir>
 #include <QFile>
@@ -59,26 +60,6 @@ const QList<QStringList> &migrations()
         },
     };
     return steps;
-}
-
-// Creates the file with mode 0600 before SQLite sees it: SQLite gives its -wal and -shm
-// files the permissions of the database file.
-bool createPrivateFile(const QString &path, QString *error)
-{
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath())) {
-        *error = QStringLiteral("Cannot create the folder %1.").arg(info.absolutePath());
-        return false;
-    }
-    if (info.exists())
-        return true;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        *error = QStringLiteral("Cannot create %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return true;
 }
 
 } // namespace

@@ -100,6 +100,7 @@ private slots:
     void firstStartCreatesADrawing();
     void editsAreInTheStoreAndReopen();
     void undoRedoActionsRoundTrip();
+    void undoOutlivesTheWindow();
     void badFileShowsMessageAndKeepsWorking_data();
     void badFileShowsMessageAndKeepsWorking();
     void fileRoundTripEmbedsImages();
@@ -216,6 +217,48 @@ void TestApp::undoRedoActionsRoundTrip()
     w.window->action("edit.redo")->trigger();
     QCOMPARE(w.window->session()->replica().visible(), moved);
     QVERIFY(!w.window->action("edit.redo")->isEnabled());
+}
+
+void TestApp::undoOutlivesTheWindow()
+{
+    QTemporaryDir dir;
+    {
+        Window w(dir.path());
+        QTest::keyClick(w.canvas(), 'r');
+        drag(w.canvas(), QPointF(100, 100), QPointF(220, 180));
+        // Three nudges of the new (selected) rect: one step, merged as it grew.
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(w.canvas(), Qt::Key_Right, Qt::ShiftModifier);
+        QCOMPARE(w.window->history()->stack()->count(), 2);
+        QTest::keyClick(w.canvas(), 'o');
+        drag(w.canvas(), QPointF(500, 100), QPointF(560, 160));
+        w.window->action("edit.undo")->trigger(); // the ellipse: undone, redo-able
+        QCOMPARE(w.window->session()->replica().visible().size(), 1);
+    }
+    // The app closed and started again on the same profile.
+    Window again(dir.path());
+    const Document &doc = again.window->session()->replica().visible();
+    QCOMPARE(doc.size(), 1);
+    QAction *undo = again.window->action("edit.undo");
+    QAction *redo = again.window->action("edit.redo");
+    QVERIFY(undo->isEnabled());
+    QVERIFY(redo->isEnabled());
+    QCOMPARE(undo->text(),
+             again.window->history()->stack()->undoText().isEmpty()
+                 ? QString()
+                 : QStringLiteral("&Undo ") + again.window->history()->stack()->undoText());
+    QCOMPARE(again.window->history()->stack()->count(), 3);
+    QCOMPARE(doc.objects().begin()->number(QLatin1String("x")), 130.0);
+    undo->trigger(); // the three nudges, one step
+    QCOMPARE(doc.objects().begin()->number(QLatin1String("x")), 100.0);
+    redo->trigger();
+    redo->trigger(); // the ellipse comes back
+    QCOMPARE(doc.size(), 2);
+    undo->trigger();
+    undo->trigger();
+    undo->trigger(); // the rect's creation
+    QCOMPARE(doc.size(), 0);
+    QVERIFY(!undo->isEnabled());
 }
 
 void TestApp::badFileShowsMessageAndKeepsWorking_data()

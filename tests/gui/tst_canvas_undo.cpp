@@ -15,6 +15,8 @@ private slots:
     void oneStepPerGesture();
     void copyAndPasteStyleIsOneStep();
     void undoLeavesPeersLaterValueOfTheSameProp();
+    void restoredStepsUndoAsBeforeAndRespectPeers();
+    void theStackKeepsTheLastFiveHundredSteps();
     void undoRestoresOnlyOwnPropsBesidePeersEdit();
     void undoOfCreateDeletesEvenAfterPeerEdit();
     void undoOfDeleteRecreatesWithSameId();
@@ -159,6 +161,98 @@ void TestCanvasUndo::undoLeavesPeersLaterValueOfTheSameProp()
     // My undo would set x back to 100, but the peer's 500 is newer: it stays.
     QCOMPARE(f.doc().find("r")->number(QLatin1String("x")), 500.0);
     QCOMPARE(f.requested.size(), 1);
+}
+
+namespace {
+
+// What a journal would keep of an EditHistory: its steps and where undo stands.
+struct Kept
+{
+    QList<EditHistory::Step> steps;
+    qint64 firstUndone = 0;
+
+    explicit Kept(EditHistory &h)
+    {
+        QObject::connect(&h, &EditHistory::stepAdded, &h,
+                         [this](const EditHistory::Step &s, qint64 keepFrom) {
+                             steps.removeIf([&](const EditHistory::Step &o) {
+                                 return o.seq >= s.seq || o.seq < keepFrom;
+                             });
+                             steps.append(s);
+                             firstUndone = s.seq + 1;
+                         });
+        QObject::connect(&h, &EditHistory::stepChanged, &h, [this](const EditHistory::Step &s) {
+            for (EditHistory::Step &o : steps) {
+                if (o.seq == s.seq)
+                    o = s;
+            }
+        });
+        QObject::connect(&h, &EditHistory::positionChanged, &h,
+                         [this](qint64 seq) { firstUndone = seq; });
+    }
+};
+
+} // namespace
+
+void TestCanvasUndo::restoredStepsUndoAsBeforeAndRespectPeers()
+{
+    CanvasFixture f;
+    Kept kept(f.history);
+    f.seed(CanvasFixture::rect("r", 100, 100, 100, 80));
+    f.seed(CanvasFixture::rect("s", 400, 100, 100, 80, "a1"));
+    f.drag(QPointF(150, 140), QPointF(200, 140)); // r to x = 150
+    f.view.setSelection({"s"});
+    f.view.nudge(QPointF(10, 0)); // two nudges: one step
+    f.view.nudge(QPointF(10, 0));
+    f.view.setTool(ToolKind::Rect);
+    f.drag(QPointF(100, 400), QPointF(200, 480)); // a new rect
+    f.history.stack()->undo(); // the new rect is undone (redo could bring it back)
+    QCOMPARE(kept.steps.size(), 3);
+    QCOMPARE(kept.firstUndone, kept.steps.last().seq);
+    QCOMPARE(f.doc().find("s")->number(QLatin1String("x")), 420.0);
+
+    // A restart: a new history on the drawing as it was stored, with the steps read back.
+    EditHistory restarted;
+    restarted.setTarget(&f.target);
+    QCOMPARE(restarted.restore(kept.steps, kept.firstUndone), 3);
+    QCOMPARE(restarted.stack()->count(), 3);
+    QCOMPARE(restarted.stack()->index(), 2);
+    QVERIFY(restarted.stack()->canRedo());
+    QCOMPARE(restarted.stack()->undoText(), f.history.stack()->undoText());
+    QCOMPARE(f.doc().find("s")->number(QLatin1String("x")), 420.0); // nothing replayed
+    // Meanwhile a peer moved r on.
+    f.target.applyRemote(
+        {Op::update(newId(), "r", {{"x", 700}}), Op::update(newId(), "s", {{"y", 5}})});
+    restarted.stack()->undo(); // the nudges, as one step
+    QCOMPARE(f.doc().find("s")->number(QLatin1String("x")), 400.0);
+    QCOMPARE(f.doc().find("s")->number(QLatin1String("y")), 5.0); // the peer's y stays
+    restarted.stack()->undo(); // my move of r: the peer's later x wins
+    QCOMPARE(f.doc().find("r")->number(QLatin1String("x")), 700.0);
+    restarted.stack()->redo();
+    restarted.stack()->redo();
+    QCOMPARE(f.doc().find("s")->number(QLatin1String("x")), 420.0);
+    // And the rect undone before the restart comes back with redo.
+    const qsizetype before = f.doc().size();
+    restarted.stack()->redo();
+    QCOMPARE(f.doc().size(), before + 1);
+    // A step this build cannot read is left out, the others still work.
+    QList<EditHistory::Step> damaged = kept.steps;
+    damaged[1].payload = "not json";
+    EditHistory again;
+    again.setTarget(&f.target);
+    QCOMPARE(again.restore(damaged, damaged.last().seq + 1), 2);
+}
+
+void TestCanvasUndo::theStackKeepsTheLastFiveHundredSteps()
+{
+    CanvasFixture f;
+    Kept kept(f.history);
+    f.seed(CanvasFixture::rect("r", 100, 100, 100, 80));
+    for (int i = 0; i < EditHistory::kMaxSteps + 20; ++i)
+        f.history.perform({Op::update(newId(), "r", {{"x", 100 + i}})}, QStringLiteral("Move"));
+    QCOMPARE(f.history.stack()->count(), EditHistory::kMaxSteps);
+    QCOMPARE(kept.steps.size(), qsizetype(EditHistory::kMaxSteps));
+    QCOMPARE(kept.steps.first().seq, kept.steps.last().seq - EditHistory::kMaxSteps + 1);
 }
 
 void TestCanvasUndo::undoRestoresOnlyOwnPropsBesidePeersEdit()
