@@ -47,6 +47,31 @@ bool parses(const QByteArray &body)
     return error.error == QJsonParseError::NoError;
 }
 
+// A counter or gauge of GET /metrics (admin `token`), -1 when absent.
+qint64 metric(World &w, const QByteArray &name)
+{
+    const HttpResult r = w.call("GET", "/metrics", {}, w.root);
+    for (const QByteArray &line : r.body.split('\n')) {
+        if (line.startsWith(name + ' '))
+            return line.mid(name.size() + 1).toLongLong();
+    }
+    return -1;
+}
+
+// GET …/snapshot?revision=R as `token`, waiting out the per-user build limit.
+HttpResult historicSnapshot(World &w, const QString &drawing, qint64 revision, const QString &token)
+{
+    for (;;) {
+        HttpResult r = w.call(
+            "GET",
+            QStringLiteral("/api/v1/drawings/%1/snapshot?revision=%2").arg(drawing).arg(revision),
+            {}, token);
+        if (r.status != 429)
+            return r;
+        QTest::qWait(1000 * r.header("Retry-After").toInt());
+    }
+}
+
 } // namespace
 
 class TestServerHistory : public QObject
@@ -228,6 +253,63 @@ private slots:
         QCOMPARE(remade.status, 200);
         QVERIFY(remade.body != first.body);
         QCOMPARE(remade.json["objects"][0]["id"].toString().left(5), QStringLiteral("other"));
+    }
+
+    // The historic snapshot cache is the node's, not each drawing's: snapshots of many
+    // drawings together stay within its entries and bytes (--snapshot-cache-entries,
+    // --snapshot-cache-bytes), and what it pushed out is built again.
+    void historicSnapshotCacheIsBoundedPerNode_data()
+    {
+        QTest::addColumn<int>("entries");
+        QTest::addColumn<int>("bytes");
+        QTest::newRow("entries bound across drawings") << 3 << 1024 * 1024;
+        QTest::newRow("bytes bound across drawings") << 100 << 600;
+    }
+    void historicSnapshotCacheIsBoundedPerNode()
+    {
+        QFETCH(int, entries);
+        QFETCH(int, bytes);
+        World w({QStringLiteral("--snapshot-cache-entries=%1").arg(entries),
+                 QStringLiteral("--snapshot-cache-bytes=%1").arg(bytes)});
+        QVERIFY(w.setUp());
+        constexpr int kDrawings = 7;
+        qint64 largest = 0;
+        for (int d = 0; d < kDrawings; ++d) {
+            const QString id = QStringLiteral("many%1").arg(d);
+            QCOMPARE(
+                w.call("POST", "/api/v1/drawings", {{"id", id}, {"title", id}}, w.alice).status,
+                201);
+            for (int i = 0; i < 3; ++i) {
+                QCOMPARE(w.call("POST", QStringLiteral("/api/v1/drawings/%1/ops").arg(id),
+                                commitBody({rectOp(uid(), QStringLiteral("r%1").arg(i))}), w.alice)
+                             .status,
+                         200);
+            }
+            const HttpResult r = historicSnapshot(w, id, 2, w.alice);
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json["objects"].toArray().size(), 2);
+            largest = qMax<qint64>(largest, r.body.size());
+        }
+        QCOMPARE(metric(w, "inkboard_historic_snapshots_built_total"), kDrawings);
+        const qint64 held = metric(w, "inkboard_historic_snapshot_cache_entries");
+        const qint64 heldBytes = metric(w, "inkboard_historic_snapshot_cache_bytes");
+        qInfo() << "cached" << held << "snapshots," << heldBytes << "bytes, of" << kDrawings
+                << "drawings; each at most" << largest << "bytes";
+        QVERIFY(held >= 1);
+        QVERIFY2(held <= entries, qPrintable(QString::number(held)));
+        QVERIFY2(heldBytes <= bytes, qPrintable(QString::number(heldBytes)));
+        QVERIFY2(held < kDrawings, "every drawing's snapshot kept: the bound is not the node's");
+        // The newest is answered from the cache, the oldest was pushed out and is built again,
+        // the same bytes.
+        const HttpResult newest =
+            historicSnapshot(w, QStringLiteral("many%1").arg(kDrawings - 1), 2, w.alice);
+        QCOMPARE(newest.status, 200);
+        QCOMPARE(metric(w, "inkboard_historic_snapshot_cache_hits_total"), 1);
+        const HttpResult oldest = historicSnapshot(w, QStringLiteral("many0"), 2, w.alice);
+        QCOMPARE(oldest.status, 200);
+        QCOMPARE(oldest.json["objects"].toArray().size(), 2);
+        QCOMPARE(metric(w, "inkboard_historic_snapshots_built_total"), kDrawings + 1);
+        QCOMPARE(metric(w, "inkboard_historic_snapshot_cache_hits_total"), 1);
     }
 
     // A historic snapshot of a large drawing is rebuilt from history: built on the event
