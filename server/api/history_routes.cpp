@@ -174,7 +174,7 @@ void HistoryRoutes::snapshot(Call &call)
             *built = buildHistoricObjects(store, id, revision);
             if (built->outcome == HistoricObjects::Outcome::Done)
                 built->json = protocol::snapshotJson(id, revision, built->json);
-            return true; // it only reads: its transaction has nothing to keep or undo
+            return true; // its read transaction (ConsistentReads) has nothing to keep or undo
         },
         [this, pending, built, cacheKey, goneAt](bool ok) {
             if (!ok || built->outcome == HistoricObjects::Outcome::Failed)
