@@ -4,6 +4,9 @@
 #include "test_common.h"
 
 #include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -70,6 +73,49 @@ HttpResult historicSnapshot(World &w, const QString &drawing, qint64 revision, c
             return r;
         QTest::qWait(1000 * r.header("Retry-After").toInt());
     }
+}
+
+// The store of `w`'s server, opened directly (the server stopped), to write history as an
+// older server did. Empty name on failure.
+QString openStore(World &w, const QString &name)
+{
+    const QString url = w.server.databaseUrl();
+    QSqlDatabase db;
+    if (url.isEmpty()) {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(w.server.dataDir() + QStringLiteral("/inkboard.sqlite3"));
+    } else {
+        const QUrl u(url);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(u.host());
+        db.setPort(u.port());
+        db.setUserName(u.userName());
+        db.setDatabaseName(u.path().mid(1));
+    }
+    if (!db.open()) {
+        qWarning() << "cannot open the store:" << db.lastError().text();
+        return {};
+    }
+    return name;
+}
+
+bool storeExec(const QString &connection, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(QSqlDatabase::database(connection));
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qWarning() << sql << q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// JSON text of `depth` arrays around a number: deeper than any parser here would build.
+QByteArray deepText(int depth)
+{
+    return QByteArray(depth, '[') + '1' + QByteArray(depth, ']');
 }
 
 } // namespace
@@ -310,6 +356,108 @@ private slots:
         QCOMPARE(oldest.json["objects"].toArray().size(), 2);
         QCOMPARE(metric(w, "inkboard_historic_snapshots_built_total"), kDrawings + 1);
         QCOMPARE(metric(w, "inkboard_historic_snapshot_cache_hits_total"), 1);
+    }
+
+    // History stored before the prop depth limit (issue 13 row 4) may nest a value as deep
+    // as the parser of its own commit allowed. Written here straight into the store, 1021
+    // levels: its stored rows still parse (three levels around it), but a page (six), a
+    // snapshot (four) or a commit frame (four) carrying it would not parse in any Qt client
+    // (1024 levels at most). Whatever the server builds from it must parse; the objects stay,
+    // only the unservable values are left out of what is served (and logged), and the rows in
+    // the store are kept as they were.
+    void tooDeepStoredHistoryIsServedParseable()
+    {
+        World w;
+        QVERIFY(w.setUp());
+        const QString path = QStringLiteral("/api/v1/drawings/d1/ops");
+        QCOMPARE(w.call("POST", path, commitBody({rectOp(uid(), "r1")}), w.alice).status, 200);
+        QCOMPARE(w.call("POST", path, commitBody({moveOp(uid(), "r1", 5)}), w.alice).status, 200);
+        QCOMPARE(w.call("POST", path, commitBody({rectOp(uid(), "s1")}), w.alice).status, 200);
+        QCOMPARE(w.server.terminate(), 0);
+
+        constexpr int kDepth = 1021;
+        const QByteArray create = R"([{"op_id":"o1","op":"create","id":"r1","type":"rect",)"
+                                  R"("props":{"x":1,"y":2,"w":30,"h":40,"ext":)" +
+                                  deepText(kDepth) + "}}]";
+        const QByteArray update =
+            R"([{"op_id":"o2","op":"update","id":"r1","props":{"x":5,"ext2":)" + deepText(kDepth) +
+            "}}]";
+        const QByteArray objects =
+            R"([{"id":"r1","type":"rect","props":{"x":5,"y":2,"w":30,"h":40}},)"
+            R"({"id":"s1","type":"rect","props":{"x":1,"y":2,"w":30,"h":40,"ext3":)" +
+            deepText(kDepth) + "}}]";
+        {
+            const QString db = openStore(w, QStringLiteral("deep"));
+            QVERIFY(!db.isEmpty());
+            QVERIFY(storeExec(db,
+                              "UPDATE commits SET ops = ? WHERE drawing_id = 'd1' AND revision = 1",
+                              {create}));
+            QVERIFY(storeExec(db,
+                              "UPDATE commits SET ops = ? WHERE drawing_id = 'd1' AND revision = 2",
+                              {update}));
+            QVERIFY(storeExec(db,
+                              "INSERT INTO snapshots (drawing_id, revision, objects) "
+                              "VALUES ('d1', 3, ?)",
+                              {objects}));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("deep"));
+        QVERIFY(w.server.restart());
+
+        auto parsed = [](const HttpResult &r) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(r.body, &error);
+            if (error.error != QJsonParseError::NoError)
+                qWarning() << "does not parse:" << error.errorString() << r.body.left(200);
+            return doc.object();
+        };
+        const HttpResult page = w.call("GET", "/api/v1/drawings/d1/ops?after=0", {}, w.carol);
+        QCOMPARE(page.status, 200);
+        const QJsonArray commits = parsed(page)["commits"].toArray();
+        QCOMPARE(commits.size(), 3);
+        const QJsonObject made = commits[0]["ops"][0].toObject();
+        QCOMPARE(made["id"].toString(), QString("r1"));
+        QCOMPARE(made["props"]["w"].toInt(), 30);
+        QVERIFY(!made["props"].toObject().contains("ext"));
+        const QJsonObject moved = commits[1]["ops"][0].toObject();
+        QCOMPARE(moved["props"]["x"].toInt(), 5);
+        QVERIFY(!moved["props"].toObject().contains("ext2"));
+
+        for (const char *query : {"", "?revision=2"}) {
+            const HttpResult snap =
+                w.call("GET", QStringLiteral("/api/v1/drawings/d1/snapshot") + query, {}, w.carol);
+            QCOMPARE(snap.status, 200);
+            QHash<QString, QJsonObject> byId;
+            for (const QJsonValue &o : parsed(snap)["objects"].toArray())
+                byId.insert(o["id"].toString(), o["props"].toObject());
+            QVERIFY2(byId.contains("r1"), query);
+            QCOMPARE(byId["r1"]["w"].toInt(), 30);
+            QCOMPARE(byId["r1"]["x"].toInt(), 5);
+            QVERIFY(!byId["r1"].contains("ext") && !byId["r1"].contains("ext2"));
+            if (*query == 0) {
+                QVERIFY(byId.contains("s1"));
+                QCOMPARE(byId["s1"]["h"].toInt(), 40);
+                QVERIFY(!byId["s1"].contains("ext3"));
+            }
+        }
+        WsClient ws;
+        QVERIFY(ws.open(w.server.baseUrl(), "d1", w.carol));
+        QCOMPARE(ws.frames.first()["latest_revision"].toInteger(), 3);
+
+        // Logged, with what was left out.
+        const QString log = w.server.serverStderr();
+        for (const char *key : {"'ext'", "'ext2'", "'ext3'"})
+            QVERIFY2(log.contains(QLatin1String(key)), qPrintable(log.right(2000)));
+        // And kept in the store as it was written.
+        QCOMPARE(w.server.terminate(), 0);
+        {
+            const QString db = openStore(w, QStringLiteral("deep-again"));
+            QVERIFY(!db.isEmpty());
+            QSqlQuery q(QSqlDatabase::database(db));
+            QVERIFY(q.exec("SELECT ops FROM commits WHERE drawing_id = 'd1' AND revision = 1"));
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toByteArray(), create);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("deep-again"));
     }
 
     // A historic snapshot of a large drawing is rebuilt from history: built on the event
