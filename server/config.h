@@ -30,7 +30,10 @@ struct ServerConfig
     qint64 maxBlobBytesPerUser = 1024LL * 1024 * 1024;
 
     int snapshotInterval = 100; // a snapshot every N commits
-    qint64 retainCommits = 0;   // 0: keep every commit; else compact older ones
+    // Historic snapshots (`snapshot?revision=R`) kept once built, for the whole node.
+    int snapshotCacheEntries = 8;
+    qint64 snapshotCacheBytes = 64LL * 1024 * 1024;
+    qint64 retainCommits = 0; // 0: keep every commit; else compact older ones
 
     // How often the store's access generation is read: a `user remove` / `user passwd`, or a
     // change made on a node that cannot tell this one, closes sockets within about this.

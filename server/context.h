@@ -33,8 +33,8 @@ struct ServerContext
     ServerConfig config;
     Store *store = nullptr; // the main thread's connection: reads, and nothing slow
     StoreWriter *writer = nullptr;
-    // A thread and connection of its own for slow reads (historic snapshots): its jobs only
-    // read, so it never competes with the writer's transactions.
+    // A thread and connection of its own for slow reads (historic snapshots): each job in a
+    // read transaction (StoreWriter::Mode::ConsistentReads), which never holds up the writer.
     StoreWriter *historyReader = nullptr;
     // Another, read-only, for the access re-checks of open sockets (PushHub): small reads
     // that must not wait behind a replay.

@@ -43,6 +43,14 @@ QByteArray Metrics::render(qint64 httpConnections, qint64 wsConnections, qint64 
     metric("inkboard_fanout_refused_total", "counter",
            "Messages from other nodes dropped unrelayed: not what a client could parse.",
            m_fanoutRefused);
+    metric("inkboard_historic_snapshots_built_total", "counter",
+           "Snapshots at a past revision rebuilt from history.", m_snapshotBuilds);
+    metric("inkboard_historic_snapshot_cache_hits_total", "counter",
+           "Snapshots at a past revision answered from the cache.", m_snapshotHits);
+    metric("inkboard_historic_snapshot_cache_entries", "gauge",
+           "Historic snapshots cached on this node.", m_snapshotCacheEntries);
+    metric("inkboard_historic_snapshot_cache_bytes", "gauge",
+           "Bytes of historic snapshots cached on this node.", m_snapshotCacheBytes);
 
     out += "# HELP inkboard_fanout_latency_seconds From a commit request to its frame queued for "
            "every subscriber.\n# TYPE inkboard_fanout_latency_seconds histogram\n";

@@ -27,6 +27,12 @@ public:
     void slowSubscriberClosed() { ++m_slowClosed; }
     void wsOpened() { ++m_wsOpened; }
     void fanoutRefused() { ++m_fanoutRefused; }
+    void historicSnapshot(bool cached) { ++(cached ? m_snapshotHits : m_snapshotBuilds); }
+    void snapshotCacheHolds(qint64 entries, qint64 bytes)
+    {
+        m_snapshotCacheEntries = entries;
+        m_snapshotCacheBytes = bytes;
+    }
 
     // Gauges are read when rendering.
     QByteArray render(qint64 httpConnections, qint64 wsConnections, qint64 activeDrawings,
@@ -43,6 +49,10 @@ private:
     qint64 m_wsOpened = 0;
     qint64 m_fanoutMessages = 0;
     qint64 m_fanoutRefused = 0;
+    qint64 m_snapshotHits = 0;
+    qint64 m_snapshotBuilds = 0;
+    qint64 m_snapshotCacheEntries = 0;
+    qint64 m_snapshotCacheBytes = 0;
     std::array<qint64, kBuckets.size()> m_fanoutBuckets{};
     qint64 m_fanoutCount = 0;
     double m_fanoutSum = 0;

@@ -53,6 +53,9 @@ bool Server::start(QString *error)
     }
     m_historyReader =
         std::make_unique<StoreWriter>([target] { return std::make_unique<SqlStore>(target); });
+    // A replay reads a snapshot and then thousands of commits: one view of the store for all
+    // of them, and no write lock, so commits go on while it runs.
+    m_historyReader->setMode(StoreWriter::Mode::ConsistentReads);
     if (!m_historyReader->start(&storeError)) {
         *error =
             QStringLiteral("cannot open the database %1: %2").arg(target.describe(), storeError);
@@ -61,7 +64,7 @@ bool Server::start(QString *error)
     for (auto *reader : {&m_accessReader, &m_pageReader}) {
         *reader =
             std::make_unique<StoreWriter>([target] { return std::make_unique<SqlStore>(target); });
-        (*reader)->setReadOnly(true);
+        (*reader)->setMode(StoreWriter::Mode::Reads);
         if (!(*reader)->start(&storeError)) {
             *error = QStringLiteral("cannot open the database %1: %2")
                          .arg(target.describe(), storeError);

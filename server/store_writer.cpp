@@ -98,7 +98,7 @@ void StoreWriter::run()
         }
         auto results = std::make_shared<std::vector<std::pair<Done, bool>>>();
         results->reserve(batch.size());
-        if (m_readOnly) {
+        if (m_mode != Mode::Writes) {
             // A connection that died while this thread was idle (PostgreSQL restarted) is
             // found and reopened here, not by the first read failing: no writer's
             // transaction does that for a reader.
@@ -106,7 +106,13 @@ void StoreWriter::run()
             // Each answer as soon as it is read: a read (an ops page, a blob) may hold
             // megabytes, so a batch of them is not kept until the last is done.
             for (Entry &e : batch) {
-                const bool ok = e.plain ? e.plain(*m_store) == Outcome::Done : e.job(*m_store);
+                const bool consistent = m_mode == Mode::ConsistentReads;
+                bool ok = false;
+                if (!consistent || m_store->beginRead()) {
+                    ok = e.plain ? e.plain(*m_store) == Outcome::Done : e.job(*m_store);
+                    if (consistent)
+                        m_store->rollback(); // it only read: nothing to keep
+                }
                 auto one = std::make_shared<std::vector<std::pair<Done, bool>>>();
                 one->emplace_back(std::move(e.done), ok);
                 QMetaObject::invokeMethod(

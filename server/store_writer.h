@@ -37,10 +37,18 @@ public:
     explicit StoreWriter(StoreFactory factory, QObject *parent = nullptr);
     ~StoreWriter() override;
 
-    // Jobs that only read need no transaction: on SQLite a writer's BEGIN IMMEDIATE would
-    // take the database's write lock for each batch. Each job's done is delivered as soon as
-    // it ran. Set before start().
-    void setReadOnly(bool readOnly) { m_readOnly = readOnly; }
+    // What the jobs do; set before start(). Jobs that only read need no group commit: on
+    // SQLite a writer's BEGIN IMMEDIATE would take the database's write lock for each batch.
+    // Reads: no transaction. ConsistentReads: each job in a read transaction of its own
+    // (Store::beginRead), for a job whose statements must see one state of the store. In both
+    // each job's done is delivered as soon as it ran.
+    enum class Mode
+    {
+        Writes,
+        Reads,
+        ConsistentReads
+    };
+    void setMode(Mode mode) { m_mode = mode; }
     bool start(QString *error);
     void submit(Job job, Done done);
     // A job without a savepoint of its own, for the hot path (a commit): on PostgreSQL that is
@@ -70,7 +78,7 @@ private:
     std::condition_variable m_wake;
     std::deque<Entry> m_queue;
     bool m_stopping = false;
-    bool m_readOnly = false;
+    Mode m_mode = Mode::Writes;
     std::atomic<bool> m_healthy{true};
     std::atomic<qint64> m_transactions{0};
 };

@@ -12,11 +12,7 @@ namespace inkboard::server {
 
 using protocol::ApiError;
 
-AuthRoutes::AuthRoutes(RouteHelpers &helpers)
-    : m_api(helpers), m_ctx(helpers.context()),
-      m_throttle(m_ctx.config.loginAccountPerMinute, m_ctx.config.loginAddressPerMinute),
-      m_hashQueue(m_ctx.config.maxHashQueue)
-{}
+AuthRoutes::AuthRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(helpers.context()) {}
 
 bool AuthRoutes::admit(Call &call, const QString &account)
 {

@@ -29,8 +29,9 @@ private:
 
     RouteHelpers &m_api;
     ServerContext &m_ctx;
-    LoginThrottle m_throttle;
-    HashQueue m_hashQueue;
+    LoginThrottle m_throttle{m_ctx.config.loginAccountPerMinute,
+                             m_ctx.config.loginAddressPerMinute};
+    HashQueue m_hashQueue{m_ctx.config.maxHashQueue};
 };
 
 } // namespace inkboard::server

@@ -108,7 +108,10 @@ OpsPageBuild buildOpsPage(Store &store, const QString &id, qint64 after, int pag
 
 } // namespace
 
-HistoryRoutes::HistoryRoutes(RouteHelpers &helpers) : m_api(helpers), m_ctx(helpers.context()) {}
+HistoryRoutes::HistoryRoutes(RouteHelpers &helpers)
+    : m_api(helpers), m_ctx(helpers.context()),
+      m_snapshots(m_ctx.config.snapshotCacheEntries, m_ctx.config.snapshotCacheBytes)
+{}
 
 void HistoryRoutes::addTo(Router &router)
 {
@@ -150,6 +153,7 @@ void HistoryRoutes::snapshot(Call &call)
     const QString cacheKey =
         SnapshotCache::key(id, record->createdAt.toMSecsSinceEpoch(), revision);
     if (const auto cached = m_snapshots.find(cacheKey)) {
+        m_ctx.metrics.historicSnapshot(true);
         HttpResponse r;
         r.body = *cached;
         return m_api.reply(call, r);
@@ -170,14 +174,16 @@ void HistoryRoutes::snapshot(Call &call)
             *built = buildHistoricObjects(store, id, revision);
             if (built->outcome == HistoricObjects::Outcome::Done)
                 built->json = protocol::snapshotJson(id, revision, built->json);
-            return true; // it only reads: its transaction has nothing to keep or undo
+            return true; // its read transaction (ConsistentReads) has nothing to keep or undo
         },
         [this, pending, built, cacheKey, goneAt](bool ok) {
             if (!ok || built->outcome == HistoricObjects::Outcome::Failed)
                 return m_api.fail(*pending, storageError());
             if (built->outcome == HistoricObjects::Outcome::Gone)
                 return m_api.fail(*pending, ApiError::gone(goneAt));
+            m_ctx.metrics.historicSnapshot(false);
             m_snapshots.insert(cacheKey, built->json);
+            m_ctx.metrics.snapshotCacheHolds(m_snapshots.entries(), m_snapshots.bytes());
             HttpResponse r;
             r.body = std::move(built->json);
             m_api.reply(*pending, r);

@@ -26,8 +26,8 @@ private:
 
     RouteHelpers &m_api;
     ServerContext &m_ctx;
-    // Historic snapshots are rebuilt from history, the costliest read there is: cached, and
-    // the builds of each user rate-limited.
+    // Historic snapshots are rebuilt from history, the costliest read there is: cached (one
+    // cache for every drawing of the node), and the builds of each user rate-limited.
     SnapshotCache m_snapshots;
     QHash<QString, TokenBucket> m_snapshotBuilds;
 };

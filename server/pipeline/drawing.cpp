@@ -98,6 +98,7 @@ void Drawing::submit(const AuthUser &user, protocol::CommitRequest request, Comm
     // Assign the revision.
     m_revisions.assign(revision);
     m_dedupe.remember(sorted.hashes, revision);
+    m_typesInFlight.taken(revision, sorted.fresh, m_doc);
     response.revision = revision;
 
     // Write; on durable: apply, publish, answer.
@@ -136,7 +137,8 @@ std::optional<CommitOutcome> Drawing::admit(const AuthUser &user,
     if (const int wait = attempts == 0 ? m_throttle.admit(user.id) : 0)
         return CommitOutcome::refused(protocol::ApiError::rateLimited(), wait);
     // What the document decides (an update may not remove a required prop): refused whole.
-    if (auto err = checkOpsAgainst(m_doc, request.ops))
+    // Against the document as the commits in flight before this one will leave it.
+    if (auto err = checkOpsAgainst(m_typesInFlight.over(m_doc), request.ops))
         return CommitOutcome::refused(protocol::ApiError::fromValidation(*err));
     return std::nullopt;
 }
@@ -180,6 +182,7 @@ void Drawing::resync()
     m_dedupe.forgetAbove(m_revisions.durable());
     m_revisions.failAbove();
     m_revisions.rewind();
+    m_typesInFlight.clear();
     QString error;
     const bool caughtUp = catchUp(&error);
     m_resyncing = false;
@@ -246,6 +249,7 @@ void Drawing::durable(qint64 revision, const OpList &ops, const QByteArray &push
     m_revisions.setDurable(revision);
     m_staleRounds = 0;
     m_doc.apply(ops);
+    m_typesInFlight.durable(revision);
     m_dedupe.trimDurable(revision);
     m_ctx.metrics.committed(int(ops.size()));
     // Published before it is answered: see server/README.md, "Answer and publish".
@@ -303,6 +307,7 @@ void Drawing::failed()
     // until the commits in flight are settled, then reload from the store.
     m_broken = true;
     m_revisions.failAll();
+    m_typesInFlight.clear();
     // Calls waiting for a catch-up will not get one from a broken drawing: they ask again.
     m_resyncing = false;
     std::deque<Retry> retries;

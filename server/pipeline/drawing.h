@@ -7,6 +7,7 @@
 #include "pipeline/op_dedupe.h"
 #include "pipeline/revisions.h"
 #include "pipeline/throttle.h"
+#include "pipeline/types_in_flight.h"
 #include "protocol/commit.h"
 
 #include <QElapsedTimer>
@@ -81,6 +82,7 @@ private:
     CommitThrottle m_throttle;
     OpDedupe m_dedupe;
     Revisions m_revisions;
+    TypesInFlight m_typesInFlight; // what the commits not yet durable do to m_doc
     CommitWrite m_write;
     qint64 m_snapshotRevision = 0;
     int m_inflight = 0;

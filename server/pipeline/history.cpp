@@ -27,7 +27,14 @@ std::optional<StoredDocument> readSnapshot(Store &store, const QString &drawingI
     if (!*snapshot)
         return base;
     const Limits limits = Limits::forStoredData();
-    const QJsonArray objects = QJsonDocument::fromJson((*snapshot)->objectsJson).array();
+    QJsonParseError parseError;
+    const QJsonArray objects =
+        QJsonDocument::fromJson((*snapshot)->objectsJson, &parseError).array();
+    if (parseError.error != QJsonParseError::NoError) {
+        qCWarning(lcStore) << "drawing" << drawingId << "snapshot" << (*snapshot)->revision
+                           << "does not parse, its objects are not read:"
+                           << parseError.errorString();
+    }
     base.document.reserve(objects.size());
     for (const QJsonValue &v : objects) {
         Parsed<Object> o = parseObject(v, limits);

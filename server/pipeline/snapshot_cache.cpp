@@ -20,11 +20,11 @@ std::optional<QByteArray> SnapshotCache::find(const QString &key)
 
 void SnapshotCache::insert(const QString &key, const QByteArray &body)
 {
-    if (body.size() > kMaxBytes / 2 || find(key))
+    if (m_maxEntries <= 0 || body.size() > m_maxBytes / 2 || find(key))
         return;
     m_entries.prepend({key, body});
     m_bytes += body.size();
-    while (m_entries.size() > kMaxEntries || m_bytes > kMaxBytes) {
+    while (m_entries.size() > m_maxEntries || m_bytes > m_maxBytes) {
         m_bytes -= m_entries.last().body.size();
         m_entries.removeLast();
     }

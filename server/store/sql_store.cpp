@@ -310,6 +310,18 @@ bool SqlStore::begin()
     return true;
 }
 
+bool SqlStore::beginRead()
+{
+    if (!reconnectIfBroken())
+        return false;
+    // SQLite: a deferred transaction takes no lock until its first read, which fixes its view
+    // of the WAL; writers commit meanwhile. PostgreSQL: one snapshot for every statement.
+    if (!runPrepared(postgres() ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN"))
+        return false;
+    m_inTransaction = true;
+    return true;
+}
+
 bool SqlStore::commit()
 {
     if (runPrepared("COMMIT")) {

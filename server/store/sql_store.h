@@ -29,6 +29,7 @@ public:
     bool ping() override;
 
     bool begin() override;
+    bool beginRead() override;
     bool commit() override;
     void rollback() override;
     bool savepoint() override;

@@ -1,7 +1,9 @@
 // SqlStore: commits, op ids, snapshots and blobs.
+#include "logging.h"
 #include "model/ids.h"
 #include "sql_rows.h"
 #include "sql_store.h"
+#include "stored_depth.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,6 +125,13 @@ std::optional<QList<CommitRecord>> SqlStore::commits(const QString &drawingId, q
         r.clientId = q.value(3).toString();
         r.createdAt = fromMs(q.value(4));
         r.opsJson = q.value(5).toByteArray();
+        if (const QStringList out = trimTooDeepProps(r.opsJson); !out.isEmpty()) {
+            qCWarning(lcStore)
+                << "drawing" << drawingId << "commit" << r.revision
+                << "holds prop values nested too deep for a client; served without them (the "
+                   "store keeps them):"
+                << out.join(QLatin1String(", "));
+        }
         list.append(std::move(r));
     }
     q.finish();
@@ -236,6 +245,15 @@ std::optional<std::optional<SnapshotRecord>> SqlStore::snapshotAtOrBefore(const 
     if (q.next())
         r = SnapshotRecord{q.value(0).toLongLong(), q.value(1).toByteArray()};
     q.finish();
+    if (r) {
+        if (const QStringList out = trimTooDeepProps(r->objectsJson); !out.isEmpty()) {
+            qCWarning(lcStore)
+                << "drawing" << drawingId << "snapshot" << r->revision
+                << "holds prop values nested too deep for a client; served without them (the "
+                   "store keeps them):"
+                << out.join(QLatin1String(", "));
+        }
+    }
     return r;
 }
 

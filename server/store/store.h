@@ -99,6 +99,10 @@ public:
     // Transactions, and savepoints inside them so that one failing job does not undo the
     // others of its group commit.
     virtual bool begin() = 0;
+    // A transaction that only reads: one view of the store for all its statements, without
+    // the write lock begin() takes on SQLite, so writers go on meanwhile. Ended by commit()
+    // or rollback().
+    virtual bool beginRead() = 0;
     virtual bool commit() = 0;
     virtual void rollback() = 0;
     virtual bool savepoint() = 0;

@@ -6,28 +6,34 @@
 
 namespace inkboard {
 
-std::optional<ValidationError> checkOpsAgainst(const Document &doc, const OpList &ops)
+void noteTypeChange(const Op &op, const ObjectTypeLookup &typeOf, ObjectTypes &types)
 {
-    // The objects this commit created or deleted before the op at hand: created ones by
-    // type, deleted ones as empty.
-    QHash<QString, std::optional<ObjectType>> earlier;
+    switch (op.kind) {
+    case Op::Kind::Create: {
+        const auto it = types.constFind(op.id);
+        if (!(it != types.constEnd() ? *it : typeOf(op.id)))
+            types.insert(op.id, op.type);
+        return;
+    }
+    case Op::Kind::Delete:
+        types.insert(op.id, std::nullopt);
+        return;
+    case Op::Kind::Update:
+        return;
+    }
+}
+
+std::optional<ValidationError> checkOpsAgainst(const ObjectTypeLookup &typeOf, const OpList &ops)
+{
+    ObjectTypes earlier; // what the ops before the one at hand created or deleted
     for (int i = 0; i < ops.size(); ++i) {
         const Op &op = ops.at(i);
-        switch (op.kind) {
-        case Op::Kind::Create:
-            earlier.insert(op.id, op.type);
+        if (op.kind != Op::Kind::Update) {
+            noteTypeChange(op, typeOf, earlier);
             continue;
-        case Op::Kind::Delete:
-            earlier.insert(op.id, std::nullopt);
-            continue;
-        case Op::Kind::Update:
-            break;
         }
-        std::optional<ObjectType> type;
-        if (const auto it = earlier.constFind(op.id); it != earlier.constEnd())
-            type = *it;
-        else if (const Object *o = doc.find(op.id))
-            type = o->type;
+        const auto it = earlier.constFind(op.id);
+        const std::optional<ObjectType> type = it != earlier.constEnd() ? *it : typeOf(op.id);
         if (!type)
             continue; // no such object: the update changes nothing
         for (auto p = op.props.constBegin(); p != op.props.constEnd(); ++p) {
@@ -41,6 +47,17 @@ std::optional<ValidationError> checkOpsAgainst(const Document &doc, const OpList
         }
     }
     return std::nullopt;
+}
+
+std::optional<ValidationError> checkOpsAgainst(const Document &doc, const OpList &ops)
+{
+    return checkOpsAgainst(
+        [&doc](const QString &id) -> std::optional<ObjectType> {
+            if (const Object *o = doc.find(id))
+                return o->type;
+            return std::nullopt;
+        },
+        ops);
 }
 
 } // namespace inkboard

@@ -470,4 +470,18 @@ std::optional<ValidationError> validateProps(const QJsonObject &props, PropsUse 
     return std::nullopt;
 }
 
+QStringList removeTooDeepProps(QJsonObject &props, int maxDepth)
+{
+    QStringList removed;
+    for (auto it = props.begin(); it != props.end();) {
+        if (nestsDeeperThan(it.value(), maxDepth)) {
+            removed.append(it.key());
+            it = props.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    return removed;
+}
+
 } // namespace inkboard

@@ -5,6 +5,7 @@
 #include "validation_error.h"
 
 #include <QJsonObject>
+#include <QStringList>
 #include <array>
 #include <optional>
 
@@ -28,5 +29,10 @@ bool isRequiredProp(ObjectType type, QStringView key);
 // that nests at most limits.maxPropDepth levels.
 std::optional<ValidationError> validateProps(const QJsonObject &props, PropsUse use,
                                              std::optional<ObjectType> type, const Limits &limits);
+
+// Removes from `props` the values that nest more than `maxDepth` levels and returns their
+// keys. Only history stored before the depth limit holds such values (validateProps refuses
+// them now); a reader that must hand that history on calls this instead of refusing it.
+QStringList removeTooDeepProps(QJsonObject &props, int maxDepth);
 
 } // namespace inkboard

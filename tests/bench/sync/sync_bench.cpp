@@ -25,12 +25,14 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
+#include <unistd.h>
 
 using namespace inkboard;
 using namespace inkboard::sync;
@@ -191,6 +193,28 @@ void enqueueRound(const QString &path, int n, int iterations, int round, Enqueue
     side.roundAppendP99.append(a.p99);
 }
 
+// The floor under any durable enqueue: one page appended to a file next to the store and
+// fdatasync'ed, `iterations` times, as SQLite's WAL is appended and synced per commit.
+void flushRound(const QString &dir, int iterations, QList<qint64> &samples, QList<double> &roundP99)
+{
+    QFile file(dir + "/flush-floor.bin");
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return;
+    const QByteArray page(4096 + 24, 'x'); // a WAL frame: page + header
+    QList<qint64> round;
+    for (int i = 0; i < iterations; ++i) {
+        QElapsedTimer t;
+        t.start();
+        file.write(page);
+        file.flush();
+        ::fdatasync(file.handle());
+        round.append(t.nsecsElapsed());
+    }
+    file.remove();
+    samples += round;
+    roundP99.append(stats(round).p99);
+}
+
 QString range(const QList<double> &values)
 {
     const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
@@ -209,9 +233,12 @@ void benchEnqueue(const QString &dir)
     EnqueueSide sides[] = {
         {LocalStore::Durability::PowerLoss, "FULL", {}, {}, {}, {}, {}, {}},
         {LocalStore::Durability::ProcessCrash, "NORMAL", {}, {}, {}, {}, {}, {}}};
+    QList<qint64> flushes;
+    QList<double> flushRoundP99;
     for (int round = 0; round < rounds; ++round) {
         for (int k = 0; k < 2; ++k)
             enqueueRound(path, n, iterations, round, sides[(round + k) % 2]);
+        flushRound(dir, iterations, flushes, flushRoundP99);
     }
     for (const EnqueueSide &side : sides) {
         const Stats s = stats(side.submit);
@@ -225,6 +252,10 @@ void benchEnqueue(const QString &dir)
                     qPrintable(range(side.roundSubmitP50)), qPrintable(range(side.roundSubmitP99)),
                     qPrintable(range(side.roundAppendP99)));
     }
+    const Stats f = stats(flushes);
+    std::printf("enqueue floor  (%d rounds x %d): 4 KiB appended + fdatasync p50 %.3f ms, p99 %.3f "
+                "ms, max %.3f ms; per round p99 %s ms\n",
+                rounds, iterations, f.p50, f.p99, f.max, qPrintable(range(flushRoundP99)));
 }
 
 QList<protocol::Commit> remoteCommits(int count, int objects, qint64 firstRevision)

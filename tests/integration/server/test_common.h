@@ -2,6 +2,7 @@
 
 #include "server_fixture.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -195,6 +196,60 @@ inline bool openRawWebSocket(QTcpSocket &socket, quint16 port, const QString &dr
         return false;
     socket.write(wsUpgradeRequest(drawing, token));
     return socket.waitForReadyRead(5000) && socket.readAll().startsWith("HTTP/1.1 101");
+}
+
+// One HTTP answer read off a raw socket.
+struct RawAnswer
+{
+    int status = 0; // 0: none came whole
+    QByteArray body;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+// Reads one HTTP answer (head and Content-Length body) from `socket`, keeping what follows
+// it in `buffer` for the next one.
+inline RawAnswer readRawAnswer(QTcpSocket &socket, QByteArray &buffer, int timeoutMs = 10000)
+{
+    QElapsedTimer clock;
+    clock.start();
+    for (;;) {
+        buffer += socket.readAll(); // what an event loop run (a qWait) has buffered already
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            const QByteArray head = buffer.left(end);
+            qint64 length = 0;
+            for (const QByteArray &line : head.split('\n')) {
+                if (line.toLower().startsWith("content-length:"))
+                    length = line.mid(15).trimmed().toLongLong();
+            }
+            if (buffer.size() >= end + 4 + length) {
+                RawAnswer answer{head.mid(9, 3).toInt(), buffer.mid(end + 4, length)};
+                buffer.remove(0, end + 4 + length);
+                return answer;
+            }
+        }
+        if (clock.elapsed() > timeoutMs || socket.state() != QAbstractSocket::ConnectedState)
+            return {};
+        socket.waitForReadyRead(100);
+    }
+}
+
+// The status of one answer read off `socket` (readRawAnswer), or 0.
+inline int readAnswer(QTcpSocket &socket, QByteArray &buffer, int timeoutMs = 10000)
+{
+    return readRawAnswer(socket, buffer, timeoutMs).status;
+}
+
+// A keep-alive JSON request as raw bytes, for tests that must send several at once.
+inline QByteArray rawJsonRequest(const QByteArray &method, const QString &path,
+                                 const QJsonObject &body, const QString &token)
+{
+    const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return method + ' ' + path.toUtf8() +
+           " HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: Bearer " +
+           token.toUtf8() + "\r\nContent-Length: " + QByteArray::number(bytes.size()) + "\r\n\r\n" +
+           bytes;
 }
 
 } // namespace inkboard::test

@@ -22,32 +22,6 @@ QByteArray loginRequest(const QByteArray &user)
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-// Reads one HTTP answer (head and Content-Length body) from `socket`; its status, or 0.
-int readAnswer(QTcpSocket &socket, QByteArray &buffer, int timeoutMs = 10000)
-{
-    QElapsedTimer clock;
-    clock.start();
-    for (;;) {
-        buffer += socket.readAll(); // what an event loop run (a qWait) has buffered already
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end >= 0) {
-            const QByteArray head = buffer.left(end);
-            qint64 length = 0;
-            for (const QByteArray &line : head.split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            }
-            if (buffer.size() >= end + 4 + length) {
-                buffer.remove(0, end + 4 + length);
-                return head.mid(9, 3).toInt();
-            }
-        }
-        if (clock.elapsed() > timeoutMs || socket.state() != QAbstractSocket::ConnectedState)
-            return 0;
-        socket.waitForReadyRead(100);
-    }
-}
-
 // A presence of about `bytes` bytes: one rect preview with a long unknown prop, or for
 // more than that, many of them.
 QByteArray presenceOfSize(qsizetype bytes, const QString &tag)

@@ -66,6 +66,11 @@ private slots:
                    R"([{"op_id":"d","op":"delete","id":"r"},{"op_id":"n","op":"create","id":"r","type":"line","props":{"points":[0,0,1,1]}},)") +
                    nulling("r", "w") + "," + nulling("r", "points") + "]"
             << 3;
+        QTest::newRow("created again while in use (ignored): w removed after")
+            << QByteArray(
+                   R"([{"op_id":"n","op":"create","id":"r","type":"text","props":{"text":"x"}},)") +
+                   nulling("r", "w") + "]"
+            << 1;
     }
     void requiredProps()
     {

@@ -5,7 +5,9 @@
 
 #include "pipeline/history.h"
 #include "store/sql_store.h"
+#include "store/stored_depth.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +79,87 @@ private slots:
         QCOMPARE(read->revision, 2);
         QVERIFY2(read->document.find(QStringLiteral("narrow")), "a rect without its w was dropped");
         QCOMPARE(read->document, replayed->document);
+    }
+    // The scan that decides whether a stored row needs parsing at all: brackets inside
+    // strings (escaped quotes too) do not count, so a row is parsed only when it nests deep.
+    void nestingDepthSkipsStrings_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("depth");
+        QTest::newRow("flat") << QByteArray(R"([1,2])") << 1;
+        QTest::newRow("props") << QByteArray(R"([{"props":{"a":[[1]]}}])") << 5;
+        QTest::newRow("brackets in a string") << QByteArray("[\"[[[{{{\"]") << 1;
+        QTest::newRow("escaped quote in a string") << QByteArray("[\"\\\"[[\",[2]]") << 2;
+        QTest::newRow("escaped backslash ends a string") << QByteArray("[\"\\\\\",[[3]]]") << 3;
+    }
+    void nestingDepthSkipsStrings()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, depth);
+        QCOMPARE(jsonNestingDepth(json), depth);
+    }
+
+    // Rows read back from the store lose only the prop values too deep to serve (stored
+    // before the depth limit); a row with none is handed out byte for byte.
+    void tooDeepValuesLeaveWhatIsRead()
+    {
+        const QString d = QStringLiteral("d");
+        const int limit = Limits().maxPropDepth;
+        auto deep = [](int depth) {
+            QJsonValue v(1);
+            for (int i = 0; i < depth; ++i)
+                v = QJsonArray{v};
+            return v;
+        };
+        auto row = [](const QJsonObject &item) {
+            return QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact);
+        };
+        const QByteArray atLimit = row(QJsonObject{
+            {"op_id", "a"},
+            {"op", "create"},
+            {"id", "r"},
+            {"type", "rect"},
+            {"props", QJsonObject{{"w", 1}, {"h", 2}, {"s", "[[[["}, {"ok", deep(limit)}}}});
+        const QByteArray overLimit =
+            row(QJsonObject{{"op_id", "b"},
+                            {"op", "update"},
+                            {"id", "r"},
+                            {"props", QJsonObject{{"x", 3}, {"deep", deep(limit + 1)}}}});
+        const QList<CommitRecord> log{CommitRecord{1,
+                                                   QStringLiteral("u1"),
+                                                   QStringLiteral("owner"),
+                                                   QStringLiteral("c"),
+                                                   QDateTime::currentDateTimeUtc(),
+                                                   atLimit,
+                                                   {}},
+                                      CommitRecord{2,
+                                                   QStringLiteral("u1"),
+                                                   QStringLiteral("owner"),
+                                                   QStringLiteral("c"),
+                                                   QDateTime::currentDateTimeUtc(),
+                                                   overLimit,
+                                                   {}}};
+        QCOMPARE(m_store->appendCommits(d, log, QDateTime::currentDateTimeUtc()), AppendResult::Ok);
+        const auto read = m_store->commits(d, 0, 2, 10);
+        QVERIFY(read && read->size() == 2);
+        QCOMPARE(read->at(0).opsJson, atLimit);
+        const QJsonObject op = QJsonDocument::fromJson(read->at(1).opsJson).array()[0].toObject();
+        QCOMPARE(op["id"].toString(), QStringLiteral("r"));
+        QCOMPARE(op["props"].toObject(), (QJsonObject{{"x", 3}}));
+
+        QVERIFY(m_store->addSnapshot(
+            d,
+            SnapshotRecord{
+                2, row(QJsonObject{
+                       {"id", "r"},
+                       {"type", "rect"},
+                       {"props", QJsonObject{{"w", 1}, {"h", 2}, {"deep", deep(limit + 1)}}}})}));
+        QString error;
+        const std::optional<StoredDocument> base = readSnapshot(*m_store, d, 2, &error);
+        QVERIFY2(base, qPrintable(error));
+        const Object *r = base->document.find(QStringLiteral("r"));
+        QVERIFY2(r, "the object was dropped with its value");
+        QCOMPARE(r->props, (QJsonObject{{"w", 1}, {"h", 2}}));
     }
 };
 
