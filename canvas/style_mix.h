@@ -30,6 +30,30 @@ enum class StyleField : unsigned
 Q_DECLARE_FLAGS(StyleFields, StyleField)
 Q_DECLARE_OPERATORS_FOR_FLAGS(StyleFields)
 
+// Every member of Style once, with the name it is saved under (app/style_settings) and the
+// panel field it belongs to (none for the note colour, which the note palette sets): what
+// copying fields between styles, comparing them and saving them all walk.
+template<typename Visit> void forEachStyleMember(Visit &&visit)
+{
+    using F = StyleField;
+    visit("stroke", &Style::strokeColor, StyleFields(F::StrokeColor));
+    visit("fill", &Style::fillColor, StyleFields(F::FillColor));
+    visit("width", &Style::strokeWidth, StyleFields(F::StrokeWidth));
+    visit("opacity", &Style::opacity, StyleFields(F::Opacity));
+    visit("fontSize", &Style::fontSize, StyleFields(F::FontSize));
+    visit("route", &Style::route, StyleFields(F::Route));
+    visit("headStart", &Style::headStart, StyleFields(F::HeadStart));
+    visit("headEnd", &Style::headEnd, StyleFields(F::HeadEnd));
+    visit("dash", &Style::dash, StyleFields(F::Dash));
+    visit("fillStyle", &Style::fillStyle, StyleFields(F::FillStyle));
+    visit("note", &Style::noteColor, StyleFields());
+    visit("fontFamily", &Style::fontFamily, StyleFields(F::FontFamily));
+    visit("radius", &Style::cornerRadius, StyleFields(F::CornerRadius));
+    visit("textAlign", &Style::textAlign, StyleFields(F::TextAlign));
+    visit("labelAlign", &Style::labelAlign, StyleFields(F::TextAlign));
+    visit("labelVAlign", &Style::labelVAlign, StyleFields(F::VerticalAlign));
+}
+
 // The prop keys a field sets (an arrowhead also sets version 1's flag).
 QStringList propKeysOf(StyleField field);
 QStringList propKeysOf(StyleFields fields);

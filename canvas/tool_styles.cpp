@@ -61,62 +61,20 @@ void ToolStyles::take(ToolKind tool, const Style &from, StyleFields fields)
 
 Style withFields(Style to, const Style &from, StyleFields fields)
 {
-    using F = StyleField;
-    if (fields & F::StrokeColor)
-        to.strokeColor = from.strokeColor;
-    if (fields & F::FillColor)
-        to.fillColor = from.fillColor;
-    if (fields & F::StrokeWidth)
-        to.strokeWidth = from.strokeWidth;
-    if (fields & F::Opacity)
-        to.opacity = from.opacity;
-    if (fields & F::FontSize)
-        to.fontSize = from.fontSize;
-    if (fields & F::FontFamily)
-        to.fontFamily = from.fontFamily;
-    if (fields & F::Route)
-        to.route = from.route;
-    if (fields & F::HeadStart)
-        to.headStart = from.headStart;
-    if (fields & F::HeadEnd)
-        to.headEnd = from.headEnd;
-    if (fields & F::Dash)
-        to.dash = from.dash;
-    if (fields & F::FillStyle)
-        to.fillStyle = from.fillStyle;
-    if (fields & F::CornerRadius)
-        to.cornerRadius = from.cornerRadius;
-    if (fields & F::TextAlign) {
-        to.textAlign = from.textAlign;
-        to.labelAlign = from.labelAlign;
-    }
-    if (fields & F::VerticalAlign)
-        to.labelVAlign = from.labelVAlign;
+    forEachStyleMember([&](const char *, auto member, StyleFields field) {
+        if (fields & field)
+            to.*member = from.*member;
+    });
     return to;
 }
 
 StyleFields differingFields(const Style &a, const Style &b)
 {
-    using F = StyleField;
     StyleFields f;
-    const auto mark = [&f](bool differs, F field) {
-        if (differs)
+    forEachStyleMember([&](const char *, auto member, StyleFields field) {
+        if (a.*member != b.*member)
             f |= field;
-    };
-    mark(a.strokeColor != b.strokeColor, F::StrokeColor);
-    mark(a.fillColor != b.fillColor, F::FillColor);
-    mark(a.strokeWidth != b.strokeWidth, F::StrokeWidth);
-    mark(a.opacity != b.opacity, F::Opacity);
-    mark(a.fontSize != b.fontSize, F::FontSize);
-    mark(a.fontFamily != b.fontFamily, F::FontFamily);
-    mark(a.route != b.route, F::Route);
-    mark(a.headStart != b.headStart, F::HeadStart);
-    mark(a.headEnd != b.headEnd, F::HeadEnd);
-    mark(a.dash != b.dash, F::Dash);
-    mark(a.fillStyle != b.fillStyle, F::FillStyle);
-    mark(a.cornerRadius != b.cornerRadius, F::CornerRadius);
-    mark(a.textAlign != b.textAlign || a.labelAlign != b.labelAlign, F::TextAlign);
-    mark(a.labelVAlign != b.labelVAlign, F::VerticalAlign);
+    });
     return f;
 }
 
