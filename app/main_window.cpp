@@ -8,6 +8,7 @@
 #include "command_line.h"
 #include "drawing_session.h"
 #include "file_flows.h"
+#include "history/history_panel.h"
 #include "logging.h"
 #include "message_bar.h"
 #include "presence_out.h"
@@ -80,9 +81,27 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                              QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_styleDock);
 
-    m_actions = new WindowActions(this, m_canvas, m_history, [drawing = m_drawing] {
-        return drawing->session() && drawing->session()->isReadOnly();
+    m_historyPanel = new history::HistoryPanel(m_canvas, m_drawing, m_context->store(), this);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyPanel);
+    m_historyDock->setFeatures(m_styleDock->features());
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
+    addAction(m_historyPanel->backToNowAction());
+    connect(m_historyDock, &QDockWidget::visibilityChanged, m_historyPanel, [this](bool visible) {
+        m_historyPanel->setShown(visible || !m_historyDock->isHidden());
     });
+    connect(m_historyPanel, &history::HistoryPanel::message, this,
+            [this](const QString &text) { showMessage(text); });
+
+    // Undo and redo are off while the canvas shows the past: they would edit the present.
+    m_actions = new WindowActions(this, m_canvas, m_history, [this] {
+        return (m_drawing->session() && m_drawing->session()->isReadOnly()) ||
+               m_historyPanel->isInPast();
+    });
+    connect(m_historyPanel, &history::HistoryPanel::pastChanged, m_actions,
+            &WindowActions::updateUndo);
     buildActions();
     m_recentMenu = m_actions->buildMenus(
         menuBar(), m_context->settings()
@@ -159,6 +178,12 @@ void MainWindow::buildActions()
                    [] { QApplication::closeAllWindows(); });
 
     m_actions->addEditing(m_styleDock->toggleViewAction());
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&History"));
+    history->setObjectName(QStringLiteral("view.history"));
+    history->setShortcut(K(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    addAction(history);
+    m_actions->addHistory(history);
     m_actions->addHelp(m_context->profileDir());
 }
 
@@ -305,6 +330,7 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
     }
     if (!m_drawing->open(id, error))
         return false;
+    m_historyPanel->drawingOpened();
     sync::SyncSession *session = m_drawing->session();
     m_actions->updateUndo();
     if (session->isReadOnly())

@@ -31,6 +31,9 @@ class StylePanel;
 class SyncStatePresenter;
 class WindowActions;
 struct CommandLine;
+namespace history {
+class HistoryPanel;
+}
 
 // One window showing one drawing of the local store through its SyncSession. The canvas's
 // gestures go through the EditHistory (undo) into the session; the session's objectsChanged
@@ -74,6 +77,7 @@ public:
     QString syncStateText() const;
     QToolButton *retryButton() const;
     PresenceOverlay *presenceOverlay() const { return m_overlay.get(); }
+    history::HistoryPanel *historyPanel() const { return m_historyPanel; }
     // Names of the others on this drawing, as the "who is here" list shows them.
     QStringList peerNames() const;
     // Signed in (or signs in, asking) to `server`, then opens `drawingId` from it, or the
@@ -121,6 +125,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     StylePanel *m_stylePanel = nullptr;
     QDockWidget *m_styleDock = nullptr;
+    history::HistoryPanel *m_historyPanel = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     MessageBar *m_messageBar = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;
