@@ -34,6 +34,14 @@ void PastView::show(const sync::HistoryTimeline &timeline, qint64 revision)
     }
     QSet<QString> changed = timeline.seek(m_document, m_revision, revision);
     m_revision = revision;
+    if (changed.size() > kIncrementalLimit) {
+        // The canvas's repaint area is a region of one rect per changed object, which costs
+        // far more than indexing the drawing anew once the jump touches thousands of them.
+        const QSet<QString> selection = m_canvas->selection();
+        m_canvas->setDocument(&m_document);
+        m_canvas->setSelection(selection);
+        return;
+    }
     // What was outlined before needs its outline gone; the overlay paints the whole widget.
     m_canvas->objectsChanged(changed);
     m_canvas->update();

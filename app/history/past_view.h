@@ -18,6 +18,9 @@ class PastView : public QObject, public canvas::CanvasOverlay
 {
     Q_OBJECT
 public:
+    // A move that changes more objects than this indexes the shown drawing anew.
+    static constexpr int kIncrementalLimit = 300;
+
     explicit PastView(canvas::CanvasView *canvas, QObject *parent = nullptr);
     ~PastView() override;
 
