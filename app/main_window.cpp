@@ -87,10 +87,18 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_historyDock->setWidget(m_historyPanel);
     m_historyDock->setFeatures(m_styleDock->features());
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    // A tab beside the style panel: the timeline needs the dock's height to be of use.
+    tabifyDockWidget(m_styleDock, m_historyDock);
     m_historyDock->hide();
     addAction(m_historyPanel->backToNowAction());
     connect(m_historyDock, &QDockWidget::visibilityChanged, m_historyPanel, [this](bool visible) {
         m_historyPanel->setShown(visible || !m_historyDock->isHidden());
+    });
+    // Shown from the menu or Ctrl+Shift+H: its tab comes to the front (after the dock's own
+    // handler of `triggered` has shown it; `toggled` comes before that).
+    connect(m_historyDock->toggleViewAction(), &QAction::triggered, m_historyDock, [this](bool on) {
+        if (on)
+            m_historyDock->raise();
     });
     connect(m_historyPanel, &history::HistoryPanel::message, this,
             [this](const QString &text) { showMessage(text); });

@@ -40,6 +40,11 @@ HistoryPanel::HistoryPanel(canvas::CanvasView *canvas, DrawingSession *drawing,
     m_status->setObjectName(QStringLiteral("historyStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_notice = new QLabel(this);
+    m_notice->setObjectName(QStringLiteral("historyNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    layout->addWidget(m_notice);
 
     m_scrubber = new QSlider(Qt::Horizontal, this);
     m_scrubber->setObjectName(QStringLiteral("historyScrubber"));
@@ -99,7 +104,12 @@ HistoryPanel::HistoryPanel(canvas::CanvasView *canvas, DrawingSession *drawing,
     });
     connect(m_source, &HistorySource::reset, this, &HistoryPanel::onReset);
     connect(m_source, &HistorySource::appended, this, &HistoryPanel::onAppended);
-    connect(m_source, &HistorySource::failed, this, &HistoryPanel::message);
+    // Said in the panel, not the window's message bar: the cached history is still shown, and
+    // an unreachable server is what the status bar reports already.
+    connect(m_source, &HistorySource::failed, this, [this](const QString &why) {
+        m_notice->setText(why);
+        m_notice->setVisible(!why.isEmpty());
+    });
     connect(m_past, &PastView::activeChanged, this, [this](bool active) {
         m_backAction->setEnabled(active);
         updateButtons();
@@ -172,6 +182,8 @@ void HistoryPanel::drawingOpened()
     }
     backToNow();
     m_loadedDrawing = id;
+    m_notice->clear();
+    m_notice->setVisible(false);
     m_source->open(session);
 }
 

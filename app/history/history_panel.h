@@ -91,6 +91,7 @@ private:
     QTimer *m_refreshTimer;
 
     QLabel *m_status;
+    QLabel *m_notice;
     QSlider *m_scrubber;
     QPushButton *m_back;
     QPushButton *m_restoreAll;

@@ -155,6 +155,10 @@ void TestHistory::panelListsRevisionsNewestFirstWithSummaries()
     // The View menu's action toggles it, and hiding it leaves the past.
     QAction *toggle = w.window->action(QStringLiteral("view.history"));
     QVERIFY(toggle && toggle->isChecked());
+    // A tab beside the style panel, brought to the front.
+    auto *dock = w.window->findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    QVERIFY(!dock->visibleRegion().isEmpty());
+    QVERIFY(w.panel()->list()->isVisible());
     QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 }
 
