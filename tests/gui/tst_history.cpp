@@ -120,6 +120,7 @@ private slots:
     void scrubberShowsThePastReadOnlyAndEscapeReturns();
     void editsArriveInTheOpenPanel();
     void restoreSelectionIsOneUndoStepAndKeepsLaterObjects();
+    void restoreSelectionFromTheKeyboard();
     void restoreDrawingAsksFirst();
     void copyOutOfThePastPastesIntoNow();
     void whoChangedThisListsTheObjectsEditsAndJumps();
@@ -263,6 +264,28 @@ void TestHistory::restoreSelectionIsOneUndoStepAndKeepsLaterObjects()
     QCOMPARE(w.live().find("a")->number(QLatin1String("x")), 10.0);
     QCOMPARE(w.live().find("a")->string(QLatin1String("stroke_color")),
              QStringLiteral("#ff0000ff"));
+}
+
+// Every step without the mouse: the panel, back a revision, select, restore (Alt+L: Alt+S is
+// View → Snap to Objects), undo.
+void TestHistory::restoreSelectionFromTheKeyboard()
+{
+    Window w(m_dir->path());
+    drawThreeRevisions(w);
+    w.openPanel();
+    QTRY_COMPARE(w.panel()->scrubber()->maximum(), 3);
+    w.panel()->scrubber()->setFocus();
+    QTest::keyClick(w.panel()->scrubber(), Qt::Key_Left);
+    QTest::keyClick(w.panel()->scrubber(), Qt::Key_Left);
+    QCOMPARE(w.panel()->shownRevision(), 1);
+    w.canvas()->setFocus();
+    w.canvas()->setSelection({"b"});
+    QTest::keyClick(w.window, Qt::Key_L, Qt::AltModifier);
+    QVERIFY(!w.panel()->isInPast());
+    QCOMPARE(w.live().find("b")->number(QLatin1String("x")), 100.0);
+    QCOMPARE(w.live().find("a")->number(QLatin1String("x")), 10.0);
+    QTest::keyClick(w.canvas(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(w.live().find("b")->number(QLatin1String("x")), 110.0);
 }
 
 void TestHistory::restoreDrawingAsksFirst()
