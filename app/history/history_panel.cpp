@@ -58,7 +58,7 @@ HistoryPanel::HistoryPanel(canvas::CanvasView *canvas, DrawingSession *drawing,
     m_back->setObjectName(QStringLiteral("historyBack"));
     m_restoreAll = new QPushButton(tr("&Restore Drawing…"), this);
     m_restoreAll->setObjectName(QStringLiteral("historyRestoreAll"));
-    m_restoreSelection = new QPushButton(tr("Restore &Selection"), this);
+    m_restoreSelection = new QPushButton(tr("Restore Se&lection"), this);
     m_restoreSelection->setObjectName(QStringLiteral("historyRestoreSelection"));
     buttons->addWidget(m_back);
     buttons->addWidget(m_restoreAll);
