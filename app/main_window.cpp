@@ -9,6 +9,7 @@
 #include "drawing_session.h"
 #include "file_flows.h"
 #include "follow_controller.h"
+#include "history/history_panel.h"
 #include "logging.h"
 #include "message_bar.h"
 #include "people_panel.h"
@@ -85,9 +86,35 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
                              QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::RightDockWidgetArea, m_styleDock);
 
-    m_actions = new WindowActions(this, m_canvas, m_history, [drawing = m_drawing] {
-        return drawing->session() && drawing->session()->isReadOnly();
+    m_historyPanel = new history::HistoryPanel(m_canvas, m_drawing, m_context->store(), this);
+    m_historyDock = new QDockWidget(tr("History"), this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_historyPanel);
+    m_historyDock->setFeatures(m_styleDock->features());
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    // A tab beside the style panel: the timeline needs the dock's height to be of use.
+    tabifyDockWidget(m_styleDock, m_historyDock);
+    m_historyDock->hide();
+    addAction(m_historyPanel->backToNowAction());
+    connect(m_historyDock, &QDockWidget::visibilityChanged, m_historyPanel, [this](bool visible) {
+        m_historyPanel->setShown(visible || !m_historyDock->isHidden());
     });
+    // Shown from the menu or Ctrl+Shift+H: its tab comes to the front (after the dock's own
+    // handler of `triggered` has shown it; `toggled` comes before that).
+    connect(m_historyDock->toggleViewAction(), &QAction::triggered, m_historyDock, [this](bool on) {
+        if (on)
+            m_historyDock->raise();
+    });
+    connect(m_historyPanel, &history::HistoryPanel::message, this,
+            [this](const QString &text) { showMessage(text); });
+
+    // Undo and redo are off while the canvas shows the past: they would edit the present.
+    m_actions = new WindowActions(this, m_canvas, m_history, [this] {
+        return (m_drawing->session() && m_drawing->session()->isReadOnly()) ||
+               m_historyPanel->isInPast();
+    });
+    connect(m_historyPanel, &history::HistoryPanel::pastChanged, m_actions,
+            &WindowActions::updateUndo);
     buildActions();
     buildPeople();
     m_recentMenu = m_actions->buildMenus(
@@ -165,6 +192,12 @@ void MainWindow::buildActions()
                    [] { QApplication::closeAllWindows(); });
 
     m_actions->addEditing(m_styleDock->toggleViewAction());
+    QAction *history = m_historyDock->toggleViewAction();
+    history->setText(tr("&History"));
+    history->setObjectName(QStringLiteral("view.history"));
+    history->setShortcut(K(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    addAction(history);
+    m_actions->addHistory(history);
     m_actions->addHelp(m_context->profileDir());
 }
 
@@ -377,6 +410,7 @@ bool MainWindow::openDrawing(const QString &id, QString *error)
     }
     if (!m_drawing->open(id, error))
         return false;
+    m_historyPanel->drawingOpened();
     sync::SyncSession *session = m_drawing->session();
     m_actions->updateUndo();
     if (session->isReadOnly())

@@ -34,6 +34,9 @@ class StylePanel;
 class SyncStatePresenter;
 class WindowActions;
 struct CommandLine;
+namespace history {
+class HistoryPanel;
+}
 
 // One window showing one drawing of the local store through its SyncSession. The canvas's
 // gestures go through the EditHistory (undo) into the session; the session's objectsChanged
@@ -79,6 +82,7 @@ public:
     PresenceOverlay *presenceOverlay() const { return m_overlay.get(); }
     FollowController *follow() const { return m_follow; }
     PresenceOut *presenceOut() const { return m_presence; }
+    history::HistoryPanel *historyPanel() const { return m_historyPanel; }
     // Names of the others on this drawing, as the "who is here" list shows them.
     QStringList peerNames() const;
     // Signed in (or signs in, asking) to `server`, then opens `drawingId` from it, or the
@@ -132,6 +136,8 @@ private:
     PeoplePanel *m_peoplePanel = nullptr;
     QDockWidget *m_peopleDock = nullptr;
     QSet<QString> m_presentersSeen; // sessions whose "follow me" was offered already
+    history::HistoryPanel *m_historyPanel = nullptr;
+    QDockWidget *m_historyDock = nullptr;
     MessageBar *m_messageBar = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;

@@ -211,6 +211,11 @@ void WindowActions::addEditing(QAction *stylePanel)
             [cuts](EraserMode mode) { cuts->setChecked(mode == EraserMode::Strokes); });
 }
 
+void WindowActions::addHistory(QAction *history)
+{
+    m_actions.insert(history->objectName(), history);
+}
+
 void WindowActions::addHelp(const QString &profileDir)
 {
     using K = QKeySequence;
@@ -290,6 +295,8 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     view->addAction(a("view.style"));
     if (QAction *people = a("view.people"))
         view->addAction(people);
+    if (QAction *history = a("view.history"))
+        view->addAction(history);
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(m_window);
     for (const auto &[mode, label] : {std::pair{QStringLiteral("system"), tr("Follow &System")},

@@ -43,6 +43,8 @@ public:
     // and the tools.
     void addEditing(QAction *stylePanel);
     void addHelp(const QString &profileDir);
+    // View → History (the dock's toggle), shown after the style panel.
+    void addHistory(QAction *history);
     // The menu bar with the actions; returns the empty "Open Recent" menu for the window to
     // fill. `appearanceMode` is checked in View › Appearance.
     QMenu *buildMenus(QMenuBar *bar, const QString &appearanceMode);

@@ -58,6 +58,14 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE uploaded_blobs(hash TEXT NOT NULL, server_url TEXT NOT "
                            "NULL, PRIMARY KEY(hash, server_url)) WITHOUT ROWID"),
         },
+        {
+            QStringLiteral("CREATE TABLE history(drawing_id TEXT NOT NULL, revision INTEGER NOT "
+                           "NULL, author_id TEXT NOT NULL, author_name TEXT NOT NULL, client_id "
+                           "TEXT NOT NULL, created_at INTEGER NOT NULL, ops BLOB NOT NULL, "
+                           "PRIMARY KEY(drawing_id, revision)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE history_base(drawing_id TEXT PRIMARY KEY, revision "
+                           "INTEGER NOT NULL, objects BLOB NOT NULL)"),
+        },
     };
     return steps;
 }

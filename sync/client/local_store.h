@@ -55,6 +55,27 @@ struct PendingRecord
     Op op;
 };
 
+// One commit of a drawing's log as the store keeps it: the local log of a local-only drawing
+// (written by its local echo), or the commits of a server drawing fetched for the history
+// panel (`GET …/ops` pages), so that reopening the panel asks the server only for what is new.
+struct HistoryRecord
+{
+    qint64 revision = 0;
+    QString authorId; // empty: this store's own user (a local-only drawing has no account)
+    QString authorName;
+    QString clientId;
+    QDateTime createdAt;
+    OpList ops;
+};
+
+// Where a drawing's kept log starts: the objects at `revision` (0 and none until the log
+// outgrows its bound and its oldest commits are folded in).
+struct HistoryBase
+{
+    qint64 revision = 0;
+    QList<Object> objects;
+};
+
 // The client's durable state in one SQLite file (QtSql QSQLITE, WAL): drawings, their
 // confirmed objects at confirmed_revision, the pending-ops queue and the accounts.
 //
@@ -69,7 +90,11 @@ struct PendingRecord
 class LocalStore
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+    // The commit log keeps this many commits per drawing; past it (by kHistoryFoldSlack, so
+    // that folding is rare) the oldest are folded into the base state.
+    static constexpr int kHistoryKept = 100000;
+    static constexpr int kHistoryFoldSlack = 1000;
 
     // What a write that returned survives. The app always uses the default; the other is
     // there to measure what the default costs (sync_bench enqueue runs both alternately).
@@ -143,6 +168,21 @@ public:
     bool convertForPublish(const QString &drawingId, const QString &serverUrl,
                            const std::function<QString()> &makeOpId);
 
+    // The commit log (history panel). Appending a revision the log holds replaces it (a local
+    // echo repeated after a crash commits the same ops at the same revision); a commit that
+    // does not follow the log's latest revision is refused, so the log never has a gap.
+    bool appendHistory(const QString &drawingId, const QList<HistoryRecord> &commits);
+    // The commits after `after`, in order; what does not parse is damage (*ok false).
+    QList<HistoryRecord> loadHistory(const QString &drawingId, qint64 after,
+                                     bool *ok = nullptr) const;
+    HistoryBase historyBase(const QString &drawingId, bool *ok = nullptr) const;
+    // The latest revision the log holds (the base's when it holds no commit).
+    qint64 historyLatest(const QString &drawingId) const;
+    bool clearHistory(const QString &drawingId);
+    // Starts the log afresh at `revision` with `objects`: a drawing made before the store kept
+    // logs begins its history where it is.
+    bool setHistoryBase(const QString &drawingId, qint64 revision, const QList<Object> &objects);
+
     // Accounts.
     bool saveAccount(const AccountRecord &account);
     std::optional<AccountRecord> account(const QString &serverUrl) const;
@@ -176,6 +216,7 @@ private:
     // PRAGMA quick_check: every page's b-tree structure, without the index cross-checks of
     // integrity_check. Empty when the file is sound, else SQLite's first findings.
     QString quickCheck() const;
+    bool foldHistory(const QString &drawingId);
     bool writeConfirmed(const QString &drawingId, qint64 revision, const QList<Object> &changed,
                         const QStringList &removed, const QStringList &ackedOpIds);
 

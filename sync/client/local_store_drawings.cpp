@@ -115,6 +115,8 @@ bool LocalStore::deleteDrawing(const QString &id)
     QSqlQuery q(db);
     for (const QString &sql : {QStringLiteral("DELETE FROM objects WHERE drawing_id = ?"),
                                QStringLiteral("DELETE FROM pending WHERE drawing_id = ?"),
+                               QStringLiteral("DELETE FROM history WHERE drawing_id = ?"),
+                               QStringLiteral("DELETE FROM history_base WHERE drawing_id = ?"),
                                QStringLiteral("DELETE FROM drawings WHERE id = ?")}) {
         q.prepare(sql);
         q.addBindValue(id);
@@ -394,8 +396,12 @@ bool LocalStore::convertForPublish(const QString &drawingId, const QString &serv
     if (!pendingOk)
         return false;
     QSqlQuery q(db);
+    // The local log ends here: the server's revisions start again at 0 with the creates
+    // below, and its commit list is the drawing's history from now on.
     for (const QString &sql : {QStringLiteral("DELETE FROM objects WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM pending WHERE drawing_id = ?")}) {
+                               QStringLiteral("DELETE FROM pending WHERE drawing_id = ?"),
+                               QStringLiteral("DELETE FROM history WHERE drawing_id = ?"),
+                               QStringLiteral("DELETE FROM history_base WHERE drawing_id = ?")}) {
         q.prepare(sql);
         q.addBindValue(drawingId);
         if (!q.exec())

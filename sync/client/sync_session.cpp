@@ -143,6 +143,10 @@ void SyncSession::load()
         m_replica.applyLocal(p.op);
     m_lastPendingCount = pendingCount();
     m_writer->loaded(m_drawing.confirmedRevision);
+    // A local drawing's log must reach its confirmed revision; one older than the log (or
+    // whose log was lost) starts its history where it is now.
+    if (isLocalOnly() && m_store->historyLatest(m_drawingId) < m_drawing.confirmedRevision)
+        m_store->setHistoryBase(m_drawingId, m_drawing.confirmedRevision, objects);
     m_valid = true;
     qCDebug(lcSession) << "opened" << m_drawingId << "at revision" << m_drawing.confirmedRevision
                        << "with" << m_replica.confirmed().size() << "objects and" << pending.size()
@@ -225,7 +229,17 @@ void SyncSession::echoPending()
     // same path a server commit takes.
     if (!isLocalOnly() || m_replica.pendingCount() == 0)
         return;
-    applyCommits({IncomingCommit{m_replica.confirmedRevision() + 1, m_replica.pendingOps()}});
+    const IncomingCommit commit{m_replica.confirmedRevision() + 1, m_replica.pendingOps()};
+    // The local log, as a server's commit list would hold it. It serves the history panel
+    // only: a failed write loses a row of history, never an edit, so the commit goes on.
+    if (!m_store->appendHistory(m_drawingId, {HistoryRecord{commit.revision,
+                                                            {},
+                                                            {},
+                                                            m_store->clientId(),
+                                                            QDateTime::currentDateTimeUtc(),
+                                                            commit.ops}}))
+        qCWarning(lcSession) << "history not kept:" << m_store->lastError();
+    applyCommits({commit});
 }
 
 void SyncSession::applyCommits(const QList<IncomingCommit> &commits)

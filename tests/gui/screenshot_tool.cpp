@@ -3,8 +3,10 @@
 // FILE` cards to line up; `grab FILE` saves what the X server shows (run under xvfb-run next to
 // the real app, see screenshot.sh); `find COLOR FILE` prints where a colour is in a PNG.
 #include "blob_store.h"
+#include "history_scene.h"
 #include "inkboard_file.h"
 #include "model/z_order.h"
+#include "presence_overlay.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -332,6 +334,12 @@ int main(int argc, char *argv[])
         writeArrange(args[2]);
         return 0;
     }
+    if (args.size() == 3 && args[1] == "history")
+        return writeHistoryProfile(args[2]);
+    if (args.size() == 3 && args[1] == "color") {
+        std::printf("%s\n", qPrintable(app::PresenceOverlay::colorOf(args[2]).name()));
+        return 0;
+    }
     if (args.size() == 4 && args[1] == "find")
         return findColor(args[3], QColor(args[2]));
     if (args.size() == 3 && args[1] == "grab") {
@@ -339,7 +347,7 @@ int main(int argc, char *argv[])
         return shot.save(args[2], "PNG") ? 0 : 1;
     }
     std::fprintf(stderr,
-                 "usage: inkboard_screenshot_tool demo|flowchart|arrange FILE.inkboard | grab "
-                 "FILE.png | find '#rrggbb' FILE.png\n");
+                 "usage: inkboard_screenshot_tool demo|flowchart|arrange FILE.inkboard | history "
+                 "PROFILE | color USER-ID | grab FILE.png | find '#rrggbb' FILE.png\n");
     return 2;
 }

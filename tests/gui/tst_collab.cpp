@@ -8,6 +8,9 @@
 #include "drawing_list_dialog.h"
 #include "follow_controller.h"
 #include "grouping.h"
+#include "history/history_model.h"
+#include "history/history_panel.h"
+#include "history/history_source.h"
 #include "http_client.h"
 #include "main_window.h"
 #include "message_bar.h"
@@ -126,6 +129,7 @@ private slots:
     void browserListsServerDrawingsAndShares();
     void viewerCannotEdit();
     void undoAfterPeerEditIsPerUser();
+    void historyNamesPeersAndRestoreSyncs();
     void boundConnectorConvergesWhenPeersMoveBothEnds();
     void followPointAndPresent();
     void groupsTravelAndSelectWholeForPeers();
@@ -463,6 +467,58 @@ void TestCollab::undoAfterPeerEditIsPerUser()
     h->stack()->undo();
     QVERIFY(!m_alice->doc().find(QStringLiteral("u1")));
     QTRY_VERIFY_WITH_TIMEOUT(!m_bob->doc().find(QStringLiteral("u1")), kTimeout);
+}
+
+// The History panel on a server drawing: the commit list (GET …/ops) with the server's
+// authors, the past shown while both stay present to each other, and a restore that reaches
+// the peer as a commit by the one who restored.
+void TestCollab::historyNamesPeersAndRestoreSyncs()
+{
+    QVERIFY(m_alice && m_bob);
+    m_bob->window->history()->perform(
+        {Op::create(canvas::newId(), QStringLiteral("h1"), ObjectType::Rect, rectProps(700, 0))},
+        QStringLiteral("Rectangle"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->doc().contains(QStringLiteral("h1")), kTimeout);
+    m_alice->window->history()->perform(
+        {Op::update(canvas::newId(), QStringLiteral("h1"),
+                    {{QStringLiteral("x"), 760}, {QStringLiteral("y"), 40}})},
+        QStringLiteral("Move"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->doc().find(QStringLiteral("h1"))->number(QLatin1String("x")),
+                              760.0, kTimeout);
+
+    QAction *toggle = m_alice->window->action(QStringLiteral("view.history"));
+    toggle->trigger();
+    history::HistoryPanel *panel = m_alice->window->historyPanel();
+    const qint64 moved = m_alice->session()->replica().confirmedRevision();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->source()->timeline().latestRevision(), moved, kTimeout);
+    history::HistoryModel *model = panel->model();
+    auto text = [&](qint64 revision) {
+        return model->index(model->rowOf(revision)).data().toString();
+    };
+    QVERIFY2(text(moved).endsWith(QStringLiteral("You moved a rectangle")),
+             qPrintable(text(moved)));
+    QVERIFY2(text(moved - 1).endsWith(QStringLiteral("bob added a rectangle")),
+             qPrintable(text(moved - 1)));
+
+    // Looking at the past: Bob's rectangle where he drew it; both still see each other.
+    panel->showRevision(moved - 1);
+    QVERIFY(panel->isInPast());
+    QCOMPARE(m_alice->canvas()->visible().find(QStringLiteral("h1"))->number(QLatin1String("x")),
+             700.0);
+    QTest::qWait(300);
+    QVERIFY(m_bob->window->peerNames().contains(QStringLiteral("alice")));
+    QVERIFY(m_alice->isLive());
+
+    // Restoring it is Alice's commit, and Bob sees the rectangle back where he drew it.
+    m_alice->canvas()->setSelection({QStringLiteral("h1")});
+    panel->restoreSelection();
+    QVERIFY(!panel->isInPast());
+    QTRY_COMPARE_WITH_TIMEOUT(m_bob->doc().find(QStringLiteral("h1"))->number(QLatin1String("x")),
+                              700.0, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->source()->timeline().latestRevision(), moved + 1, kTimeout);
+    QVERIFY2(text(moved + 1).endsWith(QStringLiteral("You moved a rectangle")),
+             qPrintable(text(moved + 1)));
+    toggle->trigger();
 }
 
 // Two peers move the two shapes of one arrow at once, each storing the arrow as it sees it:

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "client/history_timeline.h"
+
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace inkboard::sync {
+class HistoryFetcher;
+class LocalStore;
+class SyncSession;
+} // namespace inkboard::sync
+
+namespace inkboard::app::history {
+
+// The open drawing's commit log for the panel: what the local store keeps (a local drawing's
+// own log, or the commits of a server drawing cached before), then for a server drawing what
+// the server has beyond it (`GET …/ops` pages through HistoryFetcher, stored as they come).
+class HistorySource : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HistorySource(sync::LocalStore *store, QObject *parent = nullptr);
+    ~HistorySource() override;
+
+    // Loads the log of `session`'s drawing (null: none) and, for a server drawing, fetches
+    // what is new.
+    void open(sync::SyncSession *session);
+    sync::SyncSession *session() const { return m_session; }
+    // Reads (or fetches) the commits after the timeline's latest revision.
+    void refresh();
+
+    const sync::HistoryTimeline &timeline() const { return m_timeline; }
+    // The signed-in user's id on the drawing's server (empty for a local drawing).
+    QString selfId() const { return m_selfId; }
+    bool isFetching() const;
+
+signals:
+    // The timeline was replaced (another drawing, or loaded anew).
+    void reset();
+    // Commits were added at its end.
+    void appended();
+    void failed(const QString &message);
+
+private:
+    void loadNew();
+
+    sync::LocalStore *m_store;
+    QPointer<sync::SyncSession> m_session;
+    QString m_drawingId;
+    QString m_selfId;
+    sync::HistoryTimeline m_timeline;
+    std::unique_ptr<sync::HistoryFetcher> m_fetcher;
+};
+
+} // namespace inkboard::app::history
