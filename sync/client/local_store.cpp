@@ -2,7 +2,7 @@
 
 #include "local_store_rows.h"
 #include "logging.h"
-#include "private_file.h"
+#include "sqlite_file.h"
 
 #include <QDir>
 #include <QFile>
@@ -85,12 +85,7 @@ LocalStore::LocalStore(QString path, QString connectionName)
 LocalStore::~LocalStore()
 {
     m_statements.clear();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    closeSqlite(m_connectionName);
 }
 
 std::unique_ptr<LocalStore> LocalStore::open(const QString &path, QString *error,
@@ -99,21 +94,11 @@ std::unique_ptr<LocalStore> LocalStore::open(const QString &path, QString *error
     QString scratch;
     if (!error)
         error = &scratch;
-    if (!createPrivateFile(path, error))
+    const std::optional<QString> name = openPrivateSqlite(path, QStringLiteral("inkboard-store-"),
+                                                          QStringLiteral("the local store"), error);
+    if (!name)
         return nullptr;
-    const QString name =
-        QStringLiteral("inkboard-store-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<LocalStore> store(new LocalStore(QFileInfo(path).absoluteFilePath(), name));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(store->m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            *error = QStringLiteral("Cannot open the local store %1: %2")
-                         .arg(path, db.lastError().text());
-            return nullptr;
-        }
-    }
+    std::unique_ptr<LocalStore> store(new LocalStore(QFileInfo(path).absoluteFilePath(), *name));
     if (!store->initialize(error, durability))
         return nullptr;
     return store;

@@ -1,13 +1,12 @@
 #include "undo_journal.h"
 
 #include "logging.h"
-#include "private_file.h"
+#include "sqlite_file.h"
 
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QVariant>
 
 namespace inkboard::sync {
@@ -23,12 +22,7 @@ UndoJournal::~UndoJournal()
 {
     flush();
     m_statements.reset(); // before the connection goes
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    closeSqlite(m_connectionName);
 }
 
 std::unique_ptr<UndoJournal> UndoJournal::open(const QString &path, QString *error)
@@ -36,21 +30,11 @@ std::unique_ptr<UndoJournal> UndoJournal::open(const QString &path, QString *err
     QString scratch;
     if (!error)
         error = &scratch;
-    if (!createPrivateFile(path, error))
+    const std::optional<QString> name = openPrivateSqlite(
+        path, QStringLiteral("inkboard-undo-"), QStringLiteral("the undo history"), error);
+    if (!name)
         return nullptr;
-    const QString name =
-        QStringLiteral("inkboard-undo-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    std::unique_ptr<UndoJournal> journal(new UndoJournal(name));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QFileInfo(path).absoluteFilePath());
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open()) {
-            *error = QStringLiteral("Cannot open the undo history %1: %2")
-                         .arg(path, db.lastError().text());
-            return nullptr;
-        }
-    }
+    std::unique_ptr<UndoJournal> journal(new UndoJournal(*name));
     const bool ready =
         journal->exec(QStringLiteral("PRAGMA journal_mode=WAL")) &&
         journal->exec(QStringLiteral("PRAGMA synchronous=OFF")) &&

@@ -46,6 +46,19 @@ bool offSide(double coordinate, double side)
     return std::abs(std::abs(coordinate - side) - (kBindGap + 2)) < 0.6;
 }
 
+// Presses at `at` and moves down 180 in six steps, the button held (the drag stays open, so
+// its preview can be looked at before the release).
+void pressAndMoveDown(CanvasView &view, QPointF at)
+{
+    QTest::mousePress(&view, Qt::LeftButton, {}, at.toPoint());
+    for (int i = 1; i <= 6; ++i) {
+        const QPointF p = at + QPointF(0, 30 * i);
+        QMouseEvent move(QEvent::MouseMove, p, view.mapToGlobal(p), Qt::NoButton, Qt::LeftButton,
+                         {});
+        QCoreApplication::sendEvent(&view, &move);
+    }
+}
+
 } // namespace
 
 class TestCanvasConnectors : public QObject
@@ -73,13 +86,7 @@ private slots:
 
         // Drag b down: the preview shows the arrow following; the commit stores it.
         f.view.setTool(ToolKind::Select);
-        QTest::mousePress(&f.view, Qt::LeftButton, {}, QPoint(450, 140));
-        for (int i = 1; i <= 6; ++i) {
-            const QPointF p(450, 140 + 30 * i);
-            QMouseEvent move(QEvent::MouseMove, p, f.view.mapToGlobal(p), Qt::NoButton,
-                             Qt::LeftButton, {});
-            QCoreApplication::sendEvent(&f.view, &move);
-        }
+        pressAndMoveDown(f.view, QPointF(450, 140));
         QVERIFY2(f.view.previewObjects().contains(c), "the arrow follows in the preview");
         QTest::mouseRelease(&f.view, Qt::LeftButton, {}, QPoint(450, 320));
         QCOMPARE(f.doc().find("b")->number(QLatin1String("y")), 280.0);
@@ -273,13 +280,7 @@ private slots:
         // Drag b down: the labelled arrow follows b, and the arrow bound to its label follows
         // the label, in the preview and in the commit.
         f.view.setTool(ToolKind::Select);
-        QTest::mousePress(&f.view, Qt::LeftButton, {}, QPoint(550, 140));
-        for (int i = 1; i <= 6; ++i) {
-            const QPointF p(550, 140 + 30 * i);
-            QMouseEvent move(QEvent::MouseMove, p, f.view.mapToGlobal(p), Qt::NoButton,
-                             Qt::LeftButton, {});
-            QCoreApplication::sendEvent(&f.view, &move);
-        }
+        pressAndMoveDown(f.view, QPointF(550, 140));
         QVERIFY(f.view.previewObjects().contains(yes));
         QVERIFY2(f.view.previewObjects().contains(from), "the second arrow follows the label");
         QTest::mouseRelease(&f.view, Qt::LeftButton, {}, QPoint(550, 320));
