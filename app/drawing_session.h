@@ -49,6 +49,7 @@ signals:
     void readOnlyChanged(bool readOnly);
     void published();
     void sendDelayChanged(inkboard::sync::SyncSession::SendDelay delay);
+    void editsLost(const QList<inkboard::sync::SyncSession::LostEdit> &lost);
 
 private:
     AppContext *m_context;

@@ -12,6 +12,7 @@
 #include "history/history_panel.h"
 #include "logging.h"
 #include "message_bar.h"
+#include "op_target.h"
 #include "people_panel.h"
 #include "presence_out.h"
 #include "presence_overlay.h"
@@ -27,6 +28,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -355,6 +357,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 // --- drawings ---------------------------------------------------------------------------------
 
+void MainWindow::offerLostEdits(const QList<sync::SyncSession::LostEdit> &lost)
+{
+    // Nothing is lost silently: say what went, by whom, and offer it back (one undo step).
+    const sync::SyncSession::LostEdit &first = lost.first();
+    const QString who = first.by.isEmpty() ? tr("Someone") : first.by;
+    const QString when = QLocale().toString(first.at.toLocalTime().time(), QLocale::ShortFormat);
+    const QString text =
+        tr("%n object(s) you had changed were deleted by %1 at %2, with your changes.", nullptr,
+           int(lost.size()))
+            .arg(who, when);
+    QList<Object> objects;
+    for (const sync::SyncSession::LostEdit &l : lost)
+        objects.append(l.object);
+    m_messageBar->showPrompt(text, tr("&Restore mine"), [this, objects] {
+        OpList ops;
+        const Document &now = session()->replica().visible();
+        for (const Object &o : objects) {
+            if (!now.find(o.id))
+                ops.append(Op::create(canvas::newId(), o.id, o.type, o.props));
+        }
+        if (!ops.isEmpty())
+            m_history->perform(ops, tr("Restore deleted objects"));
+    });
+}
+
 void MainWindow::wireDrawing()
 {
     // Whichever drawing is open: the canvas has heard of each change first (DrawingSession).
@@ -367,6 +394,7 @@ void MainWindow::wireDrawing()
                 showMessage(message);
                 m_syncStatus->updateState();
             });
+    connect(m_drawing, &DrawingSession::editsLost, this, &MainWindow::offerLostEdits);
     connect(m_drawing, &DrawingSession::readOnlyChanged, m_actions, &WindowActions::updateUndo);
     connect(m_drawing, &DrawingSession::readOnlyChanged, this, [this](bool readOnly) {
         if (!readOnly) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvas_view.h"
+#include "client/sync_session.h"
 #include "edit_history.h"
 #include "exporter.h"
 
@@ -81,6 +82,7 @@ public:
     QToolButton *retryButton() const;
     PresenceOverlay *presenceOverlay() const { return m_overlay.get(); }
     FollowController *follow() const { return m_follow; }
+    DrawingSession *drawing() const { return m_drawing; }
     PresenceOut *presenceOut() const { return m_presence; }
     history::HistoryPanel *historyPanel() const { return m_historyPanel; }
     // Names of the others on this drawing, as the "who is here" list shows them.
@@ -112,6 +114,7 @@ private:
     void restoreSettings();
     void saveSettings();
     void wireDrawing();
+    void offerLostEdits(const QList<sync::SyncSession::LostEdit> &lost);
     void buildPeople();
     void peersUpdated();
 

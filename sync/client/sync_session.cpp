@@ -73,7 +73,7 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const Sync
                 QList<IncomingCommit> list;
                 list.reserve(commits.size());
                 for (const protocol::Commit &c : commits)
-                    list.append({c.revision, c.ops});
+                    list.append({c.revision, c.ops, c.author.name, c.createdAt});
                 applyCommits(list);
             });
     connect(m_catchUp, &CatchUp::snapshotReceived, this,
@@ -229,7 +229,7 @@ void SyncSession::echoPending()
     // same path a server commit takes.
     if (!isLocalOnly() || m_replica.pendingCount() == 0)
         return;
-    const IncomingCommit commit{m_replica.confirmedRevision() + 1, m_replica.pendingOps()};
+    const IncomingCommit commit{m_replica.confirmedRevision() + 1, m_replica.pendingOps(), {}, {}};
     // The local log, as a server's commit list would hold it. It serves the history panel
     // only: a failed write loses a row of history, never an edit, so the commit goes on.
     if (!m_store->appendHistory(m_drawingId, {HistoryRecord{commit.revision,
@@ -246,12 +246,30 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
 {
     QSet<QString> changed;
     QStringList acked;
+    QList<LostEdit> lost;
     const qint64 before = m_replica.confirmedRevision();
     // The Replica decides stale / next / gap; a gap is held here until it is filled.
     auto applyOne = [&](const IncomingCommit &c) {
+        // Someone else's deletes of objects this user still has edits pending on: the edits
+        // would vanish with them, so what the user saw is kept to say so (and to restore).
+        QList<Object> atRisk;
+        if (m_replica.pendingCount() > 0 && c.revision == m_replica.confirmedRevision() + 1) {
+            const QSet<QString> pendingIds = pendingObjectIds();
+            for (const Op &op : c.ops) {
+                if (op.kind != Op::Kind::Delete || m_replica.isPending(op.opId) ||
+                    !pendingIds.contains(op.id))
+                    continue;
+                if (const Object *o = m_replica.visible().find(op.id))
+                    atRisk.append(*o);
+            }
+        }
         Replica::CommitResult r = m_replica.applyCommit(c.revision, c.ops);
         if (r.outcome != Replica::CommitOutcome::Applied)
             return r.outcome;
+        for (const Object &o : std::as_const(atRisk)) {
+            if (!m_replica.visible().find(o.id))
+                lost.append({o, c.author, c.at});
+        }
         for (const Op &op : c.ops)
             m_sentOpIds.remove(op.opId);
         acked += r.acknowledged;
@@ -278,6 +296,16 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
     if (!changed.isEmpty())
         emit objectsChanged(changed);
     emitPendingIfChanged();
+    if (!lost.isEmpty())
+        emit editsLost(lost);
+}
+
+QSet<QString> SyncSession::pendingObjectIds() const
+{
+    QSet<QString> ids;
+    for (const Op &op : m_replica.pendingOps())
+        ids.insert(op.id);
+    return ids;
 }
 
 void SyncSession::hold(const IncomingCommit &commit)
@@ -304,7 +332,7 @@ void SyncSession::receiveCommits(const QList<protocol::Commit> &commits)
     QList<IncomingCommit> list;
     list.reserve(commits.size());
     for (const protocol::Commit &c : commits)
-        list.append({c.revision, c.ops});
+        list.append({c.revision, c.ops, c.author.name, c.createdAt});
     applyCommits(list);
     if (!m_held.empty() && !isLocalOnly())
         catchUp();
@@ -719,7 +747,8 @@ void SyncSession::onHello(const protocol::Hello &hello)
 
 void SyncSession::onPushCommit(const protocol::Commit &commit)
 {
-    applyCommits({IncomingCommit{commit.revision, commit.ops}});
+    applyCommits(
+        {IncomingCommit{commit.revision, commit.ops, commit.author.name, commit.createdAt}});
     if (!m_held.empty())
         catchUp(); // a gap: a push was lost; fill it by REST
 }

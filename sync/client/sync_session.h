@@ -8,6 +8,7 @@
 #include "protocol/wire_types.h"
 #include "sync_options.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -132,6 +133,17 @@ public:
     // Images referenced by pending ops are uploaded from this cache before the ops.
     void setBlobCache(BlobCache *cache);
 
+    // An edit of this user's that a peer's commit made vanish: the object, as this user last
+    // saw it (with their changes), deleted by `by` at `at` while the edit was still pending
+    // (typically made offline). Nothing else can override a pending edit: the server orders
+    // it after every commit it has already taken (PROTOCOL.md §6).
+    struct LostEdit
+    {
+        Object object;
+        QString by;
+        QDateTime at;
+    };
+
 public slots:
     // The platform says the network changed: it came back, or moved to another interface.
     // QNetworkInformation drives it where the platform offers it; the app may call it too.
@@ -140,8 +152,11 @@ public slots:
     // request timeout noticed, so the session reconnects at once on fresh connections.
     void networkChanged();
 
+
 signals:
     void objectsChanged(const QSet<QString> &ids); // visible objects that may have changed
+    // After commits that deleted objects this user still had edits pending on.
+    void editsLost(const QList<inkboard::sync::SyncSession::LostEdit> &lost);
     void connectionStateChanged(inkboard::sync::SyncSession::ConnectionState state);
     void pendingCountChanged(int count);
     void peersChanged();
@@ -159,6 +174,8 @@ private:
     {
         qint64 revision = 0;
         OpList ops;
+        QString author; // the author's name (empty for the local echo)
+        QDateTime at;
     };
     void load();
     void setState(ConnectionState state, OfflineReason reason = OfflineReason::None);
@@ -166,6 +183,7 @@ private:
     void setSendDelay(SendDelay delay);
     // The one path by which commits (server or local echo) reach confirmed.
     void applyCommits(const QList<IncomingCommit> &commits);
+    QSet<QString> pendingObjectIds() const;
     void hold(const IncomingCommit &commit);
     void applySnapshot(qint64 revision, const QList<Object> &objects);
     // Writes the waiting confirmed state now (ConfirmedWriter coalesces it otherwise).

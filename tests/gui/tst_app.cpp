@@ -4,8 +4,10 @@
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "drawing_list_dialog.h"
+#include "drawing_session.h"
 #include "inkboard_file.h"
 #include "main_window.h"
+#include "message_bar.h"
 #include "op_target.h"
 #include "style_panel.h"
 
@@ -101,6 +103,7 @@ private slots:
     void editsAreInTheStoreAndReopen();
     void undoRedoActionsRoundTrip();
     void undoOutlivesTheWindow();
+    void editsLostToAPeersDeleteAreOfferedBack();
     void badFileShowsMessageAndKeepsWorking_data();
     void badFileShowsMessageAndKeepsWorking();
     void fileRoundTripEmbedsImages();
@@ -259,6 +262,32 @@ void TestApp::undoOutlivesTheWindow()
     undo->trigger(); // the rect's creation
     QCOMPARE(doc.size(), 0);
     QVERIFY(!undo->isEnabled());
+}
+
+void TestApp::editsLostToAPeersDeleteAreOfferedBack()
+{
+    // The session reports (tst_sync_integration, with the real server) an object a peer
+    // deleted while this user's edits of it were pending; the window says so and puts it back.
+    QTemporaryDir dir;
+    Window w(dir.path());
+    const Object box{QStringLiteral("box"), ObjectType::Rect,
+                     QJsonObject{{"x", 50}, {"y", 10}, {"w", 80}, {"h", 40}, {"z", "a0"}}};
+    emit w.window->drawing()->editsLost(
+        {{box, QStringLiteral("bob"), QDateTime::fromString("2026-12-03T14:02:00Z", Qt::ISODate)}});
+    auto *bar = w.window->findChild<MessageBar *>();
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY2(bar->message().contains(QStringLiteral("bob")), qPrintable(bar->message()));
+    QVERIFY(bar->message().contains(QStringLiteral("1 object")));
+    auto *restore = w.window->findChild<QToolButton *>(QStringLiteral("messageAction"));
+    QVERIFY(restore && restore->isVisible());
+    restore->click();
+    const Document &doc = w.window->session()->replica().visible();
+    QVERIFY(doc.find("box"));
+    QCOMPARE(doc.find("box")->number(QLatin1String("x")), 50.0);
+    QVERIFY(!bar->isVisible());
+    // One undo step, like any edit of this user's.
+    w.window->action("edit.undo")->trigger();
+    QVERIFY(!doc.find("box"));
 }
 
 void TestApp::badFileShowsMessageAndKeepsWorking_data()

@@ -613,6 +613,55 @@ private slots:
                                  10000);
     }
 
+    // Issue 16's offline outcome: an edit made offline of an object a peer deleted meanwhile
+    // would vanish at the catch-up; the session says so, with the object as the user last saw
+    // it and who deleted it, so that it can be put back. An edit of an object nobody deleted is
+    // not reported, and nor is this user's own delete.
+    void anOfflineEditOfAnObjectAPeerDeletedIsReported()
+    {
+        const QString id = QStringLiteral("lost");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(nextPath(), proxy.url(), m_token, id));
+        clients.push_back(openClient(nextPath(), url(), m_token, id));
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        SyncSession *away = clients[0].session.get();
+        SyncSession *peer = clients[1].session.get();
+        QVERIFY(away->submit({Op::create("c1", "box", ObjectType::Rect, {{"w", 10}, {"h", 10}}),
+                              Op::create("c2", "kept", ObjectType::Rect, {{"w", 10}, {"h", 10}}),
+                              Op::create("c3", "mine", ObjectType::Rect, {{"w", 10}, {"h", 10}})}));
+        verifyConverged(clients, id);
+        QSignalSpy lost(away, &SyncSession::editsLost);
+
+        proxy.setRefuse(true);
+        away->reconnect();
+        QTRY_VERIFY(away->connectionState() != SyncSession::ConnectionState::Live);
+        QVERIFY(away->submit({Op::update("u1", "box", {{"x", 50}}),
+                              Op::update("u2", "kept", {{"x", 70}}),
+                              Op::update("u3", "mine", {{"x", 5}}), Op::remove("d3", "mine")}));
+        QVERIFY(peer->submit({Op::remove("d1", "box")}));
+        QTRY_VERIFY_WITH_TIMEOUT(peer->pendingCount() == 0, 10000);
+        proxy.setRefuse(false);
+        verifyConverged(clients, id);
+        QTRY_VERIFY_WITH_TIMEOUT(lost.count() == 1, 10000);
+        const auto edits = lost.first().first().value<QList<SyncSession::LostEdit>>();
+        QCOMPARE(edits.size(), 1);
+        QCOMPARE(edits.first().object.id, QString("box"));
+        QCOMPARE(edits.first().object.number(QLatin1String("x")), 50.0); // what the user saw
+        QVERIFY(!edits.first().by.isEmpty());
+        QVERIFY(edits.first().at.isValid());
+        QVERIFY(!away->replica().visible().find("box"));
+        QCOMPARE(away->replica().visible().find("kept")->number(QLatin1String("x")), 70.0);
+        // Put back as a new object edit, it reaches the peer.
+        const Object &o = edits.first().object;
+        QVERIFY(away->submit({Op::create("r1", o.id, o.type, o.props)}));
+        verifyConverged(clients, id);
+        QCOMPARE(peer->replica().visible().find("box")->number(QLatin1String("x")), 50.0);
+        QCOMPARE(lost.count(), 1);
+    }
+
     // Wi-Fi to Ethernet while live: the old sockets go silent, nothing closes them. The
     // session must not wait for its keepalive (minutes here) to notice.
     void aNetworkChangeWhileLiveReconnectsAtOnce()
