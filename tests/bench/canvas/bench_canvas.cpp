@@ -9,6 +9,7 @@
 #include "client/sync_session.h"
 #include "geometry.h"
 #include "model/z_order.h"
+#include "op_target.h"
 #include "renderer.h"
 #include "scene_index.h"
 
@@ -358,6 +359,39 @@ void benchStrokes()
 
 } // namespace
 
+// A peer's commit that moves many objects at once (a select-all drag, a big paste): from the
+// commit reaching the replica to the next frame painted, the canvas working out what to
+// repaint included.
+void benchRemoteMove(int n)
+{
+    canvas::ReplicaTarget target;
+    target.load(makeObjects(n, 11));
+    canvas::CanvasView view;
+    view.resize(kViewport);
+    view.setDocument(&target.document());
+    QObject::connect(&target, &canvas::ReplicaTarget::objectsChanged, &view,
+                     &canvas::CanvasView::objectsChanged);
+    view.zoomToFit();
+    QImage image(kViewport, QImage::Format_ARGB32_Premultiplied);
+    frame(view, image);
+    std::vector<double> ms;
+    for (int round = 0; round < 5; ++round) {
+        OpList ops;
+        ops.reserve(n);
+        for (const Object &o : target.document().objects())
+            ops.append(
+                Op::update(canvas::newId(), o.id, {{"x", o.number(QLatin1String("x")) + 10}}));
+        QElapsedTimer t;
+        t.start();
+        target.applyRemote(ops);
+        frame(view, image);
+        ms.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    const Stats s = summarize(ms);
+    std::printf("| a peer moves all %6d objects | %8.1f | %8.1f | %8.1f |\n", n, s.median, s.p95,
+                s.max);
+}
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -367,6 +401,13 @@ int main(int argc, char *argv[])
         std::printf(
             "| what | load (SyncSession) | index (canvas) | first frame |\n|---|---|---|---|\n");
         benchOpen(quick ? 20000 : 100000);
+        return 0;
+    }
+    if (app.arguments().contains("--remote")) { // only a peer's commit of many objects
+        std::printf("| commit, to the next frame (ms, 5 commits) | median | p95 | max |\n"
+                    "|---|---:|---:|---:|\n");
+        for (int n : {1000, 5000, 20000})
+            benchRemoteMove(n);
         return 0;
     }
     benchMemory(10000);                          // first, on a fresh heap
