@@ -31,12 +31,23 @@ bool LayerPainter::showsView(double zoom, QPointF offset) const
 
 QRegion LayerPainter::areaOf(const QSet<QString> &ids, const QTransform &view) const
 {
+    // Each union of a rect into a region costs the rects it holds already: past a few dozen
+    // objects (a peer's commit moving thousands) one box around them all is what to repaint.
+    constexpr qsizetype kRectsPerRegion = 64;
     QRegion area;
+    QRect box;
+    const bool many = ids.size() > kRectsPerRegion;
     for (const QString &id : ids) {
-        if (const SceneItem *item = m_scene.item(hiddenObjectId(id)))
-            area += view.mapRect(item->geometry.bounds).toAlignedRect().adjusted(-2, -2, 2, 2);
+        const SceneItem *item = m_scene.item(hiddenObjectId(id));
+        if (!item)
+            continue;
+        const QRect r = view.mapRect(item->geometry.bounds).toAlignedRect().adjusted(-2, -2, 2, 2);
+        if (many)
+            box |= r;
+        else
+            area += r;
     }
-    return area;
+    return many ? QRegion(box) : area;
 }
 
 void LayerPainter::paintGrid(QPainter &p, const QRectF &r, const Frame &f) const
