@@ -202,7 +202,7 @@ deb="$server_deb" check "debian: inkboard-server copyright, changelog, inkboard-
 # Info tags (I:) are shown but do not fail.
 if [ -n "$app_deb" ] && [ -n "$server_deb" ]; then
   check "lintian: 0 errors, 0 warnings on both .debs" \
-    lintian --fail-on error,warning --info --tag-display-limit 0 "$app_deb" "$server_deb"
+    lintian --fail-on error,warning --display-info --tag-display-limit 0 "$app_deb" "$server_deb"
 fi
 
 icons_sized() { # every hicolor PNG is a PNG of the size its folder names
