@@ -24,6 +24,8 @@ TEST_PACKAGES=(
   # redis-tools; nginx-light is nginx (with the upstream hash module) plus the echo module.
   postgresql redis-server redis-tools nginx-light
   dpkg-dev file appstream desktop-file-utils shared-mime-info systemd curl
+  # The .debs: help2man makes the manual pages from --help at build time, lintian checks them.
+  help2man lintian
 )
 # Services Debian starts when it installs them; the tests start their own instances.
 SERVICES=(postgresql redis-server nginx)

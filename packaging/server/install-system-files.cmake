@@ -27,11 +27,17 @@ file(INSTALL "${staging}/inkboard-server.service"
 file(INSTALL "${INKBOARD_PACKAGING_SOURCE_DIR}/server/sysusers.conf"
      DESTINATION "${prefix}/lib/sysusers.d" RENAME "inkboard-server.conf"
      PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
-# 0640 once the package's postinst has given it to the inkboard-server group; a plain
-# install (no such group yet) leaves it readable by root only. A plain install straight onto
-# the system (no DESTDIR) keeps the settings an admin already has there; dpkg does the same
-# for the package's conffile.
-if(NOT "$ENV{DESTDIR}" STREQUAL "" OR NOT EXISTS "${INKBOARD_ENV_FILE}")
+# The default file holds no secret. Installed into a package's staging tree (DESTDIR: the
+# .deb, the .tar.gz) it is 0644 as Debian wants files to be (lintian), and the package's
+# postinst makes it root:inkboard-server 0640 before an admin can put a database password in
+# it. A plain install straight onto the system (no DESTDIR, no such group yet) leaves it
+# readable by root only, and keeps the settings an admin already has there; dpkg does the
+# same for the package's conffile.
+if(NOT "$ENV{DESTDIR}" STREQUAL "")
+  file(INSTALL "${INKBOARD_PACKAGING_SOURCE_DIR}/server/server.env"
+       DESTINATION "${sysconfdir}/inkboard"
+       PERMISSIONS OWNER_READ OWNER_WRITE GROUP_READ WORLD_READ)
+elseif(NOT EXISTS "${INKBOARD_ENV_FILE}")
   file(INSTALL "${INKBOARD_PACKAGING_SOURCE_DIR}/server/server.env"
        DESTINATION "${sysconfdir}/inkboard"
        PERMISSIONS OWNER_READ OWNER_WRITE)
