@@ -1,6 +1,7 @@
 // The app's real window on a temporary profile: drawings saved continuously in the local store
 // through the sync session, .inkboard files, export, the drawing list, settings, bad input.
 #include "app_context.h"
+#include "app_window_fixture.h"
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "drawing_list_dialog.h"
@@ -54,31 +55,7 @@ qsizetype storedObjects(sync::LocalStore *store, const QString &id)
     return session.isValid() ? session.replica().visible().size() : -1;
 }
 
-struct Window
-{
-    std::unique_ptr<AppContext> context;
-    MainWindow *window = nullptr;
-
-    explicit Window(const QString &profile, const CommandLine &cl = {})
-    {
-        QString error;
-        context = AppContext::open(profile, &error);
-        QVERIFY2(context, qPrintable(error));
-        window = new MainWindow(context.get());
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->openInitial(cl);
-        window->show();
-        window->canvas()->setFocus();
-    }
-    ~Window()
-    {
-        if (window) {
-            window->close();
-            delete window;
-        }
-    }
-    canvas::CanvasView *canvas() const { return window->canvas(); }
-};
+using Window = testing::AppWindowFixture;
 
 QByteArray pngBytes(const QColor &c, QSize size = QSize(30, 20))
 {

@@ -2,6 +2,7 @@
 // scrubber showing the past read-only, Escape back to now, restore of the drawing or of a
 // selection as one undo step, copy out of the past, and who changed an object.
 #include "app_context.h"
+#include "app_window_fixture.h"
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "history/history_model.h"
@@ -30,30 +31,9 @@ using namespace inkboard::app;
 
 namespace {
 
-struct Window
+struct Window : testing::AppWindowFixture
 {
-    std::unique_ptr<AppContext> context;
-    MainWindow *window = nullptr;
-
-    explicit Window(const QString &profile)
-    {
-        QString error;
-        context = AppContext::open(profile, &error);
-        QVERIFY2(context, qPrintable(error));
-        window = new MainWindow(context.get());
-        window->setAttribute(Qt::WA_DeleteOnClose, false);
-        window->openInitial({});
-        window->show();
-        window->canvas()->setFocus();
-    }
-    ~Window()
-    {
-        if (window) {
-            window->close();
-            delete window;
-        }
-    }
-    canvas::CanvasView *canvas() const { return window->canvas(); }
+    using AppWindowFixture::AppWindowFixture;
     history::HistoryPanel *panel() const { return window->historyPanel(); }
     const Document &live() const { return window->session()->replica().visible(); }
     // One gesture's ops through the canvas (its undo history, the session), committed by the
