@@ -67,6 +67,11 @@ const QList<NumberOption> &numberOptions()
         {"login-address-per-minute",
          "Login and signup tries per client address a minute (0: unlimited).",
          [](ServerConfig &c, qint64 v) { c.loginAddressPerMinute = int(v); }, 0},
+        {"link-redeem-per-minute", "Share link redeems per user a minute (0: unlimited).",
+         [](ServerConfig &c, qint64 v) { c.linkRedeemPerMinute = int(v); }, 0},
+        {"link-redeem-address-per-minute",
+         "Share link redeems per client address a minute (0: unlimited).",
+         [](ServerConfig &c, qint64 v) { c.linkRedeemAddressPerMinute = int(v); }, 0},
         {"max-hash-queue", "Password hashes queued at most (0: unlimited); past it 503.",
          [](ServerConfig &c, qint64 v) { c.maxHashQueue = int(v); }, 0},
         {"max-blob-bytes-per-user",
@@ -298,6 +303,59 @@ int userCommand(const QStringList &args, const QCommandLineParser &parser,
     return 0;
 }
 
+// `link list [DRAWING]` and `link revoke ID`: what the admin API's /admin/links does, on the
+// store itself. A revocation moves the access generation, so running nodes close the sockets
+// of the members it removed within --access-poll-ms.
+int linkCommand(const QStringList &args, const ServerConfig &config)
+{
+    const QString verb = args.value(1);
+    const bool list = verb == u"list" && args.size() <= 3;
+    const bool revoke = verb == u"revoke" && args.size() == 3;
+    if (!list && !revoke)
+        return fail(
+            QStringLiteral("usage: inkboard-server link list [DRAWING], or link revoke ID"));
+    const QString id = args.value(2);
+    if (!id.isEmpty() && !isValidId(id))
+        return fail(QStringLiteral("an id is 1-64 characters of [A-Za-z0-9_-]"));
+    SqlStore store(config.database);
+    if (!store.open())
+        return fail(QStringLiteral("cannot open the database %1: %2")
+                        .arg(config.database.describe(), store.lastError()));
+    if (list) {
+        const auto links = store.links(id);
+        if (!links)
+            return fail(store.lastError());
+        QTextStream out(stdout);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const LinkRecord &l : *links) {
+            const QString expires =
+                !l.expiresAt.isValid() ? QStringLiteral("never")
+                : l.expiresAt <= now ? QStringLiteral("expired:") + protocol::toIsoUtc(l.expiresAt)
+                                     : protocol::toIsoUtc(l.expiresAt);
+            out << l.id << '\t' << l.drawingId << '\t' << protocol::roleName(l.role) << '\t'
+                << protocol::toIsoUtc(l.createdAt) << '\t' << expires << '\t' << l.members << '\t'
+                << (l.createdBy.name.isEmpty() ? l.createdBy.id : l.createdBy.name) << '\n';
+        }
+        return 0;
+    }
+    if (!store.begin())
+        return fail(store.lastError());
+    const auto link = store.link(id);
+    if (!link) {
+        store.rollback();
+        return fail(store.lastError());
+    }
+    if (!*link) {
+        store.rollback();
+        return fail(QStringLiteral("no link with id %1").arg(id), 1);
+    }
+    if (!store.removeLink(id) || !store.commit()) {
+        store.rollback();
+        return fail(store.lastError());
+    }
+    return 0;
+}
+
 } // namespace
 
 int runCommandLine(const QStringList &arguments)
@@ -339,7 +397,8 @@ int runCommandLine(const QStringList &arguments)
     }
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("'user add|passwd|remove NAME' or 'user list'; none to serve."));
+        QStringLiteral("'user add|passwd|remove NAME', 'user list', 'link list [DRAWING]' or "
+                       "'link revoke ID'; none to serve."));
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -398,6 +457,13 @@ int runCommandLine(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
+        if (positional.first() == u"link") {
+            if (parser.isSet(QStringLiteral("role")) ||
+                parser.isSet(QStringLiteral("password-stdin")))
+                return fail(QStringLiteral("--role and --password-stdin are for the 'user' "
+                                           "commands"));
+            return linkCommand(positional, config);
+        }
         if (positional.first() != u"user")
             return fail(
                 QStringLiteral("unknown command '%1' (try --help)").arg(positional.first()));

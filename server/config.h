@@ -22,10 +22,12 @@ struct ServerConfig
     Limits limits;
     int maxHeaderBytes = 16 * 1024;
     qint64 tokenTtlSeconds = 30LL * 24 * 3600;
-    int loginAccountPerMinute = 10; // login/signup tries per account name (0: unlimited)
-    int loginAddressPerMinute = 60; // and per client address
-    int maxHashQueue = 64;          // password hashes queued or running; past it 503
-    int maxDrawingsPerUser = 1000;  // drawings a user may own when creating one (0: unlimited)
+    int loginAccountPerMinute = 10;      // login/signup tries per account name (0: unlimited)
+    int loginAddressPerMinute = 60;      // and per client address
+    int linkRedeemPerMinute = 10;        // share link redeems per user (0: unlimited)
+    int linkRedeemAddressPerMinute = 60; // and per client address
+    int maxHashQueue = 64;               // password hashes queued or running; past it 503
+    int maxDrawingsPerUser = 1000;       // drawings a user may own when creating one (0: unlimited)
     // Bytes of blobs a user's uploads may add to the store (0: unlimited); past it 403.
     qint64 maxBlobBytesPerUser = 1024LL * 1024 * 1024;
 

@@ -1,8 +1,9 @@
 #include "api.h"
 
+#include "model/ids.h"
 #include "pipeline/drawing.h"
 #include "pipeline/drawing_registry.h"
-#include "model/ids.h"
+#include "protocol/share_link.h"
 
 namespace inkboard::server {
 
@@ -11,7 +12,7 @@ using protocol::ApiError;
 Api::Api(ServerContext &context, QObject *parent)
     : QObject(parent), m_ctx(context), m_auth(context), m_helpers(context, m_auth, this),
       m_status(m_helpers), m_authRoutes(m_helpers), m_drawings(m_helpers), m_history(m_helpers),
-      m_blobs(m_helpers), m_accounts(m_helpers)
+      m_blobs(m_helpers), m_accounts(m_helpers), m_links(m_helpers)
 {
     m_status.addTo(m_router);
     m_authRoutes.addTo(m_router);
@@ -22,12 +23,15 @@ Api::Api(ServerContext &context, QObject *parent)
                  [this](Call &call) { m_helpers.fail(call, ApiError::upgradeRequired()); });
     m_blobs.addTo(m_router);
     m_accounts.addTo(m_router);
+    m_links.addTo(m_router);
 }
 
 qint64 Api::bodyLimit(const HttpRequest &head) const
 {
     if (BlobRoutes::isUpload(head))
         return m_ctx.config.limits.maxBlobBytes;
+    if (LinkRoutes::isLinkRoute(head))
+        return qMin(protocol::kMaxLinkBodyBytes, m_ctx.config.limits.maxBodyBytes);
     return m_ctx.config.limits.maxBodyBytes;
 }
 

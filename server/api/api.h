@@ -6,6 +6,7 @@
 #include "api/blob_routes.h"
 #include "api/drawing_routes.h"
 #include "api/history_routes.h"
+#include "api/link_routes.h"
 #include "api/route_helpers.h"
 #include "api/router.h"
 #include "api/status_routes.h"
@@ -59,6 +60,7 @@ private:
     HistoryRoutes m_history;
     BlobRoutes m_blobs;
     AccountRoutes m_accounts;
+    LinkRoutes m_links;
 };
 
 } // namespace inkboard::server

@@ -55,6 +55,15 @@ const char *const kMigrations[] = {
     "CREATE INDEX blob_owners_hash ON blob_owners (hash);"
     "INSERT INTO blob_owners (user_id, hash, size) SELECT '*', hash, 0 FROM blobs"
     " WHERE hash NOT IN (SELECT hash FROM blob_owners);",
+    // 5 (after the drawing bin's, whatever its number): share links. The key is kept as its
+    // SHA-256 only, like tokens. A membership a link granted names it (members.link_id), so
+    // that revoking the link takes it back; an owner who sets that member's role clears it.
+    "CREATE TABLE links (id TEXT PRIMARY KEY, drawing_id TEXT NOT NULL,"
+    " key_hash TEXT NOT NULL UNIQUE, role TEXT NOT NULL, created_by TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL, expires_at BIGINT);"
+    "CREATE INDEX links_drawing ON links (drawing_id);"
+    "ALTER TABLE members ADD COLUMN link_id TEXT;"
+    "CREATE INDEX members_link ON members (link_id);",
 };
 
 // PostgreSQL error classes that mean the connection itself is gone (SQLSTATE 08xxx:

@@ -61,6 +61,15 @@ public:
     bool setMember(const QString &drawingId, const QString &userId, protocol::Role role) override;
     bool removeMember(const QString &drawingId, const QString &userId) override;
 
+    bool addLink(const LinkRecord &link, const QByteArray &keyHash) override;
+    std::optional<QList<LinkRecord>> links(const QString &drawingId) override;
+    std::optional<std::optional<LinkRecord>> link(const QString &linkId) override;
+    std::optional<std::optional<LinkRecord>> linkByKey(const QByteArray &keyHash) override;
+    std::optional<QStringList> linkMembers(const QString &linkId) override;
+    bool removeLink(const QString &linkId) override;
+    bool setMemberByLink(const QString &drawingId, const QString &userId, protocol::Role role,
+                         const QString &linkId) override;
+
     AppendResult appendCommits(const QString &drawingId, const QList<CommitRecord> &commits,
                                const QDateTime &now) override;
     std::optional<QList<CommitRecord>> commits(const QString &drawingId, qint64 after, qint64 upTo,
@@ -95,6 +104,8 @@ private:
     bool runPrepared(const char *sql);
     bool migrate();
     bool bumpAccessGeneration();
+    // One link by the one key `sql` selects on (nullopt inside: none).
+    std::optional<std::optional<LinkRecord>> oneLink(const char *sql, const QString &key);
     // The blobs the commits' ops use, for the drawing's readers (canReadBlob).
     bool addBlobRefs(const QString &drawingId, const QList<CommitRecord> &commits);
     bool postgres() const { return m_target.kind == DatabaseTarget::Kind::Postgres; }

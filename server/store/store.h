@@ -37,6 +37,18 @@ struct DrawingRecord
     qint64 snapshotRevision = 0;
 };
 
+// A share link as stored: never its key, which the store holds as a hash only.
+struct LinkRecord
+{
+    QString id;
+    QString drawingId;
+    protocol::Role role = protocol::Role::Viewer;
+    protocol::UserRef createdBy; // the name is empty when that account is gone
+    QDateTime createdAt;
+    QDateTime expiresAt; // invalid: never
+    int members = 0;     // memberships tied to the link (members.link_id)
+};
+
 struct MemberRecord
 {
     protocol::UserRef user;
@@ -140,6 +152,22 @@ public:
     virtual bool setMember(const QString &drawingId, const QString &userId,
                            protocol::Role role) = 0;
     virtual bool removeMember(const QString &drawingId, const QString &userId) = 0;
+
+    // Share links. A membership granted through a link is tied to it until the drawing's
+    // owner sets that member's role (setMember clears the tie) or the link is revoked
+    // (removeLink removes the memberships still tied to it).
+    virtual bool addLink(const LinkRecord &link, const QByteArray &keyHash) = 0;
+    // A drawing's links, oldest first; every drawing's when `drawingId` is empty (admins).
+    virtual std::optional<QList<LinkRecord>> links(const QString &drawingId) = 0;
+    virtual std::optional<std::optional<LinkRecord>> link(const QString &linkId) = 0;
+    virtual std::optional<std::optional<LinkRecord>> linkByKey(const QByteArray &keyHash) = 0;
+    // The users whose membership is tied to the link.
+    virtual std::optional<QStringList> linkMembers(const QString &linkId) = 0;
+    // The link and the memberships tied to it; moves the access generation.
+    virtual bool removeLink(const QString &linkId) = 0;
+    // Makes `userId` a member with `role`, tied to the link; moves the access generation.
+    virtual bool setMemberByLink(const QString &drawingId, const QString &userId,
+                                 protocol::Role role, const QString &linkId) = 0;
 
     // Commits. appendCommits writes nothing (Stale) unless the drawing's latest revision is
     // first.revision - 1, so revisions stay gap-free whatever happened before, on this node
