@@ -1,10 +1,12 @@
 #include "command_line.h"
 
 #include "model/ids.h"
+#include "protocol/share_link.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 #include <cstdio>
 
 namespace inkboard::app {
@@ -60,8 +62,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     parser.addOption(selectionIds);
     parser.addPositionalArgument(
         QStringLiteral("FILE|DRAWING-ID"),
-        QCoreApplication::translate("main", "A .inkboard file or the id of a local drawing."),
-        QStringLiteral("[FILE | DRAWING-ID]"));
+        QCoreApplication::translate("main", "A .inkboard file, the id of a local drawing, or a "
+                                            "share link (inkboard://HOST/d/ID?k=KEY or "
+                                            "https://HOST/d/ID?k=KEY)."),
+        QStringLiteral("[FILE | DRAWING-ID | LINK]"));
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "inkboard: %s\n", qPrintable(parser.errorText()));
         *exitCode = 2;
@@ -122,11 +126,33 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     }
     cl.profileDir =
         parser.isSet(profile) ? parser.value(profile) : qEnvironmentVariable("INKBOARD_PROFILE");
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
         std::fprintf(stderr, "inkboard: one file or drawing id at most\n");
         *exitCode = 2;
         return std::nullopt;
+    }
+    // The desktop file passes %u: a link, or a file as a path or as a file: URL.
+    const QUrl asUrl(positional.value(0));
+    if (asUrl.isLocalFile())
+        positional.first() = asUrl.toLocalFile();
+    else if (!positional.isEmpty() && positional.first().contains(QLatin1String("://"))) {
+        const QString arg = positional.first();
+        if (!inkboard::protocol::ShareLinkAddress::parse(arg)) {
+            std::fprintf(stderr, "inkboard: \"%s\" is not a link to an Inkboard drawing\n",
+                         qPrintable(arg.left(200)));
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        if (!cl.server.isEmpty() || !cl.exportPath.isEmpty()) {
+            std::fprintf(stderr, "inkboard: a link names its server; it takes no --server or "
+                                 "--export\n");
+            *exitCode = 2;
+            return std::nullopt;
+        }
+        cl.link = arg;
+        *exitCode = 0;
+        return cl;
     }
     if (!positional.isEmpty()) {
         const QString arg = positional.first();

@@ -8,6 +8,8 @@ namespace inkboard::app {
 
 // `inkboard [--profile DIR] [--server URL [--user NAME --password-stdin]] [FILE | DRAWING-ID]`:
 // what to open, from which server, and where the profile lives; or
+// `inkboard [--profile DIR] LINK` (a share link, inkboard://HOST/d/ID?k=KEY or its https form:
+// the desktop file hands these over); or
 // `inkboard --export OUT [--scale N] [--selection-ids ID,…] FILE | DRAWING-ID`: render without
 // a window and exit.
 struct CommandLine
@@ -15,6 +17,7 @@ struct CommandLine
     QString profileDir; // empty: the platform's default (INKBOARD_PROFILE overrides it)
     QString file;       // a .inkboard file to open
     QString drawingId;  // a drawing of the local store (or of --server) to open
+    QString link;       // a share link to redeem and open
     QString server;     // --server URL: sign in there (asking unless signed in already)
     QString user;       // --user NAME (with --password-stdin: sign in without asking)
     bool passwordStdin = false;

@@ -188,6 +188,8 @@ void MainWindow::buildActions()
     m_actions->add(QStringLiteral("file.publish"), tr("&Publish to Server"), {},
                    [this] { m_servers->publish(); });
     m_actions->add(QStringLiteral("file.share"), tr("S&hare…"), {}, [this] { m_servers->share(); });
+    m_actions->add(QStringLiteral("file.openLink"), tr("Open &Link…"), K(Qt::CTRL | Qt::Key_L),
+                   [this] { m_servers->askForLink(); });
     m_actions->add(QStringLiteral("file.close"), tr("&Close Window"), K::Close,
                    [this] { close(); });
     m_actions->add(QStringLiteral("file.quit"), tr("&Quit"), K::Quit,
@@ -662,6 +664,11 @@ DrawingListDialog *MainWindow::showDrawingBrowser(const QString &server)
 void MainWindow::connectToServer(const QString &server, const QString &drawingId)
 {
     m_servers->connectToServer(server, drawingId);
+}
+
+void MainWindow::openLink(const QString &link)
+{
+    m_servers->openLink(link);
 }
 
 void MainWindow::openServerDrawing(const QString &server, const QString &drawingId)

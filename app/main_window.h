@@ -94,6 +94,8 @@ public:
     void openServerDrawing(const QString &server, const QString &drawingId);
     // The drawing browser, not modal; it opens the chosen drawing in this window.
     DrawingListDialog *showDrawingBrowser(const QString &server = {});
+    // A share link: signs in to its server (or asks), redeems it and opens its drawing.
+    void openLink(const QString &link);
     // Publishes the open local drawing to the server (signed in), keeping its id.
     bool publishTo(const QString &server);
 

@@ -1,12 +1,15 @@
 #include "server_flows.h"
 
 #include "app_context.h"
+#include "client/share_links.h"
 #include "client/sync_session.h"
 #include "drawing_list_dialog.h"
 #include "main_window.h"
 #include "share_dialog.h"
 #include "sign_in_dialog.h"
 #include "sync_state_presenter.h"
+
+#include <QInputDialog>
 
 namespace inkboard::app {
 
@@ -153,6 +156,70 @@ DrawingListDialog *ServerFlows::showDrawingBrowser(const QString &server)
     });
     dialog->open();
     return dialog;
+}
+
+void ServerFlows::askForLink()
+{
+    auto *dialog = new QInputDialog(m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("openLinkDialog"));
+    dialog->setWindowTitle(tr("Open Link"));
+    dialog->setLabelText(tr("Paste a link to an Inkboard drawing:"));
+    dialog->setTextValue({});
+    connect(dialog, &QInputDialog::textValueSelected, this, &ServerFlows::openLink);
+    dialog->open();
+}
+
+void ServerFlows::openLink(const QString &text)
+{
+    const auto link = protocol::ShareLinkAddress::parse(text);
+    if (!link) {
+        m_window->showMessage(
+            tr("\"%1\" is not a link to an Inkboard drawing.").arg(text.trimmed().left(200)));
+        return;
+    }
+    const QString server = sync::serverKey(link->server);
+    if (m_context->store()->account(server)) {
+        redeem(server, *link, false);
+        return;
+    }
+    const protocol::ShareLinkAddress address = *link;
+    signIn(server, [this, address](const QString &s) { redeem(s, address, false); });
+}
+
+void ServerFlows::redeem(const QString &server, const protocol::ShareLinkAddress &link,
+                         bool retried)
+{
+    sync::ShareLinks(m_context->client())
+        .redeem(server, link, this,
+                [this, server, link, retried](const sync::RestResult &r,
+                                              std::optional<protocol::Role> role) {
+                    if (role) {
+                        m_context->setLastServer(server);
+                        openServerDrawing(server, link.drawingId);
+                        m_window->showMessage(
+                            *role == protocol::Role::Viewer
+                                ? tr("You can view this drawing: the link made you a viewer.")
+                                : tr("You can edit this drawing: the link made you an editor."),
+                            false);
+                        return;
+                    }
+                    if (r.status == 401 && !retried) {
+                        // The token held for this server is no longer good: sign in again.
+                        signIn(server, [this, link](const QString &s) { redeem(s, link, true); });
+                        return;
+                    }
+                    if (r.status == 404) {
+                        m_window->showMessage(tr("This link does not open anything: it is "
+                                                 "mistyped, or it expired or was revoked."));
+                    } else if (r.status == 429) {
+                        const int seconds = qMax(1, (r.retryAfterMs + 999) / 1000);
+                        m_window->showMessage(tr("Too many links tried; try again in %n second(s).",
+                                                 nullptr, seconds));
+                    } else {
+                        m_window->showMessage(tr("Cannot open the link: %1").arg(r.errorMessage()));
+                    }
+                });
 }
 
 } // namespace inkboard::app

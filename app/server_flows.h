@@ -3,6 +3,10 @@
 #include <QObject>
 #include <functional>
 
+namespace inkboard::protocol {
+struct ShareLinkAddress;
+}
+
 namespace inkboard::app {
 
 class AppContext;
@@ -31,8 +35,16 @@ public:
     void connectToServer(const QString &server, const QString &drawingId = {});
     void openServerDrawing(const QString &server, const QString &drawingId);
     DrawingListDialog *showDrawingBrowser(const QString &server = {});
+    // A share link (https://HOST/d/ID?k=KEY or inkboard://…): signs in to its server (asking
+    // unless signed in already), redeems it, then opens the drawing.
+    void openLink(const QString &text);
+    // The File menu's "Open Link…": asks for the link, then openLink().
+    void askForLink();
 
 private:
+    // `retried`: the token was refused once already and the user signed in again.
+    void redeem(const QString &server, const protocol::ShareLinkAddress &link, bool retried);
+
     MainWindow *m_window;
     AppContext *m_context;
     SyncStatePresenter *m_syncStatus;

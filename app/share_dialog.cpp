@@ -2,6 +2,7 @@
 
 #include "app_context.h"
 #include "client/sync_client.h"
+#include "share_links_panel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +21,7 @@ ShareDialog::ShareDialog(AppContext *context, const QString &server, const QStri
     : QDialog(parent), m_context(context), m_server(server), m_drawingId(drawingId)
 {
     setWindowTitle(tr("Share \"%1\"").arg(title));
-    resize(460, 380);
+    resize(520, 620);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Who can open this drawing on %1:").arg(server), this));
     m_members = new QTreeWidget(this);
@@ -48,6 +49,9 @@ ShareDialog::ShareDialog(AppContext *context, const QString &server, const QStri
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_links = new ShareLinksPanel(context, server, drawingId, this);
+    layout->addWidget(m_links);
+    connect(m_links, &ShareLinksPanel::revoked, this, &ShareDialog::reload);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -10,9 +10,10 @@ class QTreeWidget;
 namespace inkboard::app {
 
 class AppContext;
+class ShareLinksPanel;
 
 // The members of a server drawing and their roles; the owner adds a user as editor or
-// viewer, changes a role or removes a member.
+// viewer, changes a role or removes a member, and makes share links (ShareLinksPanel).
 class ShareDialog : public QDialog
 {
     Q_OBJECT
@@ -21,6 +22,7 @@ public:
                 const QString &title, QWidget *parent = nullptr);
 
     QTreeWidget *members() const { return m_members; }
+    ShareLinksPanel *linksPanel() const { return m_links; }
     QString statusText() const;
     // What the buttons do: PUT or DELETE the member, then reload (loaded() fires).
     void share(const QString &user, const QString &role);
@@ -38,6 +40,7 @@ private:
     QLineEdit *m_user;
     QComboBox *m_role;
     QLabel *m_status;
+    ShareLinksPanel *m_links;
 };
 
 } // namespace inkboard::app

@@ -65,6 +65,8 @@ int runInkboard(const QStringList &arguments)
     window->show();
     if (!cl->server.isEmpty())
         startWithServer(window, *cl, password);
+    if (!cl->link.isEmpty())
+        window->openLink(cl->link);
     const int code = QApplication::exec();
     // Windows delete themselves on close; any left go before the store they use.
     for (MainWindow *w : context->windows())

@@ -248,6 +248,7 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     file->addSeparator();
     file->addAction(a("file.publish"));
     file->addAction(a("file.share"));
+    file->addAction(a("file.openLink"));
     file->addAction(a("file.signIn"));
     file->addAction(a("file.signOut"));
     file->addSeparator();

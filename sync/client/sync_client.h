@@ -93,6 +93,9 @@ public:
     void fetchBlob(const QString &serverUrl, const QString &hash, QObject *context,
                    std::function<void(const RestResult &, const QByteArray &bytes)> done);
 
+    // The REST client of a server, with the token this client holds for it (share_links.*).
+    RestClient *restClient(const QString &serverUrl) { return rest(serverUrl); }
+
     // Opens a drawing of the store, wired to this client's blob cache.
     SyncSession *openSession(const QString &drawingId, const SyncOptions &options = {},
                              QObject *parent = nullptr);

@@ -6,9 +6,7 @@
 
 namespace inkboard::protocol {
 
-namespace {
-
-bool isValidKey(const QString &key)
+bool isValidLinkKey(const QString &key)
 {
     if (key.isEmpty() || key.size() > kMaxLinkKeyLength)
         return false;
@@ -20,6 +18,8 @@ bool isValidKey(const QString &key)
     }
     return true;
 }
+
+namespace {
 
 QString linkPath(const QUrl &server, const QString &drawingId)
 {
@@ -96,7 +96,7 @@ std::optional<ShareLinkAddress> ShareLinkAddress::parse(const QString &text)
         return std::nullopt;
     const QUrlQuery query(url);
     link.key = query.queryItemValue(QStringLiteral("k"), QUrl::FullyDecoded);
-    if (!isValidKey(link.key))
+    if (!isValidLinkKey(link.key))
         return std::nullopt;
     QString serverScheme = scheme;
     if (scheme == u"inkboard") {

@@ -20,6 +20,9 @@ inline constexpr int kMaxLinkKeyLength = 128; // the server makes 43-character k
 // A link route's body is a few short fields: anything past this is refused (413) unread.
 inline constexpr qint64 kMaxLinkBodyBytes = 1024;
 
+// A key as the server makes them: 1-128 characters of base64url (the server's are 43).
+bool isValidLinkKey(const QString &key);
+
 // A link as the owner (or an admin) lists it: never its key, which is shown once.
 struct ShareLinkInfo
 {
