@@ -43,11 +43,16 @@ LinkRoutes::LinkRoutes(RouteHelpers &helpers)
 
 bool LinkRoutes::isLinkRoute(const HttpRequest &head)
 {
-    const QString &path = head.path;
-    return path == u"/api/v1/links/redeem" ||
-           path.startsWith(QLatin1String("/api/v1/admin/links")) ||
-           (path.startsWith(QLatin1String("/api/v1/drawings/")) &&
-            (path.endsWith(QLatin1String("/links")) || path.contains(QLatin1String("/links/"))));
+    // "", "api", "v1", then links/redeem, admin/links[/ID] or drawings/ID/links[/ID]: by
+    // segment, so that a drawing whose id is "links" keeps the ordinary body limit.
+    const QStringList s = head.path.split(QLatin1Char('/'));
+    if (s.size() < 5 || !s[0].isEmpty() || s[1] != u"api" || s[2] != u"v1")
+        return false;
+    if (s.size() == 5 && s[3] == u"links" && s[4] == u"redeem")
+        return true;
+    if ((s.size() == 5 || s.size() == 6) && s[3] == u"admin" && s[4] == u"links")
+        return true;
+    return (s.size() == 6 || s.size() == 7) && s[3] == u"drawings" && s[5] == u"links";
 }
 
 void LinkRoutes::addTo(Router &router)

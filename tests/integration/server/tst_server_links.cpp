@@ -365,6 +365,15 @@ private slots:
         r = httpRequestRaw(w.server.baseUrl(), "POST", "/api/v1/links/redeem", big, w.dave,
                            "application/json");
         QCOMPARE(r.status, 413);
+        // Only link routes: a drawing whose id is "links" keeps the ordinary limit.
+        QCOMPARE(
+            w.call("POST", "/api/v1/drawings", {{"id", "links"}, {"title", "L"}}, w.alice).status,
+            201);
+        const QByteArray padded = "{\"title\": \"L2\", \"pad\": \"" + QByteArray(2000, 'x') + "\"}";
+        QCOMPARE(httpRequestRaw(w.server.baseUrl(), "PATCH", "/api/v1/drawings/links", padded,
+                                w.alice, "application/json")
+                     .status,
+                 200);
         QCOMPARE(w.call("POST", "/api/v1/links/redeem", {{"drawing", "a.b"}, {"key", "k"}}, w.dave)
                      .status,
                  400);
