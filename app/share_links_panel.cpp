@@ -144,6 +144,7 @@ void ShareLinksPanel::create(protocol::Role role, std::optional<qint64> expiresI
             }
             const protocol::ShareLinkAddress address{QUrl(m_server), m_drawingId, made->key};
             m_newLink->setText(address.webUrl().toString());
+            m_newLink->setCursorPosition(0); // the server and drawing show, not the key's end
             m_copy->setEnabled(true);
             m_copy->setFocus();
             setStatus(tr("Link made. Copy it now: it is shown only once."));

@@ -2,6 +2,7 @@
 // just made (ready to copy) and the drawing's links with who joined through them, grabbed for
 // docs/screenshots/share-links.png (run under xvfb-run; see tests/gui/share_links_screenshot.sh).
 #include "app_context.h"
+#include "command_line.h"
 #include "http_client.h"
 #include "main_window.h"
 #include "op_target.h"
