@@ -321,8 +321,11 @@ mime_compiles() { # the MIME package compiles and maps *.inkboard to application
     grep -q '^application/x-inkboard application/json' "$mime/subclasses"
 }
 check "MIME type application/x-inkboard for *.inkboard" mime_compiles
-check "desktop file opens application/x-inkboard" \
-  grep -qx 'MimeType=application/x-inkboard;' "$share/applications/$desktop_id.desktop"
+check "desktop file opens application/x-inkboard and inkboard:// share links" \
+  grep -qx 'MimeType=application/x-inkboard;x-scheme-handler/inkboard;' \
+  "$share/applications/$desktop_id.desktop"
+check "desktop file passes a URL (%u: share links, and files as paths or file: URLs)" \
+  grep -qx 'Exec=inkboard %u' "$share/applications/$desktop_id.desktop"
 
 unit_verifies() { # systemd-analyze verify, with ExecStart pointing at the unpacked binary
   local unit="$work/unit/inkboard-server.service"
