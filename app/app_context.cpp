@@ -39,6 +39,9 @@ std::unique_ptr<AppContext> AppContext::open(const QString &profileDir, QString 
         qCInfo(lcApp) << "moved" << moved << "images into" << ctx->m_blobFolder->folder();
     ctx->m_blobs = std::make_unique<canvas::BlobStore>(ctx->m_blobFolder.get());
     ctx->m_client = std::make_unique<sync::SyncClient>(ctx->m_store.get(), ctx->m_blobFolder.get());
+    if (const int purged = ctx->m_client->sweepLocalBin(); purged > 0)
+        qCInfo(lcApp) << "deleted" << purged << "drawings binned over"
+                      << sync::SyncClient::kLocalBinDays << "days ago";
     QString undoError;
     ctx->m_undo = sync::UndoJournal::open(storePath + QStringLiteral(".undo"), &undoError);
     if (!ctx->m_undo)

@@ -1,6 +1,7 @@
 #include "drawing_list_dialog.h"
 
 #include "app_context.h"
+#include "bin_page.h"
 #include "client/sync_session.h"
 #include "main_window.h"
 #include "share_dialog.h"
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <algorithm>
 
@@ -38,14 +40,22 @@ DrawingListDialog::DrawingListDialog(AppContext *context, QWidget *parent, const
     accountRow->addWidget(m_signOut);
     layout->addLayout(accountRow);
 
-    m_list = new QListWidget(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("browserTabs"));
+    layout->addWidget(m_tabs);
+    auto *drawingsPage = new QWidget(m_tabs);
+    auto *drawingsLayout = new QVBoxLayout(drawingsPage);
+    m_list = new QListWidget(drawingsPage);
     m_list->setObjectName(QStringLiteral("drawingList"));
     m_list->setAlternatingRowColors(true);
-    layout->addWidget(m_list);
-    m_status = new QLabel(this);
+    drawingsLayout->addWidget(m_list);
+    m_status = new QLabel(drawingsPage);
     m_status->setObjectName(QStringLiteral("browserStatus"));
     m_status->setWordWrap(true);
-    layout->addWidget(m_status);
+    drawingsLayout->addWidget(m_status);
+    m_tabs->addTab(drawingsPage, tr("Drawin&gs"));
+    m_bin = new BinPage(m_context, m_tabs);
+    m_tabs->addTab(m_bin, tr("&Bin"));
 
     auto *buttons = new QHBoxLayout;
     auto *create = new QPushButton(tr("&New"), this);
@@ -62,8 +72,18 @@ DrawingListDialog::DrawingListDialog(AppContext *context, QWidget *parent, const
     for (QPushButton *b : {create, m_open, m_rename, m_delete, m_publish, m_share})
         buttons->addWidget(b);
     buttons->addStretch();
-    buttons->addWidget(close);
-    layout->addLayout(buttons);
+    drawingsLayout->addLayout(buttons);
+    auto *closeRow = new QHBoxLayout;
+    closeRow->addStretch();
+    closeRow->addWidget(close);
+    layout->addLayout(closeRow);
+    // A drawing restored from the bin is shown, chosen, among the drawings.
+    connect(m_bin, &BinPage::restored, this, [this](const QString &id) {
+        for (int row = 0; row < m_list->count(); ++row) {
+            if (m_list->item(row)->data(Qt::UserRole).toString() == id)
+                m_list->setCurrentRow(row);
+        }
+    });
 
     connect(close, &QPushButton::clicked, this, &QDialog::reject);
     connect(create, &QPushButton::clicked, this, [this] {
@@ -100,11 +120,12 @@ DrawingListDialog::DrawingListDialog(AppContext *context, QWidget *parent, const
         const QString question =
             deletesOnServer(*e)
                 ? tr("Delete \"%1\" from the server and this computer, for everyone it is "
-                     "shared with? This cannot be undone.")
+                     "shared with? It goes to the bin, where you can restore it.")
             : !e->serverUrl.isEmpty()
                 ? tr("Remove your copy of \"%1\" from this computer? The server "
-                     "keeps it.")
-                : tr("Delete \"%1\" from this computer? This cannot be undone.");
+                     "keeps it; your copy goes to the bin.")
+                : tr("Move \"%1\" to the bin? You can restore it there for %n days.", nullptr,
+                     sync::SyncClient::kLocalBinDays);
         if (QMessageBox::question(this, tr("Delete drawing"), question.arg(e->title)) ==
             QMessageBox::Yes)
             deleteDrawing(id);
@@ -139,6 +160,11 @@ DrawingListDialog::DrawingListDialog(AppContext *context, QWidget *parent, const
 bool DrawingListDialog::signedIn() const
 {
     return !m_server.isEmpty() && m_context->store()->account(m_server).has_value();
+}
+
+void DrawingListDialog::showBin(bool bin)
+{
+    m_tabs->setCurrentWidget(bin ? static_cast<QWidget *>(m_bin) : m_tabs->widget(0));
 }
 
 void DrawingListDialog::setServer(const QString &server)
@@ -180,6 +206,7 @@ void DrawingListDialog::reload()
                                : tr("Not signed in to %1.").arg(m_server.toHtmlEscaped()));
     }
     m_signOut->setVisible(account.has_value());
+    m_bin->setServer(account ? m_server : QString());
     fill(m_context->client()->localDrawings());
     if (!account) {
         m_status->clear();

@@ -8,10 +8,12 @@
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QTabWidget;
 
 namespace inkboard::app {
 
 class AppContext;
+class BinPage;
 
 // The drawing browser: the drawings on this computer and, when signed in to a server, that
 // server's drawings in one list. Create, open, rename, delete, publish a local drawing to the
@@ -28,6 +30,9 @@ public:
     QString chosenId() const { return m_chosen; }
 
     QListWidget *list() const { return m_list; }
+    BinPage *bin() const { return m_bin; }
+    // Shows the drawings (false) or the bin (true).
+    void showBin(bool bin);
     QString server() const { return m_server; }
     bool signedIn() const;
     // Reloads the list: the local drawings at once, the server's when it answers
@@ -62,7 +67,9 @@ private:
     QLabel *m_status;
     QPushButton *m_signIn;
     QPushButton *m_signOut;
+    QTabWidget *m_tabs;
     QListWidget *m_list;
+    BinPage *m_bin;
     QPushButton *m_open;
     QPushButton *m_rename;
     QPushButton *m_delete;

@@ -27,6 +27,7 @@ struct ServerConfig
     int linkRedeemPerMinute = 10;        // share link redeems per user (0: unlimited)
     int linkRedeemAddressPerMinute = 60; // and per client address
     int maxHashQueue = 64;               // password hashes queued or running; past it 503
+    int binRetentionDays = 30;           // a deleted drawing stays restorable this long (0: no bin)
     int maxDrawingsPerUser = 1000;       // drawings a user may own when creating one (0: unlimited)
     // Bytes of blobs a user's uploads may add to the store (0: unlimited); past it 403.
     qint64 maxBlobBytesPerUser = 1024LL * 1024 * 1024;

@@ -11,12 +11,14 @@ using protocol::ApiError;
 
 Api::Api(ServerContext &context, QObject *parent)
     : QObject(parent), m_ctx(context), m_auth(context), m_helpers(context, m_auth, this),
-      m_status(m_helpers), m_authRoutes(m_helpers), m_drawings(m_helpers), m_history(m_helpers),
-      m_blobs(m_helpers), m_accounts(m_helpers), m_links(m_helpers)
+      m_status(m_helpers), m_authRoutes(m_helpers), m_drawings(m_helpers), m_bin(m_helpers),
+      m_history(m_helpers), m_blobs(m_helpers), m_binSweeper(context), m_accounts(m_helpers),
+      m_links(m_helpers)
 {
     m_status.addTo(m_router);
     m_authRoutes.addTo(m_router);
     m_drawings.addTo(m_router);
+    m_bin.addTo(m_router);
     m_history.addTo(m_router);
     // The WebSocket's path answered as plain HTTP: the upgrade itself never reaches a route.
     m_router.add("GET", "/api/v1/drawings/*/ws", Router::Open,

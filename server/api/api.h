@@ -3,6 +3,7 @@
 #include "api/account_routes.h"
 #include "api/auth_routes.h"
 #include "api/authenticator.h"
+#include "api/bin_routes.h"
 #include "api/blob_routes.h"
 #include "api/drawing_routes.h"
 #include "api/history_routes.h"
@@ -10,6 +11,7 @@
 #include "api/route_helpers.h"
 #include "api/router.h"
 #include "api/status_routes.h"
+#include "bin_sweeper.h"
 #include "context.h"
 #include "http/http_types.h"
 #include "push_hub.h"
@@ -57,8 +59,10 @@ private:
     StatusRoutes m_status;
     AuthRoutes m_authRoutes;
     DrawingRoutes m_drawings;
+    BinRoutes m_bin;
     HistoryRoutes m_history;
     BlobRoutes m_blobs;
+    BinSweeper m_binSweeper;
     AccountRoutes m_accounts;
     LinkRoutes m_links;
 };

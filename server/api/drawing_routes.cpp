@@ -114,6 +114,7 @@ void DrawingRoutes::createDrawing(Call &c)
         Created,
         Existing,
         Taken,
+        InBin,
         OverQuota
     };
     auto outcome = std::make_shared<Outcome>(Created);
@@ -127,6 +128,23 @@ void DrawingRoutes::createDrawing(Call &c)
                 const auto role = store.role(record.id, userId);
                 *outcome = role && *role && **role == Role::Owner ? Existing : Taken;
                 return true;
+            }
+            // A binned id keeps its commits: a stranger may not start a drawing on it, and its
+            // owner starts afresh, as after version 1's final delete (the binned one is purged).
+            const auto binnedRole = store.binnedRole(record.id, userId);
+            if (!binnedRole)
+                return false;
+            if (*binnedRole && **binnedRole == Role::Owner) {
+                if (!store.purgeDrawing(record.id))
+                    return false;
+            } else {
+                const auto binned = store.binned(record.id);
+                if (!binned)
+                    return false;
+                if (*binned) {
+                    *outcome = InBin;
+                    return true;
+                }
             }
             // Counted in the writer's transaction, so concurrent creations cannot pass it.
             if (quota > 0) {
@@ -156,6 +174,11 @@ void DrawingRoutes::createDrawing(Call &c)
                 return m_api.fail(*call,
                                   ApiError::conflict(QStringLiteral("exists"),
                                                      QStringLiteral("that drawing id is taken")));
+            case InBin:
+                return m_api.fail(
+                    *call, ApiError::conflict(QStringLiteral("exists"),
+                                              QStringLiteral("that drawing id is in the bin of "
+                                                             "deleted drawings")));
             case OverQuota:
                 return m_api.fail(
                     *call, ApiError::forbidden(
@@ -214,15 +237,21 @@ void DrawingRoutes::deleteDrawing(Call &c)
     const QString id = call->params[0];
     if (Drawing *d = m_ctx.drawings->find(id))
         d->markDeleted();
-    m_ctx.writer->submit([id](Store &store) { return store.removeDrawing(id); },
-                         [this, call, id](bool ok) {
-                             m_ctx.drawings->remove(id);
-                             if (!ok)
-                                 return m_api.fail(*call, storageError());
-                             m_api.auth().invalidate();
-                             m_ctx.hub->closeDrawing(id, 4404, QStringLiteral("drawing deleted"));
-                             m_api.reply(*call, HttpResponse::noContent());
-                         });
+    const bool toBin = m_ctx.config.binRetentionDays > 0;
+    const QString by = call->user.id;
+    m_ctx.writer->submit(
+        [id, by, toBin](Store &store) {
+            return toBin ? store.binDrawing(id, by, QDateTime::currentDateTimeUtc())
+                         : store.removeDrawing(id);
+        },
+        [this, call, id](bool ok) {
+            m_ctx.drawings->remove(id);
+            if (!ok)
+                return m_api.fail(*call, storageError());
+            m_api.auth().invalidate();
+            m_ctx.hub->closeDrawing(id, 4404, QStringLiteral("drawing deleted"));
+            m_api.reply(*call, HttpResponse::noContent());
+        });
 }
 
 void DrawingRoutes::listMembers(Call &call)

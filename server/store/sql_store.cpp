@@ -55,15 +55,26 @@ const char *const kMigrations[] = {
     "CREATE INDEX blob_owners_hash ON blob_owners (hash);"
     "INSERT INTO blob_owners (user_id, hash, size) SELECT '*', hash, 0 FROM blobs"
     " WHERE hash NOT IN (SELECT hash FROM blob_owners);",
-    // 5 (after the drawing bin's, whatever its number): share links. The key is kept as its
-    // SHA-256 only, like tokens. A membership a link granted names it (members.link_id), so
-    // that revoking the link takes it back; an owner who sets that member's role clears it.
+    // 5: the bin. A deleted drawing's row and members move here, so that every other query
+    // finds it gone, as a hard delete left it; its commits, ops, snapshots and blob uses stay
+    // under its id until it is restored or purged.
+    "CREATE TABLE bin (drawing_id TEXT PRIMARY KEY, title TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, latest_revision BIGINT NOT NULL,"
+    " snapshot_revision BIGINT NOT NULL, deleted_at BIGINT NOT NULL, deleted_by TEXT NOT NULL);"
+    "CREATE INDEX bin_deleted_at ON bin (deleted_at);"
+    "CREATE TABLE bin_members (drawing_id TEXT NOT NULL, user_id TEXT NOT NULL,"
+    " role TEXT NOT NULL, PRIMARY KEY (drawing_id, user_id));"
+    "CREATE INDEX bin_members_user ON bin_members (user_id);",
+    // 6: share links. The key is kept as its SHA-256 only, like tokens. A membership a link
+    // granted names it (members.link_id, kept in the bin too), so that revoking the link takes
+    // it back; an owner who sets that member's role clears it.
     "CREATE TABLE links (id TEXT PRIMARY KEY, drawing_id TEXT NOT NULL,"
     " key_hash TEXT NOT NULL UNIQUE, role TEXT NOT NULL, created_by TEXT NOT NULL,"
     " created_at BIGINT NOT NULL, expires_at BIGINT);"
     "CREATE INDEX links_drawing ON links (drawing_id);"
     "ALTER TABLE members ADD COLUMN link_id TEXT;"
-    "CREATE INDEX members_link ON members (link_id);",
+    "CREATE INDEX members_link ON members (link_id);"
+    "ALTER TABLE bin_members ADD COLUMN link_id TEXT;",
 };
 
 // PostgreSQL error classes that mean the connection itself is gone (SQLSTATE 08xxx:

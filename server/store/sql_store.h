@@ -61,6 +61,15 @@ public:
     bool setMember(const QString &drawingId, const QString &userId, protocol::Role role) override;
     bool removeMember(const QString &drawingId, const QString &userId) override;
 
+    bool binDrawing(const QString &id, const QString &byUserId, const QDateTime &now) override;
+    std::optional<QList<BinnedDrawingRecord>> binOf(const QString &userId) override;
+    std::optional<std::optional<BinnedDrawingRecord>> binned(const QString &id) override;
+    std::optional<std::optional<protocol::Role>> binnedRole(const QString &id,
+                                                            const QString &userId) override;
+    bool restoreDrawing(const QString &id, const QDateTime &now) override;
+    bool purgeDrawing(const QString &id) override;
+    std::optional<QStringList> binnedBefore(const QDateTime &cutoff, int limit) override;
+
     bool addLink(const LinkRecord &link, const QByteArray &keyHash) override;
     std::optional<QList<LinkRecord>> links(const QString &drawingId) override;
     std::optional<std::optional<LinkRecord>> link(const QString &linkId) override;
@@ -102,6 +111,8 @@ private:
     bool exec(QSqlQuery &q);
     bool execSql(const QString &sql);
     bool runPrepared(const char *sql);
+    // Runs each statement with `id` as its one parameter.
+    bool execForId(std::initializer_list<const char *> statements, const QString &id);
     bool migrate();
     bool bumpAccessGeneration();
     // One link by the one key `sql` selects on (nullopt inside: none).

@@ -74,7 +74,7 @@ bool SqlStore::removeUser(const QString &userId)
 {
     for (const char *sql :
          {"DELETE FROM users WHERE id = ?", "DELETE FROM tokens WHERE user_id = ?",
-          "DELETE FROM members WHERE user_id = ?"}) {
+          "DELETE FROM members WHERE user_id = ?", "DELETE FROM bin_members WHERE user_id = ?"}) {
         QSqlQuery &q = prepared(sql);
         q.addBindValue(userId);
         if (!exec(q))
@@ -141,6 +141,14 @@ std::optional<qint64> SqlStore::accessGeneration()
 
 bool SqlStore::addDrawing(const DrawingRecord &d, const QString &ownerId)
 {
+    // A binned drawing keeps its commits under its id: a new drawing there would inherit them.
+    const auto inBin = binned(d.id);
+    if (!inBin)
+        return false;
+    if (*inBin) {
+        m_error = QStringLiteral("drawing %1 is in the bin").arg(d.id);
+        return false;
+    }
     QSqlQuery &q = prepared("INSERT INTO drawings (id, title, created_at, updated_at, "
                             "latest_revision, snapshot_revision) VALUES (?, ?, ?, ?, 0, 0)");
     q.addBindValue(d.id);
@@ -204,17 +212,14 @@ bool SqlStore::setTitle(const QString &id, const QString &title, const QDateTime
 
 bool SqlStore::removeDrawing(const QString &id)
 {
-    for (const char *sql :
-         {"DELETE FROM drawings WHERE id = ?", "DELETE FROM members WHERE drawing_id = ?",
-          "DELETE FROM commits WHERE drawing_id = ?", "DELETE FROM ops WHERE drawing_id = ?",
-          "DELETE FROM snapshots WHERE drawing_id = ?",
-          "DELETE FROM blob_refs WHERE drawing_id = ?", "DELETE FROM links WHERE drawing_id = ?"}) {
-        QSqlQuery &q = prepared(sql);
-        q.addBindValue(id);
-        if (!exec(q))
-            return false;
-    }
-    return bumpAccessGeneration();
+    return execForId(
+               {"DELETE FROM drawings WHERE id = ?", "DELETE FROM members WHERE drawing_id = ?",
+                "DELETE FROM commits WHERE drawing_id = ?", "DELETE FROM ops WHERE drawing_id = ?",
+                "DELETE FROM snapshots WHERE drawing_id = ?",
+                "DELETE FROM blob_refs WHERE drawing_id = ?",
+                "DELETE FROM links WHERE drawing_id = ?"},
+               id) &&
+           bumpAccessGeneration();
 }
 
 std::optional<std::optional<protocol::Role>> SqlStore::role(const QString &drawingId,

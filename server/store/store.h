@@ -37,6 +37,14 @@ struct DrawingRecord
     qint64 snapshotRevision = 0;
 };
 
+// A drawing in the bin: deleted by `deletedBy` at `deletedAt`, restorable until purged.
+struct BinnedDrawingRecord
+{
+    DrawingRecord drawing;
+    QDateTime deletedAt;
+    QString deletedBy;
+};
+
 // A share link as stored: never its key, which the store holds as a hash only.
 struct LinkRecord
 {
@@ -152,6 +160,22 @@ public:
     virtual bool setMember(const QString &drawingId, const QString &userId,
                            protocol::Role role) = 0;
     virtual bool removeMember(const QString &drawingId, const QString &userId) = 0;
+
+    // The bin. binDrawing moves a drawing's row and members there (to every other method it
+    // is then gone, as after removeDrawing) and keeps its commits, snapshots and blob uses;
+    // restoreDrawing moves them back; purgeDrawing removes all of it. A binned id cannot be
+    // created anew (addDrawing fails) until it is purged.
+    virtual bool binDrawing(const QString &id, const QString &byUserId, const QDateTime &now) = 0;
+    // The binned drawings `userId` owned, newest deletion first.
+    virtual std::optional<QList<BinnedDrawingRecord>> binOf(const QString &userId) = 0;
+    virtual std::optional<std::optional<BinnedDrawingRecord>> binned(const QString &id) = 0;
+    // The role `userId` had in the binned drawing.
+    virtual std::optional<std::optional<protocol::Role>> binnedRole(const QString &id,
+                                                                    const QString &userId) = 0;
+    virtual bool restoreDrawing(const QString &id, const QDateTime &now) = 0;
+    virtual bool purgeDrawing(const QString &id) = 0;
+    // Binned drawings deleted before `cutoff` (at most `limit`), for the retention sweep.
+    virtual std::optional<QStringList> binnedBefore(const QDateTime &cutoff, int limit) = 0;
 
     // Share links. A membership granted through a link is tied to it until the drawing's
     // owner sets that member's role (setMember clears the tie) or the link is revoked

@@ -66,6 +66,10 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE history_base(drawing_id TEXT PRIMARY KEY, revision "
                            "INTEGER NOT NULL, objects BLOB NOT NULL)"),
         },
+        {
+            // The bin: a deleted drawing keeps its rows, marked with when it was deleted.
+            QStringLiteral("ALTER TABLE drawings ADD COLUMN binned_at INTEGER"),
+        },
     };
     return steps;
 }

@@ -39,6 +39,13 @@ struct DrawingRecord
 };
 
 // A signed-in account on one server. The token is a secret: the store file is 0600.
+// A drawing in the local bin, deleted from this computer at `binnedAt`.
+struct BinnedLocalDrawing
+{
+    DrawingRecord drawing;
+    QDateTime binnedAt;
+};
+
 struct AccountRecord
 {
     QString serverUrl;
@@ -90,7 +97,7 @@ struct HistoryBase
 class LocalStore
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     // The commit log keeps this many commits per drawing; past it (by kHistoryFoldSlack, so
     // that folding is rare) the oldest are folded into the base state.
     static constexpr int kHistoryKept = 100000;
@@ -134,8 +141,19 @@ public:
     // Null when there is no such drawing, or when it cannot be read (*ok false).
     std::optional<DrawingRecord> drawing(const QString &id, bool *ok = nullptr) const;
     bool renameDrawing(const QString &id, const QString &title);
-    // Removes the drawing with its objects and pending ops.
+    // Removes the drawing with its objects and pending ops, for good (binned or not).
     bool deleteDrawing(const QString &id);
+
+    // The bin (local_store_bin.cpp): a binned drawing keeps its objects, pending ops and
+    // history, but drawings() and drawing() no longer see it, so that nothing opens or
+    // syncs it until it is restored.
+    bool binDrawing(const QString &id);
+    bool restoreDrawing(const QString &id);
+    // Newest deletion first.
+    QList<BinnedLocalDrawing> binnedDrawings(bool *ok = nullptr) const;
+    bool isBinned(const QString &id) const;
+    // Deletes for good what was binned before `cutoff`; how many, or -1 on failure.
+    int purgeBinnedBefore(const QDateTime &cutoff);
     bool setDrawingServer(const QString &id, const QString &serverUrl, const QString &role,
                           bool needsCreate);
     bool setDrawingRole(const QString &id, const QString &role);

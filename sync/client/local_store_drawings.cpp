@@ -66,7 +66,8 @@ QList<DrawingRecord> LocalStore::drawings(bool *ok) const
     QList<DrawingRecord> list;
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM drawings ORDER BY updated_at DESC, id")
+    if (!q.exec(QStringLiteral("SELECT %1 FROM drawings WHERE binned_at IS NULL ORDER BY "
+                               "updated_at DESC, id")
                     .arg(kDrawingColumns))) {
         readSucceeded(q, what, ok);
         return {};
@@ -85,7 +86,8 @@ std::optional<DrawingRecord> LocalStore::drawing(const QString &id, bool *ok) co
     const QString what = QStringLiteral("drawing %1").arg(id);
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM drawings WHERE id = ?").arg(kDrawingColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM drawings WHERE id = ? AND binned_at IS NULL")
+                  .arg(kDrawingColumns));
     q.addBindValue(id);
     if (!q.exec() || !q.next()) {
         readSucceeded(q, what, ok); // "no such drawing" is not an error

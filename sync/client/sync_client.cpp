@@ -151,6 +151,9 @@ void SyncClient::listDrawings(
 
 bool SyncClient::addServerDrawing(const QString &serverUrl, const protocol::DrawingInfo &info)
 {
+    // A copy removed from this computer and opened again comes back with the edits it held.
+    if (m_store->isBinned(info.id) && !m_store->restoreDrawing(info.id))
+        return false;
     if (const auto existing = m_store->drawing(info.id))
         return existing->serverUrl == serverUrl;
     DrawingRecord d = DrawingRecord::local(info.id, info.title);
@@ -182,7 +185,7 @@ void SyncClient::deleteDrawing(const QString &id, QObject *context, Done done)
     const auto drawing = m_store->drawing(id);
     if (!drawing || drawing->serverUrl.isEmpty()) {
         RestResult r;
-        r.status = drawing && m_store->deleteDrawing(id) ? 204 : 404;
+        r.status = drawing && m_store->binDrawing(id) ? 204 : 404;
         QTimer::singleShot(0, context ? context : this, [r, done] { done(r); });
         return;
     }
@@ -190,7 +193,7 @@ void SyncClient::deleteDrawing(const QString &id, QObject *context, Done done)
         ->sendJson("DELETE", QStringLiteral("/drawings/") + id, {}, context,
                    [this, id, done = std::move(done)](const RestResult &r) {
                        if (r.ok() || r.status == 404)
-                           m_store->deleteDrawing(id);
+                           m_store->binDrawing(id);
                        done(r);
                    });
 }

@@ -32,6 +32,18 @@ struct DrawingEntry
     QDateTime updatedAt;
 };
 
+// An entry of the bin: a drawing deleted from this computer, from the server, or both.
+struct BinEntry
+{
+    QString id;
+    QString title;
+    QString serverUrl;     // empty: a local-only drawing
+    bool local = false;    // a copy in this computer's bin (with any edits not yet sent)
+    bool onServer = false; // in the server's bin: restorable there
+    QDateTime deletedAt;
+    QDateTime purgeAt; // when it goes for good (the server's date when it is there)
+};
+
 // Everything the app does besides editing one open drawing: accounts, the drawing list,
 // publishing, sharing, blobs. One per local store; sessions are opened through it so they
 // share its blob cache (its owner's, which the canvas uses too). Every network call answers
@@ -73,10 +85,25 @@ public:
     // it offline). Returns false if the store cannot write.
     bool addServerDrawing(const QString &serverUrl, const protocol::DrawingInfo &info);
     void renameDrawing(const QString &id, const QString &title, QObject *context, Done done);
-    // Deletes on the server (owner) and locally.
+    // Deletes on the server (owner: it goes to the server's bin), and moves the local copy to
+    // this computer's bin.
     void deleteDrawing(const QString &id, QObject *context, Done done);
-    // Forgets the local copy only (the server keeps the drawing).
-    bool forgetLocalCopy(const QString &id) { return m_store->deleteDrawing(id); }
+    // Moves the local copy only to the bin (the server keeps the drawing).
+    bool forgetLocalCopy(const QString &id) { return m_store->binDrawing(id); }
+
+    // The bin (sync_client_bin.cpp). This computer keeps what it deleted for kLocalBinDays.
+    static constexpr int kLocalBinDays = 30;
+    QList<BinEntry> localBin() const;
+    // The local bin merged with the server's (GET /bin), by id.
+    void listBin(const QString &serverUrl, QObject *context,
+                 std::function<void(const RestResult &, const QList<BinEntry> &)> done);
+    // Restores on the server when it is there, and the local copy (edits not yet sent
+    // included) when there is one.
+    void restoreFromBin(const BinEntry &entry, QObject *context, Done done);
+    // Deletes for good, there and here.
+    void purgeFromBin(const BinEntry &entry, QObject *context, Done done);
+    // Deletes for good what this computer binned more than kLocalBinDays ago; how many.
+    int sweepLocalBin(const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     // Sharing (owner).
     void members(const QString &serverUrl, const QString &drawingId, QObject *context,

@@ -152,7 +152,6 @@ public slots:
     // request timeout noticed, so the session reconnects at once on fresh connections.
     void networkChanged();
 
-
 signals:
     void objectsChanged(const QSet<QString> &ids); // visible objects that may have changed
     // After commits that deleted objects this user still had edits pending on.

@@ -45,6 +45,21 @@ DrawingInfo DrawingInfo::fromJson(const QJsonObject &json)
     return d;
 }
 
+QJsonObject BinnedDrawing::toJson() const
+{
+    QJsonObject json = drawing.toJson();
+    json.insert(QStringLiteral("deleted_at"), toIsoUtc(deletedAt));
+    json.insert(QStringLiteral("purge_at"), toIsoUtc(purgeAt));
+    return json;
+}
+
+BinnedDrawing BinnedDrawing::fromJson(const QJsonObject &json)
+{
+    return {DrawingInfo::fromJson(json),
+            fromIsoUtc(json.value(QLatin1String("deleted_at")).toString()),
+            fromIsoUtc(json.value(QLatin1String("purge_at")).toString())};
+}
+
 QJsonObject Member::toJson() const
 {
     return {{QStringLiteral("user"), user.toJson()}, {QStringLiteral("role"), roleName(role)}};

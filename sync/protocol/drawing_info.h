@@ -30,6 +30,17 @@ struct DrawingInfo
     static DrawingInfo fromJson(const QJsonObject &json);
 };
 
+// An entry of GET /bin (PROTOCOL.md §8): a deleted drawing its owner may still restore.
+struct BinnedDrawing
+{
+    DrawingInfo drawing; // as it was when deleted; role is the caller's then
+    QDateTime deletedAt;
+    QDateTime purgeAt; // when the server removes it for good
+
+    QJsonObject toJson() const;
+    static BinnedDrawing fromJson(const QJsonObject &json);
+};
+
 struct Member
 {
     UserRef user;

@@ -2,6 +2,7 @@
 // through the sync session, .inkboard files, export, the drawing list, settings, bad input.
 #include "app_context.h"
 #include "app_window_fixture.h"
+#include "bin_page.h"
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "drawing_list_dialog.h"
@@ -26,6 +27,7 @@
 #include <QMenuBar>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -417,6 +419,27 @@ void TestApp::drawingListCreatesRenamesDeletes()
     QVERIFY(!w.context->store()->drawing(first));
     QCOMPARE(w.window->drawingId(), second);
     QVERIFY(!w.context->recentDrawings().contains(first));
+
+    // It went to the bin (the Bin tab, Alt+B), and Restore brings it back, contents and all.
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QTest::keyClick(&dialog, Qt::Key_B, Qt::AltModifier);
+    QVERIFY(dialog.bin()->isVisible());
+    QCOMPARE(dialog.bin()->list()->count(), 1);
+    QVERIFY(dialog.bin()->entry(first).has_value());
+    QSignalSpy restored(dialog.bin(), &BinPage::restored);
+    QTest::keyClick(dialog.bin()->list(), Qt::Key_T, Qt::AltModifier);
+    QVERIFY(restored.count() == 1 || restored.wait(5000));
+    QVERIFY(w.context->store()->drawing(first));
+    QCOMPARE(dialog.list()->count(), 2);
+    QCOMPARE(dialog.bin()->list()->count(), 0);
+
+    // Delete forever removes it from the bin and the store for good.
+    QVERIFY(dialog.deleteDrawing(second));
+    QVERIFY(dialog.bin()->purge(second));
+    QTRY_COMPARE(dialog.bin()->list()->count(), 0);
+    QVERIFY(w.context->client()->localBin().isEmpty());
+    QVERIFY(w.context->store()->loadObjects(second).isEmpty());
 }
 
 void TestApp::openByIdAndUnknownId()

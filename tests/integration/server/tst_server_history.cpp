@@ -1,12 +1,10 @@
 // History the server hands out (issue 13, rows 4-6): whatever it accepts, every page and
 // snapshot it builds from it must parse in a Qt client.
 
+#include "store_access.h"
 #include "test_common.h"
 
 #include <QElapsedTimer>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 #include <QTimer>
 
@@ -73,43 +71,6 @@ HttpResult historicSnapshot(World &w, const QString &drawing, qint64 revision, c
             return r;
         QTest::qWait(1000 * r.header("Retry-After").toInt());
     }
-}
-
-// The store of `w`'s server, opened directly (the server stopped), to write history as an
-// older server did. Empty name on failure.
-QString openStore(World &w, const QString &name)
-{
-    const QString url = w.server.databaseUrl();
-    QSqlDatabase db;
-    if (url.isEmpty()) {
-        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(w.server.dataDir() + QStringLiteral("/inkboard.sqlite3"));
-    } else {
-        const QUrl u(url);
-        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(u.host());
-        db.setPort(u.port());
-        db.setUserName(u.userName());
-        db.setDatabaseName(u.path().mid(1));
-    }
-    if (!db.open()) {
-        qWarning() << "cannot open the store:" << db.lastError().text();
-        return {};
-    }
-    return name;
-}
-
-bool storeExec(const QString &connection, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery q(QSqlDatabase::database(connection));
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qWarning() << sql << q.lastError().text();
-        return false;
-    }
-    return true;
 }
 
 // JSON text of `depth` arrays around a number: deeper than any parser here would build.

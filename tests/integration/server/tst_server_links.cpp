@@ -192,13 +192,28 @@ private slots:
         const HttpResult list = w.call("GET", "/api/v1/drawings/d1/links", {}, w.alice);
         QCOMPARE(list.json["links"].toArray().size(), 1);
         QCOMPARE(list.json["links"][0]["id"].toString(), shortLived.id);
-        // A deleted drawing's links go with it.
+        // A drawing in the bin: its links answer 404 like any dead link; restored, they work
+        // again, and a membership made through one before keeps its tie to it.
+        QCOMPARE(redeem(w, other.key, w.carol, "d2").status, 200);
         QCOMPARE(w.call("DELETE", "/api/v1/drawings/d2", {}, w.alice).status, 204);
         QCOMPARE(redeem(w, other.key, w.dave, "d2").status, 404);
+        QCOMPARE(w.call("POST", "/api/v1/bin/d2/restore", {}, w.alice).status, 200);
+        QCOMPARE(w.call("GET", "/api/v1/drawings/d2", {}, w.carol).json["role"].toString(),
+                 QStringLiteral("viewer"));
+        QCOMPARE(w.call("DELETE", "/api/v1/drawings/d2/links/" + other.id, {}, w.alice).status,
+                 204);
+        QCOMPARE(w.call("GET", "/api/v1/drawings/d2", {}, w.carol).status, 404);
+        // Purged (here by making the id anew), its links are gone for good.
+        const Link again = makeLink(w, "viewer", w.alice, QJsonValue::Undefined, "d2");
+        QCOMPARE(again.status, 201);
+        QCOMPARE(w.call("DELETE", "/api/v1/drawings/d2", {}, w.alice).status, 204);
         QCOMPARE(
-            w.call("POST", "/api/v1/drawings", {{"id", "d2"}, {"title", "Again"}}, w.dave).status,
+            w.call("POST", "/api/v1/drawings", {{"id", "d2"}, {"title", "Again"}}, w.alice).status,
             201);
-        QCOMPARE(redeem(w, other.key, w.carol, "d2").status, 404);
+        QCOMPARE(redeem(w, again.key, w.dave, "d2").status, 404);
+        QCOMPARE(
+            w.call("GET", "/api/v1/drawings/d2/links", {}, w.alice).json["links"].toArray().size(),
+            0);
         // Revoking what is not there, or a link through another drawing, is 404 too.
         QCOMPARE(w.call("DELETE", "/api/v1/drawings/d1/links/" + link.id, {}, w.alice).status, 404);
         QCOMPARE(w.call("DELETE", "/api/v1/drawings/d1/links/bad.id", {}, w.alice).status, 404);

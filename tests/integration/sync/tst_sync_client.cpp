@@ -299,6 +299,90 @@ private slots:
                                   20000);
     }
 
+    // The bin (issue 16): a delete is a move to the bin, here and on the server, and a
+    // restore brings the drawing back with the edits this computer had not sent yet.
+    void deletedDrawingsGoToTheBinAndComeBackWithTheirUnsentEdits()
+    {
+        auto store = openStore("a.db");
+        BlobCache blobs(m_dir->filePath("blobs"));
+        SyncClient client(store.get(), &blobs);
+        QVERIFY(signIn(client, "alice"));
+
+        // A local-only drawing: binned here, restorable, swept after kLocalBinDays.
+        const QString local = client.createLocalDrawing("Mine");
+        QCOMPARE(waitFor([&](auto done) { client.deleteDrawing(local, this, done); }).status, 204);
+        QVERIFY(!store->drawing(local));
+        QCOMPARE(client.localBin().size(), 1);
+        QCOMPARE(client.localBin().first().id, local);
+        QVERIFY(!client.localBin().first().onServer);
+        QCOMPARE(waitFor([&](auto done) {
+                     client.restoreFromBin(client.localBin().first(), this, done);
+                 }).status,
+                 200);
+        QVERIFY(store->drawing(local));
+        QVERIFY(client.localBin().isEmpty());
+
+        // A server drawing with an edit not yet sent.
+        QVERIFY(createServerDrawing(url(), m_token, "team"));
+        protocol::DrawingInfo info;
+        info.id = QStringLiteral("team");
+        info.title = QStringLiteral("team");
+        info.role = protocol::Role::Owner;
+        QVERIFY(client.addServerDrawing(key(), info));
+        const Op unsent = Op::create(QStringLiteral("op-unsent"), QStringLiteral("r1"),
+                                     ObjectType::Rect, {{"x", 1}, {"y", 2}, {"w", 3}, {"h", 4}});
+        QVERIFY(store->appendPending(QStringLiteral("team"), {unsent}));
+        QCOMPARE(waitFor([&](auto done) { client.deleteDrawing("team", this, done); }).status, 204);
+        QVERIFY(!store->drawing("team"));
+        QCOMPARE(httpRequest(url(), "GET", "/api/v1/drawings/team", {}, m_token).status, 404);
+
+        QList<BinEntry> bin;
+        const RestResult listed = waitFor([&](auto done) {
+            client.listBin(key(), this, [&, done](const RestResult &r, const QList<BinEntry> &l) {
+                bin = l;
+                done(r);
+            });
+        });
+        QCOMPARE(listed.status, 200);
+        QCOMPARE(bin.size(), 1);
+        QCOMPARE(bin.first().id, QStringLiteral("team"));
+        QVERIFY(bin.first().local);
+        QVERIFY(bin.first().onServer);
+        QVERIFY(bin.first().purgeAt > bin.first().deletedAt.addDays(29));
+
+        QCOMPARE(waitFor([&](auto done) { client.restoreFromBin(bin.first(), this, done); }).status,
+                 200);
+        QCOMPARE(httpRequest(url(), "GET", "/api/v1/drawings/team", {}, m_token).status, 200);
+        QVERIFY(store->drawing("team"));
+        const auto pending = store->loadPending("team");
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().op.opId, QStringLiteral("op-unsent"));
+
+        // Deleted for good: gone on the server and here.
+        QCOMPARE(waitFor([&](auto done) { client.deleteDrawing("team", this, done); }).status, 204);
+        waitFor([&](auto done) {
+            client.listBin(key(), this, [&, done](const RestResult &r, const QList<BinEntry> &l) {
+                bin = l;
+                done(r);
+            });
+        });
+        QCOMPARE(bin.size(), 1);
+        QCOMPARE(waitFor([&](auto done) { client.purgeFromBin(bin.first(), this, done); }).status,
+                 204);
+        QVERIFY(client.localBin().isEmpty());
+        QCOMPARE(httpRequest(url(), "POST", "/api/v1/bin/team/restore", {}, m_token).status, 404);
+
+        // The local sweep keeps what is younger than kLocalBinDays.
+        QCOMPARE(waitFor([&](auto done) { client.deleteDrawing(local, this, done); }).status, 204);
+        QCOMPARE(client.sweepLocalBin(), 0);
+        QCOMPARE(client.localBin().size(), 1);
+        QCOMPARE(client.sweepLocalBin(
+                     QDateTime::currentDateTimeUtc().addDays(SyncClient::kLocalBinDays + 1)),
+                 1);
+        QVERIFY(client.localBin().isEmpty());
+        QVERIFY(store->loadObjects(local).isEmpty());
+    }
+
     void sharingWithMembers()
     {
         auto store = openStore("a.db");
