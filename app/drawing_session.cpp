@@ -80,6 +80,7 @@ bool DrawingSession::open(const QString &id, QString *error)
     connect(s, &sync::SyncSession::published, this, &DrawingSession::published);
     connect(s, &sync::SyncSession::peersChanged, this, &DrawingSession::peersChanged);
     connect(s, &sync::SyncSession::editsLost, this, &DrawingSession::editsLost);
+    connect(s, &sync::SyncSession::editsReplaced, this, &DrawingSession::editsReplaced);
     m_canvas->setReadOnly(m_session->isReadOnly());
     return true;
 }

@@ -50,6 +50,7 @@ signals:
     void published();
     void sendDelayChanged(inkboard::sync::SyncSession::SendDelay delay);
     void editsLost(const QList<inkboard::sync::SyncSession::LostEdit> &lost);
+    void editsReplaced(const QList<inkboard::sync::SyncSession::ReplacedEdit> &replaced);
 
 private:
     AppContext *m_context;

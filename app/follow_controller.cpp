@@ -42,7 +42,7 @@ void FollowController::setPeers(const QList<protocol::Presence> &peers)
         return;
     }
     if (p->viewport && *p->viewport != m_target)
-        moveTo(*p->viewport);
+        moveTo(*p->viewport, kTrackMs);
 }
 
 bool FollowController::jumpTo(const QString &sessionId)
@@ -74,10 +74,11 @@ void FollowController::stop()
     emit followingChanged({}, {});
 }
 
-void FollowController::moveTo(const QRectF &canvasRect)
+void FollowController::moveTo(const QRectF &canvasRect, int durationMs)
 {
     m_target = canvasRect;
     m_animation.stop();
+    m_animation.setDuration(durationMs);
     m_animation.setStartValue(m_canvas->visibleCanvasRect());
     m_animation.setEndValue(canvasRect);
     m_animation.start();

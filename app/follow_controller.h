@@ -20,6 +20,9 @@ class FollowController : public QObject
     Q_OBJECT
 public:
     static constexpr int kAnimationMs = 250;
+    // While following, each of the leader's moves (presence comes every 50-100 ms while they
+    // pan) is tracked this fast: smooth, yet never more than one presence interval behind.
+    static constexpr int kTrackMs = 80;
 
     explicit FollowController(canvas::CanvasView *canvas, QObject *parent = nullptr);
 
@@ -37,7 +40,7 @@ signals:
 
 private:
     const protocol::Presence *peer(const QString &sessionId) const;
-    void moveTo(const QRectF &canvasRect);
+    void moveTo(const QRectF &canvasRect, int durationMs = kAnimationMs);
     void show(const QRectF &canvasRect);
 
     canvas::CanvasView *m_canvas;

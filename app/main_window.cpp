@@ -384,6 +384,49 @@ void MainWindow::offerLostEdits(const QList<sync::SyncSession::LostEdit> &lost)
     });
 }
 
+void MainWindow::offerReplacedEdits(const QList<sync::SyncSession::ReplacedEdit> &replaced)
+{
+    // The peer's values would go without anyone seeing them: say whose, and offer them back.
+    const sync::SyncSession::ReplacedEdit &first = replaced.first();
+    QSet<QString> authors;
+    QSet<QString> ids;
+    for (const sync::SyncSession::ReplacedEdit &e : replaced) {
+        authors.insert(e.by);
+        ids.insert(e.objectId);
+    }
+    const QString who = first.by.isEmpty() ? tr("someone") : first.by;
+    const QString when = QLocale().toString(first.at.toLocalTime().time(), QLocale::ShortFormat);
+    const QString text =
+        authors.size() > 1
+            ? tr("%n change(s) you made offline replaced changes %1 and others made meanwhile "
+                 "(from %2).",
+                 nullptr, int(replaced.size()))
+                  .arg(who, when)
+            : tr("%n change(s) you made offline replaced changes %1 made meanwhile (at %2).",
+                 nullptr, int(replaced.size()))
+                  .arg(who, when);
+    m_messageBar->showChoices(
+        text, {{tr("&Show"),
+                [this, ids] {
+                    m_canvas->setSelection(ids);
+                    m_canvas->zoomToSelection();
+                },
+                true},
+               {tr("&Keep theirs"), [this, replaced] {
+                    QHash<QString, QJsonObject> props;
+                    const Document &now = session()->replica().visible();
+                    for (const sync::SyncSession::ReplacedEdit &e : replaced) {
+                        if (now.find(e.objectId))
+                            props[e.objectId].insert(e.prop, e.theirs);
+                    }
+                    OpList ops;
+                    for (auto it = props.cbegin(); it != props.cend(); ++it)
+                        ops.append(Op::update(canvas::newId(), it.key(), it.value()));
+                    if (!ops.isEmpty())
+                        m_history->perform(ops, tr("Keep their changes"));
+                }}});
+}
+
 void MainWindow::wireDrawing()
 {
     // Whichever drawing is open: the canvas has heard of each change first (DrawingSession).
@@ -397,6 +440,7 @@ void MainWindow::wireDrawing()
                 m_syncStatus->updateState();
             });
     connect(m_drawing, &DrawingSession::editsLost, this, &MainWindow::offerLostEdits);
+    connect(m_drawing, &DrawingSession::editsReplaced, this, &MainWindow::offerReplacedEdits);
     connect(m_drawing, &DrawingSession::readOnlyChanged, m_actions, &WindowActions::updateUndo);
     connect(m_drawing, &DrawingSession::readOnlyChanged, this, [this](bool readOnly) {
         if (!readOnly) {

@@ -117,6 +117,7 @@ private:
     void saveSettings();
     void wireDrawing();
     void offerLostEdits(const QList<sync::SyncSession::LostEdit> &lost);
+    void offerReplacedEdits(const QList<sync::SyncSession::ReplacedEdit> &replaced);
     void buildPeople();
     void peersUpdated();
 

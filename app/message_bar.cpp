@@ -12,28 +12,18 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
 {
     setObjectName(QStringLiteral("messageBar"));
     setAutoFillBackground(true);
-    auto *barLayout = new QHBoxLayout(this);
-    barLayout->setContentsMargins(10, 6, 6, 6);
+    m_layout = new QHBoxLayout(this);
+    m_layout->setContentsMargins(10, 6, 6, 6);
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("messageText"));
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_action = new QToolButton(this);
-    m_action->setObjectName(QStringLiteral("messageAction"));
-    m_action->hide();
-    connect(m_action, &QToolButton::clicked, this, [this] {
-        const std::function<void()> act = m_act;
-        hide();
-        if (act)
-            act();
-    });
     auto *dismiss = new QToolButton(this);
     dismiss->setText(QStringLiteral("✕"));
     dismiss->setAutoRaise(true);
     dismiss->setToolTip(tr("Dismiss"));
-    barLayout->addWidget(m_text, 1);
-    barLayout->addWidget(m_action);
-    barLayout->addWidget(dismiss);
+    m_layout->addWidget(m_text, 1);
+    m_layout->addWidget(dismiss);
     connect(dismiss, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }
@@ -41,16 +31,45 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent)
 void MessageBar::showPrompt(const QString &text, const QString &actionText,
                             std::function<void()> act)
 {
+    showChoices(text, {Choice{actionText, std::move(act)}});
+}
+
+void MessageBar::showChoices(const QString &text, const QList<Choice> &choices)
+{
     showMessage(text, false);
-    m_act = std::move(act);
-    m_action->setText(actionText);
-    m_action->show();
+    int at = 1; // after the text, before the dismiss button
+    for (const Choice &choice : choices) {
+        auto *button = new QToolButton(this);
+        // The first keeps the name tests and the accessibility tree know it by.
+        button->setObjectName(m_choices.isEmpty() ? QStringLiteral("messageAction")
+                                                  : QStringLiteral("messageAction%1").arg(at));
+        button->setText(choice.text);
+        connect(button, &QToolButton::clicked, this, [this, choice] {
+            const std::function<void()> act = choice.act;
+            if (!choice.keepsBar)
+                hide();
+            if (act)
+                act();
+        });
+        m_layout->insertWidget(at++, button);
+        button->show();
+        m_choices.append(button);
+    }
+}
+
+void MessageBar::clearChoices()
+{
+    for (QToolButton *b : std::as_const(m_choices)) {
+        b->hide();
+        b->setObjectName(QString()); // not found by name while it waits to be deleted
+        b->deleteLater();
+    }
+    m_choices.clear();
 }
 
 void MessageBar::showMessage(const QString &text, bool error)
 {
-    m_action->hide();
-    m_act = nullptr;
+    clearChoices();
     if (text.isEmpty()) {
         hide();
         m_text->clear();

@@ -225,8 +225,11 @@ void WindowActions::addHelp(const QString &profileDir)
         QMessageBox::about(
             m_window, tr("About Inkboard"),
             tr("<b>Inkboard %1</b><p>A collaborative drawing app with its own "
-               "sync server.</p><p>Profile: %2</p>")
-                .arg(QCoreApplication::applicationVersion(), profileDir.toHtmlEscaped()));
+               "sync server.</p><p>Licensed under the Apache License 2.0.</p>"
+               "<p>Uses Qt %3 (LGPL-3) and the Comic Neue font (SIL Open Font License "
+               "1.1).</p><p>Profile: %2</p>")
+                .arg(QCoreApplication::applicationVersion(), profileDir.toHtmlEscaped(),
+                     QString::fromLatin1(qVersion())));
     });
 }
 

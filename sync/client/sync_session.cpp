@@ -139,8 +139,10 @@ void SyncSession::load()
     m_role = protocol::roleFromString(m_drawing.role).value_or(protocol::Role::Owner);
     m_replica = Replica();
     m_replica.resetConfirmed(m_drawing.confirmedRevision, objects);
-    for (const PendingRecord &p : pending)
+    for (const PendingRecord &p : pending) {
         m_replica.applyLocal(p.op);
+        m_offlineOpIds.insert(p.op.opId);
+    }
     m_lastPendingCount = pendingCount();
     m_writer->loaded(m_drawing.confirmedRevision);
     // A local drawing's log must reach its confirmed revision; one older than the log (or
@@ -213,6 +215,10 @@ bool SyncSession::submit(const OpList &ops)
         return false;
     }
     m_writer->wrote();
+    if (!isLocalOnly() && m_state != ConnectionState::Live) {
+        for (const Op &op : ops)
+            m_offlineOpIds.insert(op.opId);
+    }
     const QSet<QString> changed = m_replica.applyLocal(ops);
     emit objectsChanged(changed);
     emitPendingIfChanged();
@@ -247,6 +253,10 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
     QSet<QString> changed;
     QStringList acked;
     QList<LostEdit> lost;
+    QHash<std::pair<QString, QString>, ReplacedEdit> replaced;
+    // The values of this user's offline edits by (object, prop), built when first needed
+    // and again after a commit acknowledged some of them.
+    std::optional<QHash<std::pair<QString, QString>, QJsonValue>> offlineValues;
     const qint64 before = m_replica.confirmedRevision();
     // The Replica decides stale / next / gap; a gap is held here until it is filled.
     auto applyOne = [&](const IncomingCommit &c) {
@@ -263,9 +273,33 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
                     atRisk.append(*o);
             }
         }
+        const bool next = c.revision == m_replica.confirmedRevision() + 1;
+        const bool theirs = std::none_of(c.ops.begin(), c.ops.end(), [this](const Op &op) {
+            return m_replica.isPending(op.opId);
+        });
+        if (next && theirs && !m_offlineOpIds.isEmpty()) {
+            if (!offlineValues)
+                offlineValues = offlineEditValues();
+            for (const Op &op : c.ops) {
+                if (op.kind != Op::Kind::Update)
+                    continue;
+                for (auto it = op.props.begin(); it != op.props.end(); ++it) {
+                    const auto key = std::make_pair(op.id, it.key());
+                    const auto mine = offlineValues->constFind(key);
+                    if (mine == offlineValues->constEnd() || *mine == it.value())
+                        continue;
+                    replaced.insert(key, {op.id, it.key(), *mine, it.value(), c.author, c.at});
+                }
+            }
+        }
         Replica::CommitResult r = m_replica.applyCommit(c.revision, c.ops);
         if (r.outcome != Replica::CommitOutcome::Applied)
             return r.outcome;
+        if (!r.acknowledged.isEmpty()) {
+            for (const QString &opId : std::as_const(r.acknowledged))
+                m_offlineOpIds.remove(opId);
+            offlineValues.reset();
+        }
         for (const Object &o : std::as_const(atRisk)) {
             if (!m_replica.visible().find(o.id))
                 lost.append({o, c.author, c.at});
@@ -298,6 +332,32 @@ void SyncSession::applyCommits(const QList<IncomingCommit> &commits)
     emitPendingIfChanged();
     if (!lost.isEmpty())
         emit editsLost(lost);
+    // Only what this user's edits still replace: a later commit of theirs may have set the
+    // same value, or this user's edit may be gone (refused, or its object deleted).
+    QList<ReplacedEdit> stillReplaced;
+    if (!replaced.isEmpty() && !m_offlineOpIds.isEmpty()) {
+        const auto values = offlineEditValues();
+        for (const ReplacedEdit &e : std::as_const(replaced)) {
+            const auto mine = values.constFind({e.objectId, e.prop});
+            const Object *now = m_replica.confirmed().find(e.objectId);
+            if (mine != values.constEnd() && now && now->props.value(e.prop) != *mine)
+                stillReplaced.append(e);
+        }
+    }
+    if (!stillReplaced.isEmpty())
+        emit editsReplaced(stillReplaced);
+}
+
+QHash<std::pair<QString, QString>, QJsonValue> SyncSession::offlineEditValues() const
+{
+    QHash<std::pair<QString, QString>, QJsonValue> values;
+    for (const Op &op : m_replica.pendingOps()) {
+        if (op.kind != Op::Kind::Update || !m_offlineOpIds.contains(op.opId))
+            continue;
+        for (auto it = op.props.begin(); it != op.props.end(); ++it)
+            values.insert({op.id, it.key()}, it.value());
+    }
+    return values;
 }
 
 QSet<QString> SyncSession::pendingObjectIds() const

@@ -144,6 +144,20 @@ public:
         QDateTime at;
     };
 
+    // A value this user set while offline (any edit made before the drawing was live again)
+    // on a prop a peer set meanwhile, in a commit this user had not seen. This user's commit
+    // comes after it, so per-prop last-writer-wins keeps `mine`: what goes is `theirs`, set
+    // by `by` at `at`, which nobody would notice otherwise.
+    struct ReplacedEdit
+    {
+        QString objectId;
+        QString prop;
+        QJsonValue mine;
+        QJsonValue theirs;
+        QString by;
+        QDateTime at;
+    };
+
 public slots:
     // The platform says the network changed: it came back, or moved to another interface.
     // QNetworkInformation drives it where the platform offers it; the app may call it too.
@@ -156,6 +170,8 @@ signals:
     void objectsChanged(const QSet<QString> &ids); // visible objects that may have changed
     // After commits that deleted objects this user still had edits pending on.
     void editsLost(const QList<inkboard::sync::SyncSession::LostEdit> &lost);
+    // After commits whose values this user's offline edits are about to replace.
+    void editsReplaced(const QList<inkboard::sync::SyncSession::ReplacedEdit> &replaced);
     void connectionStateChanged(inkboard::sync::SyncSession::ConnectionState state);
     void pendingCountChanged(int count);
     void peersChanged();
@@ -183,6 +199,8 @@ private:
     // The one path by which commits (server or local echo) reach confirmed.
     void applyCommits(const QList<IncomingCommit> &commits);
     QSet<QString> pendingObjectIds() const;
+    // The values this user's offline update ops set, by (object id, prop); the latest wins.
+    QHash<std::pair<QString, QString>, QJsonValue> offlineEditValues() const;
     void hold(const IncomingCommit &commit);
     void applySnapshot(qint64 revision, const QList<Object> &objects);
     // Writes the waiting confirmed state now (ConfirmedWriter coalesces it otherwise).
@@ -253,6 +271,9 @@ private:
     int m_batchLimit = 0; // shrinks to isolate an op the server refuses
     qint64 m_highestAnswered = 0;
     QSet<QString> m_sentOpIds; // answered 200 but not yet seen in a commit
+    // Pending ops made while the drawing was not live (offline, or still catching up), or
+    // loaded as pending at open: made without seeing what peers committed meanwhile.
+    QSet<QString> m_offlineOpIds;
 
     ConfirmedWriter *m_writer = nullptr;
     BlobUploader *m_uploader = nullptr;

@@ -83,6 +83,7 @@ private slots:
     void undoRedoActionsRoundTrip();
     void undoOutlivesTheWindow();
     void editsLostToAPeersDeleteAreOfferedBack();
+    void offlineEditsThatReplacedAPeersAreOfferedBack();
     void badFileShowsMessageAndKeepsWorking_data();
     void badFileShowsMessageAndKeepsWorking();
     void fileRoundTripEmbedsImages();
@@ -267,6 +268,42 @@ void TestApp::editsLostToAPeersDeleteAreOfferedBack()
     // One undo step, like any edit of this user's.
     w.window->action("edit.undo")->trigger();
     QVERIFY(!doc.find("box"));
+}
+
+void TestApp::offlineEditsThatReplacedAPeersAreOfferedBack()
+{
+    // The session reports (tst_sync_integration, with the real server) values set offline
+    // that replaced a peer's; the window says whose, shows them, and keeps theirs on request.
+    QTemporaryDir dir;
+    Window w(dir.path());
+    QVERIFY(w.window->session()->submit(
+        {Op::create("c1", "box", ObjectType::Rect, {{"x", 50}, {"y", 10}, {"w", 80}, {"h", 40}}),
+         Op::create("c2", "other", ObjectType::Rect,
+                    {{"x", 300}, {"y", 10}, {"w", 8}, {"h", 4}})}));
+    const QDateTime at = QDateTime::fromString("2026-12-03T14:02:00Z", Qt::ISODate);
+    emit w.window->drawing()->editsReplaced({{"box", "x", 50, 99, QStringLiteral("bob"), at},
+                                             {"box", "w", 80, 20, QStringLiteral("bob"), at}});
+    auto *bar = w.window->findChild<MessageBar *>();
+    QVERIFY(bar && bar->isVisible());
+    QVERIFY2(bar->message().contains(QStringLiteral("2 change")) &&
+                 bar->message().contains(QStringLiteral("bob")),
+             qPrintable(bar->message()));
+    auto *show = w.window->findChild<QToolButton *>(QStringLiteral("messageAction"));
+    auto *keep = w.window->findChild<QToolButton *>(QStringLiteral("messageAction2"));
+    QVERIFY(show && show->isVisible() && keep && keep->isVisible());
+    show->click();
+    QCOMPARE(w.window->canvas()->selection(), QSet<QString>{QStringLiteral("box")});
+    QVERIFY(bar->isVisible()); // Show leaves the choice open
+    keep->click();
+    QVERIFY(!bar->isVisible());
+    const Document &doc = w.window->session()->replica().visible();
+    QCOMPARE(doc.find("box")->number(QLatin1String("x")), 99.0);
+    QCOMPARE(doc.find("box")->number(QLatin1String("w")), 20.0);
+    QCOMPARE(doc.find("other")->number(QLatin1String("x")), 300.0);
+    // One undo step, like any edit of this user's.
+    w.window->action("edit.undo")->trigger();
+    QCOMPARE(doc.find("box")->number(QLatin1String("x")), 50.0);
+    QCOMPARE(doc.find("box")->number(QLatin1String("w")), 80.0);
 }
 
 void TestApp::badFileShowsMessageAndKeepsWorking_data()

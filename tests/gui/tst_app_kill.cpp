@@ -8,6 +8,7 @@
 #include "app_context.h"
 #include "client/sync_session.h"
 #include "command_line.h"
+#include "edit_history.h"
 #include "inkboard_file.h"
 #include "main_window.h"
 
@@ -17,6 +18,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QUndoStack>
 #include <cstdio>
 
 using namespace inkboard;
@@ -118,6 +121,12 @@ int childEdit(const QString &profile)
     std::printf("edited %s %lld\n", qPrintable(window->drawingId()),
                 static_cast<long long>(window->session()->replica().visible().size()));
     std::fflush(stdout);
+    // The undo journal writes on the next turn of the event loop (sync::UndoJournal): say when
+    // that turn has passed, for the test of undo after a kill.
+    QTimer::singleShot(0, [] {
+        std::printf("settled\n");
+        std::fflush(stdout);
+    });
     return QApplication::exec(); // until SIGKILL
 }
 
@@ -128,6 +137,7 @@ private slots:
     void killedAppReopensAtLastEdit_data();
     void killedAppReopensAtLastEdit();
     void killedRightAfterGesturesReopensWithThem();
+    void undoWorksAfterAKill();
 };
 
 void TestAppKill::killedAppReopensAtLastEdit_data()
@@ -225,6 +235,49 @@ void TestAppKill::killedRightAfterGesturesReopensWithThem()
     killHard(app);
     QCOMPARE(reopened.captured(1), m.captured(1));
     QCOMPARE(reopened.captured(2).toInt(), 4);
+}
+
+// Issue 16: the undo stack outlives a SIGKILL once the turn of the edit has passed, and
+// each step undoes exactly its gesture.
+void TestAppKill::undoWorksAfterAKill()
+{
+    QTemporaryDir dir;
+    const QString profile = dir.filePath("profile");
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("QT_QPA_PLATFORM", "offscreen");
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {"--child-edit", profile});
+    QVERIFY(child.waitForStarted(10000));
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (!out.contains("settled") && timer.elapsed() < 30000 &&
+           child.state() != QProcess::NotRunning) {
+        child.waitForReadyRead(100);
+        out += child.readAllStandardOutput();
+    }
+    QVERIFY2(out.contains("settled"), out.constData());
+    killHard(child);
+
+    QString error;
+    auto context = AppContext::open(profile, &error);
+    QVERIFY2(context, qPrintable(error));
+    auto *window = new MainWindow(context.get());
+    window->openInitial({});
+    QCOMPARE(window->canvas()->scene().size(), 4);
+    QAction *undo = window->action("edit.undo");
+    QVERIFY(undo->isEnabled());
+    QCOMPARE(window->history()->stack()->count(), 4);
+    const qsizetype objects = window->session()->replica().visible().size();
+    for (qsizetype left = objects - 1; left >= 0; --left) {
+        undo->trigger(); // the second stroke, the first, the ellipse, the rect
+        QCOMPARE(window->session()->replica().visible().size(), left);
+    }
+    QVERIFY(!undo->isEnabled());
+    window->action("edit.redo")->trigger();
+    QCOMPARE(window->session()->replica().visible().size(), 1);
+    delete window;
 }
 
 int main(int argc, char *argv[])

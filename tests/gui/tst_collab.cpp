@@ -601,9 +601,11 @@ void TestCollab::followPointAndPresent()
     // Alice presents: Bob gets a one-click prompt, and following starts from it.
     m_alice->window->findChild<QPushButton *>(QStringLiteral("presentButton"))->click();
     QVERIFY(m_alice->window->presenceOut()->isPresenting());
-    auto *prompt = m_bob->window->findChild<QToolButton *>(QStringLiteral("messageAction"));
-    QVERIFY(prompt);
-    QTRY_VERIFY_WITH_TIMEOUT(prompt->isVisible(), kTimeout);
+    QToolButton *prompt = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (prompt = m_bob->window->findChild<QToolButton *>(QStringLiteral("messageAction"))) &&
+            prompt->isVisible(),
+        kTimeout);
     QVERIFY(m_bob->window->findChild<MessageBar *>()->message().contains(QStringLiteral("alice")));
     prompt->click();
     QCOMPARE(m_bob->window->follow()->followed(), aliceSession);

@@ -58,6 +58,8 @@ Result run(Context &ctx, const QString &scenario)
         return runIdle(ctx);
     if (scenario == QLatin1String("catchup"))
         return runCatchup(ctx);
+    if (scenario == QLatin1String("presence"))
+        return runPresence(ctx);
     return runRestart(ctx);
 }
 
@@ -75,6 +77,7 @@ int smoke(Options base)
         {"rooms", [](Options &o) { o.rooms = 2, o.durationS = 1, o.warmupS = 0.2; }},
         {"idle", [](Options &o) { o.connections = 20, o.drawings = 2, o.settleS = 0.2; }},
         {"catchup", [](Options &o) { o.commits = 50, o.repeat = 2, o.seedWriters = 2; }},
+        {"presence", [](Options &o) { o.subscribers = 4, o.durationS = 1, o.warmupS = 0.2; }},
         {"restart", [](Options &o) { o.commits = 30, o.repeat = 1, o.seedWriters = 2; }},
     };
     QTextStream out(stdout);
@@ -120,10 +123,11 @@ int main(int argc, char **argv)
         QTextStream(help ? stdout : stderr) << message << "\n";
         return help ? 0 : 2;
     }
-    static const QStringList known = {
-        QStringLiteral("commits"), QStringLiteral("latency"), QStringLiteral("rooms"),
-        QStringLiteral("idle"),    QStringLiteral("catchup"), QStringLiteral("restart"),
-        QStringLiteral("smoke"),   QStringLiteral("report"),  QStringLiteral("disk")};
+    static const QStringList known = {QStringLiteral("commits"),  QStringLiteral("latency"),
+                                      QStringLiteral("rooms"),    QStringLiteral("idle"),
+                                      QStringLiteral("catchup"),  QStringLiteral("restart"),
+                                      QStringLiteral("presence"), QStringLiteral("smoke"),
+                                      QStringLiteral("report"),   QStringLiteral("disk")};
     if (!known.contains(options.scenario)) {
         QTextStream(stderr) << "unknown scenario " << options.scenario << " (see --help)\n";
         return 2;

@@ -21,6 +21,9 @@ Scenarios:
   catchup   time to fetch and parse --commits C commits through ops?after, --repeat times
   restart   seed --commits C commits, SIGTERM, start again: time to listening, to the first
             snapshot and to the first WebSocket hello (needs --server-binary)
+  presence  --subscribers N participants of one drawing, each sending presence with a viewport
+            --presence-hz times a second for --duration s; the first leads: its viewport's
+            lag to every other participant, server CPU, bytes per participant per second
   disk      no server: --commits small appends + fdatasync in --data, the floor under
             every durable figure
   smoke     every scenario with tiny numbers; non-zero exit unless each one worked
@@ -78,6 +81,8 @@ bool Options::parse(const QStringList &arguments, Options *out, QString *message
         opt("subscribers", "WebSocket subscribers.", "n", QString::number(d.subscribers));
     const auto commits = opt("commits", "Commits.", "n", QString::number(d.commits));
     const auto gap = opt("gap-ms", "Pause between latency probes.", "ms", QString::number(d.gapMs));
+    const auto presenceHz = opt("presence-hz", "Presence messages per participant per second.", "n",
+                                QString::number(d.presenceHz));
     const auto rooms = opt("rooms", "Rooms (drawings).", "n", QString::number(d.rooms));
     const auto editRate = opt("edit-rate", "Edits per second per room (0: closed loop).", "n",
                               QString::number(d.editRate));
@@ -158,6 +163,7 @@ bool Options::parse(const QStringList &arguments, Options *out, QString *message
     toInt(subscribers, 1, &o.subscribers);
     toInt(commits, 1, &o.commits);
     toDouble(gap, 0, &o.gapMs);
+    toDouble(presenceHz, 0.1, &o.presenceHz);
     toInt(rooms, 1, &o.rooms);
     toDouble(editRate, 0, &o.editRate);
     toInt(connections, 1, &o.connections);

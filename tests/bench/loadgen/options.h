@@ -31,6 +31,7 @@ struct Options
     int subscribers = 10;
     int commits = 1000;
     double gapMs = 5;
+    double presenceHz = 10; // presence: messages per second per participant
     int rooms = 50;
     double editRate = 0; // per room; 0: closed loop, one op per commit
     int connections = 5000;

@@ -11,6 +11,7 @@ Result runRooms(Context &ctx);
 Result runIdle(Context &ctx);
 Result runCatchup(Context &ctx);
 Result runRestart(Context &ctx);
+Result runPresence(Context &ctx);
 // Needs no server: fdatasync latency in --data (or the temporary folder).
 Result runDisk(const Options &options);
 

@@ -68,6 +68,15 @@ void SubscriberGroup::openMore()
     }
 }
 
+qsizetype SubscriberGroup::sendText(int index, QByteArrayView payload)
+{
+    WsConnection *ws = m_connections[std::size_t(index)];
+    if (!ws || !m_helloSeen[std::size_t(index)] || !ws->isOpen())
+        return 0;
+    ws->sendText(payload);
+    return payload.size();
+}
+
 void SubscriberGroup::closeAll()
 {
     for (WsConnection *ws : m_connections) {

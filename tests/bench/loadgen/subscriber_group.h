@@ -46,6 +46,8 @@ public:
     void openAll();
     void closeAll();
     int size() const { return int(m_targets.size()); }
+    // A text frame on connection `index` once it has its hello (else nothing); how many bytes.
+    qsizetype sendText(int index, QByteArrayView payload);
 
 private:
     void openMore();

@@ -662,6 +662,63 @@ private slots:
         QCOMPARE(lost.count(), 1);
     }
 
+    // Issue 16's offline report, the other half: values set offline on props a peer set
+    // meanwhile. This user's commit comes last, so theirs would go unseen: the session lists
+    // exactly those props (not the ones only one side set, nor the same value on both).
+    void offlineEditsThatReplaceAPeersValuesAreReported()
+    {
+        const QString id = QStringLiteral("replaced");
+        QVERIFY(createServerDrawing(url(), m_token, id));
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        std::vector<SyncClientUnderTest> clients;
+        clients.push_back(openClient(nextPath(), proxy.url(), m_token, id));
+        clients.push_back(openClient(nextPath(), url(), m_token, id));
+        QTRY_VERIFY_WITH_TIMEOUT(allLive(clients), 20000);
+        SyncSession *away = clients[0].session.get();
+        SyncSession *peer = clients[1].session.get();
+        QVERIFY(
+            away->submit({Op::create("c1", "box", ObjectType::Rect, {{"w", 10}, {"h", 10}}),
+                          Op::create("c2", "kept", ObjectType::Rect, {{"w", 10}, {"h", 10}}),
+                          Op::create("c3", "other", ObjectType::Rect, {{"w", 10}, {"h", 10}})}));
+        verifyConverged(clients, id);
+        QSignalSpy replaced(away, &SyncSession::editsReplaced);
+        // Live edits that cross are not reported: each side saw the other's at once.
+        QVERIFY(peer->submit({Op::update("live", "other", {{"y", 3}})}));
+        verifyConverged(clients, id);
+        QCOMPARE(replaced.count(), 0);
+
+        proxy.setRefuse(true);
+        away->reconnect();
+        QTRY_VERIFY(away->connectionState() != SyncSession::ConnectionState::Live);
+        QVERIFY(away->submit({Op::update("u1", "box", {{"x", 50}, {"y", 5}}),
+                              Op::update("u2", "kept", {{"h", 15}}),
+                              Op::update("u3", "other", {{"x", 1}})}));
+        QVERIFY(peer->submit({Op::update("p1", "box", {{"x", 99}, {"w", 20}}),
+                              Op::update("p2", "kept", {{"h", 15}})}));
+        QTRY_VERIFY_WITH_TIMEOUT(peer->pendingCount() == 0, 10000);
+        proxy.setRefuse(false);
+        verifyConverged(clients, id);
+        QTRY_VERIFY_WITH_TIMEOUT(replaced.count() == 1, 10000);
+        const auto edits = replaced.first().first().value<QList<SyncSession::ReplacedEdit>>();
+        QCOMPARE(edits.size(), 1);
+        QCOMPARE(edits.first().objectId, QString("box"));
+        QCOMPARE(edits.first().prop, QString("x"));
+        QCOMPARE(edits.first().mine.toDouble(), 50.0);
+        QCOMPARE(edits.first().theirs.toDouble(), 99.0);
+        QVERIFY(!edits.first().by.isEmpty());
+        QVERIFY(edits.first().at.isValid());
+        // Last writer wins, as the report said: the offline value, and the peer's other prop.
+        const Object *box = peer->replica().visible().find("box");
+        QCOMPARE(box->number(QLatin1String("x")), 50.0);
+        QCOMPARE(box->number(QLatin1String("w")), 20.0);
+        // "Keep theirs" is a new edit with their value, and it reaches the peer.
+        QVERIFY(away->submit({Op::update("k1", "box", {{"x", edits.first().theirs}})}));
+        verifyConverged(clients, id);
+        QCOMPARE(peer->replica().visible().find("box")->number(QLatin1String("x")), 99.0);
+        QCOMPARE(replaced.count(), 1);
+    }
+
     // Wi-Fi to Ethernet while live: the old sockets go silent, nothing closes them. The
     // session must not wait for its keepalive (minutes here) to notice.
     void aNetworkChangeWhileLiveReconnectsAtOnce()
