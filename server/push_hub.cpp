@@ -325,6 +325,9 @@ void PushHub::onBusMessage(const QString &channel, const FanoutMessage &message)
         sendToDrawing(drawingId, m->body);
         break;
     }
+    case FanoutMessage::Comment:
+        sendToDrawing(drawingId, m->body);
+        break;
     case FanoutMessage::Leave: {
         auto peers = m_remotePeers.find(drawingId);
         if (peers != m_remotePeers.end())
@@ -340,6 +343,12 @@ void PushHub::onBusMessage(const QString &channel, const FanoutMessage &message)
 int PushHub::subscribersOf(const QString &drawingId) const
 {
     return int(m_byDrawing.value(drawingId).size());
+}
+
+void PushHub::publishComment(const QString &drawingId, const QByteArray &utf8)
+{
+    sendToDrawing(drawingId, utf8);
+    publishToNodes(drawingChannel(drawingId), {FanoutMessage::Comment, QByteArray(), utf8});
 }
 
 void PushHub::relayPresence(WsSession *from, const QByteArray &utf8)

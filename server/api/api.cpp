@@ -1,8 +1,8 @@
 #include "api.h"
 
+#include "model/ids.h"
 #include "pipeline/drawing.h"
 #include "pipeline/drawing_registry.h"
-#include "model/ids.h"
 
 namespace inkboard::server {
 
@@ -11,12 +11,13 @@ using protocol::ApiError;
 Api::Api(ServerContext &context, QObject *parent)
     : QObject(parent), m_ctx(context), m_auth(context), m_helpers(context, m_auth, this),
       m_status(m_helpers), m_authRoutes(m_helpers), m_drawings(m_helpers), m_history(m_helpers),
-      m_blobs(m_helpers), m_accounts(m_helpers)
+      m_blobs(m_helpers), m_comments(m_helpers), m_accounts(m_helpers)
 {
     m_status.addTo(m_router);
     m_authRoutes.addTo(m_router);
     m_drawings.addTo(m_router);
     m_history.addTo(m_router);
+    m_comments.addTo(m_router);
     // The WebSocket's path answered as plain HTTP: the upgrade itself never reaches a route.
     m_router.add("GET", "/api/v1/drawings/*/ws", Router::Open,
                  [this](Call &call) { m_helpers.fail(call, ApiError::upgradeRequired()); });

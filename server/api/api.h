@@ -4,6 +4,7 @@
 #include "api/auth_routes.h"
 #include "api/authenticator.h"
 #include "api/blob_routes.h"
+#include "api/comment_routes.h"
 #include "api/drawing_routes.h"
 #include "api/history_routes.h"
 #include "api/route_helpers.h"
@@ -58,6 +59,7 @@ private:
     DrawingRoutes m_drawings;
     HistoryRoutes m_history;
     BlobRoutes m_blobs;
+    CommentRoutes m_comments;
     AccountRoutes m_accounts;
 };
 

@@ -55,6 +55,22 @@ const char *const kMigrations[] = {
     "CREATE INDEX blob_owners_hash ON blob_owners (hash);"
     "INSERT INTO blob_owners (user_id, hash, size) SELECT '*', hash, 0 FROM blobs"
     " WHERE hash NOT IN (SELECT hash FROM blob_owners);",
+    // 5 and 6 come from other branches (the drawing bin, share links) and are renumbered at
+    // merge; until then this branch's schema goes from 4 to 7 through two empty steps.
+    "",
+    "",
+    // 7: comments (PROTOCOL.md §8), their own resource beside the ops. A deleted comment stays
+    // as a row without text, so that readers paging by the cursor learn of the delete; the
+    // thread's state lives on its first comment. Every change takes the drawing's next
+    // comment_seq and stores it in seq.
+    "ALTER TABLE drawings ADD COLUMN comment_seq BIGINT NOT NULL DEFAULT 0;"
+    "CREATE TABLE comments (drawing_id TEXT NOT NULL, id TEXT NOT NULL, thread_id TEXT NOT NULL,"
+    " author_id TEXT NOT NULL, author_name TEXT NOT NULL, anchor TEXT NOT NULL, text TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, edited INTEGER NOT NULL,"
+    " deleted INTEGER NOT NULL, resolved INTEGER NOT NULL, resolved_by_id TEXT NOT NULL,"
+    " resolved_by_name TEXT NOT NULL, seq BIGINT NOT NULL, post_hash TEXT NOT NULL,"
+    " PRIMARY KEY (drawing_id, id));"
+    "CREATE INDEX comments_seq ON comments (drawing_id, seq);",
 };
 
 // PostgreSQL error classes that mean the connection itself is gone (SQLSTATE 08xxx:

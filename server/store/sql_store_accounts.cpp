@@ -208,7 +208,8 @@ bool SqlStore::removeDrawing(const QString &id)
          {"DELETE FROM drawings WHERE id = ?", "DELETE FROM members WHERE drawing_id = ?",
           "DELETE FROM commits WHERE drawing_id = ?", "DELETE FROM ops WHERE drawing_id = ?",
           "DELETE FROM snapshots WHERE drawing_id = ?",
-          "DELETE FROM blob_refs WHERE drawing_id = ?"}) {
+          "DELETE FROM blob_refs WHERE drawing_id = ?",
+          "DELETE FROM comments WHERE drawing_id = ?"}) {
         QSqlQuery &q = prepared(sql);
         q.addBindValue(id);
         if (!exec(q))
