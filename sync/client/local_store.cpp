@@ -66,6 +66,18 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE TABLE history_base(drawing_id TEXT PRIMARY KEY, revision "
                            "INTEGER NOT NULL, objects BLOB NOT NULL)"),
         },
+        {
+            // 3: comments, the server's copy (by id, with the seq of its last change) and the
+            // outbox of changes made here, in order.
+            QStringLiteral("CREATE TABLE comments(drawing_id TEXT NOT NULL, id TEXT NOT NULL, "
+                           "seq INTEGER NOT NULL, comment BLOB NOT NULL, PRIMARY KEY(drawing_id, "
+                           "id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE comment_cursor(drawing_id TEXT PRIMARY KEY, cursor "
+                           "INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE comment_outbox(drawing_id TEXT NOT NULL, seq INTEGER NOT "
+                           "NULL, kind INTEGER NOT NULL, target TEXT NOT NULL, body BLOB NOT NULL, "
+                           "PRIMARY KEY(drawing_id, seq)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 
 #include "blob_uploader.h"
 #include "catch_up.h"
+#include "comment_sync.h"
 #include "confirmed_writer.h"
 #include "connection_watch.h"
 #include "logging.h"
@@ -90,6 +91,8 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const Sync
     connect(m_catchUp, &CatchUp::badResponse, this,
             qOverload<const QString &>(&SyncSession::abandonCatchUp));
 
+    m_comments = new CommentSync(m_store, m_drawingId, m_options, this);
+
     load();
     if (!m_valid || isLocalOnly())
         return;
@@ -162,6 +165,12 @@ void SyncSession::setState(ConnectionState state, OfflineReason reason)
     const bool changed = m_state != state || m_offlineReason != reason;
     m_state = state;
     m_offlineReason = reason;
+    if (m_comments) {
+        if (state == ConnectionState::Live)
+            m_comments->goOnline(m_drawing.serverUrl);
+        else if (state == ConnectionState::Offline)
+            m_comments->goOffline();
+    }
     if (changed)
         emit connectionStateChanged(state);
 }
@@ -452,6 +461,7 @@ void SyncSession::createPush()
     connect(m_push, &PushChannel::hello, this, &SyncSession::onHello);
     connect(m_push, &PushChannel::commitReceived, this, &SyncSession::onPushCommit);
     connect(m_push, &PushChannel::closed, this, &SyncSession::onPushClosed);
+    connect(m_push, &PushChannel::commentReceived, m_comments, &CommentSync::receive);
     m_presence->setChannel(m_push);
     m_watch->start();
 }

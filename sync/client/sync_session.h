@@ -22,6 +22,7 @@ namespace inkboard::sync {
 class BlobCache;
 class BlobUploader;
 class CatchUp;
+class CommentSync;
 class ConfirmedWriter;
 class ConnectionWatch;
 class PeerPresence;
@@ -130,6 +131,9 @@ public:
     // For tools and benchmarks that bring commits by other means.
     void receiveCommits(const QList<protocol::Commit> &commits);
 
+    // The drawing's comments: queued here like edits, sent while the session is live.
+    CommentSync *comments() const { return m_comments; }
+
     // Images referenced by pending ops are uploaded from this cache before the ops.
     void setBlobCache(BlobCache *cache);
 
@@ -151,7 +155,6 @@ public slots:
     // belong to the network that went away and would stay silent until the keepalive or a
     // request timeout noticed, so the session reconnects at once on fresh connections.
     void networkChanged();
-
 
 signals:
     void objectsChanged(const QSet<QString> &ids); // visible objects that may have changed
@@ -260,6 +263,7 @@ private:
     PeerPresence *m_presence = nullptr;
     ConnectionWatch *m_watch = nullptr;
     CatchUp *m_catchUp = nullptr;
+    CommentSync *m_comments = nullptr;
 };
 
 } // namespace inkboard::sync
