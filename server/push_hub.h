@@ -99,6 +99,8 @@ private:
     QList<QPointer<WsSession>> allSessions() const;
     int sendToDrawing(const QString &drawingId, const QByteArray &utf8,
                       const WsSession *except = nullptr);
+    // To the sessions of the drawing here that asked for comment frames.
+    void sendCommentHere(const QString &drawingId, const QByteArray &utf8);
     void fillGap(const QString &drawingId, qint64 upTo);
     void pollStore();
     void onBusMessage(const QString &channel, const FanoutMessage &message);

@@ -134,7 +134,9 @@ std::variant<WsGrant, HttpResponse> Api::authorizeUpgrade(const HttpRequest &hea
     QString loadError;
     if (!m_ctx.drawings->get(id, &loadError))
         return HttpResponse::error(storageError());
-    return WsGrant{id, *user, **role};
+    const QStringList features = head.query.queryItemValue(QStringLiteral("features"))
+                                     .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return WsGrant{id, *user, **role, features.contains(QLatin1String("comments"))};
 }
 
 } // namespace inkboard::server

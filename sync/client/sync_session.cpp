@@ -737,8 +737,10 @@ void SyncSession::openPush()
     m_helloSeen = false;
     m_presence->awaitHello();
     m_push->setLimits(m_limits);
-    m_push->open(m_rest->apiUrl(QStringLiteral("/drawings/%1/ws").arg(m_drawingId)),
-                 m_rest->token());
+    // Comment frames come only to a socket that asks for them (PROTOCOL.md §8).
+    m_push->open(
+        m_rest->apiUrl(QStringLiteral("/drawings/%1/ws?features=comments").arg(m_drawingId)),
+        m_rest->token());
 }
 
 void SyncSession::onHello(const protocol::Hello &hello)

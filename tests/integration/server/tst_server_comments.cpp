@@ -35,6 +35,9 @@ const QJsonObject lastComment(const WsClient &ws)
     return ws.ofType(QStringLiteral("comment")).last().value(QLatin1String("comment")).toObject();
 }
 
+// What our client asks for at the upgrade: comment frames come only to sockets that ask.
+const QString kFeatures = QStringLiteral("features=comments");
+
 const QString kComments = QStringLiteral("/api/v1/drawings/d1/comments");
 
 QString commentPath(const QString &id)
@@ -331,8 +334,9 @@ private slots:
     {
         World w;
         QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
-        WsClient carol, dave;
-        QVERIFY(carol.open(w.server.baseUrl(), "d1", w.carol));
+        WsClient carol, older;
+        QVERIFY(carol.open(w.server.baseUrl(), "d1", w.carol, false, kFeatures));
+        QVERIFY(older.open(w.server.baseUrl(), "d1", w.bob));
         QCOMPARE(w.call("POST", kComments, newThread("c1", "look"), w.bob).status, 201);
         QVERIFY(carol.waitFor("comment", 1));
         QJsonObject frame = carol.ofType("comment").first();
@@ -348,6 +352,9 @@ private slots:
         QCOMPARE(w.call("POST", threadPath("c1", "resolve"), {}, w.bob).status, 200);
         QTest::qWait(300);
         QCOMPARE(carol.ofType("comment").size(), 3);
+        // A socket that did not ask (a client built from version 1) never sees the frame type.
+        QCOMPARE(older.ofType("comment").size(), 0);
+        QCOMPARE(older.frames.size(), 1); // its hello, nothing else
     }
 
     void changesArePushedAcrossNodes()
@@ -362,8 +369,8 @@ private slots:
         shareStore(other, w);
         QVERIFY2(other.start(), qPrintable(other.serverStderr()));
         WsClient carol, bob;
-        QVERIFY(carol.open(w.server.baseUrl(), "d1", w.carol));
-        QVERIFY(bob.open(other.baseUrl(), "d1", w.bob));
+        QVERIFY(carol.open(w.server.baseUrl(), "d1", w.carol, false, kFeatures));
+        QVERIFY(bob.open(other.baseUrl(), "d1", w.bob, false, kFeatures));
         // Until both nodes are subscribed a message may miss one: post until one arrives.
         QVERIFY2(QTest::qWaitFor(
                      [&] {
