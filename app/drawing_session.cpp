@@ -81,6 +81,7 @@ bool DrawingSession::open(const QString &id, QString *error)
     connect(s, &sync::SyncSession::peersChanged, this, &DrawingSession::peersChanged);
     connect(s, &sync::SyncSession::editsLost, this, &DrawingSession::editsLost);
     m_canvas->setReadOnly(m_session->isReadOnly());
+    emit opened();
     return true;
 }
 

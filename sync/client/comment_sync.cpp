@@ -1,8 +1,10 @@
 #include "comment_sync.h"
 
 #include "logging.h"
+#include "protocol/drawing_info.h"
 #include "rest_client.h"
 
+#include <QJsonArray>
 #include <QUuid>
 
 namespace inkboard::sync {
@@ -206,7 +208,29 @@ void CommentSync::goOnline(const QString &serverUrl)
     m_backoff.reset();
     rebuild(); // queued comments now show their author
     fetch(m_store->commentCursor(m_drawingId));
+    refreshMembers();
     sendNext();
+}
+
+void CommentSync::refreshMembers()
+{
+    if (!m_rest)
+        return;
+    const quint64 generation = m_generation;
+    m_rest->get(path(m_drawingId, QStringLiteral("members")), this,
+                [this, generation](const RestResult &r) {
+                    if (generation != m_generation || !r.ok())
+                        return;
+                    QStringList names;
+                    for (const QJsonValue &v : r.json.value(QLatin1String("members")).toArray()) {
+                        const protocol::Member m = protocol::Member::fromJson(v.toObject());
+                        if (!m.user.name.isEmpty())
+                            names.append(m.user.name);
+                    }
+                    names.sort(Qt::CaseInsensitive);
+                    m_members = names;
+                    emit membersChanged();
+                });
 }
 
 void CommentSync::goOffline()

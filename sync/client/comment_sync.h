@@ -39,6 +39,11 @@ public:
     // Who writes the comments made here (the account of the drawing's server; "you" until
     // there is one).
     protocol::UserRef me() const { return m_me; }
+    // The drawing's members' names (read when the session goes live), for @mentions.
+    QStringList memberNames() const { return m_members; }
+    // Reads the members again (membersChanged), when live: before a comment is written, so
+    // that someone added since the session went live can be mentioned.
+    void refreshMembers();
 
     // Commands: queued (durable), shown, then sent when live. Empty id / false when the text
     // breaks the rules, the thread is unknown, or the store cannot write.
@@ -62,6 +67,7 @@ signals:
     void refused(const QString &message);
     // The outbox was sent whole.
     void drained();
+    void membersChanged();
 
 private:
     void load();
@@ -81,6 +87,7 @@ private:
     QHash<QString, protocol::Comment> m_server; // the server's copy, by id
     QList<CommentOutboxRecord> m_outbox;
     QHash<QString, protocol::Comment> m_visible;
+    QStringList m_members;
     std::unique_ptr<RestClient> m_rest;
     quint64 m_generation = 0; // bumps on every online/offline; stale answers are ignored
     bool m_inFlight = false;
