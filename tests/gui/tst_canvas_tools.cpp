@@ -138,8 +138,8 @@ void TestCanvasTools::commentToolAsksForAThreadWithoutAnOp()
     QTest::keyClick(&f.view, 'c');
     QCOMPARE(f.view.tool(), ToolKind::Comment);
     QSignalSpy asked(&f.view, &CanvasView::commentRequested);
-    f.click(QPointF(120, 110)); // on the rectangle
-    f.click(QPointF(400, 300)); // on nothing
+    f.click(QPointF(120, 110));                   // on the rectangle
+    f.click(QPointF(400, 300));                   // on nothing
     f.drag(QPointF(400, 300), QPointF(450, 350)); // a drag pins nothing
     QCOMPARE(asked.size(), 2);
     QCOMPARE(asked[0][1].toString(), QStringLiteral("r1"));
