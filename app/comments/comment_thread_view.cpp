@@ -228,6 +228,7 @@ void CommentThreadView::send()
             return emit message(tr("The comment could not be saved."));
         m_draft.reset();
         m_thread = id;
+        m_editor->setPlaceholderText(tr("Reply… (@ to mention someone)"));
         emit threadStarted(id);
     } else if (!m_thread.isEmpty()) {
         if (m_sync->reply(m_thread, text).isEmpty())
