@@ -82,6 +82,7 @@ bool DrawingSession::open(const QString &id, QString *error)
     connect(s, &sync::SyncSession::editsLost, this, &DrawingSession::editsLost);
     connect(s, &sync::SyncSession::editsReplaced, this, &DrawingSession::editsReplaced);
     m_canvas->setReadOnly(m_session->isReadOnly());
+    emit opened();
     return true;
 }
 

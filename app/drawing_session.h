@@ -40,6 +40,8 @@ public:
 signals:
     // Before the open drawing goes: what was about it (peers, presence) is cleared first.
     void detaching();
+    // A drawing was opened (session() is it).
+    void opened();
     // The open session's signals.
     void objectsChanged(const QSet<QString> &ids);
     void connectionStateChanged(inkboard::sync::SyncSession::ConnectionState state);

@@ -28,6 +28,9 @@ ExportDialog::ExportDialog(bool hasSelection, QWidget *parent) : QDialog(parent)
     m_selectionOnly->setEnabled(hasSelection);
     m_selectionOnly->setChecked(hasSelection);
     form->addRow(QString(), m_selectionOnly);
+    m_comments = new QCheckBox(tr("Include comment &markers"), this);
+    m_comments->setObjectName(QStringLiteral("exportComments"));
+    form->addRow(QString(), m_comments);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export…"));
     form->addRow(buttons);
@@ -47,6 +50,11 @@ void ExportDialog::updateEnabled()
 QString ExportDialog::format() const
 {
     return m_format->currentData().toString();
+}
+
+bool ExportDialog::includesComments() const
+{
+    return m_comments->isChecked();
 }
 
 canvas::ExportOptions ExportDialog::options(const QSet<QString> &selection) const

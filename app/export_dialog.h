@@ -20,6 +20,8 @@ public:
     QString format() const;
     // Options for the exporter; `selection` is used when "only the selection" is checked.
     canvas::ExportOptions options(const QSet<QString> &selection) const;
+    // Whether the comment markers go into the file too (off unless asked).
+    bool includesComments() const;
 
 private:
     void updateEnabled();
@@ -28,6 +30,7 @@ private:
     QComboBox *m_scale;
     QCheckBox *m_transparent;
     QCheckBox *m_selectionOnly;
+    QCheckBox *m_comments;
 };
 
 } // namespace inkboard::app

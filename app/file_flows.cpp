@@ -4,6 +4,7 @@
 #include "blob_store.h"
 #include "canvas_view.h"
 #include "client/sync_session.h"
+#include "comments/comments_controller.h"
 #include "export_dialog.h"
 #include "exporter.h"
 #include "inkboard_file.h"
@@ -181,7 +182,10 @@ void FileFlows::exportDialog()
         path += u'.' + format;
     rememberFolder(m_context->settings(), QStringLiteral("dirs/export"), path);
     QString error;
-    if (exportTo(path, dialog.options(m_canvas->selection()), &error))
+    canvas::ExportOptions options = dialog.options(m_canvas->selection());
+    if (dialog.includesComments())
+        options.overlay = m_window->comments()->overlay();
+    if (exportTo(path, options, &error))
         m_window->statusBar()->showMessage(tr("Exported %1").arg(QFileInfo(path).fileName()), 4000);
     else
         m_window->showMessage(error);

@@ -6,6 +6,9 @@
 #include "blob_store.h"
 #include "client/sync_session.h"
 #include "command_line.h"
+#include "comments/comment_thread_view.h"
+#include "comments/comments_controller.h"
+#include "comments/comments_panel.h"
 #include "drawing_session.h"
 #include "file_flows.h"
 #include "follow_controller.h"
@@ -28,6 +31,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -119,6 +123,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
             &WindowActions::updateUndo);
     buildActions();
     buildPeople();
+    buildComments();
     m_recentMenu = m_actions->buildMenus(
         menuBar(), m_context->settings()
                        .value(QStringLiteral("appearance"), QStringLiteral("system"))
@@ -234,6 +239,32 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_saveLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
+}
+
+void MainWindow::buildComments()
+{
+    m_commentsPanel = new comments::CommentsPanel(this);
+    m_commentsPanel->setObjectName(QStringLiteral("commentsPanel"));
+    m_commentsDock = new QDockWidget(tr("Comments"), this);
+    m_commentsDock->setObjectName(QStringLiteral("commentsDock"));
+    m_commentsDock->setWidget(m_commentsPanel);
+    m_commentsDock->setFeatures(m_styleDock->features());
+    addDockWidget(Qt::RightDockWidgetArea, m_commentsDock);
+    m_commentsDock->hide();
+    QAction *toggle = m_commentsDock->toggleViewAction();
+    toggle->setText(tr("&Comments"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_actions->adopt(QStringLiteral("view.comments"), toggle);
+    connect(toggle, &QAction::triggered, m_commentsDock, [this](bool on) {
+        if (!on)
+            return;
+        m_commentsDock->raise();
+        m_commentsPanel->threads()->setFocus();
+    });
+    m_comments = new comments::CommentsController(m_canvas, m_drawing, m_commentsPanel,
+                                                  m_commentsDock, this);
+    connect(m_commentsPanel->threadView(), &comments::CommentThreadView::message, this,
+            [this](const QString &text) { showMessage(text); });
 }
 
 void MainWindow::buildPeople()

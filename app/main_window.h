@@ -38,6 +38,10 @@ struct CommandLine;
 namespace history {
 class HistoryPanel;
 }
+namespace comments {
+class CommentsController;
+class CommentsPanel;
+} // namespace comments
 
 // One window showing one drawing of the local store through its SyncSession. The canvas's
 // gestures go through the EditHistory (undo) into the session; the session's objectsChanged
@@ -85,6 +89,8 @@ public:
     DrawingSession *drawing() const { return m_drawing; }
     PresenceOut *presenceOut() const { return m_presence; }
     history::HistoryPanel *historyPanel() const { return m_historyPanel; }
+    comments::CommentsPanel *commentsPanel() const { return m_commentsPanel; }
+    comments::CommentsController *comments() const { return m_comments; }
     // Names of the others on this drawing, as the "who is here" list shows them.
     QStringList peerNames() const;
     // Signed in (or signs in, asking) to `server`, then opens `drawingId` from it, or the
@@ -119,6 +125,7 @@ private:
     void offerLostEdits(const QList<sync::SyncSession::LostEdit> &lost);
     void offerReplacedEdits(const QList<sync::SyncSession::ReplacedEdit> &replaced);
     void buildPeople();
+    void buildComments();
     void peersUpdated();
 
     void showDrawingList();
@@ -144,6 +151,9 @@ private:
     QSet<QString> m_presentersSeen; // sessions whose "follow me" was offered already
     history::HistoryPanel *m_historyPanel = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    comments::CommentsPanel *m_commentsPanel = nullptr;
+    QDockWidget *m_commentsDock = nullptr;
+    comments::CommentsController *m_comments = nullptr;
     MessageBar *m_messageBar = nullptr;
     QLabel *m_zoomLabel = nullptr;
     QLabel *m_countLabel = nullptr;

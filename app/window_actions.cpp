@@ -301,6 +301,8 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
         view->addAction(people);
     if (QAction *history = a("view.history"))
         view->addAction(history);
+    if (QAction *comments = a("view.comments"))
+        view->addAction(comments);
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(m_window);
     for (const auto &[mode, label] : {std::pair{QStringLiteral("system"), tr("Follow &System")},

@@ -151,8 +151,8 @@ void CanvasView::setTool(ToolKind tool)
             emit imageRequested(visibleCanvasRect().center());
         return;
     }
-    // Pointing changes nothing: viewers may point too.
-    if (m_readOnly && tool != ToolKind::Select && tool != ToolKind::Hand && tool != ToolKind::Laser)
+    // Pointing and commenting change nothing in the drawing: viewers may do both.
+    if (m_readOnly && !worksReadOnly(tool))
         return;
     if (tool == ToolKind::Eraser && m_toolKind == ToolKind::Eraser) {
         setEraserMode(m_eraserMode == EraserMode::Objects ? EraserMode::Strokes
@@ -614,6 +614,13 @@ void CanvasView::setGridVisible(bool visible)
     update();
 }
 
+void CanvasView::requestComment(QPointF canvasPos)
+{
+    // On the topmost object there (its frame, so that the pin follows it), else a point.
+    const SceneItem *item = m_scene.topmostAt(canvasPos, 4 / m_zoom);
+    emit commentRequested(canvasPos, item ? item->object.id : QString());
+}
+
 void CanvasView::setReadOnly(bool readOnly)
 {
     if (readOnly == m_readOnly)
@@ -622,8 +629,7 @@ void CanvasView::setReadOnly(bool readOnly)
         commitTextEdit();
         if (m_tool)
             m_tool->cancel();
-        if (m_toolKind != ToolKind::Select && m_toolKind != ToolKind::Hand &&
-            m_toolKind != ToolKind::Laser)
+        if (!worksReadOnly(m_toolKind))
             setTool(ToolKind::Select);
     }
     m_readOnly = readOnly;

@@ -142,6 +142,8 @@ public:
     // The laser pointer (LaserTool): a trail that fades within a second, repainted while it
     // lasts; laserChanged() tells presence each time it changes (and once more when it is gone).
     void addLaserPoint(QPointF canvasPos);
+    // Asks the app for a comment pinned there (commentRequested); comments are not ops.
+    void requestComment(QPointF canvasPos);
     QList<LaserTrail::Point> laserTrail() const { return m_laser.aged(laserNow()); }
     // The clock trails are aged by (ms, monotonic), for peers' trails too.
     qint64 laserNow() const { return m_laserClock.elapsed(); }
@@ -245,6 +247,8 @@ signals:
     void editingChanged(const QString &objectId);
     void imageRequested(QPointF canvasCenter);
     void laserChanged();
+    // The comment tool clicked at canvasPos: on the object `objectId` there (empty: none).
+    void commentRequested(QPointF canvasPos, const QString &objectId);
     void message(const QString &text);
 
 protected:

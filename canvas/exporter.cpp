@@ -1,5 +1,6 @@
 #include "exporter.h"
 
+#include "canvas_view.h"
 #include "renderer.h"
 #include "scene_index.h"
 
@@ -96,6 +97,8 @@ QImage Exporter::toImage(const ExportOptions &options, QString *error) const
     view.scale(options.scale, options.scale);
     view.translate(-src.left(), -src.top());
     Renderer(m_blobs).paintItems(p, itemsFor(options), view);
+    if (options.overlay)
+        options.overlay->paintOverlay(p, view);
     p.end();
     return image;
 }
@@ -144,6 +147,8 @@ bool Exporter::saveSvg(const QString &path, const ExportOptions &options, QStrin
     QTransform view;
     view.translate(-src.left(), -src.top());
     Renderer(m_blobs).paintItems(p, itemsFor(options), view);
+    if (options.overlay)
+        options.overlay->paintOverlay(p, view);
     p.end();
     return commitOrFail(file, error);
 }
@@ -174,6 +179,10 @@ bool Exporter::savePdf(const QString &path, const ExportOptions &options, QStrin
         QTransform view;
         view.translate(-src.left(), -src.top());
         Renderer(m_blobs).paintItems(p, itemsFor(options), view);
+        if (options.overlay)
+            options.overlay->paintOverlay(p, view);
+        if (options.overlay)
+            options.overlay->paintOverlay(p, view);
         p.end();
     }
     return commitOrFail(file, error);

@@ -9,6 +9,7 @@
 namespace inkboard::canvas {
 
 class BlobStore;
+class CanvasOverlay;
 class SceneIndex;
 struct SceneItem;
 
@@ -19,6 +20,9 @@ struct ExportOptions
     QSet<QString> only;       // export just these objects (the selection); empty: all
     double margin = 16;       // canvas units around the drawing
     QColor background = Qt::white;
+    // Painted over the drawing in export coordinates (the window's comment markers, when the
+    // export dialog is asked for them); none by default: exports hold only the drawing.
+    CanvasOverlay *overlay = nullptr;
 };
 
 // Exports the drawing (or some objects) to PNG, SVG and PDF with the canvas's renderer, always

@@ -10,11 +10,11 @@ namespace inkboard::canvas {
 const QList<ToolKind> &allTools()
 {
     static const QList<ToolKind> tools{
-        ToolKind::Select,      ToolKind::Hand,    ToolKind::Laser,   ToolKind::Pen,
-        ToolKind::Highlighter, ToolKind::Eraser,  ToolKind::Rect,    ToolKind::Diamond,
-        ToolKind::Triangle,    ToolKind::Hexagon, ToolKind::Ellipse, ToolKind::Parallelogram,
-        ToolKind::Line,        ToolKind::Arrow,   ToolKind::Text,    ToolKind::Note,
-        ToolKind::Image};
+        ToolKind::Select,        ToolKind::Hand,        ToolKind::Laser,   ToolKind::Comment,
+        ToolKind::Pen,           ToolKind::Highlighter, ToolKind::Eraser,  ToolKind::Rect,
+        ToolKind::Diamond,       ToolKind::Triangle,    ToolKind::Hexagon, ToolKind::Ellipse,
+        ToolKind::Parallelogram, ToolKind::Line,        ToolKind::Arrow,   ToolKind::Text,
+        ToolKind::Note,          ToolKind::Image};
     return tools;
 }
 
@@ -27,6 +27,8 @@ QChar toolShortcut(ToolKind tool)
         return u'H';
     case ToolKind::Laser:
         return u'K';
+    case ToolKind::Comment:
+        return u'C';
     case ToolKind::Pen:
         return u'P';
     case ToolKind::Highlighter:
@@ -66,6 +68,8 @@ QString toolName(ToolKind tool)
         return QObject::tr("Hand");
     case ToolKind::Laser:
         return QObject::tr("Laser pointer");
+    case ToolKind::Comment:
+        return QObject::tr("Comment");
     case ToolKind::Pen:
         return QObject::tr("Pen");
     case ToolKind::Highlighter:
@@ -127,6 +131,8 @@ const char *toolId(ToolKind t)
         return "hand";
     case ToolKind::Laser:
         return "laser";
+    case ToolKind::Comment:
+        return "comment";
     case ToolKind::Pen:
         return "pen";
     case ToolKind::Highlighter:

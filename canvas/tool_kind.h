@@ -13,7 +13,8 @@ enum class ToolKind
 {
     Select,
     Hand,
-    Laser, // points, draws nothing
+    Laser,   // points, draws nothing
+    Comment, // pins a comment thread to a point or an object; makes no op
     Pen,
     Highlighter, // a stroke with pen=highlighter
     Eraser,
@@ -53,6 +54,13 @@ QString toolName(ToolKind tool);
 const char *toolId(ToolKind tool);
 // The outline keyword (shape.h) a shape tool gives its rects; empty for every other tool.
 QString toolShape(ToolKind tool);
+// Tools that make no op, so they work on a read-only drawing too.
+inline bool worksReadOnly(ToolKind tool)
+{
+    return tool == ToolKind::Select || tool == ToolKind::Hand || tool == ToolKind::Laser ||
+           tool == ToolKind::Comment;
+}
+
 // The tool a key press chooses (its shortcut, with shift at most), if any.
 std::optional<ToolKind> toolForKey(const QKeyEvent *event);
 

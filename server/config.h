@@ -31,6 +31,8 @@ struct ServerConfig
     int maxDrawingsPerUser = 1000;       // drawings a user may own when creating one (0: unlimited)
     // Bytes of blobs a user's uploads may add to the store (0: unlimited); past it 403.
     qint64 maxBlobBytesPerUser = 1024LL * 1024 * 1024;
+    int maxCommentsPerDrawing = 10000; // comments a drawing holds, deleted ones too (0: unlimited)
+    int commentsPerMinute = 60;        // comment writes per user, burst as many (0: unlimited)
 
     int snapshotInterval = 100; // a snapshot every N commits
     // Historic snapshots (`snapshot?revision=R`) kept once built, for the whole node.

@@ -325,6 +325,9 @@ void PushHub::onBusMessage(const QString &channel, const FanoutMessage &message)
         sendToDrawing(drawingId, m->body);
         break;
     }
+    case FanoutMessage::Comment:
+        sendCommentHere(drawingId, m->body);
+        break;
     case FanoutMessage::Leave: {
         auto peers = m_remotePeers.find(drawingId);
         if (peers != m_remotePeers.end())
@@ -340,6 +343,27 @@ void PushHub::onBusMessage(const QString &channel, const FanoutMessage &message)
 int PushHub::subscribersOf(const QString &drawingId) const
 {
     return int(m_byDrawing.value(drawingId).size());
+}
+
+void PushHub::sendCommentHere(const QString &drawingId, const QByteArray &utf8)
+{
+    const auto it = m_byDrawing.constFind(drawingId);
+    if (it == m_byDrawing.constEnd())
+        return;
+    const QByteArray frame = encodeFrame(utf8);
+    const QList<WsSession *> sessions = *it; // a send may close one, never delete it
+    ++m_sendDepth;
+    for (WsSession *s : sessions) {
+        if (s->grant().wantsComments)
+            s->sendEncoded(frame, m_sendDepth == 1);
+    }
+    --m_sendDepth;
+}
+
+void PushHub::publishComment(const QString &drawingId, const QByteArray &utf8)
+{
+    sendCommentHere(drawingId, utf8);
+    publishToNodes(drawingChannel(drawingId), {FanoutMessage::Comment, QByteArray(), utf8});
 }
 
 void PushHub::relayPresence(WsSession *from, const QByteArray &utf8)

@@ -44,6 +44,10 @@ public:
     // An unmasked, unfragmented RFC 6455 text frame holding `utf8`.
     static QByteArray encodeFrame(const QByteArray &utf8);
     int subscribersOf(const QString &drawingId) const override;
+    // A comment changed (made, edited, deleted, its thread resolved or reopened): its frame to
+    // this node's sessions of the drawing and to the other nodes. Best effort, like presence:
+    // a client that missed one reads the comments after its cursor when it reconnects.
+    void publishComment(const QString &drawingId, const QByteArray &utf8);
     qint64 sessionCount() const { return m_sessionCount; }
     // Whether this upgrade stays within --max-sessions-per-user and -per-drawing, handshakes
     // under way included (else it is refused 429 before the handshake).
@@ -95,6 +99,8 @@ private:
     QList<QPointer<WsSession>> allSessions() const;
     int sendToDrawing(const QString &drawingId, const QByteArray &utf8,
                       const WsSession *except = nullptr);
+    // To the sessions of the drawing here that asked for comment frames.
+    void sendCommentHere(const QString &drawingId, const QByteArray &utf8);
     void fillGap(const QString &drawingId, qint64 upTo);
     void pollStore();
     void onBusMessage(const QString &channel, const FanoutMessage &message);

@@ -20,6 +20,9 @@ struct WsGrant
     QString drawingId;
     AuthUser user;
     protocol::Role role = protocol::Role::Viewer;
+    // The upgrade asked for "comment" frames (`?features=comments`): a client built from
+    // version 1 never asks, so it never meets a frame type it does not know.
+    bool wantsComments = false;
 };
 
 class PushHub;

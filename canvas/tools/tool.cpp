@@ -1,5 +1,6 @@
 #include "tools/tool.h"
 
+#include "tools/comment_tool.h"
 #include "tools/eraser_tool.h"
 #include "tools/hand_tool.h"
 #include "tools/laser_tool.h"
@@ -21,6 +22,8 @@ std::unique_ptr<Tool> makeTool(ToolKind kind, CanvasView &view)
         return std::make_unique<HandTool>(view);
     case ToolKind::Laser:
         return std::make_unique<LaserTool>(view);
+    case ToolKind::Comment:
+        return std::make_unique<CommentTool>(view);
     case ToolKind::Pen:
         return std::make_unique<PenTool>(view);
     case ToolKind::Highlighter:

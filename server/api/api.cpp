@@ -12,14 +12,15 @@ using protocol::ApiError;
 Api::Api(ServerContext &context, QObject *parent)
     : QObject(parent), m_ctx(context), m_auth(context), m_helpers(context, m_auth, this),
       m_status(m_helpers), m_authRoutes(m_helpers), m_drawings(m_helpers), m_bin(m_helpers),
-      m_history(m_helpers), m_blobs(m_helpers), m_binSweeper(context), m_accounts(m_helpers),
-      m_links(m_helpers)
+      m_history(m_helpers), m_blobs(m_helpers), m_binSweeper(context), m_comments(m_helpers),
+      m_accounts(m_helpers), m_links(m_helpers)
 {
     m_status.addTo(m_router);
     m_authRoutes.addTo(m_router);
     m_drawings.addTo(m_router);
     m_bin.addTo(m_router);
     m_history.addTo(m_router);
+    m_comments.addTo(m_router);
     // The WebSocket's path answered as plain HTTP: the upgrade itself never reaches a route.
     m_router.add("GET", "/api/v1/drawings/*/ws", Router::Open,
                  [this](Call &call) { m_helpers.fail(call, ApiError::upgradeRequired()); });
@@ -139,7 +140,9 @@ std::variant<WsGrant, HttpResponse> Api::authorizeUpgrade(const HttpRequest &hea
     QString loadError;
     if (!m_ctx.drawings->get(id, &loadError))
         return HttpResponse::error(storageError());
-    return WsGrant{id, *user, **role};
+    const QStringList features = head.query.queryItemValue(QStringLiteral("features"))
+                                     .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    return WsGrant{id, *user, **role, features.contains(QLatin1String("comments"))};
 }
 
 } // namespace inkboard::server

@@ -5,6 +5,7 @@
 #include "api/authenticator.h"
 #include "api/bin_routes.h"
 #include "api/blob_routes.h"
+#include "api/comment_routes.h"
 #include "api/drawing_routes.h"
 #include "api/history_routes.h"
 #include "api/link_routes.h"
@@ -63,6 +64,7 @@ private:
     HistoryRoutes m_history;
     BlobRoutes m_blobs;
     BinSweeper m_binSweeper;
+    CommentRoutes m_comments;
     AccountRoutes m_accounts;
     LinkRoutes m_links;
 };

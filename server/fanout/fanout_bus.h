@@ -14,6 +14,7 @@ struct FanoutMessage
         Commit = 'c',   // arg: its revision; body: the push frame
         Presence = 'p', // arg: the session; body: the presence frame
         Leave = 'l',    // arg: the session; body: the leave frame
+        Comment = 'm',  // body: the comment frame
         Control = 'x'   // body: an access change as JSON (PushHub::control)
     };
     char kind = 0;

@@ -14,6 +14,9 @@ namespace {
 
 // A leave frame is {"session_id":…,"type":"leave"}: a few dozen bytes.
 constexpr qsizetype kMaxLeaveBytes = 1024;
+// A comment frame: its text (4,000 characters, up to 4 bytes each when escaped) and a few
+// short fields.
+constexpr qsizetype kMaxCommentFrameBytes = 64 * 1024;
 // A control message is a handful of short fields.
 constexpr qsizetype kMaxControlBytes = 4096;
 // RFC 6455 5.5: a close frame's payload is at most 125 bytes, 2 of them the code.
@@ -74,6 +77,20 @@ QString refusalOf(const QString &drawingId, const FanoutMessage &m, const Limits
             return QStringLiteral("not a leave frame");
         if (!isValidId(leave->sessionId) || leave->sessionId.toLatin1() != m.arg)
             return QStringLiteral("a leave frame of another session");
+        return {};
+    }
+    case FanoutMessage::Comment: {
+        if (m.body.size() > kMaxCommentFrameBytes)
+            return QStringLiteral("a comment frame over %1 bytes").arg(kMaxCommentFrameBytes);
+        Parsed<protocol::PushMessage> parsed = protocol::parsePushMessage(m.body, limits);
+        if (const ValidationError *err = errorOf(parsed))
+            return err->message;
+        const auto *frame =
+            std::get_if<protocol::CommentFrame>(&std::get<protocol::PushMessage>(parsed));
+        if (!frame)
+            return QStringLiteral("not a comment frame");
+        if (frame->drawingId != drawingId)
+            return QStringLiteral("a comment frame of another drawing");
         return {};
     }
     default:

@@ -75,6 +75,20 @@ const char *const kMigrations[] = {
     "ALTER TABLE members ADD COLUMN link_id TEXT;"
     "CREATE INDEX members_link ON members (link_id);"
     "ALTER TABLE bin_members ADD COLUMN link_id TEXT;",
+    // 7: comments (PROTOCOL.md §8), their own resource beside the ops. A deleted comment stays
+    // as a row without text, so that readers paging by the cursor learn of the delete; the
+    // thread's state lives on its first comment. Every change takes the drawing's next
+    // comment_seq and stores it in seq.
+    "ALTER TABLE drawings ADD COLUMN comment_seq BIGINT NOT NULL DEFAULT 0;"
+    "CREATE TABLE comments (drawing_id TEXT NOT NULL, id TEXT NOT NULL, thread_id TEXT NOT NULL,"
+    " author_id TEXT NOT NULL, author_name TEXT NOT NULL, anchor TEXT NOT NULL, text TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL, edited INTEGER NOT NULL,"
+    " deleted INTEGER NOT NULL, resolved INTEGER NOT NULL, resolved_by_id TEXT NOT NULL,"
+    " resolved_by_name TEXT NOT NULL, seq BIGINT NOT NULL, post_hash TEXT NOT NULL,"
+    " PRIMARY KEY (drawing_id, id));"
+    "CREATE INDEX comments_seq ON comments (drawing_id, seq);"
+    // The bin keeps a drawing's comment cursor, so that a restored drawing numbers on.
+    "ALTER TABLE bin ADD COLUMN comment_seq BIGINT NOT NULL DEFAULT 0;",
 };
 
 // PostgreSQL error classes that mean the connection itself is gone (SQLSTATE 08xxx:

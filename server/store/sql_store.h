@@ -101,6 +101,15 @@ public:
     std::optional<bool> canReadBlob(const QString &hash, const QString &userId) override;
     std::optional<std::optional<BlobRecord>> blob(const QString &hash) override;
 
+    std::optional<qint64> nextCommentSeq(const QString &drawingId) override;
+    std::optional<std::optional<CommentRecord>> comment(const QString &drawingId,
+                                                        const QString &commentId) override;
+    std::optional<QList<protocol::Comment>> comments(const QString &drawingId, qint64 after,
+                                                     int limit) override;
+    std::optional<qint64> commentCount(const QString &drawingId) override;
+    bool addComment(const QString &drawingId, const CommentRecord &record) override;
+    bool updateComment(const QString &drawingId, const protocol::Comment &comment) override;
+
 private:
     bool connectDatabase();
     bool reconnectIfBroken();

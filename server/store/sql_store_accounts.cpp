@@ -217,7 +217,8 @@ bool SqlStore::removeDrawing(const QString &id)
                 "DELETE FROM commits WHERE drawing_id = ?", "DELETE FROM ops WHERE drawing_id = ?",
                 "DELETE FROM snapshots WHERE drawing_id = ?",
                 "DELETE FROM blob_refs WHERE drawing_id = ?",
-                "DELETE FROM links WHERE drawing_id = ?"},
+                "DELETE FROM links WHERE drawing_id = ?",
+                "DELETE FROM comments WHERE drawing_id = ?"},
                id) &&
            bumpAccessGeneration();
 }

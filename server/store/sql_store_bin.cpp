@@ -34,8 +34,9 @@ bool SqlStore::binDrawing(const QString &id, const QString &byUserId, const QDat
 {
     QSqlQuery &move = prepared(
         "INSERT INTO bin (drawing_id, title, created_at, updated_at, latest_revision, "
-        "snapshot_revision, deleted_at, deleted_by) SELECT id, title, created_at, updated_at, "
-        "latest_revision, snapshot_revision, ?, ? FROM drawings WHERE id = ?");
+        "snapshot_revision, comment_seq, deleted_at, deleted_by) SELECT id, title, created_at, "
+        "updated_at, latest_revision, snapshot_revision, comment_seq, ?, ? FROM drawings "
+        "WHERE id = ?");
     move.addBindValue(toMs(now));
     move.addBindValue(byUserId);
     move.addBindValue(id);
@@ -102,8 +103,8 @@ bool SqlStore::restoreDrawing(const QString &id, const QDateTime &now)
 {
     QSqlQuery &move =
         prepared("INSERT INTO drawings (id, title, created_at, updated_at, latest_revision, "
-                 "snapshot_revision) SELECT drawing_id, title, created_at, ?, latest_revision, "
-                 "snapshot_revision FROM bin WHERE drawing_id = ?");
+                 "snapshot_revision, comment_seq) SELECT drawing_id, title, created_at, ?, "
+                 "latest_revision, snapshot_revision, comment_seq FROM bin WHERE drawing_id = ?");
     move.addBindValue(toMs(now));
     move.addBindValue(id);
     if (!exec(move))
@@ -121,7 +122,7 @@ bool SqlStore::purgeDrawing(const QString &id)
         {"DELETE FROM bin WHERE drawing_id = ?", "DELETE FROM bin_members WHERE drawing_id = ?",
          "DELETE FROM commits WHERE drawing_id = ?", "DELETE FROM ops WHERE drawing_id = ?",
          "DELETE FROM snapshots WHERE drawing_id = ?", "DELETE FROM blob_refs WHERE drawing_id = ?",
-         "DELETE FROM links WHERE drawing_id = ?"},
+         "DELETE FROM links WHERE drawing_id = ?", "DELETE FROM comments WHERE drawing_id = ?"},
         id);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "protocol/comment.h"
 #include "protocol/commit.h"
 #include "protocol/wire_types.h"
 
@@ -92,6 +93,14 @@ struct BlobRecord
 {
     QString contentType;
     QByteArray data;
+};
+
+// A comment as stored: the wire comment, and the hash of the POST that made it, so that a
+// repeat of that POST is told from another body under the same id.
+struct CommentRecord
+{
+    protocol::Comment comment;
+    QByteArray postHash;
 };
 
 // What appendCommits did. Stale: the drawing's head is not where the writer thought
@@ -234,6 +243,21 @@ public:
     // commit's author could read the blob then), or it was stored before blobs had readers.
     virtual std::optional<bool> canReadBlob(const QString &hash, const QString &userId) = 0;
     virtual std::optional<std::optional<BlobRecord>> blob(const QString &hash) = 0;
+
+    // Comments (store/sql_store_comments.cpp). Each change of a drawing's comments takes the
+    // next value of its comment cursor (nextCommentSeq: a conditional UPDATE of the drawing's
+    // row, whose lock orders writers across nodes) and stores it on the changed comment, so
+    // that what changed after a cursor is one indexed range.
+    virtual std::optional<qint64> nextCommentSeq(const QString &drawingId) = 0;
+    virtual std::optional<std::optional<CommentRecord>> comment(const QString &drawingId,
+                                                                const QString &commentId) = 0;
+    // The comments changed after `after`, in cursor order, at most `limit`.
+    virtual std::optional<QList<protocol::Comment>> comments(const QString &drawingId, qint64 after,
+                                                             int limit) = 0;
+    virtual std::optional<qint64> commentCount(const QString &drawingId) = 0;
+    virtual bool addComment(const QString &drawingId, const CommentRecord &record) = 0;
+    // Text, edited, deleted, resolved (and by whom), updated_at and seq of a stored comment.
+    virtual bool updateComment(const QString &drawingId, const protocol::Comment &comment) = 0;
 };
 
 } // namespace inkboard::server

@@ -70,6 +70,18 @@ const QList<QStringList> &migrations()
             // The bin: a deleted drawing keeps its rows, marked with when it was deleted.
             QStringLiteral("ALTER TABLE drawings ADD COLUMN binned_at INTEGER"),
         },
+        {
+            // 4: comments, the server's copy (by id, with the seq of its last change) and the
+            // outbox of changes made here, in order.
+            QStringLiteral("CREATE TABLE comments(drawing_id TEXT NOT NULL, id TEXT NOT NULL, "
+                           "seq INTEGER NOT NULL, comment BLOB NOT NULL, PRIMARY KEY(drawing_id, "
+                           "id)) WITHOUT ROWID"),
+            QStringLiteral("CREATE TABLE comment_cursor(drawing_id TEXT PRIMARY KEY, cursor "
+                           "INTEGER NOT NULL)"),
+            QStringLiteral("CREATE TABLE comment_outbox(drawing_id TEXT NOT NULL, seq INTEGER NOT "
+                           "NULL, kind INTEGER NOT NULL, target TEXT NOT NULL, body BLOB NOT NULL, "
+                           "PRIMARY KEY(drawing_id, seq)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -2,6 +2,7 @@
 
 #include "model/object.h"
 #include "model/op.h"
+#include "protocol/comment.h"
 
 #include <QDateTime>
 #include <QList>
@@ -83,6 +84,25 @@ struct HistoryBase
     QList<Object> objects;
 };
 
+// A comment change written here first and sent when the server can take it, in order
+// (CommentSync). `kind` says which call it is; `target` is the comment or thread it is on
+// (the new comment's id for a post); `body` the JSON the call sends.
+struct CommentOutboxRecord
+{
+    enum class Kind
+    {
+        Post,
+        Edit,
+        Delete,
+        Resolve,
+        Reopen
+    };
+    qint64 seq = 0;
+    Kind kind = Kind::Post;
+    QString target;
+    QJsonObject body;
+};
+
 // The client's durable state in one SQLite file (QtSql QSQLITE, WAL): drawings, their
 // confirmed objects at confirmed_revision, the pending-ops queue and the accounts.
 //
@@ -97,7 +117,8 @@ struct HistoryBase
 class LocalStore
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    // 3: the bin (binned_at); 4: comments.
+    static constexpr int kSchemaVersion = 4;
     // The commit log keeps this many commits per drawing; past it (by kHistoryFoldSlack, so
     // that folding is rare) the oldest are folded into the base state.
     static constexpr int kHistoryKept = 100000;
@@ -210,6 +231,24 @@ public:
     // Blobs known to be on a server, so that they are uploaded once.
     bool isBlobUploaded(const QString &hash, const QString &serverUrl) const;
     bool markBlobUploaded(const QString &hash, const QString &serverUrl);
+
+    // Comments (local_store_comments.cpp): the server's copy of a drawing's comments with the
+    // cursor it was read up to, and the outbox of changes not yet taken by the server.
+    QList<protocol::Comment> loadComments(const QString &drawingId, bool *ok = nullptr) const;
+    qint64 commentCursor(const QString &drawingId) const;
+    // Keeps each comment unless the store holds a newer change of it (a higher seq), and
+    // moves the cursor forward to `cursor` (never back), in one transaction.
+    bool saveComments(const QString &drawingId, const QList<protocol::Comment> &comments,
+                      qint64 cursor = 0);
+    // Appends a change to the outbox (durable on return); its seq in `seq` when given.
+    bool queueComment(const QString &drawingId, CommentOutboxRecord::Kind kind,
+                      const QString &target, const QJsonObject &body, qint64 *seq = nullptr);
+    QList<CommentOutboxRecord> commentOutbox(const QString &drawingId, bool *ok = nullptr) const;
+    // The server took (or refused for good) outbox entry `seq`: it leaves the outbox, and the
+    // comment the server answered with (when given) is kept, in one transaction, so that a
+    // crash between the two never sends it again nor loses the answer.
+    bool finishComment(const QString &drawingId, qint64 seq,
+                       const std::optional<protocol::Comment> &answer);
 
     // Moves the WAL into the database file (SQLite's PASSIVE checkpoint), so that the
     // cost is paid when the app is idle rather than inside an edit's transaction.

@@ -119,6 +119,9 @@ bool LocalStore::deleteDrawing(const QString &id)
                                QStringLiteral("DELETE FROM pending WHERE drawing_id = ?"),
                                QStringLiteral("DELETE FROM history WHERE drawing_id = ?"),
                                QStringLiteral("DELETE FROM history_base WHERE drawing_id = ?"),
+                               QStringLiteral("DELETE FROM comments WHERE drawing_id = ?"),
+                               QStringLiteral("DELETE FROM comment_cursor WHERE drawing_id = ?"),
+                               QStringLiteral("DELETE FROM comment_outbox WHERE drawing_id = ?"),
                                QStringLiteral("DELETE FROM drawings WHERE id = ?")}) {
         q.prepare(sql);
         q.addBindValue(id);

@@ -108,6 +108,8 @@ void PushChannel::onText(const QString &text)
         emit commitReceived(*c);
     else if (const auto *p = std::get_if<protocol::Presence>(&message))
         emit presenceReceived(*p);
+    else if (const auto *f = std::get_if<protocol::CommentFrame>(&message))
+        emit commentReceived(*f);
     else if (const auto *l = std::get_if<protocol::Leave>(&message))
         emit leaveReceived(l->sessionId);
 }

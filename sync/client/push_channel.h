@@ -39,6 +39,7 @@ signals:
     void commitReceived(const inkboard::protocol::Commit &commit);
     void presenceReceived(const inkboard::protocol::Presence &presence);
     void leaveReceived(const QString &sessionId);
+    void commentReceived(const inkboard::protocol::CommentFrame &frame);
     // The close code of the socket (1006 when it broke without a close frame).
     void closed(int code, const QString &reason);
 

@@ -2,6 +2,7 @@
 
 #include "blob_uploader.h"
 #include "catch_up.h"
+#include "comment_sync.h"
 #include "confirmed_writer.h"
 #include "connection_watch.h"
 #include "logging.h"
@@ -90,6 +91,8 @@ SyncSession::SyncSession(LocalStore *store, const QString &drawingId, const Sync
     connect(m_catchUp, &CatchUp::badResponse, this,
             qOverload<const QString &>(&SyncSession::abandonCatchUp));
 
+    m_comments = new CommentSync(m_store, m_drawingId, m_options, this);
+
     load();
     if (!m_valid || isLocalOnly())
         return;
@@ -164,6 +167,12 @@ void SyncSession::setState(ConnectionState state, OfflineReason reason)
     const bool changed = m_state != state || m_offlineReason != reason;
     m_state = state;
     m_offlineReason = reason;
+    if (m_comments) {
+        if (state == ConnectionState::Live)
+            m_comments->goOnline(m_drawing.serverUrl);
+        else if (state == ConnectionState::Offline)
+            m_comments->goOffline();
+    }
     if (changed)
         emit connectionStateChanged(state);
 }
@@ -512,6 +521,7 @@ void SyncSession::createPush()
     connect(m_push, &PushChannel::hello, this, &SyncSession::onHello);
     connect(m_push, &PushChannel::commitReceived, this, &SyncSession::onPushCommit);
     connect(m_push, &PushChannel::closed, this, &SyncSession::onPushClosed);
+    connect(m_push, &PushChannel::commentReceived, m_comments, &CommentSync::receive);
     m_presence->setChannel(m_push);
     m_watch->start();
 }
@@ -787,8 +797,10 @@ void SyncSession::openPush()
     m_helloSeen = false;
     m_presence->awaitHello();
     m_push->setLimits(m_limits);
-    m_push->open(m_rest->apiUrl(QStringLiteral("/drawings/%1/ws").arg(m_drawingId)),
-                 m_rest->token());
+    // Comment frames come only to a socket that asks for them (PROTOCOL.md §8).
+    m_push->open(
+        m_rest->apiUrl(QStringLiteral("/drawings/%1/ws?features=comments").arg(m_drawingId)),
+        m_rest->token());
 }
 
 void SyncSession::onHello(const protocol::Hello &hello)

@@ -22,6 +22,7 @@ namespace inkboard::sync {
 class BlobCache;
 class BlobUploader;
 class CatchUp;
+class CommentSync;
 class ConfirmedWriter;
 class ConnectionWatch;
 class PeerPresence;
@@ -129,6 +130,9 @@ public:
     // order they apply, past a gap they are held, at or below confirmed they are ignored.
     // For tools and benchmarks that bring commits by other means.
     void receiveCommits(const QList<protocol::Commit> &commits);
+
+    // The drawing's comments: queued here like edits, sent while the session is live.
+    CommentSync *comments() const { return m_comments; }
 
     // Images referenced by pending ops are uploaded from this cache before the ops.
     void setBlobCache(BlobCache *cache);
@@ -280,6 +284,7 @@ private:
     PeerPresence *m_presence = nullptr;
     ConnectionWatch *m_watch = nullptr;
     CatchUp *m_catchUp = nullptr;
+    CommentSync *m_comments = nullptr;
 };
 
 } // namespace inkboard::sync

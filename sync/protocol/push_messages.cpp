@@ -56,6 +56,12 @@ Parsed<PushMessage> parsePushMessage(const QByteArray &frame, const Limits &limi
         }
         return PushMessage(h);
     }
+    if (type == u"comment") {
+        Parsed<CommentFrame> c = CommentFrame::fromJson(json);
+        if (auto *err = errorOf(c))
+            return *err;
+        return PushMessage(std::get<CommentFrame>(std::move(c)));
+    }
     if (type == u"leave")
         return PushMessage(Leave{json.value(QLatin1String("session_id")).toString()});
     return PushMessage(UnknownMessage{type});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "comment.h"
 #include "commit.h"
 #include "presence.h"
 
@@ -33,7 +34,7 @@ struct UnknownMessage
     QString type;
 };
 
-using PushMessage = std::variant<Hello, Commit, Presence, Leave, UnknownMessage>;
+using PushMessage = std::variant<Hello, Commit, Presence, Leave, CommentFrame, UnknownMessage>;
 
 // Parses one text frame from the server. A frame that is not a JSON object, or a known
 // type with malformed content, is an error.

@@ -1,10 +1,15 @@
 // Not a test: two app windows of two collaborators on the real inkboard-server, side by side,
 // grabbed for docs/screenshots/ (run under xvfb-run; see tests/gui/collab_screenshot.sh).
 // Alice is drawing a stroke (Bob sees its live preview) while Bob points at and selects the
-// note; both windows show who is here and the sync state.
+// note; both windows show who is here and the sync state. Then the laser (meeting.png) and a
+// comment thread on the circle (comments.png).
 #include "app_context.h"
+#include "client/comment_sync.h"
 #include "client/sync_session.h"
 #include "command_line.h"
+#include "comments/comment_thread_view.h"
+#include "comments/comments_controller.h"
+#include "comments/comments_panel.h"
 #include "main_window.h"
 #include "op_target.h"
 #include "presence_overlay.h"
@@ -15,6 +20,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QMouseEvent>
 #include <QScreen>
 #include <QTemporaryDir>
@@ -248,5 +254,38 @@ int main(int argc, char *argv[])
     }
     std::printf("wrote %s\n", qPrintable(meeting));
     QTest::mouseRelease(ac, Qt::LeftButton, {}, centre.toPoint());
+
+    // comments.png: a thread on the circle, started by Alice, answered by Bob, open in his
+    // Comments panel.
+    ac->setTool(canvas::ToolKind::Select);
+    if (QAction *people = bob.window->findChild<QAction *>(QStringLiteral("view.people")))
+        people->trigger();
+    QTest::qWait(1200); // the laser trail fades
+    alice.window->comments()->startThreadAt(QPointF(390, 270), QStringLiteral("circle"));
+    comments::CommentThreadView *aliceThread = alice.window->commentsPanel()->threadView();
+    aliceThread->editor()->setText(QStringLiteral("Can we make this green a little darker, @bob?"));
+    aliceThread->send();
+    const QString thread = aliceThread->thread();
+    sync::CommentSync *bobComments = bob.window->session()->comments();
+    if (!QTest::qWaitFor([&] { return bobComments->comment(thread).has_value(); }, 10000)) {
+        std::fprintf(stderr, "the comment did not reach bob\n");
+        return 1;
+    }
+    bob.window->comments()->openThread(thread, true);
+    alice.window->comments()->openThread(thread, true);
+    comments::CommentThreadView *bobThread = bob.window->commentsPanel()->threadView();
+    bobThread->editor()->setText(QStringLiteral("Sure, @alice: #15803d for the border?"));
+    bobThread->send();
+    if (!QTest::qWaitFor(
+            [&] { return !bobComments->isQueued(thread) && bobComments->queuedCount() == 0; },
+            10000))
+        std::fprintf(stderr, "warning: bob's reply was not sent in time\n");
+    QTest::qWait(400);
+    const QString commentsShot = QDir(outDir).filePath(QStringLiteral("comments.png"));
+    if (!QGuiApplication::primaryScreen()->grabWindow(0).save(commentsShot)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(commentsShot));
+        return 1;
+    }
+    std::printf("wrote %s\n", qPrintable(commentsShot));
     return 0;
 }

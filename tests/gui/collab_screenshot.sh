@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Takes docs/screenshots/collaboration.png: two app windows of two collaborators on the real
 # inkboard-server, side by side under xvfb-run (cursors, a selection, a live preview, who is
-# here and the sync state). Usage: tests/gui/collab_screenshot.sh BUILD_DIR [OUT_DIR]
+# here and the sync state), then meeting.png (the laser pointer, the people panel) and
+# comments.png (a comment thread on the circle, open in both windows).
+# Usage: tests/gui/collab_screenshot.sh BUILD_DIR [OUT_DIR]
 set -euo pipefail
 build=${1:?build dir}
 out=$(realpath -m "${2:-$(dirname "$0")/../../docs/screenshots}")

@@ -52,6 +52,7 @@ private slots:
     void pngDecodesAtTheRightSize_data();
     void pngDecodesAtTheRightSize();
     void pngPixelsMatchTheDrawing();
+    void anOverlayIsExportedOnlyWhenGiven();
     void svgParses();
     void svgHoldsShapeLabels();
     void exportsDrawBoundConnectorsAndTheirLabels();
@@ -119,6 +120,29 @@ void TestCanvasExport::pngPixelsMatchTheDrawing()
     QCOMPARE(QColor(image.pixel(51, 26)), QColor(Qt::red));
     QCOMPARE(QColor(image.pixel(251, 126)), QColor(Qt::blue));
     QCOMPARE(QColor(image.pixel(151, 76)), QColor(Qt::white));
+}
+
+// What the window draws over the canvas (comment markers) goes into an export only when the
+// options name it.
+void TestCanvasExport::anOverlayIsExportedOnlyWhenGiven()
+{
+    struct Square : CanvasOverlay
+    {
+        void paintOverlay(QPainter &painter, const QTransform &canvasToWidget) override
+        {
+            painter.fillRect(canvasToWidget.mapRect(QRectF(145, 70, 10, 10)), Qt::green);
+        }
+    } square;
+    ExportOptions o;
+    o.margin = 0;
+    QCOMPARE(QColor(Exporter(f->view.scene(), &f->blobs).toImage(o).pixel(151, 76)),
+             QColor(Qt::white));
+    o.overlay = &square;
+    QCOMPARE(QColor(Exporter(f->view.scene(), &f->blobs).toImage(o).pixel(151, 76)),
+             QColor(Qt::green));
+    o.scale = 2;
+    QCOMPARE(QColor(Exporter(f->view.scene(), &f->blobs).toImage(o).pixel(302, 152)),
+             QColor(Qt::green));
 }
 
 void TestCanvasExport::svgParses()

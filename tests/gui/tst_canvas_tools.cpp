@@ -28,6 +28,7 @@ private slots:
     void shapeToolWithShiftDrawsSquare();
     void clickWithoutDragDrawsNothing();
     void laserPointsAndFadesWithoutAnOp();
+    void commentToolAsksForAThreadWithoutAnOp();
     void textToolCreatesMultiLineText();
     void doubleClickEditsTextInPlace();
     void eraserRemovesTouchedObjectsOnly();
@@ -127,6 +128,24 @@ void TestCanvasTools::shapeToolWithShiftDrawsSquare()
     QCOMPARE(f.requested.size(), 1);
     QCOMPARE(f.requested[0][0].props.value("w").toDouble(), 200.0);
     QCOMPARE(f.requested[0][0].props.value("h").toDouble(), 200.0);
+}
+
+void TestCanvasTools::commentToolAsksForAThreadWithoutAnOp()
+{
+    CanvasFixture f;
+    f.seed(CanvasFixture::rect("r1", 100, 100, 80, 60));
+    f.view.setReadOnly(true); // viewers comment too
+    QTest::keyClick(&f.view, 'c');
+    QCOMPARE(f.view.tool(), ToolKind::Comment);
+    QSignalSpy asked(&f.view, &CanvasView::commentRequested);
+    f.click(QPointF(120, 110));                   // on the rectangle
+    f.click(QPointF(400, 300));                   // on nothing
+    f.drag(QPointF(400, 300), QPointF(450, 350)); // a drag pins nothing
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(asked[0][1].toString(), QStringLiteral("r1"));
+    QCOMPARE(asked[0][0].toPointF(), QPointF(120, 110));
+    QCOMPARE(asked[1][1].toString(), QString());
+    QVERIFY(f.requested.isEmpty()); // a comment is never an op
 }
 
 void TestCanvasTools::laserPointsAndFadesWithoutAnOp()

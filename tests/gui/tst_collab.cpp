@@ -3,8 +3,12 @@
 // share, see each other's edits, cursors and previews; a viewer cannot edit; the sync state
 // goes offline -> syncing -> live across a server restart; undo stays per user.
 #include "app_context.h"
+#include "client/comment_sync.h"
 #include "client/sync_session.h"
 #include "command_line.h"
+#include "comments/comment_thread_view.h"
+#include "comments/comments_controller.h"
+#include "comments/comments_panel.h"
 #include "drawing_list_dialog.h"
 #include "follow_controller.h"
 #include "grouping.h"
@@ -25,6 +29,7 @@
 #include "startup.h"
 
 #include <QBuffer>
+#include <QCheckBox>
 #include <QDockWidget>
 #include <QJsonArray>
 #include <QLabel>
@@ -125,6 +130,7 @@ private slots:
     void signInChecksTheServer();
     void commandLineTakesServerAndUser();
     void publishKeepsTheIdAndPeersSeeEdits();
+    void commentThreadRoundTrip();
     void cursorsSelectionsAndPreviews();
     void browserListsServerDrawingsAndShares();
     void viewerCannotEdit();
@@ -265,6 +271,93 @@ void TestCollab::publishKeepsTheIdAndPeersSeeEdits()
     QTRY_COMPARE_WITH_TIMEOUT(
         m_bob->doc().find(QStringLiteral("b1"))->props.value(QLatin1String("x")).toDouble(), 260.0,
         kTimeout);
+}
+
+// A thread pinned to an object with the C tool in one window, read, answered and resolved in
+// the other through the real server; resolving is no edit (undo leaves it), and once the object
+// is deleted the thread stays where it was, marked.
+void TestCollab::commentThreadRoundTrip()
+{
+    QVERIFY(m_alice && m_bob);
+    Person &alice = *m_alice;
+    Person &bob = *m_bob;
+    QTRY_VERIFY_WITH_TIMEOUT(alice.isLive() && bob.isLive(), kTimeout);
+    // A rectangle of its own, in the middle of Alice's view.
+    const QPointF middle = alice.canvas()->visibleCanvasRect().center();
+    alice.window->history()->perform(
+        {Op::create(canvas::newId(), QStringLiteral("cr1"), ObjectType::Rect,
+                    rectProps(middle.x() - 40, middle.y() - 25))},
+        QStringLiteral("Rectangle"));
+    QTRY_VERIFY_WITH_TIMEOUT(bob.doc().find(QStringLiteral("cr1")), kTimeout);
+
+    // The comment tool (C: tst_canvas_tools), then a click on the rectangle: the Comments
+    // dock opens on a new thread.
+    alice.window->action(QStringLiteral("tool.comment"))->trigger();
+    QCOMPARE(alice.canvas()->tool(), canvas::ToolKind::Comment);
+    const QPoint onRect = alice.canvas()->canvasToWidget(middle).toPoint();
+    QTest::mouseClick(alice.canvas(), Qt::LeftButton, {}, onRect);
+    comments::CommentThreadView *aliceThread = alice.window->commentsPanel()->threadView();
+    QTRY_VERIFY(aliceThread->isDrafting());
+    QVERIFY(alice.window->commentsPanel()->isVisible());
+    // @mentions complete from the drawing's members.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        alice.session()->comments()->memberNames().contains(QStringLiteral("bob")), kTimeout);
+    aliceThread->editor()->setText(QStringLiteral("Is this the right yellow, @bob?"));
+    QTest::keyClick(aliceThread->editor(), Qt::Key_Return);
+    QVERIFY(!aliceThread->isDrafting());
+    const QString thread = aliceThread->thread();
+    QVERIFY(!thread.isEmpty());
+    const auto root = alice.session()->comments()->comment(thread);
+    QVERIFY(root && root->anchor && root->anchor->object == u"cr1");
+    QCOMPARE(alice.window->comments()->overlay()->markers().size(), 1);
+    // Comments are not edits: nothing pending, no undo step.
+    QCOMPARE(alice.session()->pendingCount(), 0);
+
+    // Bob: the thread arrives by push; View → Comments, Enter on it, a reply.
+    sync::CommentSync *bobComments = bob.session()->comments();
+    QTRY_VERIFY_WITH_TIMEOUT(bobComments->comment(thread).has_value(), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(bob.window->comments()->overlay()->markers().size(), 1, kTimeout);
+    bob.window->action(QStringLiteral("view.comments"))->trigger();
+    comments::CommentsPanel *bobPanel = bob.window->commentsPanel();
+    QTRY_VERIFY(bobPanel->isVisible());
+    QCOMPARE(bobPanel->listedThreads(), QStringList{thread});
+    bobPanel->threads()->setFocus();
+    bobPanel->threads()->setCurrentRow(0);
+    QTest::keyClick(bobPanel->threads(), Qt::Key_Return);
+    QTRY_COMPARE(bobPanel->threadView()->thread(), thread);
+    QTest::keyClicks(bobPanel->threadView()->editor(), QStringLiteral("Yes, the brand one"));
+    QTest::keyClick(bobPanel->threadView()->editor(), Qt::Key_Return);
+    QTRY_COMPARE_WITH_TIMEOUT(alice.session()->comments()->comments().size(), 2, kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(aliceThread->list()->count(), 2, kTimeout);
+
+    // Bob (an editor) resolves it; Alice's list hides it until she asks for resolved ones.
+    QTRY_VERIFY_WITH_TIMEOUT(!bobComments->isQueued(thread) && bobComments->queuedCount() == 0,
+                             kTimeout);
+    bobPanel->threadView()->toggleResolved();
+    QTRY_VERIFY_WITH_TIMEOUT(alice.session()->comments()->comment(thread)->resolved, kTimeout);
+    QTRY_VERIFY(alice.window->commentsPanel()->listedThreads().isEmpty());
+    alice.window->commentsPanel()->showResolved()->setChecked(true);
+    QCOMPARE(alice.window->commentsPanel()->listedThreads(), QStringList{thread});
+    // Undo is for the drawing: it does not reopen the thread.
+    QVERIFY(alice.window->history()->stack()->canUndo());
+    alice.window->history()->stack()->undo();
+    QTest::qWait(200);
+    QVERIFY(alice.session()->comments()->comment(thread)->resolved);
+    alice.window->history()->stack()->redo();
+
+    // The object goes: the thread stays readable where the rectangle was, marked.
+    const QPointF before = bob.window->comments()->placeOf(thread).at;
+    alice.window->history()->perform({Op::remove(canvas::newId(), QStringLiteral("cr1"))},
+                                     QStringLiteral("Delete"));
+    QTRY_VERIFY_WITH_TIMEOUT(!bob.doc().find(QStringLiteral("cr1")), kTimeout);
+    QTRY_VERIFY(bob.window->comments()->placeOf(thread).onDeletedObject);
+    QCOMPARE(bob.window->comments()->placeOf(thread).at, before);
+    bob.window->comments()->openThread(thread, true);
+    QVERIFY(bobPanel->threadView()
+                ->findChild<QLabel *>(QStringLiteral("commentThreadHeader"))
+                ->text()
+                .contains(QLatin1String("deleted object")));
+    alice.canvas()->setTool(canvas::ToolKind::Select);
 }
 
 void TestCollab::cursorsSelectionsAndPreviews()

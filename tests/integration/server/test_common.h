@@ -144,16 +144,23 @@ struct WsClient
         });
     }
 
-    bool open(const QUrl &base, const QString &drawing, const QString &token, bool viaQuery = false)
+    // `query` is added to the upgrade's URL ("features=comments").
+    bool open(const QUrl &base, const QString &drawing, const QString &token, bool viaQuery = false,
+              const QString &query = {})
     {
         QUrl url = base;
         url.setScheme(QStringLiteral("ws"));
         url.setPath(QStringLiteral("/api/v1/drawings/%1/ws").arg(drawing));
         QNetworkRequest request(url);
+        QStringList items;
+        if (!query.isEmpty())
+            items << query;
         if (viaQuery)
-            url.setQuery(QStringLiteral("access_token=") + token);
+            items << QStringLiteral("access_token=") + token;
         else
             request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+        if (!items.isEmpty())
+            url.setQuery(items.join(QLatin1Char('&')));
         request.setUrl(url);
         socket.open(request);
         return QTest::qWaitFor([this] { return !frames.isEmpty() || closed; }, 10000) &&

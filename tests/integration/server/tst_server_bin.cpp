@@ -155,6 +155,40 @@ private slots:
         QCOMPARE(w.call("POST", "/api/v1/bin/d1/restore", {}, w.alice).status, 404);
     }
 
+    // Comments go to the bin and come back with the drawing, and their cursor numbers on, so
+    // that a client paging after the cursor it had misses nothing written after the restore.
+    void commentsComeBackWithTheDrawing()
+    {
+        World w;
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        const QJsonObject first{{"id", "c1"},
+                                {"thread", QJsonValue::Null},
+                                {"anchor", QJsonObject{{"x", 1}, {"y", 2}}},
+                                {"text", "before"}};
+        const HttpResult posted = w.call("POST", "/api/v1/drawings/d1/comments", first, w.carol);
+        QCOMPARE(posted.status, 201);
+        const qint64 seq = posted.json["comment"]["seq"].toInteger();
+        QVERIFY(seq > 0);
+        QCOMPARE(w.call("DELETE", "/api/v1/drawings/d1", {}, w.alice).status, 204);
+        QCOMPARE(w.call("GET", "/api/v1/drawings/d1/comments", {}, w.carol).status, 404);
+        QCOMPARE(w.call("POST", "/api/v1/bin/d1/restore", {}, w.alice).status, 200);
+        const QJsonArray back =
+            w.call("GET", "/api/v1/drawings/d1/comments", {}, w.carol).json["comments"].toArray();
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first()["text"].toString(), QStringLiteral("before"));
+        const QJsonObject second{{"id", "c2"}, {"thread", "c1"}, {"text", "after"}};
+        const HttpResult reply = w.call("POST", "/api/v1/drawings/d1/comments", second, w.bob);
+        QCOMPARE(reply.status, 201);
+        QVERIFY(reply.json["comment"]["seq"].toInteger() > seq);
+        const QJsonArray after =
+            w.call("GET", QStringLiteral("/api/v1/drawings/d1/comments?after=%1").arg(seq), {},
+                   w.carol)
+                .json["comments"]
+                .toArray();
+        QCOMPARE(after.size(), 1);
+        QCOMPARE(after.first()["id"].toString(), QStringLiteral("c2"));
+    }
+
     void badIdsAndMethodsAreRefused()
     {
         World w;

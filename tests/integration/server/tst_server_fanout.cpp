@@ -41,6 +41,21 @@ QJsonObject commitFrame(qint64 revision, const QJsonArray &ops,
             {"ops", ops}};
 }
 
+QJsonObject commentFrame(const QString &drawing = QStringLiteral("d1"),
+                         const QString &text = QStringLiteral("hello"))
+{
+    return {{"type", "comment"},
+            {"drawing_id", drawing},
+            {"comment", QJsonObject{{"id", "c-remote"},
+                                    {"thread", "c-remote"},
+                                    {"author", QJsonObject{{"id", "u-remote"}, {"name", "remote"}}},
+                                    {"anchor", QJsonObject{{"x", 1}, {"y", 2}}},
+                                    {"text", text},
+                                    {"created_at", "2026-12-03T00:00:00Z"},
+                                    {"updated_at", "2026-12-03T00:00:00Z"},
+                                    {"seq", 1}}}};
+}
+
 QJsonValue nested(int depth)
 {
     QJsonValue v = 1;
@@ -148,6 +163,20 @@ private slots:
                                    {"code", 1000},
                                    {"reason", "bye"}}));
         QTest::newRow("control: not JSON") << control << busMessage('x', "", "{\"what\":");
+        QTest::newRow("comment: not JSON") << d1 << busMessage('m', "", "{\"type\":\"comment\"");
+        QTest::newRow("comment: another drawing's")
+            << d1 << busMessage('m', "", compact(commentFrame("d2")));
+        QTest::newRow("comment: not a comment frame")
+            << d1 << busMessage('m', "", presenceFrame("s-evil"));
+        QTest::newRow("comment: a comment without an author") << d1 << busMessage('m', "", [] {
+            QJsonObject f = commentFrame();
+            QJsonObject c = f["comment"].toObject();
+            c.remove("author");
+            f["comment"] = c;
+            return compact(f);
+        }());
+        QTest::newRow("comment: text over 4000 characters")
+            << d1 << busMessage('m', "", compact(commentFrame("d1", QString(4001, 'a'))));
     }
 
     void hostileBusMessagesAreNotRelayed()
@@ -156,8 +185,8 @@ private slots:
         QFETCH(QByteArray, payload);
         World w({"--redis", m_redis.url(), "--max-body-bytes", QString::number(kMaxBodyBytes)});
         QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
-        WsClient carol;
-        QVERIFY(carol.open(w.server.baseUrl(), "d1", w.carol));
+        WsClient carol; // asks for comment frames, so that a hostile one would reach it
+        QVERIFY(carol.open(w.server.baseUrl(), "d1", w.carol, false, "features=comments"));
         QVERIFY(subscribed("inkboard:drawing:d1"));
         QVERIFY(publish(channel, payload));
         QVERIFY(
@@ -187,6 +216,25 @@ private slots:
                         busMessage('c', "1", compact(commitFrame(1, {rectOp("o1", "r1")})))));
         QVERIFY(carol.waitFor("commit", 1));
         QCOMPARE(carol.ofType("commit").first()["revision"].toInteger(), 1);
+    }
+
+    // A comment frame from another node reaches the sockets that asked for comment frames.
+    void aValidCommentFromAnotherNodeIsRelayed()
+    {
+        World w({"--redis", m_redis.url()});
+        QVERIFY2(w.setUp(), qPrintable(w.server.serverStderr()));
+        WsClient carol, older;
+        QVERIFY(carol.open(w.server.baseUrl(), "d1", w.carol, false, "features=comments"));
+        QVERIFY(older.open(w.server.baseUrl(), "d1", w.bob));
+        QVERIFY(subscribed("inkboard:drawing:d1"));
+        QVERIFY(publish("inkboard:drawing:d1", busMessage('m', "", compact(commentFrame()))));
+        QVERIFY(carol.waitFor("comment", 1));
+        QCOMPARE(carol.ofType("comment").first()["comment"].toObject()["text"].toString(),
+                 QStringLiteral("hello"));
+        QVERIFY(
+            publish("inkboard:drawing:d1", busMessage('p', "s-probe", presenceFrame("s-probe"))));
+        QVERIFY(older.waitFor("presence", 1));
+        QCOMPARE(older.ofType("comment").size(), 0);
     }
 };
 
