@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // "A crash or kill at any moment reopens at the last edit":
 // - the real `inkboard` binary opens a .inkboard file (its objects go in as create ops through
 //   the session, persisted before shown), is killed with SIGKILL at some moment, and a restart
@@ -121,12 +122,18 @@ int childEdit(const QString &profile)
     std::printf("edited %s %lld\n", qPrintable(window->drawingId()),
                 static_cast<long long>(window->session()->replica().visible().size()));
     std::fflush(stdout);
-    // The undo journal writes on the next turn of the event loop (sync::UndoJournal): say when
-    // that turn has passed, for the test of undo after a kill.
-    QTimer::singleShot(0, [] {
+    // The undo journal writes from a zero-interval QTimer started by the edits
+    // (sync::UndoJournal): say when that timer has fired, for the test of undo after a kill. A
+    // QTimer started later fires after it; QTimer::singleShot(0, …) would not do, since it
+    // posts an event, which the event loop delivers before it looks at timers.
+    auto *settled = new QTimer(window);
+    settled->setSingleShot(true);
+    settled->setInterval(0);
+    QObject::connect(settled, &QTimer::timeout, [] {
         std::printf("settled\n");
         std::fflush(stdout);
     });
+    settled->start();
     return QApplication::exec(); // until SIGKILL
 }
 
