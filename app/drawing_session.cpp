@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "drawing_session.h"
 
 #include "app_context.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "people_panel.h"
 
 #include "follow_controller.h"

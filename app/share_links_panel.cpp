@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "share_links_panel.h"
 
 #include "app_context.h"

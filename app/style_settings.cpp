@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "style_settings.h"
 
 #include "style_mix.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "sync_state_presenter.h"
 
 #include "client/sync_session.h"

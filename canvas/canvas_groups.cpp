@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // CanvasView's part in groups: which objects a click selects, entering and leaving groups,
 // and the group commands (PROTOCOL.md §2 `group`, `groups`).
 #include "canvas_view.h"

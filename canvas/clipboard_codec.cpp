@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "clipboard_codec.h"
 
 #include "blob_store.h"

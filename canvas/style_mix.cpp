@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "style_mix.h"
 
 #include "label_painter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "touch_gestures.h"
 
 #include "canvas_input.h"

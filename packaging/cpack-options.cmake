@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Per-generator CPack settings (CPACK_PROJECT_CONFIG_FILE): cpack reads this once for each
 # generator it runs, with CPACK_GENERATOR set to that one.
 

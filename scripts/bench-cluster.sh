@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs the several-nodes benchmark of docs/BENCHMARKS.md (issue 8): the same three loads of
 # inkboard-loadgen against
 #   - one node on its embedded SQLite store, no proxy (the reference),

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Before/after: runs the server benchmark set (quick sizes) and `bench_canvas --open`
 # against two builds ALTERNATELY in one run (A, B, A, B, ...), so that the machine's drift
 # and noise land on both sides alike, and prints every round of every figure side by side.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs the server benchmark set of docs/BENCHMARKS.md (issues 3 and 4) with inkboard-loadgen
 # against freshly started release-build servers (one per scenario, each on a new temporary
 # data folder, 127.0.0.1:0) and prints a Markdown table.

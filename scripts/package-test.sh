@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Debian and tar.gz packages of a configured build with cpack and checks them the way
 # a fresh Debian 12 machine would meet them: the split packages `inkboard` and
 # `inkboard-server` with Depends computed from the binaries, unpacked (`dpkg -x`) into a scratch

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Starts inkboard-server on its embedded SQLite in a local data folder (creating a first user
 # on the first run) and opens the app signed in to it. Without a display it says so and keeps
 # the server serving. Usage: scripts/run-local.sh BUILD_DIR

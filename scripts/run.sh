@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds the app and the server, starts inkboard-server on its
 # embedded SQLite in a local data folder with a first user, and opens the app signed in (or
 # says why it cannot and keeps the server serving).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs the system packages Inkboard needs on Debian 12. Non-interactive and idempotent:
 # quiet and quick when everything is already there.
 #

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "push_hub.h"
 
 #include "auth.h"

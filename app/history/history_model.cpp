@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "history_model.h"
 
 #include "presence_overlay.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "align.h"
 
 #include "op_target.h"

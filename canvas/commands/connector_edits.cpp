@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/connector_edits.h"
 
 #include "commands/prop_change.h"

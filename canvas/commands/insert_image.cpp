@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "insert_image.h"
 
 #include "op_target.h"

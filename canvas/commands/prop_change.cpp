@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "commands/prop_change.h"
 
 namespace inkboard::canvas::commands {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "z_order.h"
 
 #include "model/z_order.h"

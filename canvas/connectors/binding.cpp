@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "connectors/binding.h"
 
 #include "connectors/elbow_route.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "connectors/label_position.h"
 
 #include <QLineF>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ink/ink_order.h"
 
 #include "ink/pen_kind.h"

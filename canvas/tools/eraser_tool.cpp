@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "tools/eraser_tool.h"
 
 #include "commands/connector_edits.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "tools/line_tool.h"
 
 #include "connectors/binding.h"

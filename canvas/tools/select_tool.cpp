@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "tools/select_tool.h"
 
 #include "commands/prop_change.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "tools/text_tool.h"
 
 #include "label_target.h"

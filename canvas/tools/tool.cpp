@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "tools/tool.h"
 
 #include "tools/comment_tool.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Renders the application icon (an SVG) into the raster files the platforms want, at build
 // time, with the same QtSvg renderer the app uses:
 //   - OUT/hicolor/SIZExSIZE/apps/NAME.png for each --sizes entry (freedesktop icon theme),

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Installs the server's systemd unit, sysusers.d entry and default config. Runs at install
 # time (install(CODE) in packaging/CMakeLists.txt) because the paths written into the unit
 # depend on the prefix actually installed to: /usr for the .deb and the .tar.gz (whose /etc

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "history_routes.h"
 
 #include "commit_json.h"

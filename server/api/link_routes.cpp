@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "link_routes.h"
 
 #include "auth.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "types_in_flight.h"
 
 namespace inkboard::server {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The row conversions the SqlStore's files share (store/sql_store*.cpp), not an interface.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SqlStore: users, tokens, drawings and their members.
 #include "sql_rows.h"
 #include "sql_store.h"

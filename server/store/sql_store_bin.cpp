@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SqlStore: the bin of deleted drawings.
 #include "sql_rows.h"
 #include "sql_store.h"

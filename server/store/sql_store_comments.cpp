@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SqlStore: comments (PROTOCOL.md §8), beside the drawings they are on.
 #include "sql_rows.h"
 #include "sql_store.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SqlStore: commits, op ids, snapshots and blobs.
 #include "logging.h"
 #include "model/ids.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SqlStore: share links, and the memberships they granted.
 #include "sql_rows.h"
 #include "sql_store.h"

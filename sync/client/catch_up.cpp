@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "catch_up.h"
 
 #include "rest_client.h"

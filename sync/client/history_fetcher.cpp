@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "history_fetcher.h"
 
 #include "local_store.h"

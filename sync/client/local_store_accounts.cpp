@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // LocalStore: accounts and the images uploaded to each server.
 #include "local_store.h"
 #include "local_store_rows.h"

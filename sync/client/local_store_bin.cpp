@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // LocalStore: the bin of drawings deleted from this computer.
 #include "local_store.h"
 #include "local_store_rows.h"

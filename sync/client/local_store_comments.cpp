@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // LocalStore: comments, the server's copy and the outbox (CommentSync).
 #include "local_store.h"
 #include "local_store_rows.h"

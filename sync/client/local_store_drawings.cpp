@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // LocalStore: drawings, their confirmed objects and pending ops, and publishing.
 #include "local_store.h"
 #include "local_store_rows.h"

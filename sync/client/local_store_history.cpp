@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "local_store.h"
 #include "local_store_rows.h"
 #include "model/document.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The row conversions LocalStore's files share (client/local_store*.cpp), not an interface.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SyncClient: the bin of deleted drawings, on this computer and on the server.
 #include "local_store.h"
 #include "rest_client.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "undo_journal.h"
 
 #include "logging.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "z_order.h"
 
 // The algorithm is the well-known "fractional indexing" scheme (as used by Figma and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Replays files (or every file in directories) through LLVMFuzzerTestOneInput: lets CTest
 // run a fuzz target's seed corpus and crash reproducers with any compiler, without libFuzzer.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer entry point over the server's HTTP request parsing: the bytes are what one
 // connection sends, read the way HttpConnection reads them (server/http/http_connection.cpp):
 // blank lines skipped, the head found within the header limit and parsed whole, then the body

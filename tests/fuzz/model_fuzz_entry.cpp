@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer entry point over the model's whole input path: bytes -> parseJsonObject ->
 // CommitRequest / Commit / Snapshot / push message -> parseOps -> Document and Replica apply,
 // with the incremental Replica checked against a full recomputation at every step.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // libFuzzer entry point over WebSocket text frames as both ends read them: the server's
 // parseClientText (server/ws_client_text.cpp, what WsSession::onText does with a client's
 // frame) and the client's parsePushMessage (sync/protocol/push_messages.cpp).

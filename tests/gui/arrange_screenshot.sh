@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Takes docs/screenshots/arranging.png: the real `inkboard` window under xvfb-run, a card being
 # dragged into a row with xdotool (the button held while the X server is grabbed), so that the
 # snapping guides show: the row's top and middle lines and the equal gaps.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Takes docs/screenshots/bin.png: the real `inkboard` window with File → Drawings… open on the
 # Bin tab, after two drawings were deleted, under xvfb-run, grabbed from the X server.
 # Usage: tests/gui/bin_screenshot.sh BUILD_DIR [OUT.png]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Not a test: two app windows of two collaborators on the real inkboard-server, side by side,
 // grabbed for docs/screenshots/ (run under xvfb-run; see tests/gui/collab_screenshot.sh).
 // Alice is drawing a stroke (Bob sees its live preview) while Bob points at and selects the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Takes docs/screenshots/collaboration.png: two app windows of two collaborators on the real
 # inkboard-server, side by side under xvfb-run (cursors, a selection, a live preview, who is
 # here and the sync state), then meeting.png (the laser pointer, the people panel) and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "history_scene.h"
 
 #include "client/local_store.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Takes docs/screenshots/history.png: the real `inkboard` window under xvfb-run on a team's
 # drawing whose commit log the store holds (tests/gui/history_scene.cpp), the History panel
 # opened with Ctrl+Shift+H and, with the keyboard, the drawing shown as it was a few

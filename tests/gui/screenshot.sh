@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Takes docs/screenshots/app-window.png: the real `inkboard` window on a demo drawing, under
 # xvfb-run, grabbed from the X server.
 # Usage: tests/gui/screenshot.sh BUILD_DIR [OUT.png] [light|dark] [demo|flowchart]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Helper for docs/screenshots (not a test): `demo FILE` writes a non-trivial demo drawing as a
 // .inkboard file, `flowchart FILE` a diagram (labelled shapes, bound arrows, notes), `arrange
 // FILE` cards to line up; `grab FILE` saves what the X server shows (run under xvfb-run next to

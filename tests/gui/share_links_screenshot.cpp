@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Not a test: Alice's window with the Share dialog open on the real inkboard-server, a link
 // just made (ready to copy) and the drawing's links with who joined through them, grabbed for
 // docs/screenshots/share-links.png (run under xvfb-run; see tests/gui/share_links_screenshot.sh).

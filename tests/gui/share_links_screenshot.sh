@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Takes docs/screenshots/share-links.png: the Share dialog's Links section on the real
 # inkboard-server under xvfb-run. Usage: tests/gui/share_links_screenshot.sh BUILD_DIR [OUT_DIR]
 set -euo pipefail

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The app's real window on a temporary profile: drawings saved continuously in the local store
 // through the sync session, .inkboard files, export, the drawing list, settings, bad input.
 #include "app_context.h"

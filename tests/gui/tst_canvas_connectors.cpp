@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Connectors in the real canvas widget, driven by QTest mouse and key events: an arrow drawn
 // from one shape to another binds both ends, follows a shape that is dragged (also in the
 // preview), a peer's commit and a nudge, unbinds when dragged away or when its shape is

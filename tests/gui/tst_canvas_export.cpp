@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Exports (PNG, SVG, PDF) of the whole drawing or the selection, and the clipboard's format.
 #include "canvas_fixture.h"
 #include "clipboard_codec.h"

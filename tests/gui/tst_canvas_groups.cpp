@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Groups in the real canvas widget: a click selects the outermost group, double-clicks go
 // in a level at a time, Escape comes back out, a click elsewhere leaves; the marquee takes
 // whole groups and skips locked objects; a drag moves the whole group in one undo step;

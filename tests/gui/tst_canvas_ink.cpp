@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Freehand ink on the real CanvasView: a stylus's pressure in the stored points and in the
 // drawn width (window, PNG, SVG), the stylus's eraser end, the highlighter under the ink, and
 // the stroke eraser's cut as one undo step.

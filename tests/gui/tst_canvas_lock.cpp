@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The lock audit: a locked object beside an unlocked one in the selection, and every command
 // and tool of the canvas run on them. Nothing but unlocking may write to the locked object;
 // the unlocked one still takes each edit (so the test sees the commands run at all).

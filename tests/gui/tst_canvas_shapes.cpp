@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Shapes, labels and sticky notes on the real CanvasView, driven by QTest mouse and key events:
 // the diamond and note tools, editing a closed shape's label in place (double click, Enter),
 // one update op per edit (one undo step), notes that grow to hold their text.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Snapping in the real canvas widget: a dragged shape snaps its edge to a neighbour's and
 // shows a guide while dragging, Alt and the View toggle turn it off, a drawn rectangle's
 // corner snaps, the grid pulls when shown, and a connector aimed near a shape's middle aims

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The canvas's tools, selection and view, driven by QTest mouse and key events on the real
 // CanvasView: each gesture must hand out exactly the ops the protocol's semantic edits name.
 #include "canvas_fixture.h"

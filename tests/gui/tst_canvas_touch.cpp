@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Touch on the real canvas widget, through QTest's touch events: two fingers pinch-zoom about
 // their centre and pan, one finger draws with the pen, a second finger turns a stroke just
 // begun into a pinch (no stroke committed), and in pen-only mode (set by the first tablet

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Undo and redo of this user's own edits (EditHistory over QUndoStack): round trips of every
 // kind of gesture, one step per gesture, and never reverting a peer's later change.
 #include "canvas_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Collaboration in the app's real windows against the real inkboard-server on 127.0.0.1:0:
 // two (or three) MainWindows in one process, each with its own profile, sign in, publish,
 // share, see each other's edits, cursors and previews; a viewer cannot edit; the sync state

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // `inkboard --export OUT … FILE | DRAWING-ID`: the real binary, run with no display at all
 // (DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM removed), renders files and drawings of a
 // profile's store to PNG, SVG, PDF and .inkboard and says why when it cannot.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The History panel (issue 16) in the real window: the timeline with its summaries, the
 // scrubber showing the past read-only, Escape back to now, restore of the drawing or of a
 // selection as one undo step, copy out of the past, and who changed an object.

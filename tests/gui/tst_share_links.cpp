@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Share links in the app's real windows against the real inkboard-server on 127.0.0.1:0
 // (issue 17): the Share dialog's Links section makes a link (keyboard only), copies it, lists
 // who joined through it and revokes it; opening a link (File > Open Link…, the command line)

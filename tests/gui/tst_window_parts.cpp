@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The window's parts on their own, without a MainWindow: the open drawing's lifecycle and
 // wiring (DrawingSession), the sync state as the status bar shows it for no drawing and a
 // local one (SyncStatePresenter), undo and redo off while read-only (WindowActions), and the

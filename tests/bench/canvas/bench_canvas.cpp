@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Canvas benchmark: frame times of pan and zoom over drawings of 10,000 and 50,000 objects,
 // the time to open a 100,000-object drawing from the local store, and memory per 10,000
 // objects. Frames are painted by the real CanvasView into a raster image the size of a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Connector benchmark (issue 14): dragging a shape that 50 bound connectors follow, with the
 // real CanvasView and SelectTool (mouse events in, a frame painted per event), against the
 // same drag with the connectors unbound, in turns; and opening and panning 50,000 objects of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // History benchmark (issue 16): a local drawing with 100,000 commits and 20,000 objects in the
 // store. Times, in the real window (offscreen): opening the History panel (the log read from
 // the store, the timeline and the list built); moving the scrubber to a random revision with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Snapping benchmark (issue 15): the candidate search while dragging among 50,000 objects, per
 // pointer move. A drawing of 50,000 shapes on a jittered grid; the view zoomed out until
 // about 1,900 of them are in view (the most snapping looks at: CanvasView::snapTargets keeps

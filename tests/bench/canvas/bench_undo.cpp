@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What keeping the undo history on disk (sync::UndoJournal, wired as the app's DrawingSession
 // does) adds to an edit: EditHistory::perform of a one-object move into an in-memory target,
 // with and without the journal, in alternating rounds of one run, so both sides share the

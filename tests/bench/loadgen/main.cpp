@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // inkboard-loadgen: a load generator for inkboard-server that speaks PROTOCOL.md.
 
 #include "context.h"

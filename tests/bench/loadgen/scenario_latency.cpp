@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "clock.h"
 #include "commit_io.h"
 #include "http_connection.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "subscriber_group.h"
 
 #include "frame_scan.h"

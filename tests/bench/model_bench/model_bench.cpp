@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmarks of the document model (issue 2). Figures and commands: docs/BENCHMARKS.md.
 //
 //  - parse + validate + apply of typical small ops: bytes of a POST .../ops body ->

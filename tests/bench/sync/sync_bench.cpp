@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Benchmarks of the sync engine (issue 5). Figures and commands: docs/BENCHMARKS.md.
 //
 //   open      open a 100,000-object drawing from the local store (LocalStore::open + a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Several inkboard-server nodes on one PostgreSQL database, Redis fan-out between them and
 // nginx in front: the real servers, started on loopback and free ports (tests/support).
 // Clients spread across nodes converge; writers on different nodes get gap-free revisions;

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Tests that write the store of a stopped server directly (as an older server did, or to age

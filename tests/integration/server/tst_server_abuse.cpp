@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Issue 13 rows 10 and 11: online password guessing is throttled, the hash queue is bounded,
 // and the small ones (file modes, log lines, member routes, nosniff).
 #include "test_common.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every REST endpoint's success and error codes, the auth matrix, idempotency and
 // atomicity, history snapshots, the command line, and a corpus of malformed requests.
 #include "pg_fixture.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bin of deleted drawings (issue 16): a delete moves the drawing to its owner's bin,
 // where it is restorable, with every commit and member, until it is purged by its owner or
 // by the retention sweep. To everyone else a binned drawing is gone, as version 1 has it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Comments (PROTOCOL.md §8) on the real server: CRUD and threads, who may do what, the
 // idempotent POST, limits, paging by cursor, and the "comment" push frame to other sockets,
 // on this node and across nodes through Redis. Runs on SQLite and on PostgreSQL.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Order and durability: 20 concurrent writers get revisions 1..N with their own ops in
 // order and a snapshot equal to replaying the log; kill -9 during a write storm loses no
 // acknowledged op and duplicates none, cycle after cycle; SIGTERM loses nothing.

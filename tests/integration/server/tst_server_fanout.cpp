@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Messages from the Redis bus are checked as client input (issue 13, "Redis messages
 // validated like client input"): a node relays to its clients nothing that a client could
 // not parse or that is over its frame limits, and acts on no control message it would not

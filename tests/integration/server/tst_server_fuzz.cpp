@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Mutated HTTP requests (a fixed seed, so a failure reproduces) on raw TCP against the
 // real server: never a 5xx, never a crash, and it keeps serving.
 #include "test_common.h"

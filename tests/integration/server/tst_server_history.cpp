@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // History the server hands out (issue 13, rows 4-6): whatever it accepts, every page and
 // snapshot it builds from it must parse in a Qt client.
 

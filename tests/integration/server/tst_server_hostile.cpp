@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Hostile input (issue 13): a client that sends without end while its request is handled, or
 // pipelines requests and never reads the answers, costs the server a bounded amount of
 // memory, and loses nothing: every request it sent is still answered once it reads.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Limits and abuse resistance (issue 4): oversized declared bodies answered 413 from the
 // head without buffering, half-sent requests dropped, limits at and one past their value,
 // rate limits, slow subscribers 4408, blobs, the admin API, /metrics.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Share links (issue 17) against the real server: an owner makes, lists and revokes links;
 // anyone signed in redeems one and becomes a member with its role (never lowering a role);
 // a wrong, expired or revoked link is 404 and tells nothing; revoking closes the sockets of

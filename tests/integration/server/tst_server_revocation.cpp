@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Revocation reaches open WebSockets (issue 13, row 7): an expired token, and an account
 // removed, a password changed or a membership removed behind the server's back (by the
 // `user` commands, or by another node sharing the store without Redis), close the sockets

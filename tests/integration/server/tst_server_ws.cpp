@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The WebSocket of PROTOCOL.md §5: hello, ordered commits to every subscriber including
 // the author, presence relayed and not stored, leave, gap fill through ops?after, auth at
 // the upgrade, access loss, ping timeout, and 1001 on shutdown.

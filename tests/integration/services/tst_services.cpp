@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The PostgreSQL, Redis and nginx fixtures of tests/support, and the shipped nginx config
 // (packaging/nginx/inkboard.conf) in front of three tiny in-test HTTP upstreams.
 

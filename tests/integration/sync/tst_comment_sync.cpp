@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Comments through the sync engine and the real server (PROTOCOL.md §8): written offline and
 // posted once back online, drained exactly once after a client is killed mid-way, pushed to
 // another client, and never drawing ops.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "client/sync_client.h"
 #include "fault_proxy.h"
 #include "sync_harness.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Align, distribute and z-order steps (canvas/commands/align, z_order): widget-free; the
 // tests apply the ops to the document and read the result back.
 #include "commands/align.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // canvas/commands without a widget: each command reads a Document (and the selection, z keys,
 // style it is given) and returns ops; the tests apply them to the document and read the result.
 #include "commands/delete.h"

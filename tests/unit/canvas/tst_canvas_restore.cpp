@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Restore from history (canvas/commands/restore): the ops that bring objects back as they were
 // at a revision, and nothing else.
 #include "commands/restore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The shape and label commands (canvas/commands/set_shape, label_commit) without a widget:
 // the visible document in, ops out; the tests apply them and read the result. Labels are
 // measured with real fonts, so this runs with a (offscreen) QGuiApplication.

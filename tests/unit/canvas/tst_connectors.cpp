@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Connectors bound to shapes (canvas/connectors, commands/connector_edits, pasteOps): where a
 // bound end is drawn, how it follows its shape in the scene, in a drag and in commands, what
 // a delete and a paste do with bindings, elbow routes and arrowheads, ends bound to other

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Groups (canvas/grouping, canvas/commands/group): how an object's groups are read, what a
 // click selects at each level, grouping and ungrouping with nesting, align and distribute
 // moving a group as one, and paste giving nested groups new ids. Widget-free: the ops are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The laser pointer's trail (canvas/laser_trail): points fade out within a second, close
 // points merge, the trail is capped, and a peer's trail sent as ages fades from when it was
 // sent. Widget-free, with a clock the test sets.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The outlines of closed shapes (canvas/shape_outline): which points each `shape` keyword
 // holds, that an unknown keyword draws as the rectangle (a newer peer's shape shows as its
 // frame), and that hit tests and label boxes follow the outline.

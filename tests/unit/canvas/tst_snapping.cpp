@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Snapping (canvas/snapping): edges and centres, equal gaps, the grid, the threshold, and the
 // guides that say why. Widget-free.
 #include "snapping.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The outline of freehand strokes (canvas/ink/stroke_outline): the width follows pressure or,
 // from a mouse, speed; the ends are capped; and the canvas's geometry (what is drawn, exported
 // and hit) is that outline.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The stroke eraser's cut (canvas/ink/stroke_split): what the eraser passed over is gone, the
 // runs left become strokes with the original's style, and the edit is one delete plus creates.
 #include "ink/stroke_split.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # cmake -DBINARY=<file> [-DLDD=<ldd>] [-DREADELF=<readelf>] -P check_qt_links.cmake
 #
 # Fails unless BINARY links QtCore and none of QtNetwork, QtSql, QtGui, QtWidgets (nor any

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one blob folder (sync/model/blob_folder.h): content-addressed, checked on read, and the
 // older second folder of downloads adopted into it.
 #include "model/blob_folder.h"

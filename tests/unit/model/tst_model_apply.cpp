@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Op application (PROTOCOL.md §2): total, deterministic, with the no-op cases.
 
 #include "model/document.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The rules an op meets against the document it lands on (model/op_rules.h): an update may not
 // remove a prop its object's type requires. Rows name "<object>: <case>"; the expected
 // column is the index of the refused op (-1: the commit passes).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Replica of PROTOCOL.md §6 (visible = confirmed + pending, kept incrementally) and a
 // seeded randomized property test of apply and of the Replica against full recomputation.
 

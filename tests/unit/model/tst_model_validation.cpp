@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Every validation rule of PROTOCOL.md §1-2, each with a passing and a failing row.
 // Row names read "<rule>: <case>"; the expected column is the error code ("" = valid).
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fractional-index keys for `z` (PROTOCOL.md §2): strictly between their neighbours,
 // valid as a `z` prop, short in the append and prepend cases.
 

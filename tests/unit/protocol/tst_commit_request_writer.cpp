@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bytes the client POSTs to /drawings/{id}/ops (protocol/commit_request_writer.h): they
 // read back as the same CommitRequest, and they are the bytes of CommitRequest::toJson, so a
 // renamed field breaks this test rather than production.

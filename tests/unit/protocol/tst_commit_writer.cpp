@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The bytes production writes for commits and commit answers (protocol/commit_writer.h):
 // each must parse back with the codec's fromJson and equal what toJson writes, so that a
 // key renamed in the contract breaks here, not in production.

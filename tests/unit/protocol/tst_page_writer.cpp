@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The byte writers production uses for ops pages and snapshots (sync/protocol): each row
 // writes with the fast writer and reads back with the contract's fromJson, and compares the
 // bytes with toJson's form, so a field renamed on one side only fails here, not in production.

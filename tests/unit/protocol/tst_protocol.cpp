@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The wire messages of PROTOCOL.md §3-5 (sync/protocol): round trips and the rules each
 // codec enforces. Op-level rules are the model's and are tested in tests/unit/model.
 

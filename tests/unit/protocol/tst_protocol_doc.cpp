@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // docs/PROTOCOL.md is the project's own contract and grows; version 1 (docs/protocol-v1.md,
 // the team's copy) must stay true inside it, so that a peer written from version 1 alone
 // keeps working. The check: every line of version 1 but its title stands in PROTOCOL.md, in

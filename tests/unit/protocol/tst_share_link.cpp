@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Share link addresses (sync/protocol/share_link.*): both spellings round-trip, and anything
 // that is not a link of a server, a drawing id and a key is refused.
 #include "protocol/share_link.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The one reader of stored history (server/pipeline/history.h) on a real SQLite store: what
 // was stored is read back, even when it no longer validates (issue 13 row 8: a rect whose
 // `w` an older server let an update remove was dropped on load, so after a restart the

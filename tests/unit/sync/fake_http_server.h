@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // A hostile or buggy server for the client's tests: a QTcpServer on loopback that reads

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "client/local_store.h"
 #include "client/sync_session.h"
 

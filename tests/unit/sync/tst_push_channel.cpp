@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // PushChannel and PeerPresence against a hostile server: a WebSocket frame too big to hold
 // ends the connection from its header, and a flood of peers is not kept without bound
 // (issue 13, row 12).

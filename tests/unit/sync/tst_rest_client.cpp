@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // RestClient against a hostile server: an answer too big to hold must end as a failure
 // early, not be buffered whole (issue 13, row 12).
 

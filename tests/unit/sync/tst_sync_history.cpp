@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The history panel's data (issue 16): the store's commit log, the timeline that rebuilds any
 // revision from checkpoints, and the local echo that writes a local drawing's log.
 #include "client/history_timeline.h"

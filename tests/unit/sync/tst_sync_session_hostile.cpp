@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // SyncSession against a hostile or odd server (issue 13, row 12): a huge Retry-After,
 // commits accepted under limits that were lowered since, a flood of commits past a gap.
 

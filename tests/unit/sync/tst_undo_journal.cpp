@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The undo journal beside the local store (sync/client/undo_journal): steps per drawing, the
 // redo steps a new step replaces, the undo limit, the position after undo/redo, and all of it
 // read back from the file after the journal is closed and opened again (a restart).

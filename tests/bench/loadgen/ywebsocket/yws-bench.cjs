@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 // The y-websocket 1.5.4 anchor of docs/BENCHMARKS.md, measured the way inkboard-loadgen
 // measures inkboard-server, on the same machine in the same session:
 //
