@@ -17,6 +17,7 @@ ExportDialog::ExportDialog(bool hasSelection, QWidget *parent) : QDialog(parent)
     m_format->addItem(tr("PNG image"), QStringLiteral("png"));
     m_format->addItem(tr("SVG vector image"), QStringLiteral("svg"));
     m_format->addItem(tr("PDF document"), QStringLiteral("pdf"));
+    m_format->addItem(tr("Excalidraw drawing"), QStringLiteral("excalidraw"));
     form->addRow(tr("Format"), m_format);
     m_scale = new QComboBox(this);
     for (int s : {1, 2, 3, 4})

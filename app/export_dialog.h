@@ -17,7 +17,7 @@ class ExportDialog : public QDialog
 public:
     ExportDialog(bool hasSelection, QWidget *parent = nullptr);
 
-    // "png", "svg" or "pdf".
+    // "png", "svg", "pdf" or "excalidraw".
     QString format() const;
     // Options for the exporter; `selection` is used when "only the selection" is checked.
     canvas::ExportOptions options(const QSet<QString> &selection) const;

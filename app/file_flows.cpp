@@ -8,6 +8,7 @@
 #include "comments/comments_controller.h"
 #include "export_dialog.h"
 #include "exporter.h"
+#include "formats/foreign_file.h"
 #include "inkboard_file.h"
 #include "logging.h"
 #include "main_window.h"
@@ -31,6 +32,13 @@ QString fileFilter()
     return QObject::tr("Inkboard drawings (*.inkboard);;All files (*)");
 }
 
+QString openFilter()
+{
+    return QObject::tr("Drawings (*.inkboard *.excalidraw *.svg);;Inkboard drawings (*.inkboard)") +
+           QStringLiteral(";;") + canvas::ForeignFile::dialogFilters() + QStringLiteral(";;") +
+           QObject::tr("All files (*)");
+}
+
 // Each file dialog starts in the folder it was last used in (`key` in the settings).
 QString lastFolder(QSettings &settings, const QString &key,
                    QStandardPaths::StandardLocation otherwise)
@@ -51,20 +59,39 @@ FileFlows::FileFlows(MainWindow *window)
 
 bool FileFlows::openFile(const QString &path, QString *error)
 {
+    if (canvas::foreignFormatOf(path) != canvas::ForeignFormat::None) {
+        const auto result = canvas::ForeignFile::read(path, error);
+        if (!result ||
+            !openBundle(result->bundle, {}, QFileInfo(path).completeBaseName(), path, error))
+            return false;
+        // Not made the drawing's file: Save asks for a .inkboard file, never writes over this.
+        if (!result->summary().isEmpty())
+            m_window->showMessage(result->summary(), false);
+        return true;
+    }
     const auto file = InkboardFile::read(path, error);
     if (!file)
         return false;
+    if (!openBundle(file->bundle, file->drawingId, file->title, path, error))
+        return false;
+    m_context->setFileOf(m_window->drawingId(), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool FileFlows::openBundle(const canvas::ObjectBundle &bundle, const QString &fileDrawingId,
+                           const QString &fileTitle, const QString &path, QString *error)
+{
     QString why;
-    if (!file->bundle.storeBlobs(m_context->blobs(), &why)) {
+    if (!bundle.storeBlobs(m_context->blobs(), &why)) {
         if (error)
             *error = tr("Cannot open %1: %2").arg(QFileInfo(path).fileName(), why);
         return false;
     }
     // The file's own id when this computer does not have that drawing yet.
-    QString id = file->drawingId;
+    QString id = fileDrawingId;
     if (id.isEmpty() || m_context->store()->drawing(id))
         id = canvas::newId();
-    const QString title = file->title.isEmpty() ? QFileInfo(path).completeBaseName() : file->title;
+    const QString title = fileTitle.isEmpty() ? QFileInfo(path).completeBaseName() : fileTitle;
     if (!m_context->store()->createDrawing(sync::DrawingRecord::local(id, title))) {
         if (error)
             *error = tr("Cannot open %1: %2")
@@ -77,7 +104,7 @@ bool FileFlows::openFile(const QString &path, QString *error)
     // The objects arrive as create ops through the one edit path (persisted before shown),
     // in bounded batches; they are not an undoable edit.
     OpList batch;
-    for (const Object &o : file->bundle.objects) {
+    for (const Object &o : bundle.objects) {
         batch.append(Op::create(canvas::newId(), o.id, o.type, o.props));
         if (batch.size() == kImportBatch) {
             m_window->session()->submit(batch);
@@ -86,11 +113,10 @@ bool FileFlows::openFile(const QString &path, QString *error)
     }
     if (!batch.isEmpty())
         m_window->session()->submit(batch);
-    m_context->setFileOf(id, QFileInfo(path).absoluteFilePath());
     m_context->noteRecentFile(QFileInfo(path).absoluteFilePath());
     m_canvas->zoomToFit();
-    qCInfo(lcApp).noquote() << "imported" << path << "as" << id << "with"
-                            << file->bundle.objects.size() << "objects";
+    qCInfo(lcApp).noquote() << "imported" << path << "as" << id << "with" << bundle.objects.size()
+                            << "objects";
     return true;
 }
 
@@ -126,12 +152,31 @@ void FileFlows::openDialog()
     const QString dir = lastFolder(m_context->settings(), QStringLiteral("dirs/files"),
                                    QStandardPaths::DocumentsLocation);
     const QString path =
-        QFileDialog::getOpenFileName(m_window, tr("Open Drawing File"), dir, fileFilter());
+        QFileDialog::getOpenFileName(m_window, tr("Open Drawing File"), dir, openFilter());
     if (path.isEmpty())
         return;
     rememberFolder(m_context->settings(), QStringLiteral("dirs/files"), path);
     QString error;
     if (!openFile(path, &error))
+        m_window->showMessage(error);
+}
+
+void FileFlows::importDialog()
+{
+    if (!m_window->session() || m_canvas->isReadOnly()) {
+        m_window->showMessage(tr("Open a drawing you can edit to import into it."));
+        return;
+    }
+    const QString dir = lastFolder(m_context->settings(), QStringLiteral("dirs/files"),
+                                   QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Import into Drawing"), dir,
+        canvas::ForeignFile::dialogFilters() + QStringLiteral(";;") + tr("All files (*)"));
+    if (path.isEmpty())
+        return;
+    rememberFolder(m_context->settings(), QStringLiteral("dirs/files"), path);
+    QString error;
+    if (!m_canvas->importFile(path, &error))
         m_window->showMessage(error);
 }
 

@@ -114,9 +114,9 @@ bool exportSource(const CommandLine &cl, QString *error)
     const QString suffix = QFileInfo(cl.exportPath).suffix().toLower();
     const bool inkboard = suffix == QLatin1String(InkboardFile::kSuffix);
     if (!inkboard && suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
-        suffix != QLatin1String("pdf")) {
-        *error =
-            tr("%1: the file name must end in .png, .svg, .pdf or .inkboard.").arg(cl.exportPath);
+        suffix != QLatin1String("pdf") && suffix != QLatin1String("excalidraw")) {
+        *error = tr("%1: the file name must end in .png, .svg, .pdf, .excalidraw or .inkboard.")
+                     .arg(cl.exportPath);
         return false;
     }
     Source source;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "inkboard_file.h"
 
+#include "formats/bounded_read.h"
 #include "model/ids.h"
 
 #include <QDateTime>
@@ -19,16 +20,11 @@ std::optional<InkboardFile> InkboardFile::read(const QString &path, QString *err
             *error = QObject::tr("Cannot open %1: %2").arg(name, why);
         return std::nullopt;
     };
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(file.errorString());
-    if (file.size() > kMaxBytes)
-        return fail(QObject::tr("the file is larger than %1 MB.").arg(kMaxBytes / (1024 * 1024)));
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(file.errorString());
     QString why;
-    auto parsed = parse(bytes, &why);
+    const std::optional<QByteArray> bytes = canvas::readBoundedFile(path, kMaxBytes, &why);
+    if (!bytes)
+        return fail(why);
+    auto parsed = parse(*bytes, &why);
     if (!parsed)
         return fail(why);
     return parsed;

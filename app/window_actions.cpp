@@ -244,6 +244,7 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
     QMenu *recent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
     file->addAction(a("file.open"));
+    file->addAction(a("file.import"));
     file->addAction(a("file.save"));
     file->addAction(a("file.saveAs"));
     file->addAction(a("file.export"));

@@ -8,6 +8,8 @@
 #include "commands/insert_image.h"
 #include "commands/paste.h"
 #include "exporter.h"
+#include "formats/excalidraw_reader.h"
+#include "formats/foreign_file.h"
 
 #include <QBuffer>
 #include <QClipboard>
@@ -61,15 +63,27 @@ bool CanvasClipboard::paste(const QMimeData *mime, QPointF at)
             emit m_view.message(tr("Cannot paste: %1").arg(error));
             return false;
         }
-        if (!bundle->storeBlobs(m_view.blobStore(), &error)) {
-            emit m_view.message(tr("Cannot paste the images: %1").arg(error));
+        if (!pasteBundle(*bundle, at, tr("Paste"), &error)) {
+            emit m_view.message(error);
             return false;
         }
-        QStringList ids;
-        const OpList ops = commands::pasteObjects(bundle->objects, at, m_view.zAbove(), &ids);
-        m_view.requestOps(ops, tr("Paste"));
-        m_view.setSelection(QSet<QString>(ids.begin(), ids.end()));
-        return !ops.isEmpty();
+        return true;
+    }
+    if (mime->hasText() && ExcalidrawReader::looksLikeScene(mime->text().toUtf8())) {
+        // What Excalidraw copies: its scene as text.
+        QString error;
+        const auto result = ExcalidrawReader::read(mime->text().toUtf8(), &error);
+        if (!result) {
+            emit m_view.message(tr("Cannot paste the Excalidraw elements: %1").arg(error));
+            return false;
+        }
+        if (!pasteBundle(result->bundle, at, tr("Paste"), &error)) {
+            emit m_view.message(error);
+            return false;
+        }
+        if (!result->summary().isEmpty())
+            emit m_view.message(result->summary());
+        return true;
     }
     if (mime->hasUrls()) {
         bool any = false;
@@ -77,7 +91,10 @@ bool CanvasClipboard::paste(const QMimeData *mime, QPointF at)
             if (!url.isLocalFile())
                 continue;
             QString error;
-            if (insertImageFile(url.toLocalFile(), at, &error))
+            const bool done = foreignFormatOf(url.toLocalFile()) != ForeignFormat::None
+                                  ? importFile(url.toLocalFile(), at, &error)
+                                  : insertImageFile(url.toLocalFile(), at, &error);
+            if (done)
                 any = true;
             else
                 emit m_view.message(error);
@@ -107,6 +124,42 @@ bool CanvasClipboard::paste(const QMimeData *mime, QPointF at)
         return true;
     }
     return false;
+}
+
+bool CanvasClipboard::pasteBundle(const ObjectBundle &bundle, QPointF at, const QString &undoText,
+                                  QString *error)
+{
+    if (m_view.isReadOnly())
+        return false;
+    QString why;
+    if (!bundle.storeBlobs(m_view.blobStore(), &why)) {
+        if (error)
+            *error = tr("Cannot paste the images: %1").arg(why);
+        return false;
+    }
+    if (bundle.objects.isEmpty()) {
+        if (error)
+            *error = tr("There is nothing Inkboard can draw in it.");
+        return false;
+    }
+    QStringList ids;
+    const OpList ops = commands::pasteObjects(bundle.objects, at, m_view.zAbove(), &ids);
+    m_view.requestOps(ops, undoText);
+    m_view.setSelection(QSet<QString>(ids.begin(), ids.end()));
+    return !ops.isEmpty();
+}
+
+bool CanvasClipboard::importFile(const QString &path, QPointF canvasCenter, QString *error)
+{
+    const auto result = ForeignFile::read(path, error);
+    if (!result)
+        return false;
+    if (!pasteBundle(result->bundle, canvasCenter, tr("Import %1").arg(QFileInfo(path).fileName()),
+                     error))
+        return false;
+    if (!result->summary().isEmpty())
+        emit m_view.message(result->summary());
+    return true;
 }
 
 bool CanvasClipboard::insertImage(const QByteArray &bytes, QPointF canvasCenter, QString *error)
@@ -219,6 +272,13 @@ bool CanvasView::insertImageFile(const QString &path, QString *error,
 {
     return m_clipboard->insertImageFile(path, canvasCenter.value_or(visibleCanvasRect().center()),
                                         error);
+}
+
+bool CanvasView::importFile(const QString &path, QString *error,
+                            std::optional<QPointF> canvasCenter)
+{
+    return m_clipboard->importFile(path, canvasCenter.value_or(visibleCanvasRect().center()),
+                                   error);
 }
 
 void CanvasView::dragEnterEvent(QDragEnterEvent *event)

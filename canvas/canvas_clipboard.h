@@ -9,10 +9,12 @@ class QMimeData;
 namespace inkboard::canvas {
 
 class CanvasView;
+struct ObjectBundle;
 
 // The canvas's clipboard, drag and drop and image import: what a selection puts on the
 // clipboard (Inkboard JSON and a PNG for other programs), and what pasted or dropped data
-// becomes (Inkboard objects, image files, images, text), through the canvas's edit path.
+// becomes (Inkboard objects, Excalidraw scenes, image, Excalidraw and SVG files, images, text),
+// through the canvas's edit path.
 class CanvasClipboard
 {
     Q_DECLARE_TR_FUNCTIONS(CanvasClipboard)
@@ -27,8 +29,14 @@ public:
     // Stores the bytes in the blob store and creates an image object centered there.
     bool insertImage(const QByteArray &bytes, QPointF canvasCenter, QString *error);
     bool insertImageFile(const QString &path, QPointF canvasCenter, QString *error);
+    // An Excalidraw or SVG file's objects pasted centered there, as one undoable edit; what
+    // could not be kept is said in the canvas's message.
+    bool importFile(const QString &path, QPointF canvasCenter, QString *error);
 
 private:
+    bool pasteBundle(const ObjectBundle &bundle, QPointF at, const QString &undoText,
+                     QString *error);
+
     CanvasView &m_view;
 };
 

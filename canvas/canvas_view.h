@@ -115,6 +115,11 @@ public:
     bool insertImageFile(const QString &path, QString *error = nullptr,
                          std::optional<QPointF> canvasCenter = std::nullopt);
 
+    // An Excalidraw or SVG file's objects pasted into the drawing (the middle of the view when
+    // not given), as one undoable edit.
+    bool importFile(const QString &path, QString *error = nullptr,
+                    std::optional<QPointF> canvasCenter = std::nullopt);
+
     bool isEditingText() const;
 
     // Groups (PROTOCOL.md §2 `group`, `groups`): the groups the user is inside, outermost

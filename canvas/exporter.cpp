@@ -2,6 +2,8 @@
 #include "exporter.h"
 
 #include "canvas_view.h"
+#include "clipboard_codec.h"
+#include "formats/excalidraw_writer.h"
 #include "renderer.h"
 #include "scene_index.h"
 
@@ -189,6 +191,23 @@ bool Exporter::savePdf(const QString &path, const ExportOptions &options, QStrin
     return commitOrFail(file, error);
 }
 
+bool Exporter::saveExcalidraw(const QString &path, const ExportOptions &options,
+                              QString *error) const
+{
+    QList<Object> objects;
+    for (const SceneItem *item : itemsFor(options))
+        objects.append(item->object);
+    const QByteArray bytes = ExcalidrawWriter::file(ObjectBundle::collect(objects, m_blobs));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        if (error)
+            *error = QObject::tr("Cannot write %1: %2")
+                         .arg(QFileInfo(path).fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
 bool Exporter::save(const QString &path, const ExportOptions &options, QString *error) const
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
@@ -198,8 +217,11 @@ bool Exporter::save(const QString &path, const ExportOptions &options, QString *
         return savePdf(path, options, error);
     if (suffix == u"png")
         return savePng(path, options, error);
+    if (suffix == u"excalidraw")
+        return saveExcalidraw(path, options, error);
     if (error)
-        *error = QObject::tr("Unknown export format \"%1\": use .png, .svg or .pdf.").arg(suffix);
+        *error = QObject::tr("Unknown export format \"%1\": use .png, .svg, .pdf or .excalidraw.")
+                     .arg(suffix);
     return false;
 }
 

@@ -42,7 +42,9 @@ public:
     bool savePng(const QString &path, const ExportOptions &options, QString *error) const;
     bool saveSvg(const QString &path, const ExportOptions &options, QString *error) const;
     bool savePdf(const QString &path, const ExportOptions &options, QString *error) const;
-    // By the file's suffix (.png, .svg, .pdf).
+    // The objects as an Excalidraw scene (formats/excalidraw_writer.h), images embedded.
+    bool saveExcalidraw(const QString &path, const ExportOptions &options, QString *error) const;
+    // By the file's suffix (.png, .svg, .pdf, .excalidraw).
     bool save(const QString &path, const ExportOptions &options, QString *error) const;
 
 private:

@@ -341,6 +341,8 @@ bool SceneReader::readElement(const QJsonObject &e, int index, QString *error)
                 props.insert(key::shape, shape);
             if (custom.value(key::grow).isBool())
                 props.insert(key::grow, custom.value(key::grow));
+        }
+        if (type != u"ellipse") {
             double radius = 0;
             const QJsonObject roundness = f.object("roundness");
             if (f.has("roundness")) {

@@ -121,7 +121,10 @@ void textFields(QJsonObject &e, const QString &text, const QString &family, doub
 QJsonObject SceneWriter::text(const Object &o)
 {
     const Geometry g = computeGeometry(o);
-    QJsonObject e = base(o, QStringLiteral("text"), g.frame);
+    QRectF frame = g.frame;
+    if (o.props.contains(key::w)) // wrapped at its width: that is the width to keep
+        frame.setWidth(o.number(QLatin1String("w")));
+    QJsonObject e = base(o, QStringLiteral("text"), frame);
     const QString family = o.string(QLatin1String("font_family"), fontKeyword::sans);
     textFields(e, o.string(QLatin1String("text")), family, fontSizeOf(o),
                o.string(QLatin1String("align"), QStringLiteral("left")), QStringLiteral("top"));
@@ -192,6 +195,8 @@ QJsonArray SceneWriter::write(const ObjectBundle &bundle, QJsonObject *files)
                     custom.insert(key::shape, shape);
                 if (o.props.contains(key::grow))
                     custom.insert(key::grow, o.props.value(key::grow));
+            }
+            if (o.type == ObjectType::Rect) {
                 if (radius > 0) {
                     e.insert(QStringLiteral("roundness"),
                              QJsonObject{{QStringLiteral("type"), 3},
