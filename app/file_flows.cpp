@@ -221,7 +221,8 @@ void FileFlows::exportDialog()
                                    QStandardPaths::PicturesLocation);
     QString path = QFileDialog::getSaveFileName(
         m_window, tr("Export"), dir + u'/' + m_window->drawingTitle() + u'.' + format,
-        tr("%1 files (*.%2)").arg(format.toUpper(), format));
+        format == u"excalidraw" ? tr("Excalidraw drawings (*.excalidraw)")
+                                : tr("%1 files (*.%2)").arg(format.toUpper(), format));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().toLower() != format)

@@ -5,6 +5,7 @@
 #include "command_line.h"
 #include "exporter.h"
 #include "fonts.h"
+#include "formats/foreign_file.h"
 #include "inkboard_file.h"
 #include "model/replica.h"
 #include "scene_index.h"
@@ -37,7 +38,18 @@ struct Source
 
 bool loadFile(const QString &path, Source *source, QString *error)
 {
-    const auto file = InkboardFile::read(path, error);
+    std::optional<InkboardFile> file;
+    if (canvas::foreignFormatOf(path) != canvas::ForeignFormat::None) {
+        // An Excalidraw or SVG file renders as it would open.
+        auto imported = canvas::ForeignFile::read(path, error);
+        if (!imported)
+            return false;
+        file.emplace();
+        file->bundle = std::move(imported->bundle);
+        file->title = QFileInfo(path).completeBaseName();
+    } else {
+        file = InkboardFile::read(path, error);
+    }
     if (!file)
         return false;
     // A file carries its images; they go to a folder of this run's own, so that exporting

@@ -70,9 +70,16 @@ bool CanvasClipboard::paste(const QMimeData *mime, QPointF at)
         return true;
     }
     if (mime->hasText() && ExcalidrawReader::looksLikeScene(mime->text().toUtf8())) {
-        // What Excalidraw copies: its scene as text.
+        // What Excalidraw copies: its scene as text, bounded like a file of it.
+        const QByteArray json = mime->text().toUtf8();
         QString error;
-        const auto result = ExcalidrawReader::read(mime->text().toUtf8(), &error);
+        if (json.size() > ForeignLimits::kMaxBytes) {
+            emit m_view.message(tr("Cannot paste the Excalidraw elements: they are larger than "
+                                   "%1 MB.")
+                                    .arg(ForeignLimits::kMaxBytes / (1024 * 1024)));
+            return false;
+        }
+        const auto result = ExcalidrawReader::read(json, &error);
         if (!result) {
             emit m_view.message(tr("Cannot paste the Excalidraw elements: %1").arg(error));
             return false;

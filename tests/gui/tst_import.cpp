@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QImage>
 #include <QMimeData>
 #include <QTemporaryDir>
 #include <QTest>
@@ -226,6 +227,14 @@ void TestImport::exportsToExcalidrawAndBack()
     const auto read = canvas::ExcalidrawReader::read(written.readAll(), &error);
     QVERIFY2(read, qPrintable(error));
     QCOMPARE(read->bundle.objects.size(), original.size());
+    // And an .excalidraw file renders headless as it would open.
+    CommandLine render;
+    render.file = dataPath(QStringLiteral("shapes.excalidraw"));
+    render.exportPath = dir.filePath("shapes.png");
+    QCOMPARE(runHeadlessExport(render, &error), 0);
+    const QImage png(render.exportPath);
+    QVERIFY(!png.isNull());
+    QVERIFY(png.width() > 300); // the three shapes, side by side
 }
 
 QTEST_MAIN(TestImport)

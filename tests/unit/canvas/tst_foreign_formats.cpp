@@ -215,6 +215,8 @@ void TestForeignFormats::refusesBrokenFiles_data()
                                << "SVG";
     QTest::newRow("html as svg") << "not_svg.svg"
                                  << "<html>";
+    QTest::newRow("entity expansion") << "entities.svg"
+                                      << "not a well-formed SVG";
     QTest::newRow("bad path") << "bad_path.svg"
                               << "malformed";
     QTest::newRow("huge svg number") << "huge_number.svg"
