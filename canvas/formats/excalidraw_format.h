@@ -18,6 +18,10 @@ inline constexpr char kSuffix[] = "excalidraw";
 int fontNumberFor(const QString &fontFamilyProp);
 QString fontFamilyFor(int fontNumber);
 
+// Excalidraw draws free-draw `strokeWidth` * 4.25 wide (its perfect-freehand `size`); Inkboard
+// draws a stroke `stroke_width` wide.
+inline constexpr double kFreedrawSize = 4.25;
+
 // Arrowheads: Inkboard's none, arrow, triangle, dot, bar and Excalidraw's (empty for null).
 QString arrowheadToExcalidraw(const QString &head);
 QString arrowheadFromExcalidraw(const QString &head);

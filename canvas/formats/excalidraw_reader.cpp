@@ -399,7 +399,8 @@ bool SceneReader::readElement(const QJsonObject &e, int index, QString *error)
         objectType = ObjectType::Stroke;
         common(f, props);
         props.insert(key::strokeColor, f.color("strokeColor", kDefaultStrokeColor));
-        props.insert(key::strokeWidth, f.number("strokeWidth", 2, 0, 1000));
+        props.insert(key::strokeWidth,
+                     round4(f.number("strokeWidth", 2, 0, 1000) * excalidraw::kFreedrawSize));
         QJsonArray pressures = f.flag("simulatePressure") ? QJsonArray() : f.array("pressures");
         if (pressures.size() != f.array("points").size())
             pressures = {};

@@ -253,6 +253,7 @@ QJsonArray SceneWriter::write(const ObjectBundle &bundle, QJsonObject *files)
                 pairs(o.props.value(key::points).toArray(), 3, &pressures, &bounds);
             e = base(o, QStringLiteral("freedraw"), QRectF(0, 0, bounds.width(), bounds.height()));
             e.insert(QStringLiteral("points"), pts);
+            e.insert(QStringLiteral("strokeWidth"), strokeWidthOf(o) / excalidraw::kFreedrawSize);
             e.insert(QStringLiteral("pressures"), pressures);
             e.insert(QStringLiteral("simulatePressure"), false);
             e.insert(QStringLiteral("lastCommittedPoint"), QJsonValue::Null);

@@ -144,9 +144,14 @@ private:
     void addImage(const Context &c);
     void add(ObjectType type, QJsonObject props);
     void skipElement();
+    // The rules of <style> sheets (in this element or, for <defs>, below it) with simple
+    // selectors: `.class`, `tag`, `#id`, `tag.class`. Enough for what drawing programs write.
+    void readStyles();
+    void addRules(const QString &css);
 
     QXmlStreamReader m_xml;
     QHash<QString, QString> m_style; // the current element's attributes and style=""
+    QHash<QString, QList<std::pair<QString, QString>>> m_rules; // selector -> declarations
     ImportResult m_result;
     QString m_error;
 };
@@ -161,7 +166,20 @@ Context DocumentReader::enter(const Context &parent)
     m_style.clear();
     for (const QXmlStreamAttribute &a : m_xml.attributes())
         m_style.insert(a.name().toString(), a.value().toString().trimmed());
-    // style="" wins over attributes (CSS over presentation attributes).
+    // Style sheets win over presentation attributes, and style="" over both.
+    if (!m_rules.isEmpty()) {
+        const QString tag = m_xml.name().toString();
+        QStringList selectors{tag};
+        for (const QString &cls :
+             m_style.value(QStringLiteral("class")).split(u' ', Qt::SkipEmptyParts))
+            selectors << u'.' + cls << tag + u'.' + cls;
+        if (m_style.contains(QStringLiteral("id")))
+            selectors << u'#' + m_style.value(QStringLiteral("id"));
+        for (const QString &selector : std::as_const(selectors)) {
+            for (const auto &[property, value] : m_rules.value(selector))
+                m_style.insert(property, value);
+        }
+    }
     const QString style = m_style.value(QStringLiteral("style"));
     for (const QString &decl : style.split(u';', Qt::SkipEmptyParts)) {
         const qsizetype colon = decl.indexOf(u':');
@@ -407,6 +425,50 @@ void DocumentReader::addImage(const Context &c)
     add(ObjectType::Image, props);
 }
 
+void DocumentReader::readStyles()
+{
+    int depth = 0;
+    const bool sheet = m_xml.name() == u"style";
+    QString css;
+    while (!m_xml.atEnd()) {
+        m_xml.readNext();
+        if (m_xml.isStartElement()) {
+            ++depth;
+            if (m_xml.name() == u"style") {
+                addRules(m_xml.readElementText(QXmlStreamReader::IncludeChildElements));
+                --depth; // readElementText read its end tag
+            }
+        } else if (m_xml.isCharacters() && sheet) {
+            css += m_xml.text();
+        } else if (m_xml.isEndElement() && depth-- == 0) {
+            break;
+        }
+    }
+    if (sheet)
+        addRules(css);
+}
+
+void DocumentReader::addRules(const QString &input)
+{
+    static const QRegularExpression comments(QStringLiteral(R"(/\*.*?\*/)"),
+                                             QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression rule(QStringLiteral(R"(([^{}]+)\{([^{}]*)\})"));
+    QString css = input;
+    css.remove(comments);
+    auto it = rule.globalMatch(css);
+    while (it.hasNext() && m_rules.size() < 10000) {
+        const QRegularExpressionMatch m = it.next();
+        QList<std::pair<QString, QString>> decls;
+        for (const QString &decl : m.captured(2).split(u';', Qt::SkipEmptyParts)) {
+            const qsizetype colon = decl.indexOf(u':');
+            if (colon > 0)
+                decls.append({decl.left(colon).trimmed(), decl.mid(colon + 1).trimmed()});
+        }
+        for (const QString &selector : m.captured(1).split(u',', Qt::SkipEmptyParts))
+            m_rules[selector.trimmed()].append(decls);
+    }
+}
+
 void DocumentReader::skipElement()
 {
     m_xml.skipCurrentElement();
@@ -518,8 +580,11 @@ std::optional<ImportResult> DocumentReader::read(QString *error)
             m_result.skip(QStringLiteral("<%1>").arg(name));
             skipElement();
             continue;
+        } else if (name == u"style" || name == u"defs") {
+            readStyles(); // the style sheets in it; nothing in it is drawn by itself
+            continue;
         } else {
-            // defs, style, gradients, clip paths, metadata: nothing drawn by itself
+            // gradients, clip paths, metadata: nothing drawn by itself
             skipElement();
             continue;
         }

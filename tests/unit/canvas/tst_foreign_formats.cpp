@@ -123,6 +123,7 @@ private slots:
     void clipboardSceneAndSniffing();
     void svgShapesAndTransforms();
     void svgPathsTextImagesGroups();
+    void svgStyleSheets();
     void svgPathData();
     void roundTripKeepsEveryObject();
 };
@@ -165,6 +166,9 @@ void TestForeignFormats::readsEachFile_data()
     QTest::newRow("svg image") << "image.svg"
                                << "image:1"
                                << "1 linked image";
+    QTest::newRow("svg classes") << "classes.svg"
+                                 << "ellipse:1 rect:2"
+                                 << "";
     QTest::newRow("svg groups") << "groups.svg"
                                 << "ellipse:1 rect:2"
                                 << "";
@@ -348,6 +352,7 @@ void TestForeignFormats::excalidrawFreedrawKeepsPressure()
     QCOMPARE(pen->props.value(QLatin1String("points")).toArray(),
              (QJsonArray{0, 0, 0.2, 10, 5, 0.5, 20, 15, 0.9, 30, 10, 0.4}));
     QCOMPARE(pen->string(QLatin1String("stroke_color")), QStringLiteral("#2f9e44ff"));
+    QCOMPARE(pen->number(QLatin1String("stroke_width")), 8.5); // drawn as wide as Excalidraw
     const Object *simulated = byId(r.bundle.objects, QStringLiteral("pen2"));
     QVERIFY(simulated);
     QCOMPARE(simulated->props.value(QLatin1String("points")).toArray(),
@@ -486,6 +491,18 @@ void TestForeignFormats::svgPathsTextImagesGroups()
     QCOMPARE(g[1].number(QLatin1String("opacity")), 0.5);
     QCOMPARE(g[1].number(QLatin1String("w")), 20.0);           // scale(2) of r=5
     QCOMPARE(g[1].number(QLatin1String("stroke_width")), 4.0); // scaled too
+}
+
+void TestForeignFormats::svgStyleSheets()
+{
+    const ImportResult r = mustRead(QStringLiteral("classes.svg"));
+    const QList<Object> &o = r.bundle.objects;
+    QCOMPARE(o[0].string(QLatin1String("fill_color")), QStringLiteral("#00ff00ff"));
+    QCOMPARE(o[0].string(QLatin1String("stroke_color")), QStringLiteral("#ff0000ff"));
+    QCOMPARE(o[0].number(QLatin1String("stroke_width")), 5.0);
+    QCOMPARE(o[1].string(QLatin1String("fill_color")), QStringLiteral("#0000ffff"));
+    QCOMPARE(o[2].string(QLatin1String("fill_color")), QStringLiteral("#0000ffff"));
+    QCOMPARE(o[2].string(QLatin1String("stroke_color")), QStringLiteral("#000000ff"));
 }
 
 void TestForeignFormats::svgPathData()
