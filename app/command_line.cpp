@@ -44,9 +44,9 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     parser.addOption(passwordStdin);
     QCommandLineOption exportTo(
         QStringLiteral("export"),
-        QCoreApplication::translate("main", "Render FILE or DRAWING-ID to OUT (.png, .svg, .pdf "
-                                            "or .inkboard) without a window, then exit: 0 when "
-                                            "written, 1 when not."),
+        QCoreApplication::translate("main", "Render FILE or DRAWING-ID to OUT (.png, .svg, .pdf, "
+                                            ".excalidraw or .inkboard) without a window, then "
+                                            "exit: 0 when written, 1 when not."),
         QStringLiteral("OUT"));
     QCommandLineOption scale(
         QStringLiteral("scale"),
@@ -63,9 +63,10 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     parser.addOption(selectionIds);
     parser.addPositionalArgument(
         QStringLiteral("FILE|DRAWING-ID"),
-        QCoreApplication::translate("main", "A .inkboard file, the id of a local drawing, or a "
-                                            "share link (inkboard://HOST/d/ID?k=KEY or "
-                                            "https://HOST/d/ID?k=KEY)."),
+        QCoreApplication::translate("main",
+                                    "A .inkboard, .excalidraw or .svg file, the id of a "
+                                    "local drawing, or a share link (inkboard://HOST/d/ID?k=KEY or "
+                                    "https://HOST/d/ID?k=KEY)."),
         QStringLiteral("[FILE | DRAWING-ID | LINK]"));
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "inkboard: %s\n", qPrintable(parser.errorText()));

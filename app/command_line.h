@@ -16,13 +16,13 @@ namespace inkboard::app {
 struct CommandLine
 {
     QString profileDir; // empty: the platform's default (INKBOARD_PROFILE overrides it)
-    QString file;       // a .inkboard file to open
+    QString file;       // a .inkboard, .excalidraw or .svg file to open
     QString drawingId;  // a drawing of the local store (or of --server) to open
     QString link;       // a share link to redeem and open
     QString server;     // --server URL: sign in there (asking unless signed in already)
     QString user;       // --user NAME (with --password-stdin: sign in without asking)
     bool passwordStdin = false;
-    QString exportPath;       // --export OUT.{png,svg,pdf,inkboard}: headless, no window
+    QString exportPath;       // --export OUT.{png,svg,pdf,excalidraw,inkboard}: headless, no window
     double exportScale = 1.0; // --scale N: PNG pixels per canvas unit
     QStringList exportIds;    // --selection-ids: export only these objects
 
