@@ -104,8 +104,14 @@ public:
         const std::optional<QColor> c = parseCssColor(s);
         return c ? colorToProp(*c) : fallback; // a colour Inkboard cannot read draws as default
     }
-    // [[x, y], …] as flat x, y (and, with `pressures`, the pressure after each).
-    QJsonArray points(const QJsonArray &pressures)
+    enum class Pressure
+    {
+        None,     // x, y
+        Given,    // x, y, the pressure at that index of `pressures`
+        Constant, // x, y, 0.5: Excalidraw simulates it from speed, as Inkboard does then
+    };
+    // [[x, y], …] as flat x, y (and with a pressure after each).
+    QJsonArray points(Pressure pressure, const QJsonArray &pressures = {})
     {
         const QJsonArray pts = array("points");
         const qsizetype maxPoints = Limits().maxPointsPerStroke;
@@ -113,7 +119,6 @@ public:
             wrong("points", ExcalidrawReader::tr("has more than %1 points").arg(maxPoints));
             return {};
         }
-        const bool withPressure = !pressures.isEmpty();
         QJsonArray flat;
         for (qsizetype i = 0; i < pts.size(); ++i) {
             const QJsonArray p = pts.at(i).toArray();
@@ -122,9 +127,10 @@ public:
                 return {};
             }
             flat << round4(p.at(0).toDouble()) << round4(p.at(1).toDouble());
-            if (withPressure) {
+            if (pressure != Pressure::None) {
                 const QJsonValue pr = pressures.at(i);
-                flat << (pr.isDouble() && std::isfinite(pr.toDouble())
+                flat << (pressure == Pressure::Given && pr.isDouble() &&
+                                 std::isfinite(pr.toDouble())
                              ? std::clamp(pr.toDouble(), 0.0, 1.0)
                              : 0.5);
             }
@@ -319,8 +325,6 @@ bool SceneReader::readElement(const QJsonObject &e, int index, QString *error)
     };
     if (f.flag("isDeleted") || type == u"frame" || type == u"magicframe")
         return done(); // deleted: not in the scene; frames: groups of their children
-    if (type == u"text" && m_objectOf.contains(f.string("containerId")))
-        return done(); // a label: read with its container
     QJsonObject props;
     ObjectType objectType = ObjectType::Rect;
     if (type == u"rectangle" || type == u"diamond" || type == u"ellipse") {
@@ -364,7 +368,7 @@ bool SceneReader::readElement(const QJsonObject &e, int index, QString *error)
         objectType = type == u"arrow" ? ObjectType::Arrow : ObjectType::Line;
         common(f, props);
         outline(f, props);
-        QJsonArray pts = f.points({});
+        QJsonArray pts = f.points(Fields::Pressure::None);
         if (pts.size() == 2)
             pts << pts.at(0) << pts.at(1);
         if (pts.isEmpty())
@@ -404,12 +408,8 @@ bool SceneReader::readElement(const QJsonObject &e, int index, QString *error)
         QJsonArray pressures = f.flag("simulatePressure") ? QJsonArray() : f.array("pressures");
         if (pressures.size() != f.array("points").size())
             pressures = {};
-        QJsonArray pts = f.points(pressures.isEmpty() ? QJsonArray{0.5} : pressures);
-        if (pressures.isEmpty()) {
-            // Excalidraw simulates pressure from speed; a steady 0.5 draws the width it asks.
-            for (qsizetype i = 2; i < pts.size(); i += 3)
-                pts[i] = 0.5;
-        }
+        QJsonArray pts = f.points(
+            pressures.isEmpty() ? Fields::Pressure::Constant : Fields::Pressure::Given, pressures);
         if (pts.isEmpty())
             pts = QJsonArray{0, 0, 0.5};
         props.insert(key::points, pts);

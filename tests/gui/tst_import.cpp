@@ -8,6 +8,7 @@
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "connectors/binding.h"
+#include "export_dialog.h"
 #include "formats/excalidraw_reader.h"
 #include "headless_export.h"
 #include "inkboard_file.h"
@@ -16,6 +17,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QMimeData>
@@ -201,6 +203,12 @@ void TestImport::exportsToExcalidrawAndBack()
     const Document original = visible(w);
     QCOMPARE(original.size(), 3);
     const QString out = dir.filePath("out.excalidraw");
+    // File > Export offers the format.
+    ExportDialog dialog(false);
+    const auto combos = dialog.findChildren<QComboBox *>();
+    QVERIFY(std::any_of(combos.begin(), combos.end(), [](QComboBox *c) {
+        return c->findData(QStringLiteral("excalidraw")) >= 0;
+    }));
     QString error;
     QVERIFY2(w.window->exportTo(out, {}, &error), qPrintable(error));
     Window again(dir.filePath("profile2"));
