@@ -3,6 +3,7 @@
 
 #include <QLineF>
 #include <QTransform>
+#include <algorithm>
 #include <cmath>
 #include <numbers>
 
@@ -233,6 +234,53 @@ std::optional<QPainterPath> parseSvgPathData(const QString &d, int maxCommands)
             previous = cmd;
     }
     return path;
+}
+
+std::optional<QList<QPolygonF>> flattenPath(const QPainterPath &path, const QTransform &t,
+                                            qsizetype maxPoints)
+{
+    QList<QPolygonF> out;
+    qsizetype total = 0;
+    auto add = [&](QPointF p) {
+        if (out.isEmpty())
+            out.append(QPolygonF());
+        out.last().append(t.map(p));
+        return ++total <= maxPoints;
+    };
+    QPointF current;
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        if (e.isMoveTo()) {
+            if (out.isEmpty() || !out.last().isEmpty())
+                out.append(QPolygonF());
+            if (!add(e))
+                return std::nullopt;
+        } else if (e.isLineTo()) {
+            if (!add(e))
+                return std::nullopt;
+        } else if (e.isCurveTo() && i + 2 < path.elementCount()) {
+            const QPointF c1 = path.elementAt(i), c2 = path.elementAt(i + 1);
+            const QPointF end = path.elementAt(i + 2);
+            i += 2;
+            // Segments of about 4 units of the drawn length, 2 to 16 of them.
+            const double length = QLineF(t.map(current), t.map(c1)).length() +
+                                  QLineF(t.map(c1), t.map(c2)).length() +
+                                  QLineF(t.map(c2), t.map(end)).length();
+            const int n = int(std::clamp(std::ceil(length / 4), 2.0, 16.0));
+            for (int k = 1; k <= n; ++k) {
+                const double u = double(k) / n, v = 1 - u;
+                const QPointF p =
+                    v * v * v * current + 3 * v * v * u * c1 + 3 * v * u * u * c2 + u * u * u * end;
+                if (!add(p))
+                    return std::nullopt;
+            }
+            current = end;
+            continue;
+        }
+        current = e;
+    }
+    out.removeIf([](const QPolygonF &p) { return p.isEmpty(); });
+    return out;
 }
 
 } // namespace inkboard::canvas

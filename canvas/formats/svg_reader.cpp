@@ -29,6 +29,8 @@ namespace inkboard::canvas {
 namespace {
 
 constexpr int kMaxDepth = 256;
+// Every path's points together, flattened: ten of the longest strokes Inkboard takes.
+constexpr qsizetype kMaxPoints = 200000;
 
 double roundTo2(double v)
 {
@@ -154,6 +156,7 @@ private:
     QHash<QString, QList<std::pair<QString, QString>>> m_rules; // selector -> declarations
     ImportResult m_result;
     QString m_error;
+    qsizetype m_points = 0; // flattened so far
 };
 
 QString DocumentReader::attr(const char *name) const
@@ -311,7 +314,13 @@ void DocumentReader::addOutline(const Context &c, const QPainterPath &path)
     const double scale = std::sqrt(std::abs(c.transform.determinant()));
     const double width = stroke ? c.strokeWidth * scale : 1;
     const int maxPoints = Limits().maxPointsPerStroke;
-    for (const QPolygonF &polygon : path.toSubpathPolygons(c.transform)) {
+    const auto polygons = flattenPath(path, c.transform, kMaxPoints - m_points);
+    if (!polygons) {
+        m_error = SvgReader::tr("its paths have more than %1 points.").arg(kMaxPoints);
+        return;
+    }
+    for (const QPolygonF &polygon : *polygons) {
+        m_points += polygon.size();
         if (polygon.size() < 2)
             continue;
         // Keep every point while they fit; else every k-th (the ends always).

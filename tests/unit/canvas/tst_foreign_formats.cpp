@@ -124,6 +124,7 @@ private slots:
     void svgShapesAndTransforms();
     void svgPathsTextImagesGroups();
     void svgStyleSheets();
+    void svgRefusesTooManyPoints();
     void svgPathData();
     void roundTripKeepsEveryObject();
 };
@@ -503,6 +504,18 @@ void TestForeignFormats::svgStyleSheets()
     QCOMPARE(o[1].string(QLatin1String("fill_color")), QStringLiteral("#0000ffff"));
     QCOMPARE(o[2].string(QLatin1String("fill_color")), QStringLiteral("#0000ffff"));
     QCOMPARE(o[2].string(QLatin1String("stroke_color")), QStringLiteral("#000000ff"));
+}
+
+void TestForeignFormats::svgRefusesTooManyPoints()
+{
+    // 20000 long curves flatten to 16 points each: over the 200000 an import may hold.
+    QByteArray svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><path stroke=\"black\" d=\"M0 0";
+    for (int i = 0; i < 20000; ++i)
+        svg += " C 0 1000 1000 1000 1000 0 C 1000 -1000 0 -1000 0 0";
+    svg += "\"/></svg>";
+    QString error;
+    QVERIFY(!SvgReader::read(svg, &error));
+    QVERIFY2(error.contains(QStringLiteral("more than 200000 points")), qPrintable(error));
 }
 
 void TestForeignFormats::svgPathData()
