@@ -23,7 +23,7 @@ QString kindPhrase(const QString &kind, int n)
     if (kind == u"paint")
         return ImportResult::tr("%n gradient or pattern fill(s)", nullptr, n);
     if (kind == u"binding")
-        return ImportResult::tr("%n arrow binding(s) to a missing shape", nullptr, n);
+        return ImportResult::tr("%n arrow end(s) left unbound", nullptr, n);
     return ImportResult::tr("%n %1 element(s)", nullptr, n).arg(kind);
 }
 

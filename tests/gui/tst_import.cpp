@@ -90,7 +90,7 @@ void TestImport::opensAnExcalidrawFileFromTheCommandLine()
     QCOMPARE(again.replica().visible().size(), 5);
     // The .excalidraw file is not the drawing's file: saving never writes Inkboard JSON there.
     QVERIFY(w.context->fileOf(w.window->drawingId()).isEmpty());
-    QVERIFY2(w.window->message().contains(QStringLiteral("1 arrow binding")),
+    QVERIFY2(w.window->message().contains(QStringLiteral("1 arrow end")),
              qPrintable(w.window->message()));
 }
 

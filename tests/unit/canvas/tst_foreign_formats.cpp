@@ -139,7 +139,7 @@ void TestForeignFormats::readsEachFile_data()
                             << "";
     QTest::newRow("arrows") << "arrows.excalidraw"
                             << "arrow:2 ellipse:1 line:1 rect:1"
-                            << "1 arrow binding";
+                            << "1 arrow end";
     QTest::newRow("freedraw") << "freedraw.excalidraw"
                               << "stroke:2"
                               << "";
