@@ -6,6 +6,7 @@
 #include "css_color.h"
 #include "data_url.h"
 #include "excalidraw_format.h"
+#include "geometry.h"
 #include "grouping.h"
 #include "label_painter.h"
 #include "model/ids.h"
@@ -164,6 +165,23 @@ QJsonObject customProps(Fields &f)
     return custom.value(excalidraw::kCustomKey).toObject();
 }
 
+// Where a connector's end is drawn, as a fraction of the shape's box (clamped to it).
+std::optional<QPointF> drawnFocus(const Object &connector, End end, const Object &shape)
+{
+    const QList<QPointF> points = pointsOf(connector);
+    if (points.isEmpty())
+        return std::nullopt;
+    const QPointF at =
+        computeGeometry(connector).toCanvas.map(end == End::Start ? points.first() : points.last());
+    const Geometry g = computeGeometry(shape);
+    bool invertible = false;
+    const QPointF local = g.toCanvas.inverted(&invertible).map(at);
+    if (!invertible || g.frame.width() <= 0 || g.frame.height() <= 0)
+        return std::nullopt;
+    return QPointF(std::clamp((local.x() - g.frame.x()) / g.frame.width(), 0.0, 1.0),
+                   std::clamp((local.y() - g.frame.y()) / g.frame.height(), 0.0, 1.0));
+}
+
 bool validProp(const QString &key, const QJsonValue &v, ObjectType type)
 {
     return !validateProps(QJsonObject{{key, v}}, PropsUse::Update, type, Limits());
@@ -200,6 +218,7 @@ private:
         End end;
         QString target;
         std::optional<QPointF> fixed;
+        bool throughCentre = true; // Excalidraw's `focus` 0
     };
     QList<PendingBinding> m_bindings;
     QHash<QString, qsizetype> m_objectOf; // Excalidraw id -> index in the bundle
@@ -397,7 +416,9 @@ bool SceneReader::readElement(const QJsonObject &e, int index, QString *error)
             if (fp.size() == 2 && fp.at(0).isDouble() && fp.at(1).isDouble())
                 fixed = QPointF(std::clamp(fp.at(0).toDouble(), 0.0, 1.0),
                                 std::clamp(fp.at(1).toDouble(), 0.0, 1.0));
-            m_bindings.append({m_result.bundle.objects.size(), end, target, fixed});
+            const double focus = b.value(QLatin1String("focus")).toDouble(0);
+            m_bindings.append({m_result.bundle.objects.size(), end, target, fixed,
+                               !std::isfinite(focus) || std::abs(focus) < 0.05});
         }
     } else if (type == u"freedraw") {
         objectType = ObjectType::Stroke;
@@ -533,12 +554,14 @@ std::optional<ImportResult> SceneReader::read(QString *error)
             m_result.skip(QStringLiteral("binding"));
             continue;
         }
-        // Excalidraw's `focus` aims a bound end through the centre unless it says otherwise;
-        // a `fixedPoint` is where on the box the end is fixed.
-        const QPointF focus = b.fixed.value_or(QPointF(0.5, 0.5));
-        connector.props.insert(
-            bindKey(b.end),
-            Binding{m_result.bundle.objects.at(target.value()).id, focus.x(), focus.y()}.toJson());
+        // A `fixedPoint` is where on the box the end is fixed. Otherwise Excalidraw's `focus` 0
+        // aims the end through the centre; another focus aims it off the centre, where the end
+        // was drawn: Inkboard aims at that point of the box.
+        const Object &shape = m_result.bundle.objects.at(target.value());
+        QPointF focus = b.fixed.value_or(QPointF(0.5, 0.5));
+        if (!b.fixed && !b.throughCentre)
+            focus = drawnFocus(connector, b.end, shape).value_or(focus);
+        connector.props.insert(bindKey(b.end), Binding{shape.id, focus.x(), focus.y()}.toJson());
     }
     // The scene's order as z keys.
     const auto keys = keysBetween(QString(), QString(), int(m_result.bundle.objects.size()));

@@ -80,14 +80,14 @@ void TestImport::opensAnExcalidrawFileFromTheCommandLine()
     QVERIFY(w.window->session());
     QCOMPARE(w.window->drawingTitle(), QStringLiteral("arrows"));
     const Document &doc = visible(w);
-    QCOMPARE(doc.size(), 5);
+    QCOMPARE(doc.size(), 6);
     const Object *arrow = doc.find(QStringLiteral("arrow1"));
     QVERIFY(arrow);
     QCOMPARE(canvas::bindingOf(*arrow, canvas::End::Start)->id, QStringLiteral("boxA"));
     QCOMPARE(arrow->string(QLatin1String("label")), QStringLiteral("calls"));
     // Persisted like any drawing: a fresh session from the store has them.
     sync::SyncSession again(w.context->store(), w.window->drawingId());
-    QCOMPARE(again.replica().visible().size(), 5);
+    QCOMPARE(again.replica().visible().size(), 6);
     // The .excalidraw file is not the drawing's file: saving never writes Inkboard JSON there.
     QVERIFY(w.context->fileOf(w.window->drawingId()).isEmpty());
     QVERIFY2(w.window->message().contains(QStringLiteral("1 arrow end")),

@@ -138,7 +138,7 @@ void TestForeignFormats::readsEachFile_data()
                             << "ellipse:1 rect:2"
                             << "";
     QTest::newRow("arrows") << "arrows.excalidraw"
-                            << "arrow:2 ellipse:1 line:1 rect:1"
+                            << "arrow:3 ellipse:1 line:1 rect:1"
                             << "1 arrow end";
     QTest::newRow("freedraw") << "freedraw.excalidraw"
                               << "stroke:2"
@@ -332,6 +332,15 @@ void TestForeignFormats::excalidrawArrowsKeepTheirBindingsAndLabels()
     QCOMPARE(arrow->string(QLatin1String("label")), QStringLiteral("calls"));
     QCOMPARE(arrow->string(QLatin1String("font_family")), QStringLiteral("hand"));
     QCOMPARE(arrow->props.value(QLatin1String("points")).toArray(), (QJsonArray{0, 0, 190, 0}));
+    // focus -0.6: aimed off the centre, at where Excalidraw drew the end (300, 10 of boxB).
+    const Object *offCentre = byId(r.bundle.objects, QStringLiteral("arrow2"));
+    QVERIFY(offCentre);
+    const auto aimed = bindingOf(*offCentre, End::End);
+    QVERIFY(aimed);
+    QCOMPARE(aimed->id, QStringLiteral("boxB"));
+    QCOMPARE(aimed->fx, 0.0);
+    QCOMPARE(aimed->fy, 0.1667);
+    QCOMPARE(bindingOf(*offCentre, End::Start)->fx, 0.5);
     const Object *line = byId(r.bundle.objects, QStringLiteral("line1"));
     QVERIFY(line);
     QCOMPARE(line->props.value(QLatin1String("points")).toArray().size(), 6);
