@@ -10,21 +10,30 @@ namespace inkboard::canvas {
 
 namespace {
 
+// Two English strings each, not "%n …(s)": English has no translation file to supply the
+// plural, and "1 iframe(s)" is not what a reader should see.
 QString kindPhrase(const QString &kind, int n)
 {
+    using T = ImportResult;
     if (kind == u"embeddable")
-        return ImportResult::tr("%n embeddable(s)", nullptr, n);
+        return n == 1 ? T::tr("1 embeddable") : T::tr("%1 embeddables").arg(n);
     if (kind == u"iframe")
-        return ImportResult::tr("%n iframe(s)", nullptr, n);
+        return n == 1 ? T::tr("1 iframe") : T::tr("%1 iframes").arg(n);
     if (kind == u"image")
-        return ImportResult::tr("%n image(s) without a readable picture", nullptr, n);
+        return n == 1 ? T::tr("1 image without a readable picture")
+                      : T::tr("%1 images without a readable picture").arg(n);
     if (kind == u"linked-image")
-        return ImportResult::tr("%n linked image(s)", nullptr, n);
+        return n == 1 ? T::tr("1 linked image") : T::tr("%1 linked images").arg(n);
     if (kind == u"paint")
-        return ImportResult::tr("%n gradient or pattern fill(s)", nullptr, n);
+        return n == 1 ? T::tr("1 gradient or pattern fill")
+                      : T::tr("%1 gradient or pattern fills").arg(n);
+    if (kind == u"path fill")
+        return n == 1 ? T::tr("1 path fill (drawn as its outline)")
+                      : T::tr("%1 path fills (drawn as their outlines)").arg(n);
     if (kind == u"binding")
-        return ImportResult::tr("%n arrow end(s) left unbound", nullptr, n);
-    return ImportResult::tr("%n %1 element(s)", nullptr, n).arg(kind);
+        return n == 1 ? T::tr("1 arrow end left unbound")
+                      : T::tr("%1 arrow ends left unbound").arg(n);
+    return n == 1 ? T::tr("1 %1 element").arg(kind) : T::tr("%1 %2 elements").arg(n).arg(kind);
 }
 
 } // namespace
@@ -39,7 +48,9 @@ QString ImportResult::summary() const
     }
     if (total == 0)
         return {};
-    return tr("%n element(s) could not be kept: %1", nullptr, total).arg(parts.join(u", "));
+    const QString list = parts.join(u", ");
+    return total == 1 ? tr("1 element could not be kept: %1").arg(list)
+                      : tr("%1 elements could not be kept: %2").arg(total).arg(list);
 }
 
 QString ImportResult::invalidObject() const
