@@ -183,10 +183,10 @@ void WindowActions::addEditing(QAction *stylePanel)
     for (canvas::ToolKind t : canvas::allTools()) {
         const QString icon = QString::fromLatin1(canvas::toolId(t));
         const QChar key = canvas::toolShortcut(t);
+        // The name alone: menus show the key from the shortcut, and a screen reader reads the
+        // toolbar button as "Ellipse", not "Ellipse tab O".
         QAction *a = add(
-            QStringLiteral("tool.") + icon,
-            key.isNull() ? canvas::toolName(t)
-                         : QStringLiteral("%1\t%2").arg(canvas::toolName(t)).arg(key),
+            QStringLiteral("tool.") + icon, canvas::toolName(t),
             key.isNull() ? K() : K(key.unicode()), [c, t] { c->setTool(t); }, icon);
         a->setToolTip(key.isNull() ? canvas::toolName(t)
                                    : QStringLiteral("%1 — %2").arg(canvas::toolName(t)).arg(key));

@@ -20,6 +20,8 @@ TEST_PACKAGES=(
   git clang clang-format libclang-rt-14-dev
   libgtest-dev libbenchmark-dev
   xvfb xauth xfonts-base
+  # The accessibility test reads the real window through AT-SPI (tests/gui/atspi_check.sh).
+  at-spi2-core python3-pyatspi dbus xdotool
   # Real services for the scale-out tests (tests/support/{pg,redis,nginx}_fixture): psql,
   # pg_isready and initdb come with postgresql (postgresql-client-NN), redis-cli with
   # redis-tools; nginx-light is nginx (with the upstream hash module) plus the echo module.
