@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>%1 is editing</source>
-        <translation>%1 bearbeitet</translation>
+        <translation>%1 bearbeitet gerade</translation>
     </message>
     <message>
         <source>Inkboard</source>
@@ -162,7 +162,7 @@
     </message>
     <message>
         <source>it holds no list of objects</source>
-        <translation>sie enthält keine Objektliste</translation>
+        <translation>es enthält keine Objektliste</translation>
     </message>
     <message>
         <source>object %1 is invalid: %2</source>
@@ -1377,7 +1377,7 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation>Verlauf</translation>
+        <translation>Linienführung</translation>
     </message>
     <message>
         <source>Start</source>

@@ -743,7 +743,7 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
     </message>
     <message>
         <source>%1 asks everyone to follow them.</source>
-        <translation>%1 invite tout le monde à le suivre.</translation>
+        <translation>%1 invite tout le monde à suivre sa vue.</translation>
     </message>
     <message>
         <source>&amp;Follow</source>
@@ -1717,7 +1717,7 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation>&amp;Édition</translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>A&amp;lign and Distribute</source>

@@ -98,7 +98,7 @@ void TestTranslations::windowSpeaksTheLanguage_data()
                         << "5 Objekte"
                         << "Abbrechen";
     QTest::newRow("fr") << "fr"
-                        << QStringList{"&Fichier", "&Édition", "&Affichage", "&Outils", "A&ide"}
+                        << QStringList{"&Fichier", "É&dition", "&Affichage", "&Outils", "A&ide"}
                         << "&Annuler"
                         << "Zoom &avant"
                         << "&Langue"
