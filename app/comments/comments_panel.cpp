@@ -112,8 +112,10 @@ void CommentsPanel::refresh()
     for (const ThreadRow &row : list) {
         const QString first = row.root.deleted ? tr("(deleted)") : row.root.text.left(80);
         QString text = tr("%1: %2").arg(row.root.author.name, first);
-        if (row.count >= 2)
-            text += tr(" (%n reply(s))", nullptr, int(row.count - 1));
+        if (row.count == 2)
+            text += tr(" (1 reply)");
+        else if (row.count > 2)
+            text += tr(" (%1 replies)").arg(row.count - 1);
         if (row.root.resolved)
             text = tr("Resolved · %1").arg(text);
         auto *item = new QListWidgetItem(text, m_threads);

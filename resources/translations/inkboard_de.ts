@@ -1892,12 +1892,13 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
         <source>Resolved · %1</source>
         <translation>Erledigt · %1</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n reply(s))</source>
-        <translation>
-            <numerusform> (%n Antwort)</numerusform>
-            <numerusform> (%n Antworten)</numerusform>
-        </translation>
+    <message>
+        <source> (1 reply)</source>
+        <translation> (1 Antwort)</translation>
+    </message>
+    <message>
+        <source> (%1 replies)</source>
+        <translation> (%1 Antworten)</translation>
     </message>
 </context>
 <context>

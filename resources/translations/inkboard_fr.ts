@@ -1892,12 +1892,13 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
         <source>Resolved · %1</source>
         <translation>Résolu · %1</translation>
     </message>
-    <message numerus="yes">
-        <source> (%n reply(s))</source>
-        <translation>
-            <numerusform> (%n réponse)</numerusform>
-            <numerusform> (%n réponses)</numerusform>
-        </translation>
+    <message>
+        <source> (1 reply)</source>
+        <translation> (1 réponse)</translation>
+    </message>
+    <message>
+        <source> (%1 replies)</source>
+        <translation> (%1 réponses)</translation>
     </message>
 </context>
 <context>

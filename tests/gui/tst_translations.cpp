@@ -77,6 +77,7 @@ private slots:
     void windowSpeaksTheLanguage();
     void englishNeedsNoTranslation();
     void viewLanguageIsStoredForTheNextStart();
+    void langOnTheCommandLine();
 };
 
 void TestTranslations::windowSpeaksTheLanguage_data()
@@ -203,6 +204,19 @@ void TestTranslations::viewLanguageIsStoredForTheNextStart()
         QCOMPARE(chosenLanguage(w.context->settings()), QString());
         QVERIFY(!w.context->settings().contains(QStringLiteral("language")));
     }
+}
+
+void TestTranslations::langOnTheCommandLine()
+{
+    int exitCode = -1;
+    const auto german = CommandLine::parse({"inkboard", "--lang", "DE"}, &exitCode);
+    QVERIFY(german);
+    QCOMPARE(german->language, QStringLiteral("de"));
+    const auto none = CommandLine::parse({"inkboard"}, &exitCode);
+    QVERIFY(none);
+    QCOMPARE(none->language, QString()); // View › Language decides
+    QVERIFY(!CommandLine::parse({"inkboard", "--lang", "xx"}, &exitCode));
+    QCOMPARE(exitCode, 2);
 }
 
 QTEST_MAIN(TestTranslations)
