@@ -403,6 +403,21 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>inkboard::app::DesktopRecent</name>
+    <message>
+        <source>%1 is too large to be a list of recent files.</source>
+        <translation>%1 ist zu groß für eine Liste zuletzt verwendeter Dateien.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (line %2: %3); it is left as it is.</source>
+        <translation>%1 kann nicht gelesen werden (Zeile %2: %3); die Datei bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of recent files; it is left as it is.</source>
+        <translation>%1 ist keine Liste zuletzt verwendeter Dateien; die Datei bleibt unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>inkboard::app::DrawingListDialog</name>
     <message>
         <source>Drawings</source>
@@ -2216,6 +2231,64 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
     <message>
         <source>Changed</source>
         <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>inkboard::canvas</name>
+    <message>
+        <source>Highlighter stroke</source>
+        <translation>Textmarker-Strich</translation>
+    </message>
+    <message>
+        <source>Pen stroke</source>
+        <translation>Stiftstrich</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <extracomment>An object on the canvas as a screen reader says it: its kind, then its words.</extracomment>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>in a group</source>
+        <translation>in einer Gruppe</translation>
+    </message>
+    <message>
+        <source>connects two objects</source>
+        <translation>verbindet zwei Objekte</translation>
+    </message>
+    <message>
+        <source>attached at one end</source>
+        <translation>an einem Ende verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>inkboard::canvas::CanvasAccessible</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Leinwand</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt</numerusform>
+            <numerusform>%n Objekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n selected</source>
+        <extracomment>The canvas&apos;s description: &quot;5 objects, 2 selected&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, %n ausgewählt</numerusform>
+            <numerusform>%1, %n ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

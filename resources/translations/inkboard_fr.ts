@@ -403,6 +403,21 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>inkboard::app::DesktopRecent</name>
+    <message>
+        <source>%1 is too large to be a list of recent files.</source>
+        <translation>%1 est trop volumineux pour être une liste de fichiers récents.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (line %2: %3); it is left as it is.</source>
+        <translation>%1 ne peut pas être lu (ligne %2 : %3) ; il est laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>%1 is not a list of recent files; it is left as it is.</source>
+        <translation>%1 n&apos;est pas une liste de fichiers récents ; il est laissé tel quel.</translation>
+    </message>
+</context>
+<context>
     <name>inkboard::app::DrawingListDialog</name>
     <message>
         <source>Drawings</source>
@@ -2216,6 +2231,64 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
     <message>
         <source>Changed</source>
         <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>inkboard::canvas</name>
+    <message>
+        <source>Highlighter stroke</source>
+        <translation>Trait de surligneur</translation>
+    </message>
+    <message>
+        <source>Pen stroke</source>
+        <translation>Trait de stylo</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <extracomment>An object on the canvas as a screen reader says it: its kind, then its words.</extracomment>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>in a group</source>
+        <translation>dans un groupe</translation>
+    </message>
+    <message>
+        <source>connects two objects</source>
+        <translation>relie deux objets</translation>
+    </message>
+    <message>
+        <source>attached at one end</source>
+        <translation>attaché à une extrémité</translation>
+    </message>
+</context>
+<context>
+    <name>inkboard::canvas::CanvasAccessible</name>
+    <message>
+        <source>Canvas</source>
+        <translation>Toile</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s)</source>
+        <translation>
+            <numerusform>%n objet</numerusform>
+            <numerusform>%n objets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n selected</source>
+        <extracomment>The canvas&apos;s description: &quot;5 objects, 2 selected&quot;.</extracomment>
+        <translation>
+            <numerusform>%1, %n sélectionné</numerusform>
+            <numerusform>%1, %n sélectionnés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
