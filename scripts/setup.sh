@@ -14,6 +14,9 @@ RUN_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libsodium-dev libhiredis-dev libhttp-parser-dev
   fonts-dejavu-core
+  # The UI's translations: lupdate and lrelease, CMake's Qt6LinguistTools package (which only
+  # qt6-tools-dev ships in Debian 12), and Qt's own (qtbase_de.qm: a dialog's "Cancel").
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
 )
 # The tests, benchmarks and package checks on top.
 TEST_PACKAGES=(
