@@ -14,10 +14,10 @@ namespace inkboard::canvas {
 
 namespace {
 
-QString tr(const char *text)
+struct ObjectDescription
 {
-    return QCoreApplication::translate("inkboard::canvas::ObjectDescription", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(inkboard::canvas::ObjectDescription)
+};
 
 // The words an object shows: a text's text, a shape's or a connector's label. Screen readers
 // read names in one breath, so line breaks become spaces and a long text is cut.
@@ -38,8 +38,9 @@ QString objectKindName(const Object &object)
 {
     switch (object.type) {
     case ObjectType::Stroke:
-        return object.string(QLatin1String("pen")) == ink::kHighlighter ? tr("Highlighter stroke")
-                                                                        : tr("Pen stroke");
+        return object.string(QLatin1String("pen")) == ink::kHighlighter
+                   ? ObjectDescription::tr("Highlighter stroke")
+                   : ObjectDescription::tr("Pen stroke");
     case ObjectType::Rect:
         switch (shapeKindOf(object)) {
         case ShapeKind::Diamond:
@@ -69,7 +70,7 @@ QString objectKindName(const Object &object)
     case ObjectType::Image:
         return toolName(ToolKind::Image);
     }
-    return tr("Object");
+    return ObjectDescription::tr("Object");
 }
 
 QAccessible::Role accessibleRoleOf(const Object &object)
@@ -83,23 +84,23 @@ QString accessibleNameOf(const Object &object)
     if (words.isEmpty())
         return objectKindName(object);
     //: An object on the canvas as a screen reader says it: its kind, then its words.
-    return tr("%1 '%2'").arg(objectKindName(object), words);
+    return ObjectDescription::tr("%1 '%2'").arg(objectKindName(object), words);
 }
 
 QString accessibleDescriptionOf(const Object &object)
 {
     QStringList parts;
     if (isLocked(object))
-        parts << tr("locked");
+        parts << ObjectDescription::tr("locked");
     if (object.props.contains(key::group) || object.props.contains(key::groups))
-        parts << tr("in a group");
+        parts << ObjectDescription::tr("in a group");
     if (isConnector(object)) {
         const bool start = object.props.contains(QLatin1String("start_bind"));
         const bool end = object.props.contains(QLatin1String("end_bind"));
         if (start && end)
-            parts << tr("connects two objects");
+            parts << ObjectDescription::tr("connects two objects");
         else if (start || end)
-            parts << tr("attached at one end");
+            parts << ObjectDescription::tr("attached at one end");
     }
     return parts.join(QStringLiteral(", "));
 }

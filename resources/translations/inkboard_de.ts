@@ -2234,42 +2234,6 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
     </message>
 </context>
 <context>
-    <name>inkboard::canvas</name>
-    <message>
-        <source>Highlighter stroke</source>
-        <translation>Textmarker-Strich</translation>
-    </message>
-    <message>
-        <source>Pen stroke</source>
-        <translation>Stiftstrich</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objekt</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos;</source>
-        <extracomment>An object on the canvas as a screen reader says it: its kind, then its words.</extracomment>
-        <translation>%1 „%2“</translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation>gesperrt</translation>
-    </message>
-    <message>
-        <source>in a group</source>
-        <translation>in einer Gruppe</translation>
-    </message>
-    <message>
-        <source>connects two objects</source>
-        <translation>verbindet zwei Objekte</translation>
-    </message>
-    <message>
-        <source>attached at one end</source>
-        <translation>an einem Ende verbunden</translation>
-    </message>
-</context>
-<context>
     <name>inkboard::canvas::CanvasAccessible</name>
     <message>
         <source>Canvas</source>
@@ -2376,6 +2340,42 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
     <message>
         <source>Nudge</source>
         <translation>Schrittweise verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>inkboard::canvas::ObjectDescription</name>
+    <message>
+        <source>Highlighter stroke</source>
+        <translation>Textmarker-Strich</translation>
+    </message>
+    <message>
+        <source>Pen stroke</source>
+        <translation>Stiftstrich</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <extracomment>An object on the canvas as a screen reader says it: its kind, then its words.</extracomment>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>in a group</source>
+        <translation>in einer Gruppe</translation>
+    </message>
+    <message>
+        <source>connects two objects</source>
+        <translation>verbindet zwei Objekte</translation>
+    </message>
+    <message>
+        <source>attached at one end</source>
+        <translation>an einem Ende verbunden</translation>
     </message>
 </context>
 <context>

@@ -2234,42 +2234,6 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
     </message>
 </context>
 <context>
-    <name>inkboard::canvas</name>
-    <message>
-        <source>Highlighter stroke</source>
-        <translation>Trait de surligneur</translation>
-    </message>
-    <message>
-        <source>Pen stroke</source>
-        <translation>Trait de stylo</translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation>Objet</translation>
-    </message>
-    <message>
-        <source>%1 &apos;%2&apos;</source>
-        <extracomment>An object on the canvas as a screen reader says it: its kind, then its words.</extracomment>
-        <translation>%1 « %2 »</translation>
-    </message>
-    <message>
-        <source>locked</source>
-        <translation>verrouillé</translation>
-    </message>
-    <message>
-        <source>in a group</source>
-        <translation>dans un groupe</translation>
-    </message>
-    <message>
-        <source>connects two objects</source>
-        <translation>relie deux objets</translation>
-    </message>
-    <message>
-        <source>attached at one end</source>
-        <translation>attaché à une extrémité</translation>
-    </message>
-</context>
-<context>
     <name>inkboard::canvas::CanvasAccessible</name>
     <message>
         <source>Canvas</source>
@@ -2376,6 +2340,42 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
     <message>
         <source>Nudge</source>
         <translation>Décaler</translation>
+    </message>
+</context>
+<context>
+    <name>inkboard::canvas::ObjectDescription</name>
+    <message>
+        <source>Highlighter stroke</source>
+        <translation>Trait de surligneur</translation>
+    </message>
+    <message>
+        <source>Pen stroke</source>
+        <translation>Trait de stylo</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos;</source>
+        <extracomment>An object on the canvas as a screen reader says it: its kind, then its words.</extracomment>
+        <translation>%1 « %2 »</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>verrouillé</translation>
+    </message>
+    <message>
+        <source>in a group</source>
+        <translation>dans un groupe</translation>
+    </message>
+    <message>
+        <source>connects two objects</source>
+        <translation>relie deux objets</translation>
+    </message>
+    <message>
+        <source>attached at one end</source>
+        <translation>attaché à une extrémité</translation>
     </message>
 </context>
 <context>
