@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app_context.h"
 
+#include "desktop_recent.h"
+#include "inkboard_file.h"
 #include "logging.h"
 #include "main_window.h"
 #include "op_target.h"
 
 #include <QDir>
+#include <QFileInfo>
+#include <QMimeDatabase>
 #include <QStandardPaths>
 
 namespace inkboard::app {
@@ -127,6 +131,13 @@ void AppContext::noteRecentFile(const QString &path)
     while (list.size() > kMaxRecent)
         list.removeLast();
     m_settings->setValue(QStringLiteral("recent/files"), list);
+    // The desktop's list too, so the file manager's Recent place shows it.
+    const QString mime = QFileInfo(path).suffix() == QLatin1String(InkboardFile::kSuffix)
+                             ? QStringLiteral("application/x-inkboard")
+                             : QMimeDatabase().mimeTypeForFile(path).name();
+    QString error;
+    if (!DesktopRecent::add(path, mime, &error))
+        qCWarning(lcApp).noquote() << "the desktop's recent files:" << error;
 }
 
 QString AppContext::fileOf(const QString &drawingId) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "command_line.h"
 
+#include "language.h"
 #include "model/ids.h"
 #include "protocol/share_link.h"
 
@@ -61,6 +62,16 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
     parser.addOption(exportTo);
     parser.addOption(scale);
     parser.addOption(selectionIds);
+    QStringList languageCodes;
+    for (const UiLanguage &l : uiLanguages())
+        languageCodes << l.code;
+    QCommandLineOption language(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Show the window in LANG (%1) this time, whatever "
+                                            "View › Language says.")
+            .arg(languageCodes.join(QStringLiteral(", "))),
+        QStringLiteral("LANG"));
+    parser.addOption(language);
     parser.addPositionalArgument(
         QStringLiteral("FILE|DRAWING-ID"),
         QCoreApplication::translate("main",
@@ -84,6 +95,15 @@ std::optional<CommandLine> CommandLine::parse(const QStringList &arguments, int 
         return std::nullopt;
     }
     CommandLine cl;
+    if (parser.isSet(language)) {
+        cl.language = parser.value(language).trimmed().toLower();
+        if (!isUiLanguage(cl.language)) {
+            std::fprintf(stderr, "inkboard: --lang must be one of %s\n",
+                         qPrintable(languageCodes.join(QStringLiteral(", "))));
+            *exitCode = 2;
+            return std::nullopt;
+        }
+    }
     cl.server = parser.value(server).trimmed();
     cl.user = parser.value(user).trimmed();
     cl.passwordStdin = parser.isSet(passwordStdin);

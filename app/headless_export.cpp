@@ -19,10 +19,12 @@
 namespace inkboard::app {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's strings: lupdate files a tr() under the class it is called in,
+// and a free function has none.
+struct HeadlessExport
 {
-    return QCoreApplication::translate("HeadlessExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HeadlessExport)
+};
 
 // The drawing to render and the images it draws from.
 struct Source
@@ -56,7 +58,7 @@ bool loadFile(const QString &path, Source *source, QString *error)
     // never writes into anyone's profile.
     source->scratch = std::make_unique<QTemporaryDir>();
     if (!source->scratch->isValid()) {
-        *error = tr("Cannot make a temporary folder for the images: %1")
+        *error = HeadlessExport::tr("Cannot make a temporary folder for the images: %1")
                      .arg(source->scratch->errorString());
         return false;
     }
@@ -85,7 +87,8 @@ bool loadDrawing(const CommandLine &cl, Source *source, QString *error)
         return false;
     }
     if (!drawing) {
-        *error = tr("There is no drawing %1 in %2.").arg(cl.drawingId, store->path());
+        *error =
+            HeadlessExport::tr("There is no drawing %1 in %2.").arg(cl.drawingId, store->path());
         return false;
     }
     const QList<Object> objects = store->loadObjects(cl.drawingId, &ok);
@@ -127,7 +130,8 @@ bool exportSource(const CommandLine &cl, QString *error)
     const bool inkboard = suffix == QLatin1String(InkboardFile::kSuffix);
     if (!inkboard && suffix != QLatin1String("png") && suffix != QLatin1String("svg") &&
         suffix != QLatin1String("pdf") && suffix != QLatin1String("excalidraw")) {
-        *error = tr("%1: the file name must end in .png, .svg, .pdf, .excalidraw or .inkboard.")
+        *error = HeadlessExport::tr(
+                     "%1: the file name must end in .png, .svg, .pdf, .excalidraw or .inkboard.")
                      .arg(cl.exportPath);
         return false;
     }
@@ -137,7 +141,7 @@ bool exportSource(const CommandLine &cl, QString *error)
     QSet<QString> only;
     for (const QString &id : cl.exportIds) {
         if (!source.document.contains(id)) {
-            *error = tr("There is no object %1 in the drawing.").arg(id);
+            *error = HeadlessExport::tr("There is no object %1 in the drawing.").arg(id);
             return false;
         }
         only.insert(id);
@@ -162,7 +166,7 @@ int runHeadlessExport(const CommandLine &cl, QString *error)
     if (exportSource(cl, &why))
         return 0;
     if (why.isEmpty())
-        why = tr("%1 could not be written.").arg(cl.exportPath);
+        why = HeadlessExport::tr("%1 could not be written.").arg(cl.exportPath);
     std::fprintf(stderr, "inkboard: %s\n", qPrintable(why));
     if (error)
         *error = why;

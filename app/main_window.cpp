@@ -14,6 +14,7 @@
 #include "file_flows.h"
 #include "follow_controller.h"
 #include "history/history_panel.h"
+#include "language.h"
 #include "logging.h"
 #include "message_bar.h"
 #include "op_target.h"
@@ -125,14 +126,31 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     buildActions();
     buildPeople();
     buildComments();
-    m_recentMenu = m_actions->buildMenus(
-        menuBar(), m_context->settings()
-                       .value(QStringLiteral("appearance"), QStringLiteral("system"))
-                       .toString());
+    m_recentMenu =
+        m_actions->buildMenus(menuBar(),
+                              m_context->settings()
+                                  .value(QStringLiteral("appearance"), QStringLiteral("system"))
+                                  .toString(),
+                              chosenLanguage(m_context->settings()));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     connect(m_actions, &WindowActions::appearanceChosen, this, [this](const QString &mode) {
         m_context->settings().setValue(QStringLiteral("appearance"), mode);
         applyAppearance(mode);
+    });
+    // Every string of every window would have to be made again: the choice applies from the
+    // next start, as the message says.
+    connect(m_actions, &WindowActions::languageChosen, this, [this](const QString &code) {
+        setChosenLanguage(m_context->settings(), code);
+        m_context->syncSettings();
+        QString name;
+        for (const UiLanguage &l : uiLanguages()) {
+            if (l.code == code)
+                name = l.name;
+        }
+        showMessage(name.isEmpty()
+                        ? tr("Inkboard follows the system's language from its next start.")
+                        : tr("Inkboard will be in %1 from its next start.").arg(name),
+                    false);
     });
     QToolBar *bar = addToolBar(tr("Tools"));
     m_actions->fillToolbar(bar);

@@ -5,6 +5,7 @@
 #include "command_line.h"
 #include "fonts.h"
 #include "headless_export.h"
+#include "language.h"
 #include "main_window.h"
 #include "sign_in_dialog.h"
 
@@ -36,6 +37,9 @@ void startWithServer(MainWindow *window, const CommandLine &cl, const QString &p
 
 int runInkboard(const QStringList &arguments)
 {
+    // The system's language first, so that --help and the command line's errors speak it.
+    Translations translations;
+    translations.apply({});
     int exitCode = 0;
     const auto cl = CommandLine::parse(arguments, &exitCode);
     if (!cl)
@@ -61,6 +65,11 @@ int runInkboard(const QStringList &arguments)
                               QObject::tr("Inkboard cannot open its drawings: %1").arg(error));
         return 1;
     }
+    // No widget exists yet: what the window shows is made in the language chosen.
+    const QString language =
+        cl->language.isEmpty() ? chosenLanguage(context->settings()) : cl->language;
+    if (!language.isEmpty())
+        translations.apply(language);
     auto *window = new MainWindow(context.get());
     window->openInitial(*cl);
     window->show();

@@ -4,6 +4,7 @@
 #include "canvas_view.h"
 #include "edit_history.h"
 #include "icons.h"
+#include "language.h"
 #include "shape_outline.h"
 
 #include <QAction>
@@ -183,10 +184,10 @@ void WindowActions::addEditing(QAction *stylePanel)
     for (canvas::ToolKind t : canvas::allTools()) {
         const QString icon = QString::fromLatin1(canvas::toolId(t));
         const QChar key = canvas::toolShortcut(t);
+        // The name alone: menus show the key from the shortcut, and a screen reader reads the
+        // toolbar button as "Ellipse", not "Ellipse tab O".
         QAction *a = add(
-            QStringLiteral("tool.") + icon,
-            key.isNull() ? canvas::toolName(t)
-                         : QStringLiteral("%1\t%2").arg(canvas::toolName(t)).arg(key),
+            QStringLiteral("tool.") + icon, canvas::toolName(t),
             key.isNull() ? K() : K(key.unicode()), [c, t] { c->setTool(t); }, icon);
         a->setToolTip(key.isNull() ? canvas::toolName(t)
                                    : QStringLiteral("%1 — %2").arg(canvas::toolName(t)).arg(key));
@@ -234,7 +235,8 @@ void WindowActions::addHelp(const QString &profileDir)
     });
 }
 
-QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
+QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode,
+                                 const QString &language)
 {
     auto a = [this](const char *name) { return m_actions.value(QString::fromLatin1(name)); };
     QMenu *file = bar->addMenu(tr("&File"));
@@ -317,6 +319,23 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode)
         group->addAction(act);
         m_actions.insert(act->objectName(), act);
         connect(act, &QAction::triggered, this, [this, mode] { emit appearanceChosen(mode); });
+    }
+    // Each language by its own name, so that one who cannot read the current one finds theirs.
+    QMenu *languages = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(m_window);
+    QList<UiLanguage> choices{{QString(), tr("Follow &System")}};
+    for (const UiLanguage &l : uiLanguages())
+        choices.append({l.code, QLatin1Char('&') + l.name});
+    for (const UiLanguage &l : choices) {
+        QAction *act = languages->addAction(l.name);
+        act->setCheckable(true);
+        act->setChecked(l.code == language);
+        act->setObjectName(QStringLiteral("view.language.") +
+                           (l.code.isEmpty() ? QStringLiteral("system") : l.code));
+        languageGroup->addAction(act);
+        m_actions.insert(act->objectName(), act);
+        const QString code = l.code;
+        connect(act, &QAction::triggered, this, [this, code] { emit languageChosen(code); });
     }
 
     QMenu *tools = bar->addMenu(tr("&Tools"));

@@ -47,8 +47,9 @@ public:
     // View → History (the dock's toggle), shown after the style panel.
     void addHistory(QAction *history);
     // The menu bar with the actions; returns the empty "Open Recent" menu for the window to
-    // fill. `appearanceMode` is checked in View › Appearance.
-    QMenu *buildMenus(QMenuBar *bar, const QString &appearanceMode);
+    // fill. `appearanceMode` is checked in View › Appearance, `language` (a code of
+    // uiLanguages(), "" for the system's) in View › Language.
+    QMenu *buildMenus(QMenuBar *bar, const QString &appearanceMode, const QString &language);
     void fillToolbar(QToolBar *bar);
 
     void updateIcons();
@@ -59,6 +60,7 @@ public:
 
 signals:
     void appearanceChosen(const QString &mode);
+    void languageChosen(const QString &code);
 
 private:
     void showShortcuts();

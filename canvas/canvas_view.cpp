@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "canvas_view.h"
 
+#include "accessibility/canvas_accessible.h"
 #include "canvas_clipboard.h"
 #include "canvas_input.h"
 #include "commands/connector_edits.h"
@@ -54,6 +55,8 @@ CanvasView::CanvasView(QWidget *parent)
     m_tool = makeTool(m_toolKind, *this);
     restoreToolCursor();
     updatePalette();
+    installCanvasAccessibility();
+    connect(this, &CanvasView::selectionChanged, this, [this] { announceSelectionChanged(this); });
 }
 
 CanvasView::~CanvasView() = default;
@@ -80,6 +83,7 @@ void CanvasView::setDocument(const Document *document)
     else
         m_scene.reset(Document());
     m_layer.invalidate();
+    announceObjectsChanged(this, {});
     emit selectionChanged();
     update();
 }
@@ -131,6 +135,7 @@ void CanvasView::objectsChanged(const QSet<QString> &ids)
     // A group a peer dissolved (or whose members are gone) is left.
     if (!m_entered.isEmpty() && m_scene.membersOf(m_entered.last()).isEmpty())
         setEnteredGroups({});
+    announceObjectsChanged(this, ids);
     update();
 }
 
@@ -355,6 +360,11 @@ void CanvasView::cycleSelection(bool forward)
     const QString id = commands::cycleSelection(visible(), m_selection, sceneBounds(), forward);
     if (id.isEmpty())
         return;
+    selectAndReveal(id);
+}
+
+void CanvasView::selectAndReveal(const QString &id)
+{
     setSelection({id});
     // Brought into view (centred, at the same zoom) when it is out of it.
     if (const SceneItem *item = m_scene.item(id);

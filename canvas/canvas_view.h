@@ -88,6 +88,9 @@ public:
 
     QSet<QString> selection() const { return m_selection; }
     void setSelection(const QSet<QString> &ids);
+    // Selects the one object and brings it into view (centred, at the same zoom) when it is out
+    // of it: what Tab does, and a screen reader's "activate".
+    void selectAndReveal(const QString &id);
     // The selected objects that exist, in render order.
     QList<const SceneItem *> selectedItems() const;
 

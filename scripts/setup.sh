@@ -14,12 +14,17 @@ RUN_PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
   libsodium-dev libhiredis-dev libhttp-parser-dev
   fonts-dejavu-core
+  # The UI's translations: lupdate and lrelease, CMake's Qt6LinguistTools package (which only
+  # qt6-tools-dev ships in Debian 12), and Qt's own (qtbase_de.qm: a dialog's "Cancel").
+  qt6-l10n-tools qt6-tools-dev qt6-translations-l10n
 )
 # The tests, benchmarks and package checks on top.
 TEST_PACKAGES=(
   git clang clang-format libclang-rt-14-dev
   libgtest-dev libbenchmark-dev
   xvfb xauth xfonts-base
+  # The accessibility test reads the real window through AT-SPI (tests/gui/atspi_check.sh).
+  at-spi2-core python3-pyatspi dbus xdotool
   # Real services for the scale-out tests (tests/support/{pg,redis,nginx}_fixture): psql,
   # pg_isready and initdb come with postgresql (postgresql-client-NN), redis-cli with
   # redis-tools; nginx-light is nginx (with the upstream hash module) plus the echo module.

@@ -188,7 +188,7 @@ QByteArray PushHub::encodeFrame(const QByteArray &utf8)
 }
 
 int PushHub::sendToDrawing(const QString &drawingId, const QByteArray &utf8,
-                           const WsSession *except)
+                           const WsSession *except, Flush flush)
 {
     const auto it = m_byDrawing.constFind(drawingId);
     if (it == m_byDrawing.constEnd())
@@ -201,7 +201,7 @@ int PushHub::sendToDrawing(const QString &drawingId, const QByteArray &utf8,
     ++m_sendDepth;
     for (WsSession *s : sessions) {
         if (s != except)
-            s->sendEncoded(frame, m_sendDepth == 1);
+            s->sendEncoded(frame, flush == Flush::DuringFanout && m_sendDepth == 1);
     }
     --m_sendDepth;
     return int(sessions.size());
@@ -323,7 +323,7 @@ void PushHub::onBusMessage(const QString &channel, const FanoutMessage &message)
     case FanoutMessage::Presence: {
         const QString sessionId = QString::fromLatin1(m->arg);
         m_remotePeers[drawingId][sessionId] = RemotePeer{m->body, m_clock.elapsed()};
-        sendToDrawing(drawingId, m->body);
+        sendToDrawing(drawingId, m->body, nullptr, Flush::AfterTurn);
         break;
     }
     case FanoutMessage::Comment:
@@ -370,7 +370,7 @@ void PushHub::publishComment(const QString &drawingId, const QByteArray &utf8)
 void PushHub::relayPresence(WsSession *from, const QByteArray &utf8)
 {
     const QString &drawingId = from->grant().drawingId;
-    sendToDrawing(drawingId, utf8, from);
+    sendToDrawing(drawingId, utf8, from, Flush::AfterTurn);
     publishToNodes(drawingChannel(drawingId),
                    {FanoutMessage::Presence, from->sessionId().toLatin1(), utf8});
     m_ctx.metrics.presenceRelayed();

@@ -98,8 +98,17 @@ private:
     // it moved, someone changed access (here, another node, a `user` command): re-check.
     void pollAccessGeneration();
     QList<QPointer<WsSession>> allSessions() const;
+    // How a frame leaves: a commit is flushed to each subscriber during the fan-out, so the
+    // first see it while the last are still being written; presence is left to each socket's
+    // write notifier, so that all the presence one turn of the event loop relays to a
+    // subscriber goes out in one write rather than one system call per frame.
+    enum class Flush
+    {
+        DuringFanout,
+        AfterTurn
+    };
     int sendToDrawing(const QString &drawingId, const QByteArray &utf8,
-                      const WsSession *except = nullptr);
+                      const WsSession *except = nullptr, Flush flush = Flush::DuringFanout);
     // To the sessions of the drawing here that asked for comment frames.
     void sendCommentHere(const QString &drawingId, const QByteArray &utf8);
     void fillGap(const QString &drawingId, qint64 upTo);

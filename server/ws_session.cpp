@@ -39,8 +39,16 @@ WsSession::~WsSession() = default;
 
 bool WsSession::closedAsSlow(qint64 adding)
 {
-    if (m_socket->bytesToWrite() + adding <= m_hub->context().config.wsMaxBufferBytes)
+    const qint64 bound = m_hub->context().config.wsMaxBufferBytes;
+    if (m_socket->bytesToWrite() + adding <= bound)
         return false;
+    // What this turn left for the write notifier (presence) is not slowness: only what the
+    // kernel will not take counts, so hand the rest to it before judging.
+    if (m_tcp && m_tcp->state() == QAbstractSocket::ConnectedState) {
+        m_tcp->flush();
+        if (m_socket->bytesToWrite() + adding <= bound)
+            return false;
+    }
     m_hub->context().metrics.slowSubscriberClosed();
     qCInfo(lcPush) << "closing slow subscriber" << m_sessionId << "of" << m_grant.drawingId;
     closeWith(QWebSocketProtocol::CloseCode(4408), QStringLiteral("too slow"));

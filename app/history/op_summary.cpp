@@ -8,10 +8,12 @@ namespace inkboard::app::history {
 
 namespace {
 
-QString tr(const char *text)
+// The context of this file's strings: lupdate files a tr() under the class it is called in,
+// and a free function has none.
+struct OpSummary
 {
-    return QCoreApplication::translate("inkboard::app::history::OpSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(inkboard::app::history::OpSummary)
+};
 
 bool onlyKeys(const QJsonObject &props, const QSet<QString> &allowed)
 {
@@ -98,36 +100,36 @@ QString nounPhrase(Noun noun, int count)
           QT_TRANSLATE_NOOP("inkboard::app::history::OpSummary", "%1 images")}},
     };
     const Forms f = forms.value(noun);
-    return count == 1 ? tr(f.one) : tr(f.many).arg(count);
+    return count == 1 ? OpSummary::tr(f.one) : OpSummary::tr(f.many).arg(count);
 }
 
 QString verbPhrase(EditKind kind, const QString &what)
 {
     switch (kind) {
     case EditKind::Added:
-        return tr("added %1").arg(what);
+        return OpSummary::tr("added %1").arg(what);
     case EditKind::Deleted:
-        return tr("deleted %1").arg(what);
+        return OpSummary::tr("deleted %1").arg(what);
     case EditKind::Moved:
-        return tr("moved %1").arg(what);
+        return OpSummary::tr("moved %1").arg(what);
     case EditKind::Resized:
-        return tr("resized %1").arg(what);
+        return OpSummary::tr("resized %1").arg(what);
     case EditKind::Rotated:
-        return tr("rotated %1").arg(what);
+        return OpSummary::tr("rotated %1").arg(what);
     case EditKind::Restyled:
-        return tr("restyled %1").arg(what);
+        return OpSummary::tr("restyled %1").arg(what);
     case EditKind::TextEdited:
-        return tr("edited the text of %1").arg(what);
+        return OpSummary::tr("edited the text of %1").arg(what);
     case EditKind::Reordered:
-        return tr("reordered %1").arg(what);
+        return OpSummary::tr("reordered %1").arg(what);
     case EditKind::Locked:
-        return tr("locked or unlocked %1").arg(what);
+        return OpSummary::tr("locked or unlocked %1").arg(what);
     case EditKind::Grouped:
-        return tr("grouped or ungrouped %1").arg(what);
+        return OpSummary::tr("grouped or ungrouped %1").arg(what);
     case EditKind::Changed:
         break;
     }
-    return tr("changed %1").arg(what);
+    return OpSummary::tr("changed %1").arg(what);
 }
 
 // The words a lone text or note carries, shortened.
@@ -251,7 +253,7 @@ QString summarize(const OpList &ops, const NounBook &nouns)
             ++p->count;
     }
     if (groups.isEmpty())
-        return tr("changed nothing");
+        return OpSummary::tr("changed nothing");
     // "2 rectangles and a note 'Ship it'"; three kinds of object or more are "5 objects".
     auto what = [](const Group &g) {
         if (g.parts.size() > 2)
@@ -263,7 +265,8 @@ QString summarize(const OpList &ops, const NounBook &nouns)
                 w += quoted(*p.first);
             words.append(w);
         }
-        return words.size() == 2 ? tr("%1 and %2").arg(words.at(0), words.at(1)) : words.first();
+        return words.size() == 2 ? OpSummary::tr("%1 and %2").arg(words.at(0), words.at(1))
+                                 : words.first();
     };
     QStringList phrases;
     for (const Group &g : std::as_const(groups))
@@ -273,45 +276,47 @@ QString summarize(const OpList &ops, const NounBook &nouns)
         int others = 0;
         for (qsizetype i = kMaxPhrases; i < groups.size(); ++i)
             others += groups.at(i).count;
-        return tr("%1, %2 and changed %3 more").arg(phrases.at(0), phrases.at(1)).arg(others);
+        return OpSummary::tr("%1, %2 and changed %3 more")
+            .arg(phrases.at(0), phrases.at(1))
+            .arg(others);
     }
     if (phrases.size() == 2)
-        return tr("%1 and %2").arg(phrases.at(0), phrases.at(1));
+        return OpSummary::tr("%1 and %2").arg(phrases.at(0), phrases.at(1));
     return phrases.first();
 }
 
 QString sentence(const QString &author, const OpList &ops, const NounBook &nouns)
 {
-    return tr("%1 %2").arg(author, summarize(ops, nouns));
+    return OpSummary::tr("%1 %2").arg(author, summarize(ops, nouns));
 }
 
 QString kindName(EditKind kind)
 {
     switch (kind) {
     case EditKind::Added:
-        return tr("Created");
+        return OpSummary::tr("Created");
     case EditKind::Deleted:
-        return tr("Deleted");
+        return OpSummary::tr("Deleted");
     case EditKind::Moved:
-        return tr("Moved");
+        return OpSummary::tr("Moved");
     case EditKind::Resized:
-        return tr("Resized");
+        return OpSummary::tr("Resized");
     case EditKind::Rotated:
-        return tr("Rotated");
+        return OpSummary::tr("Rotated");
     case EditKind::Restyled:
-        return tr("Restyled");
+        return OpSummary::tr("Restyled");
     case EditKind::TextEdited:
-        return tr("Text edited");
+        return OpSummary::tr("Text edited");
     case EditKind::Reordered:
-        return tr("Reordered");
+        return OpSummary::tr("Reordered");
     case EditKind::Locked:
-        return tr("Locked or unlocked");
+        return OpSummary::tr("Locked or unlocked");
     case EditKind::Grouped:
-        return tr("Grouped or ungrouped");
+        return OpSummary::tr("Grouped or ungrouped");
     case EditKind::Changed:
         break;
     }
-    return tr("Changed");
+    return OpSummary::tr("Changed");
 }
 
 } // namespace inkboard::app::history

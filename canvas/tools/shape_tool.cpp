@@ -5,6 +5,7 @@
 #include "op_target.h"
 #include "shape_outline.h"
 #include "snapping.h"
+#include "tool_kind.h"
 
 #include <QLineF>
 
@@ -63,7 +64,9 @@ void DragShapeTool::release(QPointF, QMouseEvent *)
     const Object o = *m_current;
     m_current.reset();
     m_view.requestOps({Op::create(newId(), o.id, o.type, o.props)},
-                      QObject::tr("Draw %1").arg(objectTypeName(o.type)));
+                      // The tool's name ("Draw Sticky note"), not the type's wire name ("rect"),
+                      // which no translation has.
+                      QObject::tr("Draw %1").arg(toolName(m_view.tool())));
     m_view.setSelection({o.id});
     // The select tool takes over; this tool lives on until the next press, so it may still
     // finish what it started.

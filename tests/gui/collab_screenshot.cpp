@@ -11,6 +11,7 @@
 #include "comments/comment_thread_view.h"
 #include "comments/comments_controller.h"
 #include "comments/comments_panel.h"
+#include "follow_controller.h"
 #include "main_window.h"
 #include "op_target.h"
 #include "presence_overlay.h"
@@ -288,5 +289,40 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::printf("wrote %s\n", qPrintable(commentsShot));
+
+    // following.png: Bob follows Alice, who has moved her view to the circle and points at it
+    // with the laser while the thread stays open in her Comments panel.
+    if (!bob.window->follow()->follow(aliceSession)) {
+        std::fprintf(stderr, "bob cannot follow alice\n");
+        return 1;
+    }
+    ac->zoomAbout(1.4, ac->canvasToWidget(QPointF(390, 315)));
+    const QPointF circle = ac->canvasToWidget(QPointF(390, 315));
+    const auto sameView = [&] {
+        const QPointF apart =
+            bob.window->canvas()->visibleCanvasRect().center() - ac->visibleCanvasRect().center();
+        return qAbs(apart.x()) + qAbs(apart.y()) < 20;
+    };
+    if (!QTest::qWaitFor(sameView, 5000))
+        std::fprintf(stderr, "warning: bob's view did not follow in time\n");
+    ac->setTool(canvas::ToolKind::Laser);
+    const double r = 70 * ac->zoom();
+    QTest::mousePress(ac, Qt::LeftButton, {}, (circle + QPointF(r, 0)).toPoint());
+    for (int i = 1; i <= 30; ++i) {
+        const double a = i / 30.0 * 5.5;
+        move(ac, circle + QPointF(r * std::cos(a), r * std::sin(a)), Qt::LeftButton);
+        QTest::qWait(20);
+    }
+    if (!QTest::qWaitFor([&] { return bob.window->presenceOverlay()->hasLaserOf(aliceSession); },
+                         5000))
+        std::fprintf(stderr, "warning: the laser did not arrive in time\n");
+    QTest::qWait(60);
+    const QString following = QDir(outDir).filePath(QStringLiteral("following.png"));
+    if (!QGuiApplication::primaryScreen()->grabWindow(0).save(following)) {
+        std::fprintf(stderr, "cannot write %s\n", qPrintable(following));
+        return 1;
+    }
+    std::printf("wrote %s\n", qPrintable(following));
+    QTest::mouseRelease(ac, Qt::LeftButton, {}, circle.toPoint());
     return 0;
 }

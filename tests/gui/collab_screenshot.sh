@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: Apache-2.0
 # Takes docs/screenshots/collaboration.png: two app windows of two collaborators on the real
 # inkboard-server, side by side under xvfb-run (cursors, a selection, a live preview, who is
-# here and the sync state), then meeting.png (the laser pointer, the people panel) and
-# comments.png (a comment thread on the circle, open in both windows).
+# here and the sync state), then meeting.png (the laser pointer, the people panel),
+# comments.png (a comment thread on the circle, open in both windows) and following.png (Bob
+# follows Alice, who points at the circle with the laser, the thread open).
 # Usage: tests/gui/collab_screenshot.sh BUILD_DIR [OUT_DIR]
 set -euo pipefail
 build=${1:?build dir}
