@@ -170,7 +170,7 @@ void FileFlows::importDialog()
     const QString dir = lastFolder(m_context->settings(), QStringLiteral("dirs/files"),
                                    QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import into Drawing"), dir,
+        m_window, tr("Add Objects from a File"), dir,
         canvas::ForeignFile::dialogFilters() + QStringLiteral(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;

@@ -194,7 +194,7 @@ void MainWindow::buildActions()
         QStringLiteral("drawings"));
     m_actions->add(QStringLiteral("file.open"), tr("&Open File…"),
                    K(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { m_files->openDialog(); });
-    m_actions->add(QStringLiteral("file.import"), tr("I&mport into Drawing…"),
+    m_actions->add(QStringLiteral("file.import"), tr("Add Ob&jects from a File…"),
                    K(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { m_files->importDialog(); });
     m_actions->add(QStringLiteral("file.save"), tr("&Save to File"), K::Save,
                    [this] { m_files->save(); });

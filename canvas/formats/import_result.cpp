@@ -14,26 +14,28 @@ namespace {
 // plural, and "1 iframe(s)" is not what a reader should see.
 QString kindPhrase(const QString &kind, int n)
 {
-    using T = ImportResult;
     if (kind == u"embeddable")
-        return n == 1 ? T::tr("1 embeddable") : T::tr("%1 embeddables").arg(n);
+        return n == 1 ? ImportResult::tr("1 embeddable")
+                      : ImportResult::tr("%1 embeddables").arg(n);
     if (kind == u"iframe")
-        return n == 1 ? T::tr("1 iframe") : T::tr("%1 iframes").arg(n);
+        return n == 1 ? ImportResult::tr("1 iframe") : ImportResult::tr("%1 iframes").arg(n);
     if (kind == u"image")
-        return n == 1 ? T::tr("1 image without a readable picture")
-                      : T::tr("%1 images without a readable picture").arg(n);
+        return n == 1 ? ImportResult::tr("1 image without a readable picture")
+                      : ImportResult::tr("%1 images without a readable picture").arg(n);
     if (kind == u"linked-image")
-        return n == 1 ? T::tr("1 linked image") : T::tr("%1 linked images").arg(n);
+        return n == 1 ? ImportResult::tr("1 linked image")
+                      : ImportResult::tr("%1 linked images").arg(n);
     if (kind == u"paint")
-        return n == 1 ? T::tr("1 gradient or pattern fill")
-                      : T::tr("%1 gradient or pattern fills").arg(n);
+        return n == 1 ? ImportResult::tr("1 gradient or pattern fill")
+                      : ImportResult::tr("%1 gradient or pattern fills").arg(n);
     if (kind == u"path fill")
-        return n == 1 ? T::tr("1 path fill (drawn as its outline)")
-                      : T::tr("%1 path fills (drawn as their outlines)").arg(n);
+        return n == 1 ? ImportResult::tr("1 path fill (drawn as its outline)")
+                      : ImportResult::tr("%1 path fills (drawn as their outlines)").arg(n);
     if (kind == u"binding")
-        return n == 1 ? T::tr("1 arrow end left unbound")
-                      : T::tr("%1 arrow ends left unbound").arg(n);
-    return n == 1 ? T::tr("1 %1 element").arg(kind) : T::tr("%1 %2 elements").arg(n).arg(kind);
+        return n == 1 ? ImportResult::tr("1 arrow end left unbound")
+                      : ImportResult::tr("%1 arrow ends left unbound").arg(n);
+    return n == 1 ? ImportResult::tr("1 %1 element").arg(kind)
+                  : ImportResult::tr("%1 %2 elements").arg(n).arg(kind);
 }
 
 } // namespace
