@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BoundedRead</name>
+    <message>
+        <source>the file is larger than %1 MB.</source>
+        <translation>die Datei ist größer als %1 MB.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasClipboard</name>
     <message>
         <source>Cannot paste: %1</source>
@@ -35,6 +42,22 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Cannot paste the Excalidraw elements: they are larger than %1 MB.</source>
+        <translation>Die Excalidraw-Elemente können nicht eingefügt werden: Sie sind größer als %1 MB.</translation>
+    </message>
+    <message>
+        <source>Cannot paste the Excalidraw elements: %1</source>
+        <translation>Die Excalidraw-Elemente können nicht eingefügt werden: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing Inkboard can draw in it.</source>
+        <translation>Darin ist nichts, was Inkboard zeichnen kann.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
 </context>
 <context>
     <name>CommentThreadView</name>
@@ -52,6 +75,84 @@
     </message>
 </context>
 <context>
+    <name>ExcalidrawReader</name>
+    <message>
+        <source>is not a number</source>
+        <translation>ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>liegt außerhalb des zulässigen Bereichs</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>ist kein Text</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>ist weder wahr noch falsch</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>ist keine Liste</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>has more than %1 points</source>
+        <translation>hat mehr als %1 Punkte</translation>
+    </message>
+    <message>
+        <source>holds a point that is not two numbers</source>
+        <translation>enthält einen Punkt, der nicht aus zwei Zahlen besteht</translation>
+    </message>
+    <message>
+        <source>element %1: &quot;%2&quot; %3</source>
+        <translation>Element %1: „%2“ %3</translation>
+    </message>
+    <message>
+        <source>it holds no list of elements.</source>
+        <translation>sie enthält keine Liste von Elementen.</translation>
+    </message>
+    <message>
+        <source>it has %1 elements; Inkboard takes at most %2.</source>
+        <translation>sie hat %1 Elemente; Inkboard nimmt höchstens %2.</translation>
+    </message>
+    <message>
+        <source>its &quot;files&quot; is not an object.</source>
+        <translation>ihr „files“ ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>element %1 is not an object.</source>
+        <translation>Element %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>it is not an Excalidraw scene (not JSON: %1 at byte %2).</source>
+        <translation>sie ist keine Excalidraw-Szene (kein JSON: %1 bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>it is not an Excalidraw scene.</source>
+        <translation>sie ist keine Excalidraw-Szene.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Inkboard does not read this kind of file.</source>
+        <translation>Inkboard liest diese Art von Datei nicht.</translation>
+    </message>
+    <message>
+        <source>Excalidraw drawings (*.excalidraw);;SVG images (*.svg)</source>
+        <translation>Excalidraw-Zeichnungen (*.excalidraw);;SVG-Bilder (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessExport</name>
     <message>
         <source>Cannot make a temporary folder for the images: %1</source>
@@ -62,16 +163,95 @@
         <translation>In %2 gibt es keine Zeichnung %1.</translation>
     </message>
     <message>
-        <source>%1: the file name must end in .png, .svg, .pdf or .inkboard.</source>
-        <translation>%1: Der Dateiname muss auf .png, .svg, .pdf oder .inkboard enden.</translation>
-    </message>
-    <message>
         <source>There is no object %1 in the drawing.</source>
         <translation>Die Zeichnung enthält kein Objekt %1.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png, .svg, .pdf, .excalidraw or .inkboard.</source>
+        <translation>%1: Der Dateiname muss auf .png, .svg, .pdf, .excalidraw oder .inkboard enden.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>1 embeddable</source>
+        <translation>1 eingebettetes Element</translation>
+    </message>
+    <message>
+        <source>%1 embeddables</source>
+        <translation>%1 eingebettete Elemente</translation>
+    </message>
+    <message>
+        <source>1 iframe</source>
+        <translation>1 iframe</translation>
+    </message>
+    <message>
+        <source>%1 iframes</source>
+        <translation>%1 iframes</translation>
+    </message>
+    <message>
+        <source>1 image without a readable picture</source>
+        <translation>1 Bild ohne lesbaren Bildinhalt</translation>
+    </message>
+    <message>
+        <source>%1 images without a readable picture</source>
+        <translation>%1 Bilder ohne lesbaren Bildinhalt</translation>
+    </message>
+    <message>
+        <source>1 linked image</source>
+        <translation>1 verlinktes Bild</translation>
+    </message>
+    <message>
+        <source>%1 linked images</source>
+        <translation>%1 verlinkte Bilder</translation>
+    </message>
+    <message>
+        <source>1 gradient or pattern fill</source>
+        <translation>1 Verlaufs- oder Musterfüllung</translation>
+    </message>
+    <message>
+        <source>%1 gradient or pattern fills</source>
+        <translation>%1 Verlaufs- oder Musterfüllungen</translation>
+    </message>
+    <message>
+        <source>1 path fill (drawn as its outline)</source>
+        <translation>1 Pfadfüllung (als Umriss gezeichnet)</translation>
+    </message>
+    <message>
+        <source>%1 path fills (drawn as their outlines)</source>
+        <translation>%1 Pfadfüllungen (als Umrisse gezeichnet)</translation>
+    </message>
+    <message>
+        <source>1 arrow end left unbound</source>
+        <translation>1 Pfeilende blieb unverbunden</translation>
+    </message>
+    <message>
+        <source>%1 arrow ends left unbound</source>
+        <translation>%1 Pfeilenden blieben unverbunden</translation>
+    </message>
+    <message>
+        <source>1 %1 element</source>
+        <translation>1 Element vom Typ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 elements</source>
+        <translation>%1 Elemente vom Typ %2</translation>
+    </message>
+    <message>
+        <source>1 element could not be kept: %1</source>
+        <translation>1 Element konnte nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 elements could not be kept: %2</source>
+        <translation>%1 Elemente konnten nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <source>a %1 is invalid: %2</source>
+        <translation>ein %1 ist ungültig: %2</translation>
     </message>
 </context>
 <context>
@@ -87,10 +267,6 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB.</source>
-        <translation>die Datei ist größer als %1 MB.</translation>
     </message>
     <message>
         <source>it is not an Inkboard drawing (not JSON: %1).</source>
@@ -209,10 +385,6 @@
         <translation>Der PDF-Export kann nicht gestartet werden.</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;: use .png, .svg or .pdf.</source>
-        <translation>Unbekanntes Exportformat „%1“: Verwenden Sie .png, .svg oder .pdf.</translation>
-    </message>
-    <message>
         <source>Select</source>
         <translation>Auswahl</translation>
     </message>
@@ -323,6 +495,53 @@
     <message>
         <source>Draw %1</source>
         <translation>%1 zeichnen</translation>
+    </message>
+    <message>
+        <source>Drawings (*.inkboard *.excalidraw *.svg);;Inkboard drawings (*.inkboard)</source>
+        <translation>Zeichnungen (*.inkboard *.excalidraw *.svg);;Inkboard-Zeichnungen (*.inkboard)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use .png, .svg, .pdf or .excalidraw.</source>
+        <translation>Unbekanntes Exportformat „%1“: Verwenden Sie .png, .svg, .pdf oder .excalidraw.</translation>
+    </message>
+</context>
+<context>
+    <name>SvgReader</name>
+    <message>
+        <source>it has more than %1 shapes.</source>
+        <translation>es hat mehr als %1 Formen.</translation>
+    </message>
+    <message>
+        <source>its paths have more than %1 points.</source>
+        <translation>seine Pfade haben mehr als %1 Punkte.</translation>
+    </message>
+    <message>
+        <source>it is not an SVG image (it starts with &lt;%1&gt;).</source>
+        <translation>es ist kein SVG-Bild (es beginnt mit &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>its elements nest more than %1 deep.</source>
+        <translation>seine Elemente sind tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>line %1: a path&apos;s data is malformed.</source>
+        <translation>Zeile %1: Die Daten eines Pfads sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>it is not a well-formed SVG image (line %1: %2).</source>
+        <translation>es ist kein wohlgeformtes SVG-Bild (Zeile %1: %2).</translation>
+    </message>
+    <message>
+        <source>it is not an SVG image.</source>
+        <translation>es ist kein SVG-Bild.</translation>
+    </message>
+    <message>
+        <source>it holds a shape Inkboard cannot keep: %1.</source>
+        <translation>es enthält eine Form, die Inkboard nicht übernehmen kann: %1.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +822,10 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
+    <message>
+        <source>Excalidraw drawing</source>
+        <translation>Excalidraw-Zeichnung</translation>
+    </message>
 </context>
 <context>
     <name>inkboard::app::FileFlows</name>
@@ -645,6 +868,22 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
     <message>
         <source>Images (%1);;All files (*)</source>
         <translation>Bilder (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open a drawing you can edit to import into it.</source>
+        <translation>Öffnen Sie eine Zeichnung, die Sie bearbeiten dürfen, um etwas hineinzuimportieren.</translation>
+    </message>
+    <message>
+        <source>Add Objects from a File</source>
+        <translation>Objekte aus einer Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Excalidraw drawings (*.excalidraw)</source>
+        <translation>Excalidraw-Zeichnungen (*.excalidraw)</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1132,10 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
     <message>
         <source>Inkboard will be in %1 from its next start.</source>
         <translation>Ab dem nächsten Start ist Inkboard auf %1.</translation>
+    </message>
+    <message>
+        <source>Add Ob&amp;jects from a File…</source>
+        <translation>Ob&amp;jekte aus einer Datei hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2665,6 @@ Ohne Argument öffnet sich die letzte Zeichnung.</translation>
         <translation>Das Passwort für --user aus der ersten Zeile der Standardeingabe lesen und ohne Nachfrage anmelden.</translation>
     </message>
     <message>
-        <source>Render FILE or DRAWING-ID to OUT (.png, .svg, .pdf or .inkboard) without a window, then exit: 0 when written, 1 when not.</source>
-        <translation>FILE oder DRAWING-ID ohne Fenster nach OUT (.png, .svg, .pdf oder .inkboard) ausgeben und beenden: 0, wenn geschrieben, sonst 1.</translation>
-    </message>
-    <message>
         <source>With --export: PNG pixels per canvas unit (0.1 to 16, default 1).</source>
         <translation>Mit --export: PNG-Pixel je Leinwandeinheit (0.1 bis 16, Standard 1).</translation>
     </message>
@@ -2434,12 +2673,16 @@ Ohne Argument öffnet sich die letzte Zeichnung.</translation>
         <translation>Mit --export: nur diese Objekte (IDs durch Kommas getrennt; die Option darf mehrfach vorkommen).</translation>
     </message>
     <message>
-        <source>A .inkboard file, the id of a local drawing, or a share link (inkboard://HOST/d/ID?k=KEY or https://HOST/d/ID?k=KEY).</source>
-        <translation>Eine .inkboard-Datei, die ID einer lokalen Zeichnung oder ein Freigabelink (inkboard://HOST/d/ID?k=KEY oder https://HOST/d/ID?k=KEY).</translation>
-    </message>
-    <message>
         <source>Show the window in LANG (%1) this time, whatever View › Language says.</source>
         <translation>Das Fenster diesmal in LANG (%1) zeigen, unabhängig von Ansicht › Sprache.</translation>
+    </message>
+    <message>
+        <source>Render FILE or DRAWING-ID to OUT (.png, .svg, .pdf, .excalidraw or .inkboard) without a window, then exit: 0 when written, 1 when not.</source>
+        <translation>FILE oder DRAWING-ID ohne Fenster nach OUT (.png, .svg, .pdf, .excalidraw oder .inkboard) ausgeben und beenden: 0, wenn geschrieben, sonst 1.</translation>
+    </message>
+    <message>
+        <source>A .inkboard, .excalidraw or .svg file, the id of a local drawing, or a share link (inkboard://HOST/d/ID?k=KEY or https://HOST/d/ID?k=KEY).</source>
+        <translation>Eine .inkboard-, .excalidraw- oder .svg-Datei, die ID einer lokalen Zeichnung oder ein Freigabelink (inkboard://HOST/d/ID?k=KEY oder https://HOST/d/ID?k=KEY).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BoundedRead</name>
+    <message>
+        <source>the file is larger than %1 MB.</source>
+        <translation>le fichier dépasse %1 Mo.</translation>
+    </message>
+</context>
+<context>
     <name>CanvasClipboard</name>
     <message>
         <source>Cannot paste: %1</source>
@@ -35,6 +42,22 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Cannot paste the Excalidraw elements: they are larger than %1 MB.</source>
+        <translation>Impossible de coller les éléments Excalidraw : ils dépassent %1 Mo.</translation>
+    </message>
+    <message>
+        <source>Cannot paste the Excalidraw elements: %1</source>
+        <translation>Impossible de coller les éléments Excalidraw : %1</translation>
+    </message>
+    <message>
+        <source>There is nothing Inkboard can draw in it.</source>
+        <translation>Il ne contient rien qu’Inkboard puisse dessiner.</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
 </context>
 <context>
     <name>CommentThreadView</name>
@@ -52,6 +75,84 @@
     </message>
 </context>
 <context>
+    <name>ExcalidrawReader</name>
+    <message>
+        <source>is not a number</source>
+        <translation>n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>is out of range</source>
+        <translation>est hors limites</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>n’est pas du texte</translation>
+    </message>
+    <message>
+        <source>is not true or false</source>
+        <translation>n’est ni vrai ni faux</translation>
+    </message>
+    <message>
+        <source>is not a list</source>
+        <translation>n’est pas une liste</translation>
+    </message>
+    <message>
+        <source>is not an object</source>
+        <translation>n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>has more than %1 points</source>
+        <translation>a plus de %1 points</translation>
+    </message>
+    <message>
+        <source>holds a point that is not two numbers</source>
+        <translation>contient un point qui n’est pas formé de deux nombres</translation>
+    </message>
+    <message>
+        <source>element %1: &quot;%2&quot; %3</source>
+        <translation>élément %1 : « %2 » %3</translation>
+    </message>
+    <message>
+        <source>it holds no list of elements.</source>
+        <translation>elle ne contient aucune liste d’éléments.</translation>
+    </message>
+    <message>
+        <source>it has %1 elements; Inkboard takes at most %2.</source>
+        <translation>elle a %1 éléments ; Inkboard en accepte au plus %2.</translation>
+    </message>
+    <message>
+        <source>its &quot;files&quot; is not an object.</source>
+        <translation>son « files » n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>element %1 is not an object.</source>
+        <translation>l’élément %1 n’est pas un objet.</translation>
+    </message>
+    <message>
+        <source>it is not an Excalidraw scene (not JSON: %1 at byte %2).</source>
+        <translation>ce n’est pas une scène Excalidraw (pas du JSON : %1 à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>it is not an Excalidraw scene.</source>
+        <translation>ce n’est pas une scène Excalidraw.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignFile</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Inkboard does not read this kind of file.</source>
+        <translation>Inkboard ne lit pas ce type de fichier.</translation>
+    </message>
+    <message>
+        <source>Excalidraw drawings (*.excalidraw);;SVG images (*.svg)</source>
+        <translation>Dessins Excalidraw (*.excalidraw);;Images SVG (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessExport</name>
     <message>
         <source>Cannot make a temporary folder for the images: %1</source>
@@ -62,16 +163,95 @@
         <translation>Il n&apos;y a pas de dessin %1 dans %2.</translation>
     </message>
     <message>
-        <source>%1: the file name must end in .png, .svg, .pdf or .inkboard.</source>
-        <translation>%1 : le nom du fichier doit se terminer par .png, .svg, .pdf ou .inkboard.</translation>
-    </message>
-    <message>
         <source>There is no object %1 in the drawing.</source>
         <translation>Le dessin ne contient pas d&apos;objet %1.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
         <translation>%1 n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png, .svg, .pdf, .excalidraw or .inkboard.</source>
+        <translation>%1 : le nom du fichier doit se terminer par .png, .svg, .pdf, .excalidraw ou .inkboard.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResult</name>
+    <message>
+        <source>1 embeddable</source>
+        <translation>1 élément intégré</translation>
+    </message>
+    <message>
+        <source>%1 embeddables</source>
+        <translation>%1 éléments intégrés</translation>
+    </message>
+    <message>
+        <source>1 iframe</source>
+        <translation>1 iframe</translation>
+    </message>
+    <message>
+        <source>%1 iframes</source>
+        <translation>%1 iframes</translation>
+    </message>
+    <message>
+        <source>1 image without a readable picture</source>
+        <translation>1 image illisible</translation>
+    </message>
+    <message>
+        <source>%1 images without a readable picture</source>
+        <translation>%1 images illisibles</translation>
+    </message>
+    <message>
+        <source>1 linked image</source>
+        <translation>1 image liée</translation>
+    </message>
+    <message>
+        <source>%1 linked images</source>
+        <translation>%1 images liées</translation>
+    </message>
+    <message>
+        <source>1 gradient or pattern fill</source>
+        <translation>1 remplissage en dégradé ou à motif</translation>
+    </message>
+    <message>
+        <source>%1 gradient or pattern fills</source>
+        <translation>%1 remplissages en dégradé ou à motif</translation>
+    </message>
+    <message>
+        <source>1 path fill (drawn as its outline)</source>
+        <translation>1 remplissage de tracé (dessiné comme son contour)</translation>
+    </message>
+    <message>
+        <source>%1 path fills (drawn as their outlines)</source>
+        <translation>%1 remplissages de tracé (dessinés comme leurs contours)</translation>
+    </message>
+    <message>
+        <source>1 arrow end left unbound</source>
+        <translation>1 extrémité de flèche laissée libre</translation>
+    </message>
+    <message>
+        <source>%1 arrow ends left unbound</source>
+        <translation>%1 extrémités de flèche laissées libres</translation>
+    </message>
+    <message>
+        <source>1 %1 element</source>
+        <translation>1 élément de type %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 elements</source>
+        <translation>%1 éléments de type %2</translation>
+    </message>
+    <message>
+        <source>1 element could not be kept: %1</source>
+        <translation>1 élément n’a pas pu être conservé : %1</translation>
+    </message>
+    <message>
+        <source>%1 elements could not be kept: %2</source>
+        <translation>%1 éléments n’ont pas pu être conservés : %2</translation>
+    </message>
+    <message>
+        <source>a %1 is invalid: %2</source>
+        <translation>un %1 est invalide : %2</translation>
     </message>
 </context>
 <context>
@@ -87,10 +267,6 @@
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>the file is larger than %1 MB.</source>
-        <translation>le fichier dépasse %1 Mo.</translation>
     </message>
     <message>
         <source>it is not an Inkboard drawing (not JSON: %1).</source>
@@ -209,10 +385,6 @@
         <translation>Impossible de démarrer l&apos;export PDF.</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;: use .png, .svg or .pdf.</source>
-        <translation>Format d’export inconnu « %1 » : utilisez .png, .svg ou .pdf.</translation>
-    </message>
-    <message>
         <source>Select</source>
         <translation>Sélection</translation>
     </message>
@@ -323,6 +495,53 @@
     <message>
         <source>Draw %1</source>
         <translation>Dessiner : %1</translation>
+    </message>
+    <message>
+        <source>Drawings (*.inkboard *.excalidraw *.svg);;Inkboard drawings (*.inkboard)</source>
+        <translation>Dessins (*.inkboard *.excalidraw *.svg);;Dessins Inkboard (*.inkboard)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use .png, .svg, .pdf or .excalidraw.</source>
+        <translation>Format d’export inconnu « %1 » : utilisez .png, .svg, .pdf ou .excalidraw.</translation>
+    </message>
+</context>
+<context>
+    <name>SvgReader</name>
+    <message>
+        <source>it has more than %1 shapes.</source>
+        <translation>elle a plus de %1 formes.</translation>
+    </message>
+    <message>
+        <source>its paths have more than %1 points.</source>
+        <translation>ses tracés ont plus de %1 points.</translation>
+    </message>
+    <message>
+        <source>it is not an SVG image (it starts with &lt;%1&gt;).</source>
+        <translation>ce n’est pas une image SVG (elle commence par &lt;%1&gt;).</translation>
+    </message>
+    <message>
+        <source>its elements nest more than %1 deep.</source>
+        <translation>ses éléments sont imbriqués sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>line %1: a path&apos;s data is malformed.</source>
+        <translation>ligne %1 : les données d’un tracé sont mal formées.</translation>
+    </message>
+    <message>
+        <source>it is not a well-formed SVG image (line %1: %2).</source>
+        <translation>ce n’est pas une image SVG bien formée (ligne %1 : %2).</translation>
+    </message>
+    <message>
+        <source>it is not an SVG image.</source>
+        <translation>ce n’est pas une image SVG.</translation>
+    </message>
+    <message>
+        <source>it holds a shape Inkboard cannot keep: %1.</source>
+        <translation>elle contient une forme qu’Inkboard ne peut pas conserver : %1.</translation>
     </message>
 </context>
 <context>
@@ -603,6 +822,10 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
+    <message>
+        <source>Excalidraw drawing</source>
+        <translation>Dessin Excalidraw</translation>
+    </message>
 </context>
 <context>
     <name>inkboard::app::FileFlows</name>
@@ -645,6 +868,22 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
     <message>
         <source>Images (%1);;All files (*)</source>
         <translation>Images (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Open a drawing you can edit to import into it.</source>
+        <translation>Ouvrez un dessin que vous pouvez modifier pour y importer des objets.</translation>
+    </message>
+    <message>
+        <source>Add Objects from a File</source>
+        <translation>Ajouter des objets depuis un fichier</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Excalidraw drawings (*.excalidraw)</source>
+        <translation>Dessins Excalidraw (*.excalidraw)</translation>
     </message>
 </context>
 <context>
@@ -893,6 +1132,10 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
     <message>
         <source>Inkboard will be in %1 from its next start.</source>
         <translation>Au prochain démarrage, Inkboard sera en %1.</translation>
+    </message>
+    <message>
+        <source>Add Ob&amp;jects from a File…</source>
+        <translation>A&amp;jouter des objets depuis un fichier…</translation>
     </message>
 </context>
 <context>
@@ -2422,10 +2665,6 @@ Sans argument, le dernier dessin s&apos;ouvre.</translation>
         <translation>Lire le mot de passe de --user sur la première ligne de l&apos;entrée standard et se connecter sans demander.</translation>
     </message>
     <message>
-        <source>Render FILE or DRAWING-ID to OUT (.png, .svg, .pdf or .inkboard) without a window, then exit: 0 when written, 1 when not.</source>
-        <translation>Rendre FILE ou DRAWING-ID dans OUT (.png, .svg, .pdf ou .inkboard) sans fenêtre, puis quitter : 0 si écrit, 1 sinon.</translation>
-    </message>
-    <message>
         <source>With --export: PNG pixels per canvas unit (0.1 to 16, default 1).</source>
         <translation>Avec --export : pixels PNG par unité de toile (0.1 à 16, 1 par défaut).</translation>
     </message>
@@ -2434,12 +2673,16 @@ Sans argument, le dernier dessin s&apos;ouvre.</translation>
         <translation>Avec --export : uniquement ces objets (identifiants séparés par des virgules ; l’option peut être répétée).</translation>
     </message>
     <message>
-        <source>A .inkboard file, the id of a local drawing, or a share link (inkboard://HOST/d/ID?k=KEY or https://HOST/d/ID?k=KEY).</source>
-        <translation>Un fichier .inkboard, l&apos;identifiant d&apos;un dessin local ou un lien de partage (inkboard://HOST/d/ID?k=KEY ou https://HOST/d/ID?k=KEY).</translation>
-    </message>
-    <message>
         <source>Show the window in LANG (%1) this time, whatever View › Language says.</source>
         <translation>Afficher cette fois la fenêtre en LANG (%1), quel que soit le réglage Affichage › Langue.</translation>
+    </message>
+    <message>
+        <source>Render FILE or DRAWING-ID to OUT (.png, .svg, .pdf, .excalidraw or .inkboard) without a window, then exit: 0 when written, 1 when not.</source>
+        <translation>Rendre FILE ou DRAWING-ID dans OUT (.png, .svg, .pdf, .excalidraw ou .inkboard) sans fenêtre, puis quitter : 0 si le fichier est écrit, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>A .inkboard, .excalidraw or .svg file, the id of a local drawing, or a share link (inkboard://HOST/d/ID?k=KEY or https://HOST/d/ID?k=KEY).</source>
+        <translation>Un fichier .inkboard, .excalidraw ou .svg, l’identifiant d’un dessin local, ou un lien de partage (inkboard://HOST/d/ID?k=KEY ou https://HOST/d/ID?k=KEY).</translation>
     </message>
 </context>
 </TS>
