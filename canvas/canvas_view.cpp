@@ -16,6 +16,7 @@
 #include "connectors/binding.h"
 #include "edit_history.h"
 #include "model/z_order.h"
+#include "palette_contrast.h"
 #include "selection_painter.h"
 #include "text_editor.h"
 #include "tools/tool.h"
@@ -664,7 +665,11 @@ void CanvasView::updatePalette()
     m_background = palette().color(QPalette::Base);
     const bool dark = m_background.lightnessF() < 0.5;
     m_renderer.setDarkMode(dark);
-    if (dark)
+    // A high-contrast palette is the user's: its background as it is. Otherwise the canvas
+    // has its own paper, white or a soft dark grey.
+    if (isHighContrast(palette()))
+        m_background.setAlpha(255);
+    else if (dark)
         m_background = QColor(0x1e, 0x1f, 0x22);
     else
         m_background = Qt::white;

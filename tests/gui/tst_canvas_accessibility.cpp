@@ -4,6 +4,7 @@
 #include "accessibility/canvas_accessible.h"
 #include "accessibility/object_description.h"
 #include "canvas_fixture.h"
+#include "palette_contrast.h"
 
 #include <QAccessible>
 #include <QtTest>
@@ -38,6 +39,7 @@ private slots:
     void childAtFindsTheObjectUnderAPoint();
     void activatingAChildSelectsIt();
     void namesOfEveryKind();
+    void highContrastPalettesAreRespected();
 };
 
 void TestCanvasAccessibility::everyObjectIsAChildWithRoleNameAndBounds()
@@ -191,6 +193,66 @@ void TestCanvasAccessibility::namesOfEveryKind()
     QCOMPARE(accessibleDescriptionOf(make(
                  ObjectType::Arrow, {{"start_bind", QJsonObject{}}, {"end_bind", QJsonObject{}}})),
              QStringLiteral("connects two objects"));
+}
+
+namespace {
+
+QPalette palette(const QColor &window, const QColor &text, const QColor &highlight,
+                 const QColor &highlighted)
+{
+    QPalette p;
+    for (QPalette::ColorGroup g : {QPalette::Active, QPalette::Inactive, QPalette::Disabled}) {
+        p.setColor(g, QPalette::Window, window);
+        p.setColor(g, QPalette::Base, window);
+        p.setColor(g, QPalette::WindowText, text);
+        p.setColor(g, QPalette::Text, text);
+        p.setColor(g, QPalette::Highlight, highlight);
+        p.setColor(g, QPalette::HighlightedText, highlighted);
+    }
+    return p;
+}
+
+QColor backgroundOf(CanvasView &view)
+{
+    return view.grab().toImage().pixelColor(view.width() - 5, view.height() - 5);
+}
+
+} // namespace
+
+void TestCanvasAccessibility::highContrastPalettesAreRespected()
+{
+    // Windows' High Contrast Black and White, as Qt reports them there.
+    const QPalette hcBlack = palette(Qt::black, Qt::white, QColor(0x1a, 0xeb, 0xff), Qt::black);
+    const QPalette hcWhite = palette(Qt::white, Qt::black, QColor(0x37, 0x00, 0x6e), Qt::white);
+    // Ordinary ones: Fusion's light, and a dark one of the same kind.
+    const QPalette light =
+        palette(QColor(0xef, 0xef, 0xef), Qt::black, QColor(0x30, 0x8c, 0xc6), Qt::white);
+    const QPalette dark = palette(QColor(0x2a, 0x2a, 0x2a), QColor(0xe0, 0xe0, 0xe0),
+                                  QColor(0x2a, 0x82, 0xda), Qt::white);
+    QVERIFY(isHighContrast(hcBlack));
+    QVERIFY(isHighContrast(hcWhite));
+    QVERIFY(!isHighContrast(light));
+    QVERIFY(!isHighContrast(dark));
+    QCOMPARE(qRound(contrastRatio(Qt::black, Qt::white)), 21);
+
+    CanvasFixture f;
+    f.seed(CanvasFixture::rect("a", 100, 100, 50, 50));
+    f.view.setPalette(dark);
+    QCOMPARE(backgroundOf(f.view), QColor(0x1e, 0x1f, 0x22)); // the canvas's own dark paper
+    f.view.setPalette(hcBlack);
+    QCOMPARE(backgroundOf(f.view), QColor(Qt::black)); // the user's, as it is
+    f.view.setPalette(light);
+    QCOMPARE(backgroundOf(f.view), QColor(Qt::white));
+    // The selection is drawn in the palette's highlight, in high contrast too.
+    f.view.setPalette(hcBlack);
+    f.view.setSelection({QStringLiteral("a")});
+    const QImage shot = f.view.grab().toImage();
+    bool highlightSeen = false;
+    for (int x = 90; x < 160 && !highlightSeen; ++x)
+        highlightSeen = shot.pixelColor(x, 96) == QColor(0x1a, 0xeb, 0xff) ||
+                        shot.pixelColor(x, 97) == QColor(0x1a, 0xeb, 0xff) ||
+                        shot.pixelColor(x, 98) == QColor(0x1a, 0xeb, 0xff);
+    QVERIFY(highlightSeen);
 }
 
 QTEST_MAIN(TestCanvasAccessibility)
