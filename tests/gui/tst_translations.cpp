@@ -173,6 +173,11 @@ void TestTranslations::englishNeedsNoTranslation()
              (QStringList{"&File", "&Edit", "&View", "&Tools", "&Help"}));
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+    // English too: each letter of a menu reaches one item.
+    QStringList clashes;
+    for (QAction *a : w.window->menuBar()->actions())
+        clashes << mnemonicClashes(a->menu());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
 }
 
 void TestTranslations::viewLanguageIsStoredForTheNextStart()
