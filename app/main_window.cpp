@@ -203,7 +203,7 @@ void MainWindow::buildActions()
     m_actions->add(
         QStringLiteral("file.export"), tr("&Export…"), K(Qt::CTRL | Qt::Key_E),
         [this] { m_files->exportDialog(); }, QStringLiteral("export"));
-    m_actions->add(QStringLiteral("file.rename"), tr("&Rename Drawing…"), K(Qt::Key_F2),
+    m_actions->add(QStringLiteral("file.rename"), tr("Rena&me Drawing…"), K(Qt::Key_F2),
                    [this] { renameDrawing(); });
     m_actions->add(QStringLiteral("file.signIn"), tr("Sign &In to a Server…"), {}, [this] {
         m_servers->signIn(m_context->lastServer(),

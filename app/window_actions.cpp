@@ -98,7 +98,7 @@ void WindowActions::addEditing(QAction *stylePanel)
     add(QStringLiteral("edit.cut"), tr("Cu&t"), K::Cut, [c] { c->cut(); });
     add(QStringLiteral("edit.copy"), tr("&Copy"), K::Copy, [c] { c->copy(); });
     add(QStringLiteral("edit.paste"), tr("&Paste"), K::Paste, [c] { c->paste(); });
-    add(QStringLiteral("edit.duplicate"), tr("D&uplicate"), K(Qt::CTRL | Qt::Key_D),
+    add(QStringLiteral("edit.duplicate"), tr("Dupl&icate"), K(Qt::CTRL | Qt::Key_D),
         [c] { c->duplicateSelection(); });
     QAction *del =
         add(QStringLiteral("edit.delete"), tr("&Delete"), K::Delete, [c] { c->deleteSelection(); });
@@ -110,7 +110,7 @@ void WindowActions::addEditing(QAction *stylePanel)
         K(Qt::CTRL | Qt::SHIFT | Qt::Key_BracketLeft), [c] { c->sendToBack(); });
     add(QStringLiteral("edit.forward"), tr("Bring For&ward"), K(Qt::CTRL | Qt::Key_BracketRight),
         [c] { c->bringForward(); });
-    add(QStringLiteral("edit.backward"), tr("Send Back&ward"), K(Qt::CTRL | Qt::Key_BracketLeft),
+    add(QStringLiteral("edit.backward"), tr("Send Bac&kward"), K(Qt::CTRL | Qt::Key_BracketLeft),
         [c] { c->sendBackward(); });
     using canvas::commands::Align;
     using canvas::commands::Axis;
@@ -131,9 +131,9 @@ void WindowActions::addEditing(QAction *stylePanel)
         K(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_V), [c] { c->distribute(Axis::Vertical); });
     add(QStringLiteral("edit.copyStyle"), tr("Copy St&yle"), K(Qt::CTRL | Qt::ALT | Qt::Key_C),
         [c] { c->copyStyle(); });
-    add(QStringLiteral("edit.pasteStyle"), tr("Paste Sty&le"), K(Qt::CTRL | Qt::ALT | Qt::Key_V),
+    add(QStringLiteral("edit.pasteStyle"), tr("Pa&ste Style"), K(Qt::CTRL | Qt::ALT | Qt::Key_V),
         [c] { c->pasteStyle(); });
-    add(QStringLiteral("edit.lock"), tr("&Lock / Unlock"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+    add(QStringLiteral("edit.lock"), tr("L&ock / Unlock"), K(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
         [c] { c->toggleLock(); });
     add(QStringLiteral("edit.group"), tr("&Group"), K(Qt::CTRL | Qt::Key_G),
         [c] { c->groupSelection(); });
@@ -171,12 +171,12 @@ void WindowActions::addEditing(QAction *stylePanel)
     snap->setChecked(c->isSnapping());
     connect(snap, &QAction::toggled, c, &canvas::CanvasView::setSnapping);
     // Pen only: fingers pan and zoom, never draw (on by itself once a pen is used).
-    QAction *penOnly = add(QStringLiteral("view.penOnly"), tr("&Pen Only (Touch Pans)"), {}, [] {});
+    QAction *penOnly = add(QStringLiteral("view.penOnly"), tr("Pen Only (&Touch Pans)"), {}, [] {});
     penOnly->setCheckable(true);
     penOnly->setChecked(c->isPenOnly());
     connect(penOnly, &QAction::toggled, c, &canvas::CanvasView::setPenOnly);
     connect(c, &canvas::CanvasView::penOnlyChanged, penOnly, &QAction::setChecked);
-    stylePanel->setText(tr("Style &Panel"));
+    stylePanel->setText(tr("St&yle Panel"));
     stylePanel->setObjectName(QStringLiteral("view.style"));
     m_actions.insert(stylePanel->objectName(), stylePanel);
 
@@ -307,7 +307,7 @@ QMenu *WindowActions::buildMenus(QMenuBar *bar, const QString &appearanceMode,
         view->addAction(history);
     if (QAction *comments = a("view.comments"))
         view->addAction(comments);
-    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    QMenu *appearance = view->addMenu(tr("Appea&rance"));
     auto *group = new QActionGroup(m_window);
     for (const auto &[mode, label] : {std::pair{QStringLiteral("system"), tr("Follow &System")},
                                       std::pair{QStringLiteral("light"), tr("&Light")},

@@ -936,7 +936,7 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>&amp;Rename Drawing…</source>
+        <source>Rena&amp;me Drawing…</source>
         <translation>Zeichnung u&amp;mbenennen…</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Dupl&amp;icate</source>
         <translation>D&amp;uplizieren</translation>
     </message>
     <message>
@@ -1830,7 +1830,7 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
         <translation>Eine Ebene &amp;nach vorne</translation>
     </message>
     <message>
-        <source>Send Back&amp;ward</source>
+        <source>Send Bac&amp;kward</source>
         <translation>Eine Ebene nach hin&amp;ten</translation>
     </message>
     <message>
@@ -1870,11 +1870,11 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
         <translation>Stil k&amp;opieren</translation>
     </message>
     <message>
-        <source>Paste Sty&amp;le</source>
+        <source>Pa&amp;ste Style</source>
         <translation>Stil einf&amp;ügen</translation>
     </message>
     <message>
-        <source>&amp;Lock / Unlock</source>
+        <source>L&amp;ock / Unlock</source>
         <translation>S&amp;perren / Entsperren</translation>
     </message>
     <message>
@@ -1938,11 +1938,11 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
         <translation>An Objekten &amp;einrasten</translation>
     </message>
     <message>
-        <source>&amp;Pen Only (Touch Pans)</source>
+        <source>Pen Only (&amp;Touch Pans)</source>
         <translation>Nur Stif&amp;t (Touch verschiebt)</translation>
     </message>
     <message>
-        <source>Style &amp;Panel</source>
+        <source>St&amp;yle Panel</source>
         <translation>Stil&amp;bereich</translation>
     </message>
     <message>
@@ -1990,7 +1990,7 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>&amp;Appearance</source>
+        <source>Appea&amp;rance</source>
         <translation>&amp;Darstellung</translation>
     </message>
     <message>

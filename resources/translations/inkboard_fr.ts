@@ -936,7 +936,7 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <source>&amp;Rename Drawing…</source>
+        <source>Rena&amp;me Drawing…</source>
         <translation>&amp;Renommer le dessin…</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
+        <source>Dupl&amp;icate</source>
         <translation>Dupli&amp;quer</translation>
     </message>
     <message>
@@ -1830,7 +1830,7 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
         <translation>Avancer d&apos;un &amp;niveau</translation>
     </message>
     <message>
-        <source>Send Back&amp;ward</source>
+        <source>Send Bac&amp;kward</source>
         <translation>R&amp;eculer d&apos;un niveau</translation>
     </message>
     <message>
@@ -1870,11 +1870,11 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
         <translation>Copier le st&amp;yle</translation>
     </message>
     <message>
-        <source>Paste Sty&amp;le</source>
+        <source>Pa&amp;ste Style</source>
         <translation>Coller le sty&amp;le</translation>
     </message>
     <message>
-        <source>&amp;Lock / Unlock</source>
+        <source>L&amp;ock / Unlock</source>
         <translation>&amp;Verrouiller / Déverrouiller</translation>
     </message>
     <message>
@@ -1938,11 +1938,11 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
         <translation>Aimanter aux &amp;objets</translation>
     </message>
     <message>
-        <source>&amp;Pen Only (Touch Pans)</source>
+        <source>Pen Only (&amp;Touch Pans)</source>
         <translation>Stylet &amp;uniquement (le tactile déplace)</translation>
     </message>
     <message>
-        <source>Style &amp;Panel</source>
+        <source>St&amp;yle Panel</source>
         <translation>Panneau de st&amp;yle</translation>
     </message>
     <message>
@@ -1990,7 +1990,7 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>&amp;Appearance</source>
+        <source>Appea&amp;rance</source>
         <translation>Appar&amp;ence</translation>
     </message>
     <message>
