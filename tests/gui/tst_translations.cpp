@@ -173,6 +173,20 @@ void TestTranslations::englishNeedsNoTranslation()
              (QStringList{"&File", "&Edit", "&View", "&Tools", "&Help"}));
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
+    // English plurals: "1 object", "5 objects", not "object(s)".
+    auto *count = w.window->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QVERIFY(count);
+    auto rect = [](const QString &id, int x) {
+        return Op::create(id + QStringLiteral("-op"), id, ObjectType::Rect,
+                          {{"x", x}, {"y", 10}, {"w", 30}, {"h", 20}});
+    };
+    QVERIFY(w.window->session()->submit({rect(QStringLiteral("r1"), 0)}));
+    QTRY_COMPARE(count->text(), QStringLiteral("1 object"));
+    OpList more;
+    for (int i = 2; i <= 5; ++i)
+        more.append(rect(QStringLiteral("r%1").arg(i), i * 40));
+    QVERIFY(w.window->session()->submit(more));
+    QTRY_COMPARE(count->text(), QStringLiteral("5 objects"));
     // English too: each letter of a menu reaches one item.
     QStringList clashes;
     for (QAction *a : w.window->menuBar()->actions())
