@@ -69,7 +69,7 @@ QString Translations::apply(const QString &code)
     for (const QString &name : wanted) {
         const QLocale locale(name);
         if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-            return QStringLiteral("en");
+            return applyEnglish();
         if (!m_app.load(locale, QStringLiteral("inkboard"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
             continue;
@@ -83,6 +83,17 @@ QString Translations::apply(const QString &code)
         if (!code.isEmpty() && locale.language() != QLocale::system().language())
             QLocale::setDefault(locale);
         return QLocale::languageToCode(locale.language());
+    }
+    return applyEnglish();
+}
+
+QString Translations::applyEnglish()
+{
+    // The sources are English; what they cannot say alone is the plural ("%n object(s)").
+    if (m_app.load(QLocale(QLocale::English), QStringLiteral("inkboard"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&m_app);
+        m_installed = true;
     }
     return QStringLiteral("en");
 }

@@ -41,6 +41,7 @@ public:
 
 private:
     void remove();
+    QString applyEnglish();
 
     QTranslator m_app;
     QTranslator m_qt;
