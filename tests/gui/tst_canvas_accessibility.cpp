@@ -7,6 +7,9 @@
 #include "palette_contrast.h"
 
 #include <QAccessible>
+#include <QApplication>
+#include <QLineEdit>
+#include <QVBoxLayout>
 #include <QtTest>
 
 using namespace inkboard;
@@ -40,6 +43,7 @@ private slots:
     void activatingAChildSelectsIt();
     void namesOfEveryKind();
     void highContrastPalettesAreRespected();
+    void ctrlTabLeavesTheCanvas();
 };
 
 void TestCanvasAccessibility::everyObjectIsAChildWithRoleNameAndBounds()
@@ -253,6 +257,37 @@ void TestCanvasAccessibility::highContrastPalettesAreRespected()
                         shot.pixelColor(x, 97) == QColor(0x1a, 0xeb, 0xff) ||
                         shot.pixelColor(x, 98) == QColor(0x1a, 0xeb, 0xff);
     QVERIFY(highlightSeen);
+}
+
+// Tab walks the objects, so the keyboard needs another way out of the canvas (no keyboard
+// trap, WCAG 2.1.2): Ctrl+Tab and Ctrl+Shift+Tab move the focus on, as in Qt's text editors.
+void TestCanvasAccessibility::ctrlTabLeavesTheCanvas()
+{
+    QWidget window;
+    auto *before = new QLineEdit(&window);
+    auto *view = new CanvasView(&window);
+    auto *after = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(before);
+    layout->addWidget(view);
+    layout->addWidget(after);
+    Document doc;
+    doc.apply(Op::create(newId(), QStringLiteral("a"), ObjectType::Rect,
+                         CanvasFixture::rect({}, 10, 10, 20, 20).props));
+    view->setDocument(&doc);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    view->setFocus();
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Tab); // walks the objects, keeps the focus
+    QCOMPARE(view->selection(), QSet<QString>{QStringLiteral("a")});
+    QVERIFY(view->hasFocus());
+    QTest::keyClick(view, Qt::Key_Tab, Qt::ControlModifier);
+    QVERIFY(after->hasFocus());
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(before->hasFocus());
 }
 
 QTEST_MAIN(TestCanvasAccessibility)
