@@ -206,10 +206,17 @@ bool CanvasInput::event(QEvent *event)
         // moving the focus out of the canvas, as in tldraw.
         auto *ke = static_cast<QKeyEvent *>(event);
         const bool plain = !(ke->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier));
-        if (plain && (ke->key() == Qt::Key_Tab || ke->key() == Qt::Key_Backtab) &&
-            m_view.scene().size() > 0) {
-            m_view.cycleSelection(ke->key() == Qt::Key_Tab &&
-                                  !(ke->modifiers() & Qt::ShiftModifier));
+        const bool tab = ke->key() == Qt::Key_Tab || ke->key() == Qt::Key_Backtab;
+        const bool forward = ke->key() == Qt::Key_Tab && !(ke->modifiers() & Qt::ShiftModifier);
+        if (plain && tab && m_view.scene().size() > 0) {
+            m_view.cycleSelection(forward);
+            return true;
+        }
+        // So Ctrl+Tab is the way out, as in Qt's text editors: no keyboard trap.
+        const Qt::KeyboardModifiers ctrl =
+            ke->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+        if (tab && ctrl == Qt::ControlModifier) {
+            m_view.focusNextPrevChild(forward);
             return true;
         }
     }
