@@ -266,11 +266,12 @@ void CanvasAccessible::objectsChanged(const QSet<QString> &ids)
         const bool known = m_children.contains(id);
         if (!scene.item(id)) {
             if (known) {
-                auto *child = static_cast<ObjectAccessible *>(
-                    QAccessible::accessibleInterface(m_children.value(id)));
-                child->setLeaving();
-                QAccessibleEvent gone(child, QAccessible::ObjectDestroyed);
-                QAccessible::updateAccessibility(&gone);
+                if (auto *child = static_cast<ObjectAccessible *>(
+                        QAccessible::accessibleInterface(m_children.value(id)))) {
+                    child->setLeaving();
+                    QAccessibleEvent gone(child, QAccessible::ObjectDestroyed);
+                    QAccessible::updateAccessibility(&gone);
+                }
                 dropChild(id);
             }
             continue;
