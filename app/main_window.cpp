@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "blob_fetcher.h"
 #include "blob_store.h"
+#include "canvas_context_menu.h"
 #include "client/sync_session.h"
 #include "command_line.h"
 #include "comments/comment_thread_view.h"
@@ -284,6 +285,7 @@ void MainWindow::buildComments()
     });
     m_comments = new comments::CommentsController(m_canvas, m_drawing, m_commentsPanel,
                                                   m_commentsDock, this);
+    new CanvasContextMenu(this, m_canvas, m_comments);
     connect(m_commentsPanel->threadView(), &comments::CommentThreadView::message, this,
             [this](const QString &text) { showMessage(text); });
 }

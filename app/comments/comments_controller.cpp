@@ -6,10 +6,8 @@
 #include "comments_panel.h"
 #include "drawing_session.h"
 
-#include <QContextMenuEvent>
 #include <QDockWidget>
 #include <QHash>
-#include <QMenu>
 #include <QMouseEvent>
 
 namespace inkboard::app::comments {
@@ -132,18 +130,6 @@ bool CommentsController::eventFilter(QObject *watched, QEvent *event)
             return false;
         openThread(thread, false);
         return true; // a marker is not the drawing: the tool under it sees nothing
-    }
-    if (event->type() == QEvent::ContextMenu) {
-        auto *e = static_cast<QContextMenuEvent *>(event);
-        const QPointF at = m_canvas->widgetToCanvas(e->pos());
-        const canvas::SceneItem *item = m_canvas->scene().topmostAt(at, 4 / m_canvas->zoom());
-        QMenu menu(m_canvas);
-        QAction *comment =
-            menu.addAction(item ? tr("&Comment on This Object") : tr("&Comment Here"));
-        comment->setObjectName(QStringLiteral("contextComment"));
-        if (menu.exec(e->globalPos()) == comment)
-            startThreadAt(at, item ? item->object.id : QString());
-        return true;
     }
     return false;
 }

@@ -43,6 +43,8 @@ public:
     void startThreadAt(QPointF canvasPos, const QString &objectId);
     // Centers the view on the thread and opens it in the panel.
     void openThread(const QString &threadId, bool jump);
+    // Whether this drawing takes comments now (a server's drawing, its comments read).
+    bool canComment() const { return !m_sync.isNull(); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

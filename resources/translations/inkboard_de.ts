@@ -622,6 +622,17 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>inkboard::app::CanvasContextMenu</name>
+    <message>
+        <source>Co&amp;mment Here</source>
+        <translation>Hier ko&amp;mmentieren</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on This Object</source>
+        <translation>Dieses Objekt ko&amp;mmentieren</translation>
+    </message>
+</context>
+<context>
     <name>inkboard::app::DesktopRecent</name>
     <message>
         <source>%1 is too large to be a list of recent files.</source>
@@ -2119,17 +2130,6 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
     <message>
         <source>The comment could not be deleted.</source>
         <translation>Der Kommentar konnte nicht gelöscht werden.</translation>
-    </message>
-</context>
-<context>
-    <name>inkboard::app::comments::CommentsController</name>
-    <message>
-        <source>&amp;Comment on This Object</source>
-        <translation>Dieses Objekt &amp;kommentieren</translation>
-    </message>
-    <message>
-        <source>&amp;Comment Here</source>
-        <translation>Hier &amp;kommentieren</translation>
     </message>
 </context>
 <context>

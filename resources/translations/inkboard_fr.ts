@@ -622,6 +622,17 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>inkboard::app::CanvasContextMenu</name>
+    <message>
+        <source>Co&amp;mment Here</source>
+        <translation>Commenter &amp;ici</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment on This Object</source>
+        <translation>Commenter cet o&amp;bjet</translation>
+    </message>
+</context>
+<context>
     <name>inkboard::app::DesktopRecent</name>
     <message>
         <source>%1 is too large to be a list of recent files.</source>
@@ -2119,17 +2130,6 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
     <message>
         <source>The comment could not be deleted.</source>
         <translation>Le commentaire n&apos;a pas pu être supprimé.</translation>
-    </message>
-</context>
-<context>
-    <name>inkboard::app::comments::CommentsController</name>
-    <message>
-        <source>&amp;Comment on This Object</source>
-        <translation>&amp;Commenter cet objet</translation>
-    </message>
-    <message>
-        <source>&amp;Comment Here</source>
-        <translation>&amp;Commenter ici</translation>
     </message>
 </context>
 <context>
