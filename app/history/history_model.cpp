@@ -3,9 +3,11 @@
 
 #include "presence_overlay.h"
 
+#include <QElapsedTimer>
 #include <QFont>
 #include <QLocale>
 #include <QSet>
+#include <cstdio>
 
 namespace inkboard::app::history {
 
@@ -28,20 +30,40 @@ QColor Authors::colorOf(const sync::HistoryRecord &commit) const
 
 HistoryModel::HistoryModel(QObject *parent) : QAbstractListModel(parent) {}
 
-void HistoryModel::reset(const sync::HistoryTimeline *timeline, const Authors &authors)
+void HistoryModel::reset(const sync::HistoryTimeline *timeline, const Authors &authors,
+                         const Document *now)
 {
+    QElapsedTimer T;
+    T.start();
     beginResetModel();
     m_timeline = timeline;
     m_authors = authors;
     m_nouns = NounBook();
     m_noted = 0;
     if (m_timeline) {
-        for (const Object &o : m_timeline->stateAt(m_timeline->baseRevision()).objects())
-            m_nouns.note(o);
-        m_noted = m_timeline->baseRevision();
+        // Each id's noun as a row first asks: from the drawing now when the object is in it,
+        // else from its create in the log, else from the log's base. Nothing is walked here.
+        // `now` is the session's document, which outlives the next reset.
+        m_nouns.setCreateFinder([timeline, now](const QString &id) -> std::optional<Noun> {
+            if (const Object *o = now ? now->find(id) : nullptr)
+                return nounOf(o->type, o->props);
+            for (qint64 r = timeline->latestRevision(); r > timeline->baseRevision(); --r) {
+                if (!timeline->mayName(r, id))
+                    continue;
+                for (const Op &op : timeline->commit(r)->ops) {
+                    if (op.kind == Op::Kind::Create && op.id == id)
+                        return nounOf(op.type, op.props);
+                }
+            }
+            if (const Object *o = timeline->base().find(id))
+                return nounOf(o->type, o->props);
+            return std::nullopt;
+        });
+        m_noted = m_timeline->latestRevision();
     }
     build();
     endResetModel();
+    fprintf(stderr, "T model %.1f\n", T.nsecsElapsed() / 1e6);
 }
 
 void HistoryModel::refresh()
@@ -58,25 +80,27 @@ void HistoryModel::build()
     m_rowOfRevision.clear();
     if (!m_timeline)
         return;
+    // Commits appended since the reset are few: their creates are noted now.
     for (qint64 r = m_noted + 1; r <= m_timeline->latestRevision(); ++r) {
         for (const Op &op : m_timeline->commit(r)->ops)
             m_nouns.note(op);
     }
     m_noted = m_timeline->latestRevision();
-    const QList<sync::HistoryRecord> &commits = m_timeline->commits();
-    m_rows.reserve(commits.size() + commits.size() / 8);
-    m_rowOfRevision.reserve(commits.size());
-    for (qsizetype i = commits.size() - 1; i >= 0; --i) {
-        const sync::HistoryRecord &c = commits.at(i);
-        const bool startsSession = m_sessions.isEmpty() || commits.at(i + 1).createdAt.secsTo(
-                                                               c.createdAt) < -kSessionGapSecs;
+    const qsizetype count = m_timeline->size();
+    m_rows.reserve(count + count / 8);
+    m_rowOfRevision.reserve(count);
+    qint64 newerMs = 0;
+    for (qint64 r = m_timeline->latestRevision(); r > m_timeline->baseRevision(); --r) {
+        const qint64 ms = m_timeline->timeOf(r);
+        const bool startsSession = m_sessions.isEmpty() || newerMs - ms > kSessionGapSecs * 1000;
+        newerMs = ms;
         if (startsSession) {
-            m_sessions.append(Session{c.revision, c.revision});
+            m_sessions.append(Session{r, r});
             m_rows.append(Row{0, int(m_sessions.size() - 1)});
         }
-        m_sessions.last().first = c.revision;
-        m_rowOfRevision.insert(c.revision, int(m_rows.size()));
-        m_rows.append(Row{c.revision, int(m_sessions.size() - 1)});
+        m_sessions.last().first = r;
+        m_rowOfRevision.insert(r, int(m_rows.size()));
+        m_rows.append(Row{r, int(m_sessions.size() - 1)});
     }
 }
 
@@ -104,15 +128,15 @@ QString HistoryModel::summaryOf(qint64 revision) const
 QString HistoryModel::headerText(const Session &s) const
 {
     const QLocale locale;
-    const QDateTime from = m_timeline->commit(s.first)->createdAt.toLocalTime();
-    const QDateTime to = m_timeline->commit(s.last)->createdAt.toLocalTime();
+    const QDateTime from = m_timeline->header(s.first)->createdAt.toLocalTime();
+    const QDateTime to = m_timeline->header(s.last)->createdAt.toLocalTime();
     QStringList names;
     QSet<QString> seen;
     // A long session names its authors from the commits around its ends only: a header is
     // painted often and must not walk thousands of commits.
     constexpr qint64 kNamesScanned = 200;
     for (qint64 r = s.last; r >= s.first && r > s.last - kNamesScanned; --r) {
-        const QString name = m_authors.nameOf(*m_timeline->commit(r));
+        const QString name = m_authors.nameOf(*m_timeline->header(r));
         if (!seen.contains(name)) {
             seen.insert(name);
             names.append(name);
@@ -146,7 +170,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return {};
         }
     }
-    const sync::HistoryRecord *c = m_timeline->commit(row.revision);
+    const sync::HistoryRecord *c = m_timeline->header(row.revision);
     if (!c)
         return {};
     switch (role) {

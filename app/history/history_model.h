@@ -36,8 +36,10 @@ public:
 
     explicit HistoryModel(QObject *parent = nullptr);
 
-    // Rebuilds the rows from `timeline` (which outlives the model or the next reset).
-    void reset(const sync::HistoryTimeline *timeline, const Authors &authors);
+    // Rebuilds the rows from `timeline` (which outlives the model or the next reset); `now`
+    // (may be null) names the objects that exist now.
+    void reset(const sync::HistoryTimeline *timeline, const Authors &authors,
+               const Document *now = nullptr);
     // The timeline grew at its end.
     void refresh();
 

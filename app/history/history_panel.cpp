@@ -196,7 +196,9 @@ bool HistoryPanel::canEdit() const
 void HistoryPanel::onReset()
 {
     const sync::HistoryTimeline &t = m_source->timeline();
-    m_model->reset(&t, Authors{m_source->selfId()});
+    sync::SyncSession *session = m_drawing ? m_drawing->session() : nullptr;
+    m_model->reset(&t, Authors{m_source->selfId()},
+                   session ? &session->replica().visible() : nullptr);
     updateRange();
     updateStatus();
     updateButtons();
@@ -222,7 +224,7 @@ void HistoryPanel::updateRange()
     const QSignalBlocker block(m_scrubber);
     m_scrubber->setRange(int(t.baseRevision()), int(t.latestRevision()));
     m_scrubber->setValue(int(shownRevision()));
-    m_scrubber->setPageStep(qMax(1, int(t.commits().size() / 20)));
+    m_scrubber->setPageStep(qMax(1, int(t.size() / 20)));
     m_scrubber->setEnabled(t.latestRevision() > t.baseRevision());
 }
 
@@ -235,6 +237,13 @@ void HistoryPanel::showRevision(qint64 revision)
     if (m_past->isActive() && m_past->revision() == revision)
         return;
     m_past->show(t, revision);
+    m_source->storeCheckpointsLater();
+    if (t.unreadable() > 0) {
+        m_notice->setText(tr("%n commit(s) of this history cannot be read: they are shown as "
+                             "changing nothing.",
+                             nullptr, t.unreadable()));
+        m_notice->setVisible(true);
+    }
     {
         const QSignalBlocker block(m_scrubber);
         m_scrubber->setValue(int(revision));
@@ -276,11 +285,11 @@ void HistoryPanel::updateStatus()
         return;
     }
     if (!m_past->isActive()) {
-        m_status->setText(tr("Now · %n revision(s)", nullptr, int(t.commits().size())));
+        m_status->setText(tr("Now · %n revision(s)", nullptr, int(t.size())));
         return;
     }
     const qint64 r = m_past->revision();
-    const sync::HistoryRecord *c = t.commit(r);
+    const sync::HistoryRecord *c = t.header(r);
     if (!c) {
         m_status->setText(tr("Revision %1: where the kept history begins").arg(r));
         return;

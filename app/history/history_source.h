@@ -5,6 +5,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
 #include <memory>
 
 namespace inkboard::sync {
@@ -37,6 +39,17 @@ public:
     QString selfId() const { return m_selfId; }
     bool isFetching() const;
 
+    // The timeline may have built checkpoints the store should keep: they are written once
+    // the panel has been idle for a moment, one at a time, each made into bytes off the GUI
+    // thread.
+    void storeCheckpointsLater();
+    bool hasCheckpointsToStore() const
+    {
+        return !m_toStore.empty() || m_storeTimer.isActive() || m_encoding;
+    }
+    // Whether idle time is still building the timeline's checkpoints.
+    bool isWarmingUp() const { return m_warmTimer.isActive(); }
+
 signals:
     // The timeline was replaced (another drawing, or loaded anew).
     void reset();
@@ -46,6 +59,8 @@ signals:
 
 private:
     void loadNew();
+    void storeNextCheckpoint();
+    void warmUpSlice();
 
     sync::LocalStore *m_store;
     QPointer<sync::SyncSession> m_session;
@@ -53,6 +68,13 @@ private:
     QString m_selfId;
     sync::HistoryTimeline m_timeline;
     std::unique_ptr<sync::HistoryFetcher> m_fetcher;
+    QTimer m_storeTimer;
+    QTimer m_warmTimer;
+    std::map<qint64, Document> m_toStore;
+    bool m_encoding = false;
+    quint64 m_generation = 0; // which open() an encoded checkpoint belongs to
+    // Last: destroyed first, so that it waits for an encoding still running.
+    QThreadPool m_encoder;
 };
 
 } // namespace inkboard::app::history

@@ -7,9 +7,10 @@ QList<ObjectEdit> objectHistory(const sync::HistoryTimeline &timeline, const QSt
                                 const Authors &authors)
 {
     QList<ObjectEdit> edits;
-    const QList<sync::HistoryRecord> &commits = timeline.commits();
-    for (qsizetype i = commits.size() - 1; i >= 0; --i) {
-        const sync::HistoryRecord &c = commits.at(i);
+    for (qint64 r = timeline.latestRevision(); r > timeline.baseRevision(); --r) {
+        if (!timeline.mayName(r, id))
+            continue;
+        const sync::HistoryRecord &c = *timeline.commit(r);
         for (const Op &op : c.ops) {
             if (op.id != id)
                 continue;

@@ -213,6 +213,16 @@ void NounBook::note(const Op &op)
         m_nouns.insert(op.id, history::nounOf(op.type, op.props));
 }
 
+Noun NounBook::nounOf(const QString &id) const
+{
+    if (const auto it = m_nouns.constFind(id); it != m_nouns.constEnd())
+        return *it;
+    // Asked once per id: an id the log never created stays an "object".
+    const Noun noun = m_findCreate ? m_findCreate(id).value_or(Noun::Object) : Noun::Object;
+    m_nouns.insert(id, noun);
+    return noun;
+}
+
 QString summarize(const OpList &ops, const NounBook &nouns)
 {
     struct Part

@@ -6,6 +6,8 @@
 
 #include <QHash>
 #include <QString>
+#include <functional>
+#include <optional>
 
 namespace inkboard::app::history {
 
@@ -46,20 +48,25 @@ enum class Noun
 
 Noun nounOf(ObjectType type, const QJsonObject &props);
 
-// The ids' nouns as the log made them (their creates), for the updates and deletes that name
-// no type; kept up to date by note() as the panel walks the log.
+// The ids' nouns, for the updates and deletes that name no type: noted from the objects the
+// panel knows (the drawing now, the log's base, new creates), and for any other id asked of
+// `findCreate` (the log searched for the id's create) the first time it is needed.
 class NounBook
 {
 public:
+    using CreateFinder = std::function<std::optional<Noun>(const QString &id)>;
+
     void note(const Op &op);
     void note(const Object &object)
     {
         m_nouns.insert(object.id, history::nounOf(object.type, object.props));
     }
-    Noun nounOf(const QString &id) const { return m_nouns.value(id, Noun::Object); }
+    void setCreateFinder(CreateFinder findCreate) { m_findCreate = std::move(findCreate); }
+    Noun nounOf(const QString &id) const;
 
 private:
-    QHash<QString, Noun> m_nouns;
+    mutable QHash<QString, Noun> m_nouns;
+    CreateFinder m_findCreate;
 };
 
 // "moved 3 objects", "added a note 'Ship it'", "restyled 2 arrows and moved a line": the

@@ -83,6 +83,13 @@ const QList<QStringList> &migrations()
                            "NULL, kind INTEGER NOT NULL, target TEXT NOT NULL, body BLOB NOT NULL, "
                            "PRIMARY KEY(drawing_id, seq)) WITHOUT ROWID"),
         },
+        {
+            // 5: the history panel's checkpoints, the drawing at some revisions of its log,
+            // so that a scrub in a new window replays a few thousand commits, not the log.
+            QStringLiteral("CREATE TABLE history_checkpoints(drawing_id TEXT NOT NULL, revision "
+                           "INTEGER NOT NULL, objects BLOB NOT NULL, PRIMARY KEY(drawing_id, "
+                           "revision)) WITHOUT ROWID"),
+        },
     };
     return steps;
 }

@@ -12,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <limits>
 #include <map>
 #include <memory>
 #include <optional>
@@ -77,6 +78,14 @@ struct HistoryRecord
     OpList ops;
 };
 
+// A commit as the history panel first reads it: everything but its ops, which stay in their
+// stored JSON until they are asked for (parseStoredOps), so that a long log opens at once.
+struct HistoryEntry
+{
+    HistoryRecord record; // record.ops empty
+    QByteArray opsJson;
+};
+
 // Where a drawing's kept log starts: the objects at `revision` (0 and none until the log
 // outgrows its bound and its oldest commits are folded in).
 struct HistoryBase
@@ -118,8 +127,8 @@ struct CommentOutboxRecord
 class LocalStore
 {
 public:
-    // 3: the bin (binned_at); 4: comments.
-    static constexpr int kSchemaVersion = 4;
+    // 3: the bin (binned_at); 4: comments; 5: history checkpoints.
+    static constexpr int kSchemaVersion = 5;
     // The commit log keeps this many commits per drawing; past it (by kHistoryFoldSlack, so
     // that folding is rare) the oldest are folded into the base state.
     static constexpr int kHistoryKept = 100000;
@@ -215,6 +224,15 @@ public:
     // The commits after `after`, in order; what does not parse is damage (*ok false).
     QList<HistoryRecord> loadHistory(const QString &drawingId, qint64 after,
                                      bool *ok = nullptr) const;
+    // The same, ops unparsed, up to `through`.
+    QList<HistoryEntry> loadHistoryEntries(const QString &drawingId, qint64 after,
+                                           qint64 through = std::numeric_limits<qint64>::max(),
+                                           bool *ok = nullptr) const;
+    // When each commit after `after` was made (ms since the epoch), in order: all the history
+    // panel reads of a long log at once.
+    QList<qint64> historyTimes(const QString &drawingId, qint64 after, bool *ok = nullptr) const;
+    // A stored commit's ops (HistoryEntry::opsJson); null when they do not parse.
+    static std::optional<OpList> parseStoredOps(const QByteArray &json);
     HistoryBase historyBase(const QString &drawingId, bool *ok = nullptr) const;
     // The latest revision the log holds (the base's when it holds no commit).
     qint64 historyLatest(const QString &drawingId) const;
@@ -222,6 +240,21 @@ public:
     // Starts the log afresh at `revision` with `objects`: a drawing made before the store kept
     // logs begins its history where it is.
     bool setHistoryBase(const QString &drawingId, qint64 revision, const QList<Object> &objects);
+    // The drawing at some revisions of its log (HistoryTimeline's checkpoints, kept so that a
+    // new window need not replay the whole log). Every change of the log that could make one
+    // wrong (a revision written again, a fold, a new base) drops it; at most
+    // kHistoryCheckpointsKept per drawing, thinned evenly past that.
+    static constexpr int kHistoryCheckpointsKept = 24;
+    QList<qint64> historyCheckpoints(const QString &drawingId, bool *ok = nullptr) const;
+    // Null when there is none at `revision` or it cannot be read.
+    std::optional<QList<Object>> historyCheckpoint(const QString &drawingId, qint64 revision) const;
+    bool putHistoryCheckpoint(const QString &drawingId, qint64 revision,
+                              const QList<Object> &objects);
+    // The same with the objects already in their stored form (storedObjectsBytes), which may
+    // be made on another thread.
+    bool putHistoryCheckpointBytes(const QString &drawingId, qint64 revision,
+                                   const QByteArray &objects);
+    static QByteArray storedObjectsBytes(const QList<Object> &objects);
 
     // Accounts.
     bool saveAccount(const AccountRecord &account);

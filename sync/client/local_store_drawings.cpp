@@ -13,33 +13,6 @@ namespace inkboard::sync {
 
 using namespace store_rows;
 
-// A tiny RAII transaction: rolls back unless committed.
-namespace {
-class Transaction
-{
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit()
-    {
-        if (!m_open)
-            return false;
-        m_open = false;
-        return m_db.commit();
-    }
-    QString error() const { return m_db.lastError().text(); }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open = false;
-};
-} // namespace
-
 bool LocalStore::createDrawing(const DrawingRecord &d)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
@@ -116,14 +89,16 @@ bool LocalStore::deleteDrawing(const QString &id)
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     Transaction t(db);
     QSqlQuery q(db);
-    for (const QString &sql : {QStringLiteral("DELETE FROM objects WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM pending WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM history WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM history_base WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM comments WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM comment_cursor WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM comment_outbox WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM drawings WHERE id = ?")}) {
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM objects WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM pending WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM history WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM history_base WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM history_checkpoints WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM comments WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM comment_cursor WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM comment_outbox WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM drawings WHERE id = ?")}) {
         q.prepare(sql);
         q.addBindValue(id);
         if (!q.exec())
@@ -404,10 +379,12 @@ bool LocalStore::convertForPublish(const QString &drawingId, const QString &serv
     QSqlQuery q(db);
     // The local log ends here: the server's revisions start again at 0 with the creates
     // below, and its commit list is the drawing's history from now on.
-    for (const QString &sql : {QStringLiteral("DELETE FROM objects WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM pending WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM history WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM history_base WHERE drawing_id = ?")}) {
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM objects WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM pending WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM history WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM history_base WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM history_checkpoints WHERE drawing_id = ?")}) {
         q.prepare(sql);
         q.addBindValue(drawingId);
         if (!q.exec())

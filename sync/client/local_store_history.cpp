@@ -21,9 +21,47 @@ QByteArray opsBytes(const OpList &ops)
     return QJsonDocument(opsToJson(ops)).toJson(QJsonDocument::Compact);
 }
 
+bool deleteFor(QSqlQuery &q, const QString &sql, const QString &drawingId,
+               std::optional<qint64> revision = std::nullopt)
+{
+    q.prepare(sql);
+    q.addBindValue(drawingId);
+    if (revision)
+        q.addBindValue(*revision);
+    return q.exec();
+}
+
+// The base's and the checkpoints' form: a JSON array of stored objects.
+std::optional<QList<Object>> objectsFrom(const QByteArray &bytes)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
+    if (!doc.isArray())
+        return std::nullopt;
+    QList<Object> objects;
+    const QJsonArray array = doc.array();
+    objects.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        Parsed<Object> o = parseStoredObject(v);
+        if (errorOf(o))
+            return std::nullopt;
+        objects.append(std::get<Object>(std::move(o)));
+    }
+    return objects;
+}
+
+} // namespace
+
+QByteArray LocalStore::storedObjectsBytes(const QList<Object> &objects)
+{
+    QJsonArray array;
+    for (const Object &o : objects)
+        array.append(o.toJson());
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
 // The log holds what a server or the local echo committed, validated then: only its form is
 // checked again (the limits may have been lowered since).
-std::optional<OpList> opsFrom(const QByteArray &bytes)
+std::optional<OpList> LocalStore::parseStoredOps(const QByteArray &bytes)
 {
     const QJsonDocument doc = QJsonDocument::fromJson(bytes);
     if (!doc.isArray())
@@ -40,8 +78,6 @@ std::optional<OpList> opsFrom(const QByteArray &bytes)
     }
     return ops;
 }
-
-} // namespace
 
 bool LocalStore::appendHistory(const QString &drawingId, const QList<HistoryRecord> &commits)
 {
@@ -66,12 +102,16 @@ bool LocalStore::appendHistory(const QString &drawingId, const QList<HistoryReco
         if (c.revision <= latest) {
             // A local echo again after a crash lost the confirmed write: the pending ops may
             // now be one commit where they were several, so what followed goes too.
+            // The checkpoints at or past it were states of the commits dropped.
             QSqlQuery drop(db);
-            drop.prepare(
-                QStringLiteral("DELETE FROM history WHERE drawing_id = ? AND revision >= ?"));
-            drop.addBindValue(drawingId);
-            drop.addBindValue(c.revision);
-            if (!drop.exec())
+            if (!deleteFor(
+                    drop,
+                    QStringLiteral("DELETE FROM history WHERE drawing_id = ? AND revision >= ?"),
+                    drawingId, c.revision) ||
+                !deleteFor(drop,
+                           QStringLiteral("DELETE FROM history_checkpoints WHERE drawing_id = ? "
+                                          "AND revision >= ?"),
+                           drawingId, c.revision))
                 return rollback(drop.lastError().text());
         }
         q.bindValue(0, drawingId);
@@ -129,10 +169,13 @@ bool LocalStore::foldHistory(const QString &drawingId)
     q.addBindValue(QJsonDocument(doc.toJson()).toJson(QJsonDocument::Compact));
     if (!q.exec())
         return fail(QStringLiteral("fold history"), q.lastError().text());
-    q.prepare(QStringLiteral("DELETE FROM history WHERE drawing_id = ? AND revision <= ?"));
-    q.addBindValue(drawingId);
-    q.addBindValue(upTo);
-    if (!q.exec())
+    // Checkpoints at or below the new base are of no use any more.
+    if (!deleteFor(q, QStringLiteral("DELETE FROM history WHERE drawing_id = ? AND revision <= ?"),
+                   drawingId, upTo) ||
+        !deleteFor(q,
+                   QStringLiteral(
+                       "DELETE FROM history_checkpoints WHERE drawing_id = ? AND revision <= ?"),
+                   drawingId, upTo))
         return fail(QStringLiteral("fold history"), q.lastError().text());
     return true;
 }
@@ -155,7 +198,7 @@ QList<HistoryRecord> LocalStore::loadHistory(const QString &drawingId, qint64 af
         return {};
     }
     while (q.next()) {
-        std::optional<OpList> ops = opsFrom(q.value(5).toByteArray());
+        std::optional<OpList> ops = parseStoredOps(q.value(5).toByteArray());
         if (!ops) {
             readFailed(what,
                        QStringLiteral("revision %1 cannot be read").arg(q.value(0).toLongLong()),
@@ -185,19 +228,12 @@ HistoryBase LocalStore::historyBase(const QString &drawingId, bool *ok) const
     }
     HistoryBase base;
     base.revision = q.value(0).toLongLong();
-    const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toByteArray());
-    if (!doc.isArray()) {
+    std::optional<QList<Object>> objects = objectsFrom(q.value(1).toByteArray());
+    if (!objects) {
         readFailed(what, QStringLiteral("its base state cannot be read"), true, ok);
         return {};
     }
-    for (const QJsonValue &v : doc.array()) {
-        Parsed<Object> o = parseStoredObject(v);
-        if (errorOf(o)) {
-            readFailed(what, QStringLiteral("its base state cannot be read"), true, ok);
-            return {};
-        }
-        base.objects.append(std::get<Object>(std::move(o)));
-    }
+    base.objects = std::move(*objects);
     return base;
 }
 
@@ -221,19 +257,17 @@ bool LocalStore::setHistoryBase(const QString &drawingId, qint64 revision,
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
         return fail(QStringLiteral("set history base"), db.lastError().text());
-    QJsonArray array;
-    for (const Object &o : objects)
-        array.append(o.toJson());
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM history WHERE drawing_id = ?"));
-    q.addBindValue(drawingId);
-    bool done = q.exec();
+    bool done =
+        deleteFor(q, QStringLiteral("DELETE FROM history WHERE drawing_id = ?"), drawingId) &&
+        deleteFor(q, QStringLiteral("DELETE FROM history_checkpoints WHERE drawing_id = ?"),
+                  drawingId);
     if (done) {
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO history_base(drawing_id, revision, "
                                  "objects) VALUES (?, ?, ?)"));
         q.addBindValue(drawingId);
         q.addBindValue(revision);
-        q.addBindValue(QJsonDocument(array).toJson(QJsonDocument::Compact));
+        q.addBindValue(storedObjectsBytes(objects));
         done = q.exec();
     }
     if (!done || !db.commit()) {
@@ -247,13 +281,157 @@ bool LocalStore::setHistoryBase(const QString &drawingId, qint64 revision,
 bool LocalStore::clearHistory(const QString &drawingId)
 {
     QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    for (const QString &sql : {QStringLiteral("DELETE FROM history WHERE drawing_id = ?"),
-                               QStringLiteral("DELETE FROM history_base WHERE drawing_id = ?")}) {
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM history WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM history_base WHERE drawing_id = ?"),
+          QStringLiteral("DELETE FROM history_checkpoints WHERE drawing_id = ?")}) {
         q.prepare(sql);
         q.addBindValue(drawingId);
         if (!q.exec())
             return fail(QStringLiteral("clear history"), q.lastError().text());
     }
+    return true;
+}
+
+QList<HistoryEntry> LocalStore::loadHistoryEntries(const QString &drawingId, qint64 after,
+                                                   qint64 through, bool *ok) const
+{
+    if (ok)
+        *ok = true;
+    const QString what = QStringLiteral("the history of drawing %1").arg(drawingId);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT revision, author_id, author_name, client_id, created_at, ops "
+                             "FROM history WHERE drawing_id = ? AND revision > ? AND revision <= "
+                             "? ORDER BY revision"));
+    q.addBindValue(drawingId);
+    q.addBindValue(after);
+    q.addBindValue(through);
+    QList<HistoryEntry> list;
+    if (!q.exec()) {
+        readSucceeded(q, what, ok);
+        return {};
+    }
+    while (q.next()) {
+        list.append(HistoryEntry{HistoryRecord{q.value(0).toLongLong(),
+                                               q.value(1).toString(),
+                                               q.value(2).toString(),
+                                               q.value(3).toString(),
+                                               fromMs(q.value(4)),
+                                               {}},
+                                 q.value(5).toByteArray()});
+    }
+    if (!readSucceeded(q, what, ok))
+        return {};
+    return list;
+}
+
+QList<qint64> LocalStore::historyTimes(const QString &drawingId, qint64 after, bool *ok) const
+{
+    if (ok)
+        *ok = true;
+    const QString what = QStringLiteral("the history of drawing %1").arg(drawingId);
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT revision, created_at FROM history WHERE drawing_id = ? AND "
+                             "revision > ? ORDER BY revision"));
+    q.addBindValue(drawingId);
+    q.addBindValue(after);
+    QList<qint64> times;
+    if (!q.exec()) {
+        readSucceeded(q, what, ok);
+        return {};
+    }
+    qint64 expected = after + 1;
+    while (q.next()) {
+        // appendHistory never leaves a gap: one means the file was changed behind our back.
+        if (q.value(0).toLongLong() != expected++) {
+            readFailed(what, QStringLiteral("its log has a gap"), true, ok);
+            return {};
+        }
+        times.append(q.value(1).toLongLong());
+    }
+    if (!readSucceeded(q, what, ok))
+        return {};
+    return times;
+}
+
+QList<qint64> LocalStore::historyCheckpoints(const QString &drawingId, bool *ok) const
+{
+    if (ok)
+        *ok = true;
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral(
+        "SELECT revision FROM history_checkpoints WHERE drawing_id = ? ORDER BY revision"));
+    q.addBindValue(drawingId);
+    QList<qint64> revisions;
+    if (q.exec()) {
+        while (q.next())
+            revisions.append(q.value(0).toLongLong());
+    }
+    if (!readSucceeded(q, QStringLiteral("the history of drawing %1").arg(drawingId), ok))
+        return {};
+    return revisions;
+}
+
+std::optional<QList<Object>> LocalStore::historyCheckpoint(const QString &drawingId,
+                                                           qint64 revision) const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.prepare(QStringLiteral(
+        "SELECT objects FROM history_checkpoints WHERE drawing_id = ? AND revision = ?"));
+    q.addBindValue(drawingId);
+    q.addBindValue(revision);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return objectsFrom(q.value(0).toByteArray());
+}
+
+bool LocalStore::putHistoryCheckpoint(const QString &drawingId, qint64 revision,
+                                      const QList<Object> &objects)
+{
+    return putHistoryCheckpointBytes(drawingId, revision, storedObjectsBytes(objects));
+}
+
+bool LocalStore::putHistoryCheckpointBytes(const QString &drawingId, qint64 revision,
+                                           const QByteArray &objects)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    Transaction t(db);
+    QSqlQuery q(db);
+    // Only a revision the log holds: the log may have moved on (folded, rewritten) since the
+    // checkpoint was built from it.
+    q.prepare(QStringLiteral("SELECT 1 FROM history WHERE drawing_id = ? AND revision = ?"));
+    q.addBindValue(drawingId);
+    q.addBindValue(revision);
+    if (!q.exec())
+        return fail(QStringLiteral("keep a history checkpoint"), q.lastError().text());
+    if (!q.next())
+        return fail(QStringLiteral("keep a history checkpoint"),
+                    QStringLiteral("revision %1 is not in the log").arg(revision));
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO history_checkpoints(drawing_id, revision, "
+                             "objects) VALUES (?, ?, ?)"));
+    q.addBindValue(drawingId);
+    q.addBindValue(revision);
+    q.addBindValue(objects);
+    if (!q.exec())
+        return fail(QStringLiteral("keep a history checkpoint"), q.lastError().text());
+    bool ok = false;
+    const QList<qint64> kept = historyCheckpoints(drawingId, &ok);
+    if (!ok)
+        return false;
+    if (kept.size() > kHistoryCheckpointsKept) {
+        // Every other one goes, the newest stays: what is left stays evenly spread.
+        for (qsizetype i = kept.size() % 2 == 0 ? 0 : 1; i < kept.size() - 1; i += 2) {
+            if (!deleteFor(q,
+                           QStringLiteral("DELETE FROM history_checkpoints WHERE drawing_id = ? "
+                                          "AND revision = ?"),
+                           drawingId, kept.at(i)))
+                return fail(QStringLiteral("keep a history checkpoint"), q.lastError().text());
+        }
+    }
+    if (!t.commit())
+        return fail(QStringLiteral("keep a history checkpoint"), db.lastError().text());
     return true;
 }
 

@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -47,6 +49,33 @@ inline DrawingRecord drawingFrom(const QSqlQuery &q)
     d.updatedAt = fromMs(q.value(7));
     return d;
 }
+
+// A tiny RAII transaction: rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_open = m_db.transaction(); }
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+    bool isOpen() const { return m_open; }
+    bool commit()
+    {
+        if (!m_open)
+            return false;
+        m_open = false;
+        return m_db.commit();
+    }
+    QString error() const { return m_db.lastError().text(); }
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
 
 inline const QString kDrawingColumns = QStringLiteral(
     "id, title, server_url, role, confirmed_revision, needs_create, created_at, updated_at");

@@ -86,6 +86,10 @@ private slots:
     void reconstructingAnyRevisionEqualsReplayingToIt();
     void seekingBetweenRevisionsEqualsReplaying();
     void aLogThatGrowsKeepsItsCheckpointsBounded();
+    void aLogReadUnparsedGivesTheSameDrawings();
+    void aLogKnownByItsTimesReadsTheRestInChunks();
+    void checkpointsKeptInTheStoreGiveTheSameDrawings();
+    void theStoreDropsCheckpointsTheLogNoLongerMatches();
     void storeKeepsTheLogInOrderWithoutGaps();
     void theLogIsBoundedAndItsOldestCommitsFoldIntoTheBase();
     void aLocalDrawingsEchoWritesItsLog();
@@ -125,15 +129,23 @@ void TestSyncHistory::seekingBetweenRevisionsEqualsReplaying()
                     : kind == 1 ? at + qint64(rng.bounded(100)) - 50
                                 : qint64(rng.bounded(2001));
         to = qBound(qint64(0), to, qint64(2000));
-        const QSet<QString> changed = timeline.seek(shown, at, to);
+        // Now and then a limit that a long jump exceeds: the document is then rebuilt whole.
+        const qsizetype limit = i % 3 == 0 ? 20 : 100000;
+        const std::optional<QSet<QString>> changed = timeline.seek(shown, at, to, limit);
         const Document expected = replayTo({}, log, to);
         QCOMPARE(dump(shown), dump(expected));
-        // Whatever differs between the two revisions is among the ids reported.
         const Document before = replayTo({}, log, at);
+        if (!changed) {
+            QCOMPARE(limit, 20);
+            at = to;
+            continue;
+        }
+        QVERIFY(changed->size() <= limit);
+        // Whatever differs between the two revisions is among the ids reported.
         for (auto it = expected.objects().begin(); it != expected.objects().end(); ++it) {
             const Object *old = before.find(it.key());
             if (!old || !(*old == it.value()))
-                QVERIFY2(changed.contains(it.key()), qPrintable(it.key()));
+                QVERIFY2(changed->contains(it.key()), qPrintable(it.key()));
         }
         at = to;
     }
@@ -143,7 +155,7 @@ void TestSyncHistory::aLogThatGrowsKeepsItsCheckpointsBounded()
 {
     const QList<HistoryRecord> log = randomLog(30000, 40);
     HistoryTimeline timeline;
-    timeline.reset({}, {});
+    timeline.reset({}, QList<HistoryRecord>());
     for (qsizetype i = 0; i < log.size(); i += 1000) {
         QCOMPARE(timeline.append(log.mid(i, 1000)), 1000);
         timeline.stateAt(timeline.latestRevision()); // builds the checkpoints so far
@@ -154,6 +166,220 @@ void TestSyncHistory::aLogThatGrowsKeepsItsCheckpointsBounded()
         QCOMPARE(dump(timeline.stateAt(r)), dump(replayTo({}, log, r)));
     // A commit that does not follow the log is not taken.
     QCOMPARE(timeline.append(randomLog(1, 4, 30002)), 0);
+}
+
+void TestSyncHistory::aLogReadUnparsedGivesTheSameDrawings()
+{
+    QTemporaryDir dir;
+    auto store =
+        LocalStore::open(dir.filePath("s.db"), nullptr, LocalStore::Durability::ProcessCrash);
+    QVERIFY(store);
+    QVERIFY(store->createDrawing(DrawingRecord::local("d1", "Lazy")));
+    const QList<HistoryRecord> log = randomLog(3000, 70);
+    QVERIFY(store->appendHistory("d1", log));
+    bool ok = false;
+    const QList<HistoryEntry> entries =
+        store->loadHistoryEntries("d1", 0, std::numeric_limits<qint64>::max(), &ok);
+    QVERIFY(ok);
+    QCOMPARE(entries.size(), log.size());
+    HistoryTimeline timeline;
+    timeline.reset({}, entries);
+    // The headers are there before any op is parsed.
+    for (qint64 r : {qint64(1), qint64(1500), qint64(3000)}) {
+        QCOMPARE(timeline.header(r)->authorId, log.at(r - 1).authorId);
+        QCOMPARE(timeline.header(r)->createdAt, log.at(r - 1).createdAt);
+    }
+    // The byte test never misses an object a commit names, and rarely names one it does not.
+    int misses = 0;
+    for (const HistoryRecord &c : log) {
+        for (int k = 0; k < 70; ++k) {
+            const QString id = QStringLiteral("o%1").arg(k);
+            const bool names = std::any_of(c.ops.cbegin(), c.ops.cend(),
+                                           [&](const Op &op) { return op.id == id; });
+            const bool may = timeline.mayName(c.revision, id);
+            QVERIFY2(!names || may, qPrintable(QStringLiteral("r%1 %2").arg(c.revision).arg(id)));
+            misses += may && !names;
+        }
+    }
+    QCOMPARE(misses, 0);
+    QRandomGenerator rng(3);
+    Document shown = timeline.stateAt(0);
+    qint64 at = 0;
+    for (int i = 0; i < 60; ++i) {
+        const qint64 to = qint64(rng.bounded(3001));
+        timeline.seek(shown, at, to, 50);
+        QCOMPARE(dump(shown), dump(replayTo({}, log, to)));
+        QCOMPARE(timeline.commit(to ? to : 1)->ops, log.at(to ? to - 1 : 0).ops);
+        at = to;
+    }
+    QCOMPARE(timeline.unreadable(), 0);
+
+    // A stored commit that does not parse changes nothing and is counted, once.
+    QList<HistoryEntry> damaged = entries.mid(0, 10);
+    damaged[4].opsJson = "[{\"op\":";
+    timeline.reset({}, damaged);
+    QCOMPARE(dump(timeline.stateAt(10)), dump([&] {
+                 Document d = replayTo({}, log, 4);
+                 for (qint64 r = 6; r <= 10; ++r)
+                     d.apply(log.at(r - 1).ops);
+                 return d;
+             }()));
+    QVERIFY(timeline.commit(5)->ops.isEmpty());
+    QCOMPARE(timeline.unreadable(), 1);
+}
+
+void TestSyncHistory::aLogKnownByItsTimesReadsTheRestInChunks()
+{
+    QTemporaryDir dir;
+    auto store =
+        LocalStore::open(dir.filePath("s.db"), nullptr, LocalStore::Durability::ProcessCrash);
+    QVERIFY(store);
+    QVERIFY(store->createDrawing(DrawingRecord::local("d1", "Times")));
+    const QList<HistoryRecord> log = randomLog(3000, 50);
+    QVERIFY(store->appendHistory("d1", log));
+    bool ok = false;
+    const QList<qint64> times = store->historyTimes("d1", 0, &ok);
+    QVERIFY(ok);
+    QCOMPARE(times.size(), log.size());
+    QCOMPARE(times.at(1234), log.at(1234).createdAt.toMSecsSinceEpoch());
+    QCOMPARE(store->historyTimes("d1", 2990).size(), 10);
+
+    QList<std::pair<qint64, qint64>> reads;
+    HistoryTimeline timeline;
+    timeline.reset({}, times, [&](qint64 after, qint64 through) {
+        reads.append({after, through});
+        return store->loadHistoryEntries("d1", after, through);
+    });
+    QCOMPARE(timeline.latestRevision(), 3000);
+    QCOMPARE(timeline.timeOf(3000), log.last().createdAt.toMSecsSinceEpoch());
+    QVERIFY(reads.isEmpty()); // nothing read but the times
+    QCOMPARE(timeline.header(2999)->authorName, log.at(2998).authorName);
+    QCOMPARE(timeline.header(2999)->createdAt, log.at(2998).createdAt);
+    QCOMPARE(reads.size(), 1);
+    QCOMPARE(reads.first().second - reads.first().first,
+             qint64(3000 % HistoryTimeline::kReadChunk));
+    for (qint64 r : {qint64(3000), qint64(700), qint64(0), qint64(2222)})
+        QCOMPARE(dump(timeline.stateAt(r)), dump(replayTo({}, log, r)));
+    QCOMPARE(timeline.commit(700)->ops, log.at(699).ops);
+    // Each chunk read once.
+    QCOMPARE(reads.size(), (3000 + HistoryTimeline::kReadChunk - 1) / HistoryTimeline::kReadChunk);
+    QCOMPARE(timeline.unreadable(), 0);
+
+    // A chunk the reader cannot give: its commits change nothing and are counted.
+    HistoryTimeline holed;
+    holed.reset({}, times, [&](qint64 after, qint64 through) {
+        return after == 0 ? QList<HistoryEntry>() : store->loadHistoryEntries("d1", after, through);
+    });
+    Document expected;
+    for (qint64 r = HistoryTimeline::kReadChunk + 1; r <= 3000; ++r)
+        expected.apply(log.at(r - 1).ops);
+    QCOMPARE(dump(holed.stateAt(3000)), dump(expected));
+    QCOMPARE(holed.unreadable(), HistoryTimeline::kReadChunk);
+    QCOMPARE(holed.header(3)->createdAt, log.at(2).createdAt);
+}
+
+void TestSyncHistory::checkpointsKeptInTheStoreGiveTheSameDrawings()
+{
+    QTemporaryDir dir;
+    auto store =
+        LocalStore::open(dir.filePath("s.db"), nullptr, LocalStore::Durability::ProcessCrash);
+    QVERIFY(store);
+    QVERIFY(store->createDrawing(DrawingRecord::local("d1", "Kept")));
+    const int total = 40000;
+    const QList<HistoryRecord> log = randomLog(total, 60);
+    QVERIFY(store->appendHistory("d1", log));
+    {
+        // A first window builds every checkpoint and offers some to the store.
+        HistoryTimeline timeline;
+        timeline.reset({}, store->loadHistoryEntries("d1", 0));
+        timeline.setStoredCheckpoints({},
+                                      [&](qint64 r) { return store->historyCheckpoint("d1", r); });
+        timeline.stateAt(total);
+        const std::map<qint64, Document> offered = timeline.takeCheckpointsToStore();
+        QVERIFY(offered.size() >= 2);
+        QVERIFY(offered.size() <= HistoryTimeline::kStoredCheckpoints + 1);
+        qint64 previous = 0;
+        for (const auto &[revision, document] : offered) {
+            QVERIFY(revision - previous >= HistoryTimeline::kMinStoredSpacing);
+            previous = revision;
+            QCOMPARE(dump(document), dump(replayTo({}, log, revision)));
+            QVERIFY(store->putHistoryCheckpoint("d1", revision, document.objects().values()));
+            timeline.markStored(revision);
+        }
+        QVERIFY(timeline.takeCheckpointsToStore().empty());
+    }
+    const QList<qint64> kept = store->historyCheckpoints("d1");
+    QVERIFY(kept.size() >= 2);
+    // A new window reads the nearest one below instead of replaying from the start.
+    HistoryTimeline timeline;
+    timeline.reset({}, store->loadHistoryEntries("d1", 0));
+    QList<qint64> read;
+    timeline.setStoredCheckpoints(kept, [&](qint64 r) {
+        read.append(r);
+        return store->historyCheckpoint("d1", r);
+    });
+    const qint64 target = kept.last() + 7;
+    QCOMPARE(dump(timeline.stateAt(target)), dump(replayTo({}, log, target)));
+    QCOMPARE(read, QList<qint64>{kept.last()});
+    for (qint64 r : {qint64(1), kept.first() - 1, kept.first(), qint64(total / 2), qint64(total)})
+        QCOMPARE(dump(timeline.stateAt(r)), dump(replayTo({}, log, r)));
+
+    // One that cannot be read is rebuilt from the log, and not asked for again.
+    HistoryTimeline broken;
+    broken.reset({}, store->loadHistoryEntries("d1", 0));
+    int reads = 0;
+    broken.setStoredCheckpoints(kept, [&](qint64) {
+        ++reads;
+        return std::optional<QList<Object>>();
+    });
+    QCOMPARE(dump(broken.stateAt(kept.last() + 3)), dump(replayTo({}, log, kept.last() + 3)));
+    QCOMPARE(dump(broken.stateAt(total)), dump(replayTo({}, log, total)));
+    QVERIFY(reads <= kept.size());
+}
+
+void TestSyncHistory::theStoreDropsCheckpointsTheLogNoLongerMatches()
+{
+    QTemporaryDir dir;
+    auto store =
+        LocalStore::open(dir.filePath("s.db"), nullptr, LocalStore::Durability::ProcessCrash);
+    QVERIFY(store);
+    QVERIFY(store->createDrawing(DrawingRecord::local("d1", "Moving")));
+    const QList<HistoryRecord> log = randomLog(300, 10);
+    QVERIFY(store->appendHistory("d1", log));
+    const QList<Object> objects = replayTo({}, log, 100).objects().values();
+    // Only for a revision the log holds.
+    QVERIFY(!store->putHistoryCheckpoint("d1", 301, objects));
+    QVERIFY(!store->putHistoryCheckpoint("d2", 100, objects));
+    for (qint64 r : {100, 200, 250})
+        QVERIFY(store->putHistoryCheckpoint("d1", r, replayTo({}, log, r).objects().values()));
+    QCOMPARE(store->historyCheckpoints("d1"), (QList<qint64>{100, 200, 250}));
+    const std::optional<QList<Object>> back = store->historyCheckpoint("d1", 200);
+    QVERIFY(back);
+    Document d;
+    for (const Object &o : *back)
+        d.put(o);
+    QCOMPARE(dump(d), dump(replayTo({}, log, 200)));
+    QVERIFY(!store->historyCheckpoint("d1", 150));
+    // Revision 200 written again: what was built on the old 200 and after goes.
+    HistoryRecord again = log.at(199);
+    again.ops = randomLog(1, 5, 200, 99).first().ops;
+    QVERIFY(store->appendHistory("d1", {again}));
+    QCOMPARE(store->historyCheckpoints("d1"), QList<qint64>{100});
+    // A new base, and the drawing deleted: none left.
+    QVERIFY(store->setHistoryBase("d1", 200, objects));
+    QVERIFY(store->historyCheckpoints("d1").isEmpty());
+    QVERIFY(store->appendHistory("d1", randomLog(5, 5, 201)));
+    QVERIFY(store->putHistoryCheckpoint("d1", 203, objects));
+    QVERIFY(store->deleteDrawing("d1"));
+    QVERIFY(store->historyCheckpoints("d1").isEmpty());
+    // Past the bound, every other one goes and the newest stays.
+    QVERIFY(store->createDrawing(DrawingRecord::local("d3", "Many")));
+    QVERIFY(store->appendHistory("d3", randomLog(100, 5)));
+    for (int r = 1; r <= LocalStore::kHistoryCheckpointsKept + 1; ++r)
+        QVERIFY(store->putHistoryCheckpoint("d3", r, objects));
+    const QList<qint64> thinned = store->historyCheckpoints("d3");
+    QVERIFY(thinned.size() <= LocalStore::kHistoryCheckpointsKept / 2 + 1);
+    QCOMPARE(thinned.last(), qint64(LocalStore::kHistoryCheckpointsKept + 1));
 }
 
 void TestSyncHistory::storeKeepsTheLogInOrderWithoutGaps()
@@ -217,6 +443,14 @@ void TestSyncHistory::theLogIsBoundedAndItsOldestCommitsFoldIntoTheBase()
     timeline.reset(base, kept);
     for (qint64 r : {base.revision, base.revision + 1, qint64(total / 2), qint64(total)})
         QCOMPARE(dump(timeline.stateAt(r)), dump(replayTo({}, log, r)));
+    // A checkpoint the next fold passes goes with the commits folded.
+    const qint64 soon = base.revision + 10;
+    QVERIFY(store->putHistoryCheckpoint("d1", soon, replayTo({}, log, soon).objects().values()));
+    QVERIFY(store->putHistoryCheckpoint("d1", total, replayTo({}, log, total).objects().values()));
+    QVERIFY(
+        store->appendHistory("d1", randomLog(2 * LocalStore::kHistoryFoldSlack, 50, total + 1, 5)));
+    QVERIFY(store->historyBase("d1").revision > soon);
+    QCOMPARE(store->historyCheckpoints("d1"), QList<qint64>{total});
 }
 
 void TestSyncHistory::aLocalDrawingsEchoWritesItsLog()
