@@ -12,7 +12,7 @@ RUN_PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-svg-dev qt6-image-formats-plugins
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-  libsodium-dev libhiredis-dev libhttp-parser-dev
+  libsodium-dev libhiredis-dev libhttp-parser-dev libwslay-dev
   fonts-dejavu-core
   # The UI's translations: lupdate and lrelease, CMake's Qt6LinguistTools package (which only
   # qt6-tools-dev ships in Debian 12), and Qt's own (qtbase_de.qm: a dialog's "Cancel").

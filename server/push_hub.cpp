@@ -13,16 +13,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
 #include <utility>
 
 namespace inkboard::server {
 
 namespace {
-
-QString peerKey(const QHostAddress &address, quint16 port)
-{
-    return address.toString() + QLatin1Char('|') + QString::number(port);
-}
 
 const QString kControlChannel = QStringLiteral("inkboard:control");
 // After Redis comes back, how long the store is still polled for missed commits.
@@ -32,14 +30,8 @@ constexpr qint64 kPresenceStampBytes = 1024;
 
 } // namespace
 
-PushHub::PushHub(ServerContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context),
-      m_server(new QWebSocketServer(QStringLiteral("inkboard-server"),
-                                    QWebSocketServer::NonSecureMode, this))
+PushHub::PushHub(ServerContext &context, QObject *parent) : QObject(parent), m_ctx(context)
 {
-    m_server->setMaxPendingConnections(1 << 20);
-    m_server->setHandshakeTimeout(std::chrono::milliseconds(context.config.requestTimeoutMs));
-    connect(m_server, &QWebSocketServer::newConnection, this, &PushHub::onNewConnection);
     const int period = qMax(50, qMin(m_ctx.config.wsPingMs, m_ctx.config.wsTimeoutMs) / 3);
     m_ticker.setInterval(period);
     connect(&m_ticker, &QTimer::timeout, this, &PushHub::tick);
@@ -66,62 +58,64 @@ PushHub::~PushHub() = default;
 void PushHub::accept(QTcpSocket *socket, WsGrant grant)
 {
     const QHostAddress peer = socket->peerAddress();
-    const QString key = peerKey(peer, socket->peerPort());
-    m_pending.insert(key, std::move(grant));
-    m_pendingSockets.insert(key, socket);
-    socket->setParent(this);
     // A bounded kernel buffer, so that a subscriber that stops reading shows up in our own
     // queue (and gets 4408) after a few hundred KiB instead of after megabytes.
     socket->setSocketOption(QAbstractSocket::SendBufferSizeSocketOption,
                             m_ctx.config.wsSocketBufferBytes);
-    connect(socket, &QObject::destroyed, this, [this, peer, key] {
-        m_pending.remove(key); // a handshake that never completed
-        m_pendingSockets.remove(key);
+    // The request's head is still in the socket's buffer (HttpConnection only peeked at
+    // it); whatever follows it is the client's first frames, read before the descriptor.
+    const QByteArray buffered = socket->readAll();
+    const qsizetype end = buffered.indexOf("\r\n\r\n");
+    // The connection moves to a duplicate of the descriptor: the QTcpSocket closes its own
+    // (and frees its buffers and notifiers), the duplicate keeps the connection open. Qt has
+    // no call that hands a descriptor over; this one only relies on close() of one
+    // descriptor leaving the other's connection alone, which POSIX says.
+    const int fd = end < 0 ? -1 : ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    socket->disconnect();
+    socket->abort();
+    socket->deleteLater();
+    if (fd < 0) {
+        qCWarning(lcPush) << "cannot take the connection of an upgrade over:"
+                          << (end < 0 ? "no request head" : std::strerror(errno));
         emit socketReleased(peer);
-    });
-    m_server->handleConnection(socket);
+        return;
+    }
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);
+    auto *session = new WsSession(fd, buffered.mid(end + 4), peer, std::move(grant), this);
+    if (m_ctx.shuttingDown) {
+        session->closeWith(QWebSocketProtocol::CloseCodeGoingAway,
+                           QStringLiteral("server shutting down"));
+        return;
+    }
+    startSession(session);
 }
 
-void PushHub::onNewConnection()
+void PushHub::startSession(WsSession *session)
 {
-    while (QWebSocket *ws = m_server->nextPendingConnection()) {
-        const QString key = peerKey(ws->peerAddress(), ws->peerPort());
-        const auto grant = m_pending.take(key);
-        const QPointer<QTcpSocket> tcp = m_pendingSockets.take(key);
-        if (grant.drawingId.isEmpty() || m_ctx.shuttingDown) {
-            ws->close(m_ctx.shuttingDown ? QWebSocketProtocol::CloseCodeGoingAway
-                                         : QWebSocketProtocol::CloseCode(4401),
-                      QString());
-            ws->deleteLater();
-            continue;
-        }
-        auto *session = new WsSession(ws, tcp.data(), grant, this);
-        // The hello comes first: made before the session can receive anything (catching
-        // the drawing up may deliver commits to the sessions already here).
-        const QByteArray hello = helloFor(session);
-        const QString &drawingId = grant.drawingId;
-        QList<WsSession *> &sessions = m_byDrawing[drawingId];
-        if (sessions.isEmpty())
-            m_ctx.fanout->subscribe(drawingChannel(drawingId));
-        sessions.append(session);
-        ++m_sessionCount;
-        ++m_sessionsOfUser[grant.user.id];
-        m_ctx.metrics.wsOpened();
-        session->sendHello(hello);
-        qCDebug(lcPush) << "session" << session->sessionId() << "on" << drawingId;
-    }
+    // The hello comes first: made before the session can receive anything (catching
+    // the drawing up may deliver commits to the sessions already here).
+    const QByteArray hello = helloFor(session);
+    const WsGrant &grant = session->grant();
+    const QString &drawingId = grant.drawingId;
+    QList<WsSession *> &sessions = m_byDrawing[drawingId];
+    if (sessions.isEmpty())
+        m_ctx.fanout->subscribe(drawingChannel(drawingId));
+    sessions.append(session);
+    ++m_sessionCount;
+    ++m_sessionsOfUser[grant.user.id];
+    m_ctx.metrics.wsOpened();
+    qCDebug(lcPush) << "session" << session->sessionId() << "on" << drawingId;
+    session->sendHello(hello);
+    session->start(); // frames the client sent with its upgrade
 }
 
 bool PushHub::hasRoomFor(const WsGrant &grant) const
 {
     const int perUser = m_ctx.config.maxSessionsPerUser;
     const int perDrawing = m_ctx.config.maxSessionsPerDrawing;
-    int ofUser = m_sessionsOfUser.value(grant.user.id);
-    int ofDrawing = int(m_byDrawing.value(grant.drawingId).size());
-    for (const WsGrant &pending : m_pending) {
-        ofUser += pending.user.id == grant.user.id;
-        ofDrawing += pending.drawingId == grant.drawingId;
-    }
+    // The handshake is answered as the upgrade is taken: none is ever half done.
+    const int ofUser = m_sessionsOfUser.value(grant.user.id);
+    const int ofDrawing = int(m_byDrawing.value(grant.drawingId).size());
     return (perUser <= 0 || ofUser < perUser) && (perDrawing <= 0 || ofDrawing < perDrawing);
 }
 
@@ -378,6 +372,7 @@ void PushHub::relayPresence(WsSession *from, const QByteArray &utf8)
 
 void PushHub::sessionEnded(WsSession *session)
 {
+    emit socketReleased(session->peer()); // once: a session ends once
     const QString drawingId = session->grant().drawingId;
     auto it = m_byDrawing.find(drawingId);
     if (it == m_byDrawing.end() || !it->removeOne(session))
@@ -647,7 +642,6 @@ void PushHub::shutdown()
 {
     m_ticker.stop();
     m_accessPoll.stop();
-    m_server->close();
     for (QPointer<WsSession> s : allSessions()) {
         if (s)
             s->closeWith(QWebSocketProtocol::CloseCodeGoingAway,

@@ -16,8 +16,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-#include <QWebSocket>
-#include <QWebSocketServer>
 #include <optional>
 
 namespace inkboard::server {
@@ -32,8 +30,9 @@ public:
     explicit PushHub(ServerContext &context, QObject *parent = nullptr);
     ~PushHub() override;
 
-    // Takes a socket whose upgrade request is still unread and lets QWebSocketServer
-    // answer the handshake; the session starts once it is done.
+    // Takes a socket whose upgrade request (checked: Api::authorizeUpgrade) is still unread
+    // in it: reads the request, keeps what came after it, takes the descriptor over from the
+    // QTcpSocket (which goes) and answers the handshake. The session starts at once.
     void accept(QTcpSocket *socket, WsGrant grant);
 
     // A commit of this node is durable: to the other nodes (the bus), and to this node's
@@ -50,8 +49,8 @@ public:
     // a client that missed one reads the comments after its cursor when it reconnects.
     void publishComment(const QString &drawingId, const QByteArray &utf8);
     qint64 sessionCount() const { return m_sessionCount; }
-    // Whether this upgrade stays within --max-sessions-per-user and -per-drawing, handshakes
-    // under way included (else it is refused 429 before the handshake).
+    // Whether this upgrade stays within --max-sessions-per-user and -per-drawing (else it is
+    // refused 429 before the handshake).
     bool hasRoomFor(const WsGrant &grant) const;
 
     // Closing sessions when access goes away (§4: 4401 / 4404).
@@ -86,7 +85,7 @@ private:
         QByteArray json; // the presence frame as relayed
         qint64 seenMs = 0;
     };
-    void onNewConnection();
+    void startSession(WsSession *session);
     void tick();
     // Tokens expired or revoked, members removed, roles changed, by anyone (the `user`
     // commands, a node without Redis): read back from the store for every open session, on
@@ -127,9 +126,6 @@ private:
     void closeTokenHere(const QByteArray &tokenHexHash, int code, const QString &reason);
 
     ServerContext &m_ctx;
-    QWebSocketServer *m_server;
-    QHash<QString, WsGrant> m_pending; // "address|port" -> grant
-    QHash<QString, QPointer<QTcpSocket>> m_pendingSockets;
     QHash<QString, QList<WsSession *>> m_byDrawing;
     // Per drawing with sessions here: the last commit revision they were sent.
     QHash<QString, qint64> m_sent;

@@ -5,21 +5,22 @@
 #include "logging.h"
 #include "protocol/push_messages.h"
 #include "push_hub.h"
+#include "ws/ws_handshake.h"
 #include "ws_client_text.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace inkboard::server {
 
-WsSession::WsSession(QWebSocket *socket, QTcpSocket *tcp, WsGrant grant, PushHub *hub)
-    : QObject(hub), m_socket(socket), m_tcp(tcp), m_grant(std::move(grant)), m_hub(hub),
-      m_sessionId(auth::newId())
+WsSession::WsSession(int fd, QByteArray pending, const QHostAddress &peer, WsGrant grant,
+                     PushHub *hub)
+    : QObject(hub), m_grant(std::move(grant)), m_hub(hub),
+      m_socket(fd, std::move(pending), quint64(hub->context().config.limits.maxBodyBytes), this),
+      m_peer(peer), m_sessionId(auth::newId())
 {
     const ServerConfig &config = hub->context().config;
-    m_socket->setParent(this);
-    m_socket->setMaxAllowedIncomingMessageSize(quint64(config.limits.maxBodyBytes));
-    m_socket->setMaxAllowedIncomingFrameSize(quint64(config.limits.maxBodyBytes));
     const int rate = config.limits.presencePerSecond;
     m_presenceBucket = TokenBucket(rate, qMax(1, rate));
     // Bytes too: the session's budget at once, half that a second after. Every byte relayed
@@ -27,12 +28,9 @@ WsSession::WsSession(QWebSocket *socket, QTcpSocket *tcp, WsGrant grant, PushHub
     const double bytes = double(config.presenceBudgetBytes);
     m_presenceBytes = TokenBucket(rate > 0 ? bytes / 2 : 0, bytes);
     m_clock.start();
-    connect(m_socket, &QWebSocket::textMessageReceived, this, &WsSession::onText);
-    connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this](const QByteArray &) {
-        m_lastSeen = m_clock.elapsed(); // ignored, like any other client message
-    });
-    connect(m_socket, &QWebSocket::pong, this, [this] { m_lastSeen = m_clock.elapsed(); });
-    connect(m_socket, &QWebSocket::disconnected, this, &WsSession::onGone);
+    // The handshake's answer goes first, so nothing can be queued before it.
+    m_socket.queueFrame(ws::handshakeAnswer(m_grant.wsKey));
+    m_grant.wsKey = QByteArray();
 }
 
 WsSession::~WsSession() = default;
@@ -40,15 +38,14 @@ WsSession::~WsSession() = default;
 bool WsSession::closedAsSlow(qint64 adding)
 {
     const qint64 bound = m_hub->context().config.wsMaxBufferBytes;
-    if (m_socket->bytesToWrite() + adding <= bound)
+    if (m_socket.bytesToWrite() + adding <= bound)
         return false;
     // What this turn left for the write notifier (presence) is not slowness: only what the
     // kernel will not take counts, so hand the rest to it before judging.
-    if (m_tcp && m_tcp->state() == QAbstractSocket::ConnectedState) {
-        m_tcp->flush();
-        if (m_socket->bytesToWrite() + adding <= bound)
-            return false;
-    }
+    if (!m_socket.flush())
+        return true; // the peer is gone: onGone() ended the session
+    if (m_socket.bytesToWrite() + adding <= bound)
+        return false;
     m_hub->context().metrics.slowSubscriberClosed();
     qCInfo(lcPush) << "closing slow subscriber" << m_sessionId << "of" << m_grant.drawingId;
     closeWith(QWebSocketProtocol::CloseCode(4408), QStringLiteral("too slow"));
@@ -57,39 +54,25 @@ bool WsSession::closedAsSlow(qint64 adding)
 
 void WsSession::send(const QString &frame)
 {
-    if (m_closing || m_gone || closedAsSlow())
-        return;
-    m_socket->sendTextMessage(frame);
+    sendEncoded(PushHub::encodeFrame(frame.toUtf8()), false);
 }
 
 void WsSession::sendHello(const QByteArray &utf8)
 {
     if (m_closing || m_gone || closedAsSlow(utf8.size()))
         return;
-    sendEncoded(PushHub::encodeFrame(utf8), false);
+    // With the handshake's answer, in one write.
+    sendEncoded(PushHub::encodeFrame(utf8), true);
 }
 
 void WsSession::sendEncoded(const QByteArray &frame, bool now)
 {
     if (m_closing || m_gone || closedAsSlow())
         return;
-    // QWebSocket writes whole frames to this same socket on this same thread, so a frame
-    // written here never interleaves with one of its own (pongs, close).
-    if (m_tcp) {
-        if (m_tcp->state() == QAbstractSocket::ConnectedState) {
-            m_tcp->write(frame);
-            // Sent during the fan-out loop instead of after it from one write notifier per
-            // subscriber: the first see the commit while the last are still being written.
-            // A write that finds the peer gone ends this session here and now.
-            if (now)
-                m_tcp->flush();
-        }
-        return;
-    }
-    // Not expected (the hub always knows the socket); fall back to QWebSocket's framing.
-    const quint8 len = quint8(frame.at(1)) & 0x7f;
-    const qsizetype header = len < 126 ? 2 : len == 126 ? 4 : 10;
-    m_socket->sendTextMessage(QString::fromUtf8(frame.mid(header)));
+    // Sent during the fan-out loop instead of after it from one write notifier per
+    // subscriber: the first see the commit while the last are still being written.
+    // A write that finds the peer gone ends this session here and now.
+    m_socket.sendFrame(frame, now);
 }
 
 void WsSession::closeWith(QWebSocketProtocol::CloseCode code, const QString &reason)
@@ -97,14 +80,33 @@ void WsSession::closeWith(QWebSocketProtocol::CloseCode code, const QString &rea
     if (m_closing || m_gone)
         return;
     m_closing = true;
-    m_socket->close(code, reason);
+    m_socket.close(quint16(code), reason.toUtf8());
+    if (!m_gone)
+        startCloseGrace();
+}
+
+void WsSession::startCloseGrace()
+{
     // A peer that does not answer the close (or does not read at all) is cut off later,
     // which also frees whatever is still queued for it.
     QTimer::singleShot(m_hub->context().config.wsCloseGraceMs, this, [this] {
-        if (!m_gone)
-            m_socket->abort();
+        m_socket.abort();
         onGone();
     });
+}
+
+void WsSession::onClosing()
+{
+    // The peer's close (answered), or a frame wslay refused (1002, 1007, 1009).
+    if (m_closing || m_gone)
+        return;
+    m_closing = true;
+    startCloseGrace();
+}
+
+void WsSession::onActivity()
+{
+    m_lastSeen = m_clock.elapsed();
 }
 
 void WsSession::tick(qint64 now)
@@ -116,23 +118,22 @@ void WsSession::tick(qint64 now)
     const ServerConfig &config = m_hub->context().config;
     if (t - m_lastSeen > config.wsTimeoutMs) {
         qCInfo(lcPush) << "dropping silent peer" << m_sessionId;
-        m_socket->abort();
+        m_socket.abort();
         onGone();
         return;
     }
     if (t - m_lastPing >= config.wsPingMs) {
         m_lastPing = t;
-        m_socket->ping();
+        m_socket.ping();
     }
 }
 
-void WsSession::onText(const QString &text)
+void WsSession::onText(const QByteArray &utf8)
 {
     m_lastSeen = m_clock.elapsed();
     if (m_closing || m_gone)
         return;
     const Limits &limits = m_hub->context().config.limits;
-    const QByteArray utf8 = text.toUtf8();
     // Over the budget it is never relayed nor kept, whatever the rate limit says.
     if (utf8.size() > m_hub->context().config.presenceBudgetBytes ||
         !m_presenceBytes.take(double(utf8.size()), nullptr)) {

@@ -5,6 +5,7 @@
 #include "pipeline/drawing.h"
 #include "pipeline/drawing_registry.h"
 #include "protocol/share_link.h"
+#include "ws/ws_handshake.h"
 
 namespace inkboard::server {
 
@@ -121,14 +122,9 @@ std::variant<WsGrant, HttpResponse> Api::authorizeUpgrade(const HttpRequest &hea
     if (!isValidId(id))
         return HttpResponse::error(
             ApiError::invalidId(QStringLiteral("a drawing id is 1-64 of [A-Za-z0-9_-]")));
-    // What QWebSocketServer would refuse with a bare 400: refuse it here, as JSON.
-    if (head.header("sec-websocket-version").trimmed() != "13")
-        return HttpResponse::error(
-                   ApiError::badRequest(QStringLiteral("WebSocket version 13 only")))
-            .withHeader("Sec-WebSocket-Version", "13");
-    if (QByteArray::fromBase64(head.header("sec-websocket-key").trimmed()).size() != 16)
-        return HttpResponse::error(
-            ApiError::badRequest(QStringLiteral("a Sec-WebSocket-Key is 16 bytes in base64")));
+    // What QWebSocketServer refused with a bare 400, and what the handshake needs: as JSON.
+    if (auto refusal = ws::handshakeRefusal(head))
+        return *refusal;
     ApiError error;
     const auto user = m_auth.authenticate(head, true, &error);
     if (!user)
@@ -143,7 +139,8 @@ std::variant<WsGrant, HttpResponse> Api::authorizeUpgrade(const HttpRequest &hea
         return HttpResponse::error(storageError());
     const QStringList features = head.query.queryItemValue(QStringLiteral("features"))
                                      .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    return WsGrant{id, *user, **role, features.contains(QLatin1String("comments"))};
+    return WsGrant{id, *user, **role, features.contains(QLatin1String("comments")),
+                   head.header("sec-websocket-key").trimmed()};
 }
 
 } // namespace inkboard::server

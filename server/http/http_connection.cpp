@@ -216,8 +216,9 @@ bool HttpConnection::readHead()
                 QStringLiteral("a pipelined upgrade is not supported"))));
             return false;
         }
-        // Nothing of the handshake has been read: the WebSocket server reads it itself,
-        // and its frames, with the read buffer a QTcpSocket has by default.
+        // Nothing of the handshake has been read: the push hub reads it, and whatever frames
+        // came with it, out of the socket's buffer (unbounded for that) before taking its
+        // descriptor over.
         m_timer.stop();
         QTcpSocket *socket = m_socket;
         socket->disconnect(this);

@@ -38,7 +38,7 @@ public:
 // requests wait their turn), limits checked from the head before any body is read.
 //
 // The head of a request is only peeked, never read, until it is complete: a WebSocket
-// upgrade then leaves the socket untouched for QWebSocketServer::handleConnection.
+// upgrade then leaves the socket untouched for PushHub::accept, which takes it over.
 //
 // What one connection can make us hold is bounded (server/README.md, "Bounds"): the
 // socket's read buffer is capped, nothing is read while a request is handled, and the next
