@@ -25,6 +25,8 @@ TEST_PACKAGES=(
   xvfb xauth xfonts-base
   # The accessibility test reads the real window through AT-SPI (tests/gui/atspi_check.sh).
   at-spi2-core python3-pyatspi dbus xdotool
+  # Node's `ws` as a WebSocket client of the server (tests/integration/server/tst_server_ws_node).
+  nodejs node-ws
   # Real services for the scale-out tests (tests/support/{pg,redis,nginx}_fixture): psql,
   # pg_isready and initdb come with postgresql (postgresql-client-NN), redis-cli with
   # redis-tools; nginx-light is nginx (with the upstream hash module) plus the echo module.

@@ -1,17 +1,15 @@
 #!/usr/bin/env node
 // SPDX-License-Identifier: Apache-2.0
-// Node's `ws` (the y-websocket anchor's, tests/bench/loadgen/ywebsocket/node_modules) as a
-// client of the real server, run by tst_server_ws_node:
-//   node ws_node_client.cjs PORT TOKEN_A TOKEN_B
+// Node's `ws` (Debian's node-ws, or the y-websocket anchor's node_modules) as a client of the
+// real server, run by tst_server_ws_node:
+//   node ws_node_client.cjs PORT TOKEN_A TOKEN_B WS_MODULE_DIR
 // Two sessions on d1: A sends a presence in two fragments with a ping between them, B must
 // get it relayed; A's ping is answered; then A sends presence the server refuses and must
 // see close 1007. Prints "ok" and exits 0, else prints what failed and exits 1.
 'use strict'
 
-const path = require('path')
-const WebSocket = require(path.join(__dirname, '../../bench/loadgen/ywebsocket/node_modules/ws'))
-
-const [port, tokenA, tokenB] = process.argv.slice(2)
+const [port, tokenA, tokenB, wsModule] = process.argv.slice(2)
+const WebSocket = require(wsModule)
 const url = `ws://127.0.0.1:${port}/api/v1/drawings/d1/ws`
 
 function fail (what) {
