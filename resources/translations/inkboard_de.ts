@@ -2280,6 +2280,13 @@ Gelöscht am %2 · endgültig gelöscht nach dem %3 · %4</translation>
             <numerusform>%n Objekte aus Revision %1 wiederherstellen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n commit(s) of this history cannot be read: they are shown as changing nothing.</source>
+        <translation>
+            <numerusform>%n Commit dieses Verlaufs kann nicht gelesen werden: Er wird so gezeigt, als hätte er nichts geändert.</numerusform>
+            <numerusform>%n Commits dieses Verlaufs können nicht gelesen werden: Sie werden so gezeigt, als hätten sie nichts geändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>inkboard::app::history::OpSummary</name>

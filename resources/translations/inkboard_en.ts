@@ -99,6 +99,13 @@
             <numerusform>Restore %n Objects from Revision %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n commit(s) of this history cannot be read: they are shown as changing nothing.</source>
+        <translation>
+            <numerusform>%n commit of this history cannot be read: it is shown as changing nothing.</numerusform>
+            <numerusform>%n commits of this history cannot be read: they are shown as changing nothing.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>inkboard::canvas::CanvasAccessible</name>

@@ -2280,6 +2280,13 @@ Supprimé le %2 · supprimé définitivement après le %3 · %4</translation>
             <numerusform>Restaurer %n objets de la révision %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n commit(s) of this history cannot be read: they are shown as changing nothing.</source>
+        <translation>
+            <numerusform>%n commit de cet historique est illisible : il est montré comme ne changeant rien.</numerusform>
+            <numerusform>%n commits de cet historique sont illisibles : ils sont montrés comme ne changeant rien.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>inkboard::app::history::OpSummary</name>
