@@ -3,11 +3,9 @@
 
 #include "presence_overlay.h"
 
-#include <QElapsedTimer>
 #include <QFont>
 #include <QLocale>
 #include <QSet>
-#include <cstdio>
 
 namespace inkboard::app::history {
 
@@ -33,8 +31,6 @@ HistoryModel::HistoryModel(QObject *parent) : QAbstractListModel(parent) {}
 void HistoryModel::reset(const sync::HistoryTimeline *timeline, const Authors &authors,
                          const Document *now)
 {
-    QElapsedTimer T;
-    T.start();
     beginResetModel();
     m_timeline = timeline;
     m_authors = authors;
@@ -63,7 +59,6 @@ void HistoryModel::reset(const sync::HistoryTimeline *timeline, const Authors &a
     }
     build();
     endResetModel();
-    fprintf(stderr, "T model %.1f\n", T.nsecsElapsed() / 1e6);
 }
 
 void HistoryModel::refresh()

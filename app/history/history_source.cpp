@@ -6,7 +6,6 @@
 #include "client/sync_session.h"
 
 #include <QElapsedTimer>
-#include <cstdio>
 
 namespace inkboard::app::history {
 
@@ -51,15 +50,11 @@ void HistorySource::open(sync::SyncSession *session)
         emit reset();
         return;
     }
-    QElapsedTimer T;
-    T.start();
     bool ok = true;
     const sync::HistoryBase base = m_store->historyBase(m_drawingId, &ok);
     QList<qint64> times;
     if (ok)
         times = m_store->historyTimes(m_drawingId, base.revision, &ok);
-    fprintf(stderr, "T load %.1f\n", T.nsecsElapsed() / 1e6);
-    T.restart();
     const QString id = m_drawingId;
     sync::LocalStore *store = m_store;
     // The rest of each commit is read as the list and the scrubber reach it; a chunk that
@@ -84,8 +79,6 @@ void HistorySource::open(sync::SyncSession *session)
         connect(m_fetcher.get(), &sync::HistoryFetcher::pageStored, this, &HistorySource::loadNew);
         connect(m_fetcher.get(), &sync::HistoryFetcher::failed, this, &HistorySource::failed);
     }
-    fprintf(stderr, "T reset %.1f\n", T.nsecsElapsed() / 1e6);
-    T.restart();
     emit reset();
     if (!ok)
         emit failed(m_store->lastError());

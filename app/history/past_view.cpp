@@ -3,9 +3,7 @@
 
 #include "presence_overlay.h"
 
-#include <QElapsedTimer>
 #include <QPainter>
-#include <cstdio>
 
 namespace inkboard::app::history {
 
@@ -25,34 +23,25 @@ void PastView::show(const sync::HistoryTimeline &timeline, qint64 revision)
     const sync::HistoryRecord *commit = timeline.commit(revision);
     m_highlighted = commit ? sync::HistoryTimeline::touched(*commit) : QSet<QString>();
     m_highlightColor = PresenceOverlay::colorOf(commit ? commit->authorId : QString());
-    QElapsedTimer T;
-    T.start();
     if (!m_active) {
         m_canvas->commitTextEdit();
         m_document = timeline.stateAt(revision);
-        fprintf(stderr, "T stateAt %.1f\n", T.nsecsElapsed() / 1e6);
-        T.restart();
         m_revision = revision;
         m_active = true;
         m_canvas->setReadOnly(true);
         m_canvas->setDocument(&m_document);
-        fprintf(stderr, "T setdoc %.1f\n", T.nsecsElapsed() / 1e6);
         emit activeChanged(true);
         return;
     }
     const std::optional<QSet<QString>> changed =
         timeline.seek(m_document, m_revision, revision, kIncrementalLimit);
     m_revision = revision;
-    fprintf(stderr, "T seek %.1f %d\n", T.nsecsElapsed() / 1e6,
-            changed ? int(changed->size()) : -1);
-    T.restart();
     if (!changed) {
         // Past a few hundred objects, indexing the drawing anew costs less than updating the
         // scene object by object; and a long jump need not gather every id it touches.
         const QSet<QString> selection = m_canvas->selection();
         m_canvas->setDocument(&m_document);
         m_canvas->setSelection(selection);
-        fprintf(stderr, "T setdoc2 %.1f\n", T.nsecsElapsed() / 1e6);
         return;
     }
     // What was outlined before needs its outline gone; the overlay paints the whole widget.
