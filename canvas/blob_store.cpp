@@ -97,6 +97,7 @@ QByteArray BlobStore::data(const QString &hash) const
 
 QImage BlobStore::image(const QString &hash) const
 {
+    const QMutexLocker lock(&m_imagesLock);
     if (const QImage *cached = m_images.object(hash))
         return *cached;
     const QByteArray bytes = data(hash);

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QCache>
 #include <QImage>
+#include <QMutex>
 #include <QString>
 #include <memory>
 
@@ -42,12 +43,14 @@ public:
     QString put(const QByteArray &bytes, QString *error = nullptr);
     bool contains(const QString &hash) const;
     QByteArray data(const QString &hash) const;
-    // The decoded image, or a null image when the blob is missing or unreadable.
+    // The decoded image, or a null image when the blob is missing or unreadable. Safe from
+    // any thread (the canvas paints a big frame's bands on several).
     QImage image(const QString &hash) const;
 
 private:
     std::unique_ptr<BlobFolder> m_own;
     BlobFolder *m_folder;
+    mutable QMutex m_imagesLock;
     mutable QCache<QString, QImage> m_images{256 * 1024 * 1024 / 1024}; // cost in KiB
 };
 

@@ -5,9 +5,24 @@
 
 #include <QElapsedTimer>
 #include <QPainter>
+#include <QThread>
+#include <QtMath>
+#include <atomic>
 #include <cmath>
+#include <cstring>
+#include <thread>
+#include <vector>
 
 namespace inkboard::canvas {
+
+namespace {
+std::atomic<int> threadLimit{0}; // 0: no limit but the cores and kMaxBands
+} // namespace
+
+void LayerPainter::setThreadLimit(int threads)
+{
+    threadLimit = qMax(0, threads);
+}
 
 QRectF LayerPainter::Frame::visibleCanvasRect() const
 {
@@ -68,21 +83,93 @@ void LayerPainter::paintGrid(QPainter &p, const QRectF &r, const Frame &f) const
     }
 }
 
+QList<LayerPainter::Piece> LayerPainter::piecesOf(const QRegion &region, const Frame &f) const
+{
+    const QTransform inverse = f.transform().inverted();
+    QList<Piece> pieces;
+    for (const QRect &r : region) {
+        const QRectF canvasRect = inverse.mapRect(QRectF(r));
+        pieces.append(Piece{r, canvasRect, m_scene.itemsIn(canvasRect)});
+    }
+    return pieces;
+}
+
 void LayerPainter::render(QImage &image, const QRegion &region, const Frame &f) const
+{
+    // A whole frame of a big drawing (opening it, a zoom, a scrub through its history) is
+    // painted in horizontal bands, one per core, each on an image of its own. The scene is queried
+    // here, on this thread (its index keeps caches); the threads only paint what it gave,
+    // which reads the scene's items and nothing else.
+    const QRect whole = region.boundingRect();
+    const int limit = threadLimit.load();
+    const int cores =
+        qMax(1, limit > 0 ? qMin(limit, QThread::idealThreadCount()) : QThread::idealThreadCount());
+    const int bands = m_scene.size() < kObjectsPerBand || cores < 2 ||
+                              qint64(whole.width()) * whole.height() < kPixelsPerBand
+                          ? 1
+                          : qMin(cores, kMaxBands);
+    if (bands == 1) {
+        paintPieces(image, piecesOf(region, f), f);
+        return;
+    }
+    const qreal dpr = image.devicePixelRatio();
+    const int rows = image.height();
+    const qsizetype stride = image.bytesPerLine();
+    // Each band paints into rows of its own reaching kBandMargin past its edges, and only its
+    // own rows are copied back: the rasterizer clips an antialiased shape slightly differently
+    // near an image's edge, so a shape across two bands must not meet one where it is kept.
+    struct Band
+    {
+        int top = 0, bottom = 0; // the layer's rows it gives
+        int from = 0;            // the layer's row its first row is
+        QImage rows;
+        Frame frame;
+        QList<Piece> pieces;
+    };
+    std::vector<Band> parts;
+    for (int b = 0; b < bands; ++b) {
+        Band band;
+        band.top = rows * b / bands;
+        band.bottom = rows * (b + 1) / bands;
+        band.from = qMax(0, band.top - kBandMargin);
+        const int to = qMin(rows, band.bottom + kBandMargin);
+        band.rows = image.copy(0, band.from, image.width(), to - band.from);
+        band.rows.setDevicePixelRatio(dpr);
+        const qreal y0 = band.from / dpr;
+        band.frame = f;
+        band.frame.offset.ry() -= y0;
+        const QRect mine(0, qFloor(y0), f.size.width(), qCeil((to - band.from) / dpr) + 1);
+        band.pieces = piecesOf(QTransform::fromTranslate(0, -y0).map(region & mine), band.frame);
+        parts.push_back(std::move(band));
+    }
+    std::vector<std::thread> threads;
+    for (size_t b = 1; b < parts.size(); ++b)
+        threads.emplace_back(
+            [this, &parts, b] { paintPieces(parts[b].rows, parts[b].pieces, parts[b].frame); });
+    paintPieces(parts[0].rows, parts[0].pieces, parts[0].frame);
+    for (std::thread &t : threads)
+        t.join();
+    uchar *bits = image.bits();
+    for (const Band &band : parts) {
+        for (int y = band.top; y < band.bottom; ++y)
+            std::memcpy(bits + qsizetype(y) * stride, band.rows.constScanLine(y - band.from),
+                        size_t(stride));
+    }
+}
+
+void LayerPainter::paintPieces(QImage &image, const QList<Piece> &pieces, const Frame &f) const
 {
     QPainter p(&image);
     const QTransform view = f.transform();
-    const QTransform inverse = view.inverted();
-    for (const QRect &r : region) {
-        p.setClipRect(r);
+    for (const Piece &piece : pieces) {
+        p.setClipRect(piece.rect);
         p.setRenderHint(QPainter::Antialiasing, false);
-        p.fillRect(r, f.background);
-        const QRectF canvasRect = inverse.mapRect(QRectF(r));
+        p.fillRect(piece.rect, f.background);
         if (f.grid)
-            paintGrid(p, canvasRect, f);
+            paintGrid(p, piece.canvasRect, f);
         p.setRenderHint(QPainter::Antialiasing);
         p.setRenderHint(QPainter::TextAntialiasing);
-        m_renderer.paintItems(p, m_scene.itemsIn(canvasRect), view, f.hidden);
+        m_renderer.paintItems(p, piece.items, view, f.hidden);
     }
 }
 

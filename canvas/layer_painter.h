@@ -46,6 +46,10 @@ public:
     LayerPainter(const SceneIndex &scene, const Renderer &renderer,
                  std::function<Frame()> currentFrame, std::function<void()> repaint);
 
+    // The most threads one frame is painted on (default: the cores, at most kMaxBands); 1
+    // paints on the calling thread only. For tests and benchmarks, which compare the two.
+    static void setThreadLimit(int threads);
+
     // The scene (or the ink) changed as a whole: the next frame is painted anew.
     void invalidate() { ++m_sceneVersion; }
     // True when the cache shows this view, so that an edit can repaint just where it is.
@@ -68,7 +72,21 @@ public:
 
 private:
     void paintGrid(QPainter &p, const QRectF &canvasRect, const Frame &frame) const;
+    // One rect of a region to paint and the items in it, in render order.
+    struct Piece
+    {
+        QRect rect;
+        QRectF canvasRect;
+        QList<const SceneItem *> items;
+    };
     void render(QImage &image, const QRegion &region, const Frame &frame) const;
+    QList<Piece> piecesOf(const QRegion &region, const Frame &frame) const;
+    void paintPieces(QImage &image, const QList<Piece> &pieces, const Frame &frame) const;
+    // Below these a frame is painted on one thread: starting threads would cost more.
+    static constexpr qsizetype kObjectsPerBand = 2000;
+    static constexpr qint64 kPixelsPerBand = 400 * 300;
+    static constexpr int kMaxBands = 4;
+    static constexpr int kBandMargin = 32; // device rows
     void refineSlice();
     void adopt(const Frame &frame);
 
