@@ -182,35 +182,26 @@ bool LocalStore::foldHistory(const QString &drawingId)
 
 QList<HistoryRecord> LocalStore::loadHistory(const QString &drawingId, qint64 after, bool *ok) const
 {
+    bool read = true;
+    QList<HistoryEntry> entries =
+        loadHistoryEntries(drawingId, after, std::numeric_limits<qint64>::max(), &read);
     if (ok)
-        *ok = true;
-    const QString what = QStringLiteral("the history of drawing %1").arg(drawingId);
-    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT revision, author_id, author_name, client_id, created_at, ops "
-                             "FROM history WHERE drawing_id = ? AND revision > ? ORDER BY "
-                             "revision"));
-    q.addBindValue(drawingId);
-    q.addBindValue(after);
-    QList<HistoryRecord> list;
-    if (!q.exec()) {
-        readSucceeded(q, what, ok);
+        *ok = read;
+    if (!read)
         return {};
-    }
-    while (q.next()) {
-        std::optional<OpList> ops = parseStoredOps(q.value(5).toByteArray());
+    QList<HistoryRecord> list;
+    list.reserve(entries.size());
+    for (HistoryEntry &e : entries) {
+        std::optional<OpList> ops = parseStoredOps(e.opsJson);
         if (!ops) {
-            readFailed(what,
-                       QStringLiteral("revision %1 cannot be read").arg(q.value(0).toLongLong()),
-                       true, ok);
+            readFailed(QStringLiteral("the history of drawing %1").arg(drawingId),
+                       QStringLiteral("revision %1 cannot be read").arg(e.record.revision), true,
+                       ok);
             return {};
         }
-        list.append(HistoryRecord{q.value(0).toLongLong(), q.value(1).toString(),
-                                  q.value(2).toString(), q.value(3).toString(), fromMs(q.value(4)),
-                                  std::move(*ops)});
+        e.record.ops = std::move(*ops);
+        list.append(std::move(e.record));
     }
-    if (!readSucceeded(q, what, ok))
-        return {};
     return list;
 }
 

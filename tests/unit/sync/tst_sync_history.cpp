@@ -63,6 +63,17 @@ QList<HistoryRecord> randomLog(int count, int ids, qint64 firstRevision = 1, qui
     return log;
 }
 
+// A store in `dir` holding drawing d1 with `log`.
+std::unique_ptr<LocalStore> storeWith(const QTemporaryDir &dir, const QList<HistoryRecord> &log)
+{
+    auto store =
+        LocalStore::open(dir.filePath("s.db"), nullptr, LocalStore::Durability::ProcessCrash);
+    if (!store || !store->createDrawing(DrawingRecord::local("d1", "Log")) ||
+        !store->appendHistory("d1", log))
+        return nullptr;
+    return store;
+}
+
 // The reference: every commit applied in order from the base, nothing cached.
 Document replayTo(const HistoryBase &base, const QList<HistoryRecord> &log, qint64 revision)
 {
@@ -171,12 +182,9 @@ void TestSyncHistory::aLogThatGrowsKeepsItsCheckpointsBounded()
 void TestSyncHistory::aLogReadUnparsedGivesTheSameDrawings()
 {
     QTemporaryDir dir;
-    auto store =
-        LocalStore::open(dir.filePath("s.db"), nullptr, LocalStore::Durability::ProcessCrash);
-    QVERIFY(store);
-    QVERIFY(store->createDrawing(DrawingRecord::local("d1", "Lazy")));
     const QList<HistoryRecord> log = randomLog(3000, 70);
-    QVERIFY(store->appendHistory("d1", log));
+    const auto store = storeWith(dir, log);
+    QVERIFY(store);
     bool ok = false;
     const QList<HistoryEntry> entries =
         store->loadHistoryEntries("d1", 0, std::numeric_limits<qint64>::max(), &ok);
@@ -231,12 +239,9 @@ void TestSyncHistory::aLogReadUnparsedGivesTheSameDrawings()
 void TestSyncHistory::aLogKnownByItsTimesReadsTheRestInChunks()
 {
     QTemporaryDir dir;
-    auto store =
-        LocalStore::open(dir.filePath("s.db"), nullptr, LocalStore::Durability::ProcessCrash);
-    QVERIFY(store);
-    QVERIFY(store->createDrawing(DrawingRecord::local("d1", "Times")));
     const QList<HistoryRecord> log = randomLog(3000, 50);
-    QVERIFY(store->appendHistory("d1", log));
+    const auto store = storeWith(dir, log);
+    QVERIFY(store);
     bool ok = false;
     const QList<qint64> times = store->historyTimes("d1", 0, &ok);
     QVERIFY(ok);
@@ -281,13 +286,10 @@ void TestSyncHistory::aLogKnownByItsTimesReadsTheRestInChunks()
 void TestSyncHistory::checkpointsKeptInTheStoreGiveTheSameDrawings()
 {
     QTemporaryDir dir;
-    auto store =
-        LocalStore::open(dir.filePath("s.db"), nullptr, LocalStore::Durability::ProcessCrash);
-    QVERIFY(store);
-    QVERIFY(store->createDrawing(DrawingRecord::local("d1", "Kept")));
     const int total = 40000;
     const QList<HistoryRecord> log = randomLog(total, 60);
-    QVERIFY(store->appendHistory("d1", log));
+    const auto store = storeWith(dir, log);
+    QVERIFY(store);
     {
         // A first window builds every checkpoint and offers some to the store.
         HistoryTimeline timeline;
@@ -340,12 +342,9 @@ void TestSyncHistory::checkpointsKeptInTheStoreGiveTheSameDrawings()
 void TestSyncHistory::theStoreDropsCheckpointsTheLogNoLongerMatches()
 {
     QTemporaryDir dir;
-    auto store =
-        LocalStore::open(dir.filePath("s.db"), nullptr, LocalStore::Durability::ProcessCrash);
-    QVERIFY(store);
-    QVERIFY(store->createDrawing(DrawingRecord::local("d1", "Moving")));
     const QList<HistoryRecord> log = randomLog(300, 10);
-    QVERIFY(store->appendHistory("d1", log));
+    const auto store = storeWith(dir, log);
+    QVERIFY(store);
     const QList<Object> objects = replayTo({}, log, 100).objects().values();
     // Only for a revision the log holds.
     QVERIFY(!store->putHistoryCheckpoint("d1", 301, objects));
